@@ -1,0 +1,69 @@
+// Renders public/models/lower-body.glb from several views with headless Chromium (SwiftShader) to
+// docs/model/*.png (npm run model:preview). Extra views: node scripts/preview-model.mjs name:view:mode[:focus] ...
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { extname, join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.glb': 'model/gltf-binary' };
+
+function serve() {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    let file;
+    if (url.pathname === '/' || url.pathname === '/index.html')
+      file = join(root, 'tests/preview/model-preview.html');
+    else if (url.pathname === '/lower-body.glb') file = process.env.PREVIEW_GLB ?? join(root, 'public/models/lower-body.glb');
+    else if (url.pathname.startsWith('/three/') && !url.pathname.includes('..'))
+      file = join(root, 'node_modules', url.pathname);
+    try {
+      if (!file) throw new Error('not found');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+const DEFAULT_SHOTS = [
+  'bones-front:front:bones',
+  'bones-back:back:bones',
+  'bones-side:left:bones',
+  'bones-threequarter:threequarter:bones',
+  'full-front:front:full',
+  'full-back:back:full',
+  'full-side:left:full',
+  'full-threequarter:threequarter:full',
+];
+
+const shots = process.argv.length > 2 ? process.argv.slice(2) : DEFAULT_SHOTS;
+const server = await serve();
+const port = server.address().port;
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'],
+});
+const outDir = join(root, 'docs/model');
+await mkdir(outDir, { recursive: true });
+try {
+  const page = await browser.newPage({ viewport: { width: 800, height: 1000 } });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  for (const shot of shots) {
+    const [name, view, mode, focus] = shot.split(':');
+    const params = new URLSearchParams({ view, mode });
+    if (focus) params.set('focus', focus);
+    await page.goto(`http://127.0.0.1:${port}/?${params}`);
+    await page.waitForFunction(() => window.__ready === true, null, { timeout: 120_000 });
+    await page.locator('canvas').screenshot({ path: join(outDir, `${name}.png`) });
+    console.log('wrote', `docs/model/${name}.png`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

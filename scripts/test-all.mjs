@@ -1,0 +1,68 @@
+// `npm test`: every check in one run. Each step runs even if an earlier one failed (except e2e, which
+// needs the build), and the last line is the total as `N passed, N failed` for CI.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+mkdirSync('test-results', { recursive: true });
+const VITEST_JSON = 'test-results/vitest.json';
+const PLAYWRIGHT_JSON = 'test-results/playwright.json';
+rmSync(VITEST_JSON, { force: true });
+rmSync(PLAYWRIGHT_JSON, { force: true });
+
+let passed = 0;
+let failed = 0;
+const summary = [];
+
+function run(label, command, args) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  summary.push(`${status === 0 ? 'ok  ' : 'FAIL'} ${label} (${seconds} s)`);
+  return status === 0;
+}
+
+/** A check without its own test count counts as one test. */
+function check(label, command, args) {
+  const ok = run(label, command, args);
+  if (ok) passed += 1;
+  else failed += 1;
+  return ok;
+}
+
+/** A test runner's own counts replace the step's; a runner that wrote no report counts as one failure. */
+function countReport(file, read) {
+  if (!existsSync(file)) {
+    failed += 1;
+    return;
+  }
+  const counts = read(JSON.parse(readFileSync(file, 'utf8')));
+  passed += counts.passed;
+  failed += counts.failed;
+}
+
+check('typecheck', 'npx', ['tsc', '-b']);
+check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+check('format', 'npx', ['prettier', '--check', '.']);
+
+run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`]);
+countReport(VITEST_JSON, (r) => ({
+  passed: r.numPassedTests,
+  failed: r.numFailedTests + (r.success ? 0 : r.numFailedTestSuites),
+}));
+
+const built = check('build', 'npx', ['vite', 'build']);
+if (built) {
+  run('e2e', 'node', ['scripts/run-e2e.mjs']);
+  countReport(PLAYWRIGHT_JSON, (r) => ({
+    passed: r.stats.expected + r.stats.flaky,
+    failed: r.stats.unexpected + (r.errors?.length ?? 0),
+  }));
+} else {
+  failed += 1;
+  summary.push('FAIL e2e (skipped: the build failed)');
+}
+
+console.log('\n' + summary.join('\n'));
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

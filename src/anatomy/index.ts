@@ -1,0 +1,6 @@
+/** The pain graph and search: pure functions over the validated content. */
+export { spreadFrom, spreadFromRegion, type PathStep, type Spread } from './spreadFrom';
+export { sourcesOf, regionSourcesOf, type StructureSource, type RegionSource } from './sourcesOf';
+export { searchStructures, type SearchHit } from './searchStructures';
+export { pathwayFor, pathNodeNames, regionNodeNames } from './pathwayFor';
+export { normalize, damerauLevenshtein } from './textMatch';

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../content';
+import { REGION_IDS, SIDES } from '../content/ids';
+import { regionSourcesOf, sourcesOf } from './sourcesOf';
+import { spreadFrom } from './spreadFrom';
+
+describe('sourcesOf', () => {
+  it('outside of the knee <- iliotibial band (K1), on the same side only', () => {
+    const left = sourcesOf('outside_of_knee', 'left');
+    const itb = left.find((s) => s.structure === 'iliotibial_band');
+    expect(itb).toMatchObject({ side: 'left', claims: ['K1'], pathways: ['attachment'] });
+    expect(left.some((s) => s.structure === 'iliotibial_band' && s.side === 'right')).toBe(false);
+  });
+
+  it('front of the knee <- rectus femoris (K2) and midline discs with a null side', () => {
+    const sources = sourcesOf('front_of_knee', 'right');
+    expect(sources.find((s) => s.structure === 'rectus_femoris')?.claims).toEqual(['K2']);
+    expect(sources.find((s) => s.structure === 'l3_l4_disc')).toMatchObject({ side: null, claims: ['B2'] });
+  });
+
+  it('low back <- gluteus medius (H1), psoas (B3, H5) and knee joint (B5, K3)', () => {
+    const sources = sourcesOf('low_back', 'left');
+    const find = (id: string) => sources.find((s) => s.structure === id && s.side === 'left');
+    expect(find('gluteus_medius')?.claims).toEqual(['H1']);
+    expect(find('psoas_major')?.claims).toEqual(['B3', 'H5']);
+    expect(find('knee_joint')?.claims).toEqual(['B5', 'K3']);
+  });
+
+  it('agrees with spreadFrom in both directions for every region and side', () => {
+    for (const region of REGION_IDS)
+      for (const side of SIDES)
+        for (const source of sourcesOf(region, side))
+          expect(
+            spreadFrom(source.structure, source.side).some((s) => s.region === region && s.side === side),
+          ).toBe(true);
+  });
+
+  it('every claim used by a connection is reachable from some region', () => {
+    const reached = new Set<string>();
+    for (const region of REGION_IDS)
+      for (const side of SIDES)
+        for (const s of sourcesOf(region, side)) s.claims.forEach((c) => reached.add(c));
+    for (const region of REGION_IDS)
+      for (const side of SIDES)
+        for (const s of regionSourcesOf(region, side)) s.claims.forEach((c) => reached.add(c));
+    expect([...new Set(CATALOGUE.connections.map((c) => c.claim))].filter((c) => !reached.has(c))).toEqual(
+      [],
+    );
+  });
+
+  it('region sources: the front of the knee <- the low back on either side (B4)', () => {
+    const sources = regionSourcesOf('front_of_knee', 'left');
+    expect(sources.map((s) => `${s.region}:${s.side}`).sort()).toEqual(['low_back:left', 'low_back:right']);
+    expect(sources.every((s) => s.claims.join() === 'B4')).toBe(true);
+    expect(regionSourcesOf('calf', 'left')).toEqual([]);
+  });
+});

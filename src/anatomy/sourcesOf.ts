@@ -1,0 +1,87 @@
+/**
+ * The pain graph read backwards: "it hurts here" -> which structures the article names as possible
+ * sources. Built from spreadFrom over every structure and side, once, so both directions always agree.
+ */
+import { CATALOGUE } from '../content';
+import {
+  CLAIM_IDS,
+  SIDES,
+  STRUCTURE_IDS,
+  isPaired,
+  type ClaimId,
+  type RegionId,
+  type Side,
+  type StructureId,
+} from '../content/ids';
+import { PATHWAY_KINDS, type Connection, type PathwayKind } from '../content/schema';
+import { spreadFrom } from './spreadFrom';
+
+export interface StructureSource {
+  readonly structure: StructureId;
+  readonly side: Side | null;
+  readonly claims: readonly ClaimId[];
+  readonly pathways: readonly PathwayKind[];
+  readonly connections: readonly Connection[];
+}
+
+export interface RegionSource {
+  readonly region: RegionId;
+  /** The side of the source region; both sides when a region's claim spreads to both. */
+  readonly side: Side;
+  readonly claims: readonly ClaimId[];
+  readonly pathways: readonly PathwayKind[];
+  readonly connections: readonly Connection[];
+}
+
+let index: Map<string, StructureSource[]> | null = null;
+
+function buildIndex(): Map<string, StructureSource[]> {
+  const byTarget = new Map<string, StructureSource[]>();
+  for (const structure of STRUCTURE_IDS) {
+    const sides: readonly (Side | null)[] = isPaired(structure) ? SIDES : [null];
+    for (const side of sides)
+      for (const spread of spreadFrom(structure, side)) {
+        const key = `${spread.region}:${spread.side}`;
+        const list = byTarget.get(key) ?? [];
+        list.push({
+          structure,
+          side,
+          claims: spread.claims,
+          pathways: spread.pathways,
+          connections: spread.connections,
+        });
+        byTarget.set(key, list);
+      }
+  }
+  return byTarget;
+}
+
+/** Structures whose pain can reach this region on this side, in structure-id order. */
+export function sourcesOf(region: RegionId, side: Side): readonly StructureSource[] {
+  index ??= buildIndex();
+  return index.get(`${region}:${side}`) ?? [];
+}
+
+/** Regions whose own pain the article says can spread here (e.g. B4: the low back -> knee and hip). */
+export function regionSourcesOf(
+  region: RegionId,
+  side: Side,
+  connections: readonly Connection[] = CATALOGUE.connections,
+): RegionSource[] {
+  const sources = new Map<string, { region: RegionId; side: Side; connections: Connection[] }>();
+  for (const c of connections) {
+    if (c.from.kind !== 'region' || !c.to.includes(region)) continue;
+    const fromSides: readonly Side[] = c.sides === 'both' ? SIDES : [side];
+    for (const s of fromSides) {
+      const key = `${c.from.id}:${s}`;
+      const entry = sources.get(key) ?? { region: c.from.id, side: s, connections: [] };
+      entry.connections.push(c);
+      sources.set(key, entry);
+    }
+  }
+  return [...sources.values()].map((s) => ({
+    ...s,
+    claims: CLAIM_IDS.filter((id) => s.connections.some((c) => c.claim === id)),
+    pathways: PATHWAY_KINDS.filter((p) => s.connections.some((c) => c.pathway === p)),
+  }));
+}

@@ -1,0 +1,414 @@
+/**
+ * Attachment, mechanics and gait pathways (claims B3-B5, H1-H6, K1-K3). Each spreads only where its
+ * claim says; the structures that make a claim concrete follow shared/design/article-claims.md.
+ * The plain and student texts are ours; anatomy from Moore 8th ed. and Gray's 42nd ed., mechanics from
+ * Neumann 3rd ed., Powers 2010 and Perry & Burnfield 2010.
+ */
+import type { StructureId } from '../ids';
+import { GRAY, MOORE, NEUMANN, PERRY, POWERS } from '../references';
+import type { Connection, Localized } from '../schema';
+
+type Body = Omit<Connection, 'from' | 'sides' | 'path'>;
+
+const fromStructure = (id: StructureId, c: Body): Connection => ({
+  ...c,
+  from: { kind: 'structure', id },
+  sides: 'same',
+});
+
+// B3: low back muscles that attach to the hip.
+const B3: Connection[] = [
+  fromStructure('psoas_major', {
+    id: 'b3_psoas_major',
+    to: ['low_back', 'front_of_hip'],
+    claim: 'B3',
+    pathway: 'attachment',
+    plain: {
+      en: 'The psoas starts on the bones of the low back and ends at the top of the thigh bone, at the front of the hip. When it is tight or sore, both the low back and the front of the hip can hurt.',
+      es: 'El psoas empieza en los huesos de la parte baja de la espalda y termina en la parte de arriba del fémur, en la parte delantera de la cadera. Cuando está tenso o adolorido, pueden doler la espalda baja y la parte delantera de la cadera.',
+    },
+    student:
+      'Psoas major arises from the sides of the T12-L5 vertebral bodies, the intervening discs and the lumbar transverse processes, and inserts on the lesser trochanter through the iliopsoas tendon: it spans the lumbar spine and the anterior hip.',
+    references: [MOORE, GRAY],
+  }),
+  fromStructure('quadratus_lumborum', {
+    id: 'b3_quadratus_lumborum',
+    to: ['low_back', 'buttock'],
+    claim: 'B3',
+    pathway: 'attachment',
+    plain: {
+      en: 'This deep low back muscle holds on to the top edge of the hip bone. When it is tight or sore, the low back and the top of the buttock can hurt together.',
+      es: 'Este músculo profundo de la espalda baja se sujeta al borde de arriba del hueso de la cadera. Cuando está tenso o adolorido, pueden doler a la vez la espalda baja y la parte alta de la nalga.',
+    },
+    student:
+      'Quadratus lumborum runs from the iliac crest and iliolumbar ligament to the 12th rib and the lumbar transverse processes, so it links the lumbar spine to the upper border of the gluteal region.',
+    references: [MOORE, GRAY],
+  }),
+  fromStructure('erector_spinae', {
+    id: 'b3_erector_spinae',
+    to: ['low_back', 'buttock'],
+    claim: 'B3',
+    pathway: 'attachment',
+    plain: {
+      en: 'The long back muscles start on the sacrum and the back of the hip bone. When they are tight or sore, the low back and the top of the buttock can hurt together.',
+      es: 'Los músculos largos de la espalda empiezan en el sacro y en la parte de atrás del hueso de la cadera. Cuando están tensos o adoloridos, pueden doler a la vez la espalda baja y la parte alta de la nalga.',
+    },
+    student:
+      'Erector spinae arises by a broad tendon from the posterior iliac crest, the dorsal sacrum, the sacroiliac ligaments and the lower lumbar spinous processes, joining the lumbar region to the posterior pelvis.',
+    references: [MOORE, GRAY],
+  }),
+];
+
+// B4 (from the low back) and B5 (from the knee): a changed walk spreads to both sides.
+const lowBackGait: Localized = {
+  en: 'When the low back hurts, people often take shorter steps or lean to one side. That puts extra strain on the hips and knees, so they can start to hurt too.',
+  es: 'Cuando duele la espalda baja, muchas personas dan pasos más cortos o se inclinan hacia un lado. Eso pone más carga en las caderas y las rodillas, que también pueden empezar a doler.',
+};
+const lowBackGaitStudent =
+  'An antalgic gait from lumbar pain shortens the stride, reduces hip extension and trunk rotation and shifts load between the limbs, increasing demand on the hip abductors and the knee extensors (Perry & Burnfield).';
+
+const B4: Connection[] = [
+  {
+    id: 'b4_low_back_region',
+    from: { kind: 'region', id: 'low_back' },
+    to: ['side_of_hip', 'front_of_knee'],
+    sides: 'both',
+    claim: 'B4',
+    pathway: 'gait',
+    plain: lowBackGait,
+    student: lowBackGaitStudent,
+    references: [PERRY],
+  },
+  ...(['l1_vertebra', 'l2_vertebra', 'l3_vertebra', 'l4_vertebra', 'l5_vertebra'] as const).map(
+    (id): Connection => ({
+      id: `b4_${id}`,
+      from: { kind: 'structure', id },
+      to: ['side_of_hip', 'front_of_knee'],
+      sides: 'both',
+      claim: 'B4',
+      pathway: 'gait',
+      plain: lowBackGait,
+      student: lowBackGaitStudent,
+      references: [PERRY],
+    }),
+  ),
+];
+
+const B5: Connection[] = [
+  {
+    id: 'b5_knee_joint',
+    from: { kind: 'structure', id: 'knee_joint' },
+    to: ['side_of_hip', 'low_back'],
+    sides: 'both',
+    claim: 'B5',
+    pathway: 'gait',
+    plain: {
+      en: 'After a knee injury, people often limp. The limp changes how weight goes through the body, and the hip or the low back, on either side, can become sore.',
+      es: 'Después de una lesión de rodilla, muchas personas cojean. La cojera cambia cómo pasa el peso por el cuerpo, y la cadera o la espalda baja, de cualquiera de los dos lados, pueden empezar a doler.',
+    },
+    student:
+      'A painful knee gives an antalgic gait: shorter stance on the painful side, reduced knee flexion in loading response, and compensatory hip hiking or trunk lean that overloads the hip abductors and the lumbar spine on either side (Perry & Burnfield).',
+    references: [PERRY],
+  },
+];
+
+// H1: weak hip muscles -> low back.
+const abductorWeakness: Body = {
+  id: '',
+  to: ['low_back'],
+  claim: 'H1',
+  pathway: 'mechanics',
+  plain: {
+    en: 'The muscles on the side of the hip keep the pelvis level with each step. If they are weak, the pelvis drops and sways, and the low back has to work harder, which can cause back pain.',
+    es: 'Los músculos del costado de la cadera mantienen la pelvis nivelada en cada paso. Si están débiles, la pelvis cae y se balancea, y la espalda baja tiene que trabajar más, lo que puede causar dolor de espalda.',
+  },
+  student:
+    'Gluteus medius and minimus (superior gluteal nerve, L4-S1) hold the pelvis level in single-leg stance; weakness gives a contralateral pelvic drop (Trendelenburg sign) or a compensatory lateral trunk lean, both of which load the lumbar spine and sacroiliac joints.',
+  references: [NEUMANN, MOORE],
+};
+
+const H1: Connection[] = [
+  fromStructure('gluteus_medius', { ...abductorWeakness, id: 'h1_gluteus_medius' }),
+  fromStructure('gluteus_minimus', { ...abductorWeakness, id: 'h1_gluteus_minimus' }),
+  fromStructure('gluteus_maximus', {
+    id: 'h1_gluteus_maximus',
+    to: ['low_back'],
+    claim: 'H1',
+    pathway: 'mechanics',
+    plain: {
+      en: 'The big buttock muscle holds the pelvis steady when you stand up, lift or climb. If it is weak, the low back does more of the work and can start to hurt.',
+      es: 'El músculo grande de la nalga sostiene firme la pelvis al levantarse, cargar peso o subir. Si está débil, la espalda baja hace más trabajo y puede empezar a doler.',
+    },
+    student:
+      'Gluteus maximus (inferior gluteal nerve, L5-S2) is the main hip extensor and, through the sacrotuberous ligament and thoracolumbar fascia, helps stabilise the sacroiliac joints; weakness shifts extension work to the lumbar erector spinae.',
+    references: [NEUMANN, MOORE],
+  }),
+];
+
+// H2: increased femoral internal rotation -> knee.
+const rotatorWeakness = (id: StructureId, name: Localized): Connection =>
+  fromStructure(id, {
+    id: `h2_${id}`,
+    to: ['front_of_knee'],
+    claim: 'H2',
+    pathway: 'mechanics',
+    plain: {
+      en: `${name.en} turns the thigh outward. When it is weak, the thigh bone can roll inward with each step, and the kneecap no longer glides well, which can hurt at the front of the knee.`,
+      es: `${name.es} gira el muslo hacia afuera. Cuando está débil, el fémur puede girar hacia adentro en cada paso y la rótula ya no se desliza bien, lo que puede doler en la parte delantera de la rodilla.`,
+    },
+    student:
+      'The hip lateral rotators (piriformis and the deep rotators, gluteus maximus) control femoral internal rotation in stance; weakness allows excess internal rotation, which turns the trochlea under the patella and raises lateral patellofemoral stress (Powers 2010).',
+    references: [POWERS, MOORE],
+  });
+
+const H2: Connection[] = [
+  fromStructure('femur', {
+    id: 'h2_femur',
+    to: ['front_of_knee'],
+    claim: 'H2',
+    pathway: 'mechanics',
+    plain: {
+      en: 'If the thigh bone turns inward too much, the groove the kneecap glides in turns under it. The kneecap is pressed to one side, which can hurt at the front of the knee.',
+      es: 'Si el fémur gira demasiado hacia adentro, el surco por el que se desliza la rótula gira debajo de ella. La rótula queda apretada hacia un lado, lo que puede doler en la parte delantera de la rodilla.',
+    },
+    student:
+      'Excess femoral internal rotation (often with adduction: dynamic knee valgus) rotates the femoral trochlea beneath the patella and increases lateral patellofemoral joint stress (Powers 2010).',
+    references: [POWERS],
+  }),
+  rotatorWeakness('piriformis', { en: 'The piriformis', es: 'El piriforme' }),
+  rotatorWeakness('gluteus_maximus', { en: 'The big buttock muscle', es: 'El músculo grande de la nalga' }),
+];
+
+// H3: tight iliotibial band and an irritated bursa -> side of the hip.
+const H3: Connection[] = [
+  fromStructure('iliotibial_band', {
+    id: 'h3_iliotibial_band',
+    to: ['side_of_hip'],
+    claim: 'H3',
+    pathway: 'attachment',
+    plain: {
+      en: 'The IT band passes over the bony point on the side of the hip, where a small fluid sac (a bursa) sits. A tight band can rub on the bursa and irritate it, so the side of the hip hurts.',
+      es: 'La banda iliotibial pasa sobre el hueso saliente del costado de la cadera, donde hay una bolsita de líquido (una bursa). Si la banda está tensa, puede rozar e irritar la bursa, y duele el costado de la cadera.',
+    },
+    student:
+      'The iliotibial tract, into which tensor fasciae latae and most of gluteus maximus insert, passes over the greater trochanter; the trochanteric bursa lies between them, so a tight tract compresses it (greater trochanteric pain syndrome).',
+    references: [MOORE, GRAY],
+  }),
+  fromStructure('greater_trochanteric_bursa', {
+    id: 'h3_greater_trochanteric_bursa',
+    to: ['side_of_hip'],
+    claim: 'H3',
+    pathway: 'attachment',
+    plain: {
+      en: 'This bursa sits between the IT band and the bony point of the hip. When a tight band irritates it, the side of the hip hurts, often more when lying on that side.',
+      es: 'Esta bursa está entre la banda iliotibial y el hueso saliente de la cadera. Cuando una banda tensa la irrita, duele el costado de la cadera, a menudo más al acostarse sobre ese lado.',
+    },
+    student:
+      'The trochanteric bursa of gluteus maximus separates the iliotibial tract and gluteus maximus from the greater trochanter; irritation gives lateral hip pain over the trochanter.',
+    references: [MOORE, GRAY],
+  }),
+  fromStructure('tensor_fasciae_latae', {
+    id: 'h3_tensor_fasciae_latae',
+    to: ['side_of_hip'],
+    claim: 'H3',
+    pathway: 'attachment',
+    plain: {
+      en: 'This small hip muscle pulls on the IT band. When it is tight, the band presses harder on the bursa at the side of the hip.',
+      es: 'Este pequeño músculo de la cadera tira de la banda iliotibial. Cuando está tenso, la banda aprieta más la bursa del costado de la cadera.',
+    },
+    student:
+      'Tensor fasciae latae arises from the anterior superior iliac spine and inserts into the iliotibial tract, which it tenses over the greater trochanter and its bursa.',
+    references: [MOORE, GRAY],
+  }),
+];
+
+// H4 and H6: the hip joint -> low back and knee.
+const H4: Connection[] = [
+  fromStructure('hip_joint', {
+    id: 'h4_hip_joint',
+    to: ['front_of_hip', 'low_back', 'front_of_knee', 'inside_of_knee'],
+    claim: 'H4',
+    pathway: 'mechanics',
+    plain: {
+      en: 'A stiff hip joint hurts in the hip, and the low back and the knee have to move more to make up for it. That extra work can make them sore.',
+      es: 'Una cadera rígida duele en la cadera, y la espalda baja y la rodilla tienen que moverse más para compensar. Ese trabajo de más puede hacer que duelan.',
+    },
+    student:
+      'Loss of hip extension and rotation (capsular restriction) is made up by more lumbar extension and rotation during gait, and by more rotation and valgus stress at the knee (Neumann).',
+    references: [NEUMANN],
+  }),
+];
+
+const H6: Connection[] = [
+  fromStructure('hip_joint', {
+    id: 'h6_hip_joint',
+    to: ['low_back', 'front_of_knee', 'inside_of_knee'],
+    claim: 'H6',
+    pathway: 'mechanics',
+    plain: {
+      en: 'The hip sits between the low back and the knee. When the hip hurts or does not work well, the parts above and below take extra strain and can hurt too.',
+      es: 'La cadera está entre la espalda baja y la rodilla. Cuando la cadera duele o no funciona bien, las partes de arriba y de abajo soportan más carga y también pueden doler.',
+    },
+    student:
+      'The hip links the lumbopelvic region and the knee in one kinetic chain: altered hip motion or control changes lumbar posture and the alignment and loading of the knee (Neumann; Powers 2010).',
+    references: [NEUMANN, POWERS],
+  }),
+];
+
+// H5: tight hip flexors -> low back and sacroiliac joints.
+const hipFlexor = (id: StructureId, name: Localized, attachments: string): Connection =>
+  fromStructure(id, {
+    id: `h5_${id}`,
+    to: ['low_back', 'sacroiliac_area'],
+    claim: 'H5',
+    pathway: 'mechanics',
+    plain: {
+      en: `${name.en} is a hip flexor at the front of the hip. When it is tight, it tips the pelvis forward, which deepens the curve of the low back and changes how the sacroiliac joints sit.`,
+      es: `${name.es} es un flexor de la cadera, en la parte delantera de la cadera. Cuando está tenso, inclina la pelvis hacia adelante, lo que aumenta la curva de la espalda baja y cambia la posición de las articulaciones sacroilíacas.`,
+    },
+    student: `${attachments} A shortened hip flexor pulls the pelvis into anterior tilt when the hip extends (standing, late stance), increasing lumbar lordosis and changing the position of the sacroiliac joints (Neumann).`,
+    references: [NEUMANN, MOORE],
+  });
+
+const H5: Connection[] = [
+  hipFlexor(
+    'psoas_major',
+    { en: 'The psoas', es: 'El psoas' },
+    'Psoas major (T12-L5 vertebrae and discs to the lesser trochanter) also pulls the lumbar vertebrae forward directly.',
+  ),
+  hipFlexor(
+    'iliacus',
+    { en: 'The iliacus', es: 'El ilíaco' },
+    'Iliacus runs from the iliac fossa and sacral ala to the lesser trochanter.',
+  ),
+  hipFlexor(
+    'rectus_femoris',
+    { en: 'The rectus femoris', es: 'El recto femoral' },
+    'Rectus femoris runs from the anterior inferior iliac spine to the patella and tibial tuberosity.',
+  ),
+  hipFlexor(
+    'sartorius',
+    { en: 'The sartorius', es: 'El sartorio' },
+    'Sartorius runs from the anterior superior iliac spine to the medial tibia.',
+  ),
+  hipFlexor(
+    'tensor_fasciae_latae',
+    { en: 'The TFL', es: 'El tensor de la fascia lata' },
+    'Tensor fasciae latae runs from the anterior superior iliac spine to the iliotibial tract.',
+  ),
+];
+
+// K1: tight iliotibial band -> hip and the outside of the knee.
+const K1: Connection[] = [
+  fromStructure('iliotibial_band', {
+    id: 'k1_iliotibial_band',
+    to: ['side_of_hip', 'outside_of_knee'],
+    claim: 'K1',
+    pathway: 'attachment',
+    plain: {
+      en: 'The IT band runs from the hip down the outside of the thigh to just below the knee. When it is tight, it can cause hip problems and rub on the outside of the knee.',
+      es: 'La banda iliotibial baja desde la cadera por la parte externa del muslo hasta justo debajo de la rodilla. Cuando está tensa, puede causar problemas de cadera y rozar la parte externa de la rodilla.',
+    },
+    student:
+      "The iliotibial tract runs from the iliac crest (receiving tensor fasciae latae and gluteus maximus) over the greater trochanter and the lateral femoral epicondyle to the anterolateral tibial (Gerdy's) tubercle.",
+    references: [MOORE, GRAY],
+  }),
+  fromStructure('tensor_fasciae_latae', {
+    id: 'k1_tensor_fasciae_latae',
+    to: ['side_of_hip', 'outside_of_knee'],
+    claim: 'K1',
+    pathway: 'attachment',
+    plain: {
+      en: 'This hip muscle pulls on the IT band. When it is tight, the band is tight too, which can be felt at the hip and the outside of the knee.',
+      es: 'Este músculo de la cadera tira de la banda iliotibial. Cuando está tenso, la banda también lo está, y se puede sentir en la cadera y en la parte externa de la rodilla.',
+    },
+    student:
+      "Tensor fasciae latae inserts into the iliotibial tract, which ends on the lateral tibial condyle (Gerdy's tubercle); its tension is carried to the lateral knee.",
+    references: [MOORE, GRAY],
+  }),
+  fromStructure('gluteus_maximus', {
+    id: 'k1_gluteus_maximus',
+    to: ['buttock', 'outside_of_knee'],
+    claim: 'K1',
+    pathway: 'attachment',
+    plain: {
+      en: 'Most of the big buttock muscle ends in the IT band. When it is tight, it pulls on the band all the way down to the outside of the knee.',
+      es: 'La mayor parte del músculo grande de la nalga termina en la banda iliotibial. Cuando está tenso, tira de la banda hasta la parte externa de la rodilla.',
+    },
+    student:
+      'Most superficial fibres of gluteus maximus insert into the iliotibial tract, which attaches to the lateral tibial condyle, linking the gluteal region to the lateral knee.',
+    references: [MOORE, GRAY],
+  }),
+];
+
+// K2: tight rectus femoris -> hip and knee.
+const quadsPull = (id: StructureId, en: string, es: string, student: string): Connection =>
+  fromStructure(id, {
+    id: `k2_${id}`,
+    to: ['front_of_knee', 'front_of_hip'],
+    claim: 'K2',
+    pathway: 'attachment',
+    plain: { en, es },
+    student,
+    references: [MOORE, GRAY],
+  });
+
+const K2: Connection[] = [
+  fromStructure('rectus_femoris', {
+    id: 'k2_rectus_femoris',
+    to: ['front_of_hip', 'front_of_knee'],
+    claim: 'K2',
+    pathway: 'attachment',
+    plain: {
+      en: 'The rectus femoris is the one quad muscle that crosses both the hip and the knee. It starts at the front of the hip and ends below the kneecap, so when it is tight it can cause trouble at both.',
+      es: 'El recto femoral es el único músculo del cuádriceps que cruza la cadera y la rodilla. Empieza en la parte delantera de la cadera y termina debajo de la rótula, así que cuando está tenso puede causar problemas en las dos.',
+    },
+    student:
+      'Rectus femoris arises from the anterior inferior iliac spine and the ilium above the acetabulum and inserts through the quadriceps tendon into the patella and, by the patellar ligament, the tibial tuberosity; as a two-joint muscle, shortening limits hip extension with the knee bent and raises patellofemoral compression.',
+    references: [MOORE, GRAY],
+  }),
+  quadsPull(
+    'quadriceps_tendon',
+    'This tendon carries the pull of the rectus femoris, which starts at the front of the hip, to the kneecap. A tight rectus femoris loads the front of the knee and the front of the hip.',
+    'Este tendón lleva la fuerza del recto femoral, que empieza en la parte delantera de la cadera, hasta la rótula. Un recto femoral tenso carga la parte delantera de la rodilla y la parte delantera de la cadera.',
+    'The quadriceps tendon is the common insertion of rectus femoris and the vasti on the base of the patella; rectus femoris tension acts on it from the anterior inferior iliac spine.',
+  ),
+  quadsPull(
+    'patellar_ligament',
+    'This tendon joins the kneecap to the shin bone and is the last link of the rectus femoris, which starts at the front of the hip. A tight rectus femoris loads it at the knee and at the hip.',
+    'Este tendón une la rótula con la tibia y es el último tramo del recto femoral, que empieza en la parte delantera de la cadera. Un recto femoral tenso lo carga en la rodilla y en la cadera.',
+    'The patellar ligament continues the quadriceps insertion from the apex of the patella to the tibial tuberosity, so rectus femoris tension from the anterior inferior iliac spine is transmitted through it.',
+  ),
+];
+
+// K3: the knee -> hip and low back.
+const K3: Connection[] = [
+  fromStructure('knee_joint', {
+    id: 'k3_knee_joint',
+    to: ['front_of_hip', 'low_back'],
+    claim: 'K3',
+    pathway: 'mechanics',
+    plain: {
+      en: 'If the knee hurts or cannot fully straighten, the hip stays bent and the low back arches more to keep you upright. Over time the hip and the low back can hurt too.',
+      es: 'Si la rodilla duele o no se puede estirar del todo, la cadera se queda doblada y la espalda baja se arquea más para mantenerse derecho. Con el tiempo pueden doler también la cadera y la espalda baja.',
+    },
+    student:
+      'A knee flexion deficit keeps the hip flexed in stance and, to keep the trunk upright, increases anterior pelvic tilt and lumbar lordosis; altered knee alignment also changes hip rotation and abductor demand (Neumann).',
+    references: [NEUMANN],
+  }),
+];
+
+export const BODY_CONNECTIONS: readonly Connection[] = [
+  ...B3,
+  ...B4,
+  ...B5,
+  ...H1,
+  ...H2,
+  ...H3,
+  ...H4,
+  ...H5,
+  ...H6,
+  ...K1,
+  ...K2,
+  ...K3,
+];

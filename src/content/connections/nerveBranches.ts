@@ -1,0 +1,131 @@
+/**
+ * Where each lumbar or sacral root's pain can be felt, nerve by nerve, limited to the hip, thigh and knee
+ * regions the article names (B1, B2), plus the calf for S1 through the tibial nerve (S1 dermatome of the
+ * posterior calf: Lee et al. 2008; tibial nerve territory: Moore 8th ed.). Standard anatomy, not the article.
+ */
+import type { RegionId, StructureId } from '../ids';
+import type { Localized } from '../schema';
+
+export type RootId =
+  'l1_nerve_root' | 'l2_nerve_root' | 'l3_nerve_root' | 'l4_nerve_root' | 'l5_nerve_root' | 's1_nerve_root';
+
+export interface NerveBranch {
+  /** The structures after the root, ending at the nerve whose territory `to` is. */
+  readonly via: readonly StructureId[];
+  readonly to: readonly RegionId[];
+}
+
+export const ROOT_BRANCHES: Record<RootId, readonly NerveBranch[]> = {
+  l1_nerve_root: [{ via: ['lumbar_plexus'], to: ['front_of_hip'] }],
+  l2_nerve_root: [
+    { via: ['lumbar_plexus', 'femoral_nerve'], to: ['front_of_hip', 'front_of_thigh'] },
+    { via: ['lumbar_plexus', 'obturator_nerve'], to: ['inside_of_thigh'] },
+    { via: ['lumbar_plexus', 'lateral_femoral_cutaneous_nerve'], to: ['outside_of_thigh'] },
+  ],
+  l3_nerve_root: [
+    { via: ['lumbar_plexus', 'femoral_nerve'], to: ['front_of_thigh', 'front_of_knee'] },
+    { via: ['lumbar_plexus', 'femoral_nerve', 'saphenous_nerve'], to: ['inside_of_knee'] },
+    { via: ['lumbar_plexus', 'obturator_nerve'], to: ['inside_of_thigh'] },
+    { via: ['lumbar_plexus', 'lateral_femoral_cutaneous_nerve'], to: ['outside_of_thigh'] },
+  ],
+  l4_nerve_root: [
+    { via: ['lumbar_plexus', 'femoral_nerve'], to: ['front_of_thigh', 'front_of_knee'] },
+    { via: ['lumbar_plexus', 'femoral_nerve', 'saphenous_nerve'], to: ['inside_of_knee'] },
+    { via: ['lumbar_plexus', 'obturator_nerve'], to: ['inside_of_thigh'] },
+    { via: ['superior_gluteal_nerve'], to: ['buttock', 'side_of_hip'] },
+    { via: ['sciatic_nerve'], to: ['buttock', 'back_of_thigh'] },
+  ],
+  l5_nerve_root: [
+    { via: ['sciatic_nerve'], to: ['buttock', 'back_of_thigh'] },
+    { via: ['sciatic_nerve', 'common_fibular_nerve'], to: ['outside_of_knee'] },
+    { via: ['superior_gluteal_nerve'], to: ['buttock', 'side_of_hip'] },
+    { via: ['inferior_gluteal_nerve'], to: ['buttock'] },
+  ],
+  s1_nerve_root: [
+    { via: ['sciatic_nerve'], to: ['buttock', 'back_of_thigh'] },
+    { via: ['sciatic_nerve', 'tibial_nerve'], to: ['back_of_knee', 'calf'] },
+    { via: ['superior_gluteal_nerve'], to: ['buttock', 'side_of_hip'] },
+    { via: ['inferior_gluteal_nerve'], to: ['buttock'] },
+  ],
+};
+
+/** Root level as written in text. */
+export const ROOT_LEVEL: Record<RootId, string> = {
+  l1_nerve_root: 'L1',
+  l2_nerve_root: 'L2',
+  l3_nerve_root: 'L3',
+  l4_nerve_root: 'L4',
+  l5_nerve_root: 'L5',
+  s1_nerve_root: 'S1',
+};
+
+export type TerminalNerve =
+  | 'lumbar_plexus'
+  | 'femoral_nerve'
+  | 'saphenous_nerve'
+  | 'obturator_nerve'
+  | 'lateral_femoral_cutaneous_nerve'
+  | 'sciatic_nerve'
+  | 'tibial_nerve'
+  | 'common_fibular_nerve'
+  | 'superior_gluteal_nerve'
+  | 'inferior_gluteal_nerve';
+
+/** How to say, in plain words, which nerve the root's fibres travel in (completes "The L4 nerve ..."). */
+export const TRAVELS_IN: Record<TerminalNerve, Localized> = {
+  lumbar_plexus: {
+    en: 'joins a network of nerves deep in the hip flexor muscle and goes on to the groin',
+    es: 'se une a una red de nervios dentro del músculo flexor de la cadera y sigue hasta la ingle',
+  },
+  femoral_nerve: { en: 'travels in the femoral nerve', es: 'viaja por el nervio femoral' },
+  saphenous_nerve: {
+    en: 'travels in the femoral nerve and its saphenous branch',
+    es: 'viaja por el nervio femoral y su rama safena',
+  },
+  obturator_nerve: { en: 'travels in the obturator nerve', es: 'viaja por el nervio obturador' },
+  lateral_femoral_cutaneous_nerve: {
+    en: 'travels in the skin nerve of the outer thigh',
+    es: 'viaja por el nervio de la piel de la parte externa del muslo',
+  },
+  sciatic_nerve: { en: 'travels in the sciatic nerve', es: 'viaja por el nervio ciático' },
+  tibial_nerve: {
+    en: 'travels in the sciatic nerve and its tibial branch',
+    es: 'viaja por el nervio ciático y su rama tibial',
+  },
+  common_fibular_nerve: {
+    en: 'travels in the sciatic nerve and its fibular branch',
+    es: 'viaja por el nervio ciático y su rama peronea',
+  },
+  superior_gluteal_nerve: {
+    en: 'travels in the nerve to the side hip muscles',
+    es: 'viaja por el nervio de los músculos del costado de la cadera',
+  },
+  inferior_gluteal_nerve: {
+    en: 'travels in the nerve to the big buttock muscle',
+    es: 'viaja por el nervio del músculo grande de la nalga',
+  },
+};
+
+/** Student note on each nerve's territory (Moore 8th ed.; Gray's 42nd ed.; dermatomes: Lee et al. 2008). */
+export const TERRITORY: Record<TerminalNerve, string> = {
+  lumbar_plexus:
+    'The L1 anterior ramus joins the lumbar plexus within psoas major; its iliohypogastric, ilioinguinal and genitofemoral branches supply the skin of the inguinal region (L1 dermatome).',
+  femoral_nerve:
+    'Femoral nerve (L2-L4): anterior cutaneous branches to the skin of the anterior thigh, motor to quadriceps and sartorius, articular branches to the hip and knee joints.',
+  saphenous_nerve:
+    'Saphenous nerve (L3-L4), the terminal cutaneous branch of the femoral nerve: its infrapatellar branch supplies the skin of the medial and anteromedial knee.',
+  obturator_nerve:
+    'Obturator nerve (L2-L4): cutaneous branch to the medial thigh, motor to the adductors and gracilis, articular branches to the hip and knee joints.',
+  lateral_femoral_cutaneous_nerve:
+    'Lateral femoral cutaneous nerve (L2-L3): purely sensory to the anterolateral and lateral thigh.',
+  sciatic_nerve:
+    'Sciatic nerve (L4-S3): leaves the pelvis below piriformis, crosses the gluteal region and descends in the posterior thigh, supplying the hamstrings; L5 and S1 radicular pain is typically felt in the buttock and posterior thigh.',
+  tibial_nerve:
+    'Tibial nerve (L4-S3): runs through the popliteal fossa, supplies gastrocnemius and soleus and, through the medial sural cutaneous nerve, the skin of the posterior calf; the S1 dermatome covers the posterolateral calf (Lee et al. 2008), so S1 root pain reaches the calf.',
+  common_fibular_nerve:
+    'Common fibular nerve (L4-S2): winds round the neck of the fibula; its lateral sural cutaneous branch supplies the skin of the lateral knee and upper lateral leg (L5 dermatome).',
+  superior_gluteal_nerve:
+    'Superior gluteal nerve (L4-S1): motor to gluteus medius, gluteus minimus and tensor fasciae latae; root irritation can give deep buttock and lateral hip pain with abductor weakness.',
+  inferior_gluteal_nerve:
+    'Inferior gluteal nerve (L5-S2): motor to gluteus maximus; root irritation can give deep buttock pain and weak hip extension.',
+};

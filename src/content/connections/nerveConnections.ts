@@ -1,0 +1,154 @@
+/**
+ * Nerve pathways (claims B1 and B2), generated from the root-by-root table in nerveBranches.ts so that a
+ * root, the vertebra it leaves below, and the disc that usually presses on it all spread the same way.
+ * Which root a disc compresses: a posterolateral herniation usually presses on the root that crosses the
+ * disc to leave one level lower (L4-L5 disc -> L5 root); Moore 8th ed., clinical box on disc herniation.
+ */
+import type { RegionId, StructureId } from '../ids';
+import { DERMATOMES, GRAY, MOORE } from '../references';
+import type { Connection } from '../schema';
+import { STRUCTURES } from '../structures';
+import { regionList } from './phrases';
+import {
+  ROOT_BRANCHES,
+  ROOT_LEVEL,
+  TERRITORY,
+  TRAVELS_IN,
+  type RootId,
+  type TerminalNerve,
+} from './nerveBranches';
+
+const NERVE_REFERENCES = [MOORE, GRAY, DERMATOMES];
+const names = new Map(STRUCTURES.map((s) => [s.id, s.anatomicalName]));
+const nameOf = (id: StructureId) => names.get(id) ?? id;
+
+const ROOTS = Object.keys(ROOT_BRANCHES) as RootId[];
+const HIP_THIGH_KNEE: ReadonlySet<RegionId> = new Set([
+  'front_of_hip',
+  'side_of_hip',
+  'buttock',
+  'front_of_thigh',
+  'outside_of_thigh',
+  'back_of_thigh',
+  'inside_of_thigh',
+  'front_of_knee',
+  'outside_of_knee',
+  'inside_of_knee',
+  'back_of_knee',
+]);
+
+function terminal(via: readonly StructureId[]): TerminalNerve {
+  const last = via[via.length - 1];
+  if (last === undefined || !(last in TRAVELS_IN))
+    throw new Error(`no terminal nerve text for ${String(last)}`);
+  return last as TerminalNerve;
+}
+
+const shortId = (id: StructureId) => id.replace(/_nerve_root$|_nerve$|_vertebra$|_disc$/, '');
+
+function rootConnections(root: RootId): Connection[] {
+  const level = ROOT_LEVEL[root];
+  const where =
+    level === 'S1'
+      ? { en: 'through the base of the spine (the sacrum)', es: 'por la base de la columna (el sacro)' }
+      : { en: 'in the low back', es: 'en la parte baja de la espalda' };
+  return ROOT_BRANCHES[root].map(({ via, to }) => {
+    const nerve = terminal(via);
+    const regions = regionList(to);
+    return {
+      id: `b1_${shortId(root)}_root_via_${shortId(nerve)}`,
+      from: { kind: 'structure', id: root },
+      to: [...to],
+      sides: 'same',
+      claim: 'B1',
+      pathway: 'nerve',
+      plain: {
+        en: `The ${level} nerve leaves the spine ${where.en} and ${TRAVELS_IN[nerve].en}. If it is irritated, pain can be felt in ${regions.en}.`,
+        es: `El nervio ${level} sale de la columna ${where.es} y ${TRAVELS_IN[nerve].es}. Si se irrita, el dolor se puede sentir en ${regions.es}.`,
+      },
+      student: `${[root, ...via].map(nameOf).join(' -> ')}. ${TERRITORY[nerve]}`,
+      path: [root, ...via],
+      references: NERVE_REFERENCES,
+    };
+  });
+}
+
+/** The bone a root leaves the spine below (L1-L5), or through (S1: the sacrum). */
+const ROOT_BONE: Record<RootId, StructureId> = {
+  l1_nerve_root: 'l1_vertebra',
+  l2_nerve_root: 'l2_vertebra',
+  l3_nerve_root: 'l3_vertebra',
+  l4_nerve_root: 'l4_vertebra',
+  l5_nerve_root: 'l5_vertebra',
+  s1_nerve_root: 'sacrum',
+};
+
+function boneConnections(root: RootId): Connection[] {
+  const level = ROOT_LEVEL[root];
+  const bone = ROOT_BONE[root];
+  const at =
+    bone === 'sacrum'
+      ? { en: 'through a hole in the sacrum', es: 'por un agujero del sacro' }
+      : { en: `just below the ${level} vertebra`, es: `justo debajo de la vértebra ${level}` };
+  return ROOT_BRANCHES[root].map(({ via, to }) => {
+    const nerve = terminal(via);
+    const regions = regionList(to);
+    return {
+      id: `b1_${shortId(bone)}_via_${shortId(nerve)}`,
+      from: { kind: 'structure', id: bone },
+      to: [...to],
+      sides: 'both',
+      claim: 'B1',
+      pathway: 'nerve',
+      plain: {
+        en: `On each side, the ${level} nerve leaves the spine ${at.en} and ${TRAVELS_IN[nerve].en}. Trouble at this level can be felt in ${regions.en}.`,
+        es: `A cada lado, el nervio ${level} sale de la columna ${at.es} y ${TRAVELS_IN[nerve].es}. Un problema a este nivel se puede sentir en ${regions.es}.`,
+      },
+      student: `The ${level} spinal nerve leaves the vertebral canal ${bone === 'sacrum' ? 'through the first anterior sacral foramen' : `through the intervertebral foramen below the ${level} pedicle`}: ${[root, ...via].map(nameOf).join(' -> ')}. ${TERRITORY[nerve]}`,
+      path: [bone, root, ...via],
+      references: NERVE_REFERENCES,
+    };
+  });
+}
+
+/** Each disc and the root a posterolateral herniation of it usually compresses (the traversing root). */
+const DISC_ROOT: ReadonlyArray<readonly [StructureId, string, RootId]> = [
+  ['l1_l2_disc', 'L1-L2', 'l2_nerve_root'],
+  ['l2_l3_disc', 'L2-L3', 'l3_nerve_root'],
+  ['l3_l4_disc', 'L3-L4', 'l4_nerve_root'],
+  ['l4_l5_disc', 'L4-L5', 'l5_nerve_root'],
+  ['l5_s1_disc', 'L5-S1', 's1_nerve_root'],
+];
+
+function discConnections([disc, label, root]: readonly [StructureId, string, RootId]): Connection[] {
+  const level = ROOT_LEVEL[root];
+  return ROOT_BRANCHES[root].flatMap(({ via, to }) => {
+    // B2 names the hip and the knee; the thigh lies on the nerve's way between them. The calf is left out.
+    const targets = to.filter((r) => HIP_THIGH_KNEE.has(r));
+    if (targets.length === 0) return [];
+    const nerve = terminal(via);
+    const regions = regionList(targets);
+    const connection: Connection = {
+      id: `b2_${shortId(disc)}_via_${shortId(nerve)}`,
+      from: { kind: 'structure', id: disc },
+      to: targets,
+      sides: 'both',
+      claim: 'B2',
+      pathway: 'nerve',
+      plain: {
+        en: `A bulging ${label} disc can press on the ${level} nerve, which ${TRAVELS_IN[nerve].en}. Then pain can be felt in ${regions.en}.`,
+        es: `Un disco ${label} abultado puede apretar el nervio ${level}, que ${TRAVELS_IN[nerve].es}. Entonces el dolor se puede sentir en ${regions.es}.`,
+      },
+      student: `A posterolateral ${label} disc herniation usually compresses the traversing ${level} root (a far-lateral herniation compresses the exiting ${label.split('-')[0] ?? ''} root instead): ${[disc, root, ...via].map(nameOf).join(' -> ')}. ${TERRITORY[nerve]}`,
+      path: [disc, root, ...via],
+      references: NERVE_REFERENCES,
+    };
+    return [connection];
+  });
+}
+
+export const NERVE_CONNECTIONS: readonly Connection[] = [
+  ...ROOTS.flatMap(rootConnections),
+  ...ROOTS.flatMap(boneConnections),
+  ...DISC_ROOT.flatMap(discConnections),
+];

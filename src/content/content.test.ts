@@ -1,0 +1,189 @@
+/// <reference types="node" />
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CLAIMS } from './claims';
+import { CONNECTIONS } from './connections';
+import { REGION_IDS, STRUCTURE_IDS } from './ids';
+import { ARTICLE, CATALOGUE, STRUCTURE_BY_ID } from './index';
+import { REGIONS } from './regions';
+import { STRUCTURES } from './structures';
+import { validateCatalogue } from './validate';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const localArticlePath = resolve(here, 'article.txt');
+const sharedArticlePath = resolve(here, '../../../shared/article/what-causes-hip-knee-and-back-pain.txt');
+const sharedPresent = existsSync(sharedArticlePath);
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+const raw = { structures: STRUCTURES, regions: REGIONS, claims: CLAIMS, connections: CONNECTIONS };
+
+describe('content schema', () => {
+  it('the whole catalogue validates without problems', () => {
+    expect(validateCatalogue(raw).problems).toEqual([]);
+    expect(CATALOGUE.connections.length).toBe(CONNECTIONS.length);
+  });
+
+  it('the validator reports broken data', () => {
+    const [first] = STRUCTURES;
+    const nerveConnection = CONNECTIONS.find((c) => c.pathway === 'nerve');
+    if (!first || !nerveConnection) throw new Error('fixture missing');
+    const { problems } = validateCatalogue({
+      ...raw,
+      structures: [...STRUCTURES, first, { ...STRUCTURE_BY_ID.get('rectus_femoris'), muscle: undefined }],
+      connections: [
+        { ...nerveConnection, id: 'broken', path: [...(nerveConnection.path ?? []), 'femur'] },
+        ...CONNECTIONS,
+      ],
+    });
+    expect(
+      problems.some((p) => p.includes(`structure ${first.id}: expected exactly one entry, found 2`)),
+    ).toBe(true);
+    expect(problems.some((p) => p.includes('a muscle needs muscle facts'))).toBe(true);
+    expect(problems.some((p) => p.includes('connection broken: path must end at a nerve'))).toBe(true);
+  });
+
+  it('every structure and region id of ids.ts has exactly one entry', () => {
+    expect([...STRUCTURES.map((s) => s.id)].sort()).toEqual([...STRUCTURE_IDS].sort());
+    expect([...REGIONS.map((r) => r.id)].sort()).toEqual([...REGION_IDS].sort());
+  });
+});
+
+describe('article', () => {
+  const local = readFileSync(localArticlePath, 'utf8');
+
+  it.runIf(sharedPresent)('article.txt is a byte-identical copy of the shared article', () => {
+    expect(readFileSync(localArticlePath).equals(readFileSync(sharedArticlePath))).toBe(true);
+  });
+
+  it('ARTICLE names the author and publisher and carries the text', () => {
+    expect(ARTICLE.author).toBe('Ehren Allen, PT, Certified Manual Therapist');
+    expect(ARTICLE.publisher).toBe('JOI (Jacksonville Orthopaedic Institute)');
+    expect(local).toContain(ARTICLE.title);
+    expect(local).toContain(ARTICLE.url);
+    expect(local).toContain(`By: ${ARTICLE.author}`);
+  });
+
+  const sources = sharedPresent
+    ? [
+        ['shared article', readFileSync(sharedArticlePath, 'utf8')],
+        ['src/content/article.txt', local],
+      ]
+    : [['src/content/article.txt (shared article absent: compared with the local copy only)', local]];
+  for (const [name, text] of sources) {
+    it(`every quote is found verbatim (white space normalised) in the ${name}`, () => {
+      const body = squash(text ?? '');
+      const missing = CLAIMS.filter((c) => !body.includes(squash(c.quote))).map((c) => c.id);
+      expect(missing).toEqual([]);
+    });
+  }
+
+  it('quotes keep the article spacing exactly (B5 has a space and a no-break space)', () => {
+    const b5 = CLAIMS.find((c) => c.id === 'B5');
+    expect(b5?.quote).toContain('first. \u00a0Then');
+    expect(CLAIMS.filter((c) => !local.includes(c.quote)).map((c) => c.id)).toEqual([]);
+  });
+});
+
+describe('claims and connections', () => {
+  it('claims are listed in article order', () => {
+    const positions = CLAIMS.map((c) => squash(local()).indexOf(squash(c.quote)));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    const byOrder = [...CLAIMS].sort((a, b) => a.order - b.order);
+    const byPosition = [...CLAIMS].sort(
+      (a, b) => squash(local()).indexOf(squash(a.quote)) - squash(local()).indexOf(squash(b.quote)),
+    );
+    expect(byOrder.map((c) => c.id)).toEqual(byPosition.map((c) => c.id));
+  });
+
+  it('every B, H and K claim is used by at least one connection, and no G claim is', () => {
+    const used = new Set(CONNECTIONS.map((c) => c.claim));
+    const specific = CLAIMS.filter((c) => !c.id.startsWith('G')).map((c) => c.id);
+    expect(specific).toHaveLength(14);
+    expect(specific.filter((id) => !used.has(id))).toEqual([]);
+    expect([...used].filter((id) => id.startsWith('G'))).toEqual([]);
+  });
+
+  it('each connection has the pathway of its claim', () => {
+    const pathwayOf = new Map(CLAIMS.map((c) => [c.id, c.pathway]));
+    expect(CONNECTIONS.filter((c) => pathwayOf.get(c.claim) !== c.pathway).map((c) => c.id)).toEqual([]);
+  });
+
+  it('every nerve connection runs from a root, disc or vertebra to a nerve', () => {
+    const nerves = CONNECTIONS.filter((c) => c.pathway === 'nerve');
+    expect(nerves.length).toBeGreaterThan(0);
+    for (const c of nerves) {
+      const path = c.path ?? [];
+      const first = path[0];
+      const last = path[path.length - 1];
+      expect(first && /(_nerve_root|_disc|_vertebra|^sacrum)$/.test(first), c.id).toBe(true);
+      expect(last && STRUCTURE_BY_ID.get(last)?.kind, c.id).toBe('nerve');
+      expect(
+        path.slice(1).every((id) => STRUCTURE_BY_ID.get(id)?.kind === 'nerve'),
+        c.id,
+      ).toBe(true);
+    }
+  });
+});
+
+function local(): string {
+  return readFileSync(localArticlePath, 'utf8');
+}
+
+describe('anatomy facts', () => {
+  it("every muscle's innervation nerve exists and is a nerve", () => {
+    const muscles = STRUCTURES.filter((s) => s.kind === 'muscle');
+    expect(muscles.length).toBe(21);
+    for (const m of muscles)
+      expect(STRUCTURE_BY_ID.get(m.muscle?.innervation.nerve ?? 'skin')?.kind, m.id).toBe('nerve');
+  });
+
+  it("a muscle's segments are among its named peripheral nerve's roots", () => {
+    for (const m of STRUCTURES) {
+      const innervation = m.muscle?.innervation;
+      if (!innervation || /_nerve_root$|_plexus$/.test(innervation.nerve)) continue;
+      const roots = STRUCTURE_BY_ID.get(innervation.nerve)?.nerve?.roots ?? [];
+      expect(
+        innervation.segments.filter((s) => !roots.includes(s)),
+        m.id,
+      ).toEqual([]);
+    }
+  });
+
+  it('pins standard values students will read', () => {
+    const rf = STRUCTURE_BY_ID.get('rectus_femoris')?.muscle;
+    expect(rf?.origin).toMatch(/anterior inferior iliac spine/i);
+    expect(rf?.innervation).toMatchObject({ nerve: 'femoral_nerve', segments: ['L2', 'L3', 'L4'] });
+    expect(STRUCTURE_BY_ID.get('gluteus_maximus')?.muscle?.innervation.nerve).toBe('inferior_gluteal_nerve');
+    expect(STRUCTURE_BY_ID.get('psoas_major')?.muscle?.insertion).toMatch(/lesser trochanter/i);
+    expect(STRUCTURE_BY_ID.get('sciatic_nerve')?.nerve?.roots).toEqual(['L4', 'L5', 'S1', 'S2', 'S3']);
+  });
+});
+
+describe('Spanish', () => {
+  const pairs: [string, { en: string; es: string }][] = [
+    ...STRUCTURES.flatMap((s): [string, { en: string; es: string }][] => [
+      [`${s.id}.plainName`, s.plainName],
+      [`${s.id}.description`, s.description],
+    ]),
+    ...REGIONS.flatMap((r): [string, { en: string; es: string }][] => [
+      [`${r.id}.name`, r.name],
+      [`${r.id}.description`, r.description],
+    ]),
+    ...CONNECTIONS.map((c): [string, { en: string; es: string }] => [`${c.id}.plain`, c.plain]),
+    ...CLAIMS.map((c): [string, { en: string; es: string }] => [
+      `${c.id}.translation`,
+      { en: c.quote, es: c.translation.es },
+    ]),
+  ];
+
+  it('every Spanish text is filled in and differs from the English', () => {
+    const bad = pairs.filter(([, t]) => t.es.trim() === '' || t.es.trim() === t.en.trim()).map(([k]) => k);
+    expect(bad).toEqual([]);
+  });
+
+  it('Spanish text has no English filler left in it', () => {
+    const bad = pairs.filter(([, t]) => /\b(the|and|of|with|can)\b/i.test(t.es)).map(([k]) => k);
+    expect(bad).toEqual([]);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * The ids of every structure and region: the one key used by content, graph, GLB node names,
+ * URLs and test ids. Paired ids exist on both sides; their GLB nodes are `${id}_l` and `${id}_r`.
+ * Midline ids have a single node named `${id}`.
+ */
+
+export const SIDES = ['left', 'right'] as const;
+export type Side = (typeof SIDES)[number];
+
+/** Suffix of a paired node name in the GLB: `rectus_femoris_r`. */
+export const SIDE_SUFFIX: Record<Side, '_l' | '_r'> = { left: '_l', right: '_r' };
+
+export const MIDLINE_STRUCTURE_IDS = [
+  'l1_vertebra',
+  'l2_vertebra',
+  'l3_vertebra',
+  'l4_vertebra',
+  'l5_vertebra',
+  'l1_l2_disc',
+  'l2_l3_disc',
+  'l3_l4_disc',
+  'l4_l5_disc',
+  'l5_s1_disc',
+  'sacrum',
+  'coccyx',
+  'skin',
+] as const;
+
+export const PAIRED_STRUCTURE_IDS = [
+  // bones
+  'hip_bone',
+  'femur',
+  'patella',
+  'tibia',
+  'fibula',
+  // joints and bursae
+  'sacroiliac_joint',
+  'hip_joint',
+  'knee_joint',
+  'greater_trochanteric_bursa',
+  // muscles
+  'psoas_major',
+  'iliacus',
+  'quadratus_lumborum',
+  'erector_spinae',
+  'gluteus_maximus',
+  'gluteus_medius',
+  'gluteus_minimus',
+  'piriformis',
+  'tensor_fasciae_latae',
+  'sartorius',
+  'rectus_femoris',
+  'vastus_lateralis',
+  'vastus_medialis',
+  'vastus_intermedius',
+  'adductor_longus',
+  'adductor_magnus',
+  'gracilis',
+  'biceps_femoris',
+  'semitendinosus',
+  'semimembranosus',
+  'gastrocnemius',
+  // tendons, ligaments, bands
+  'iliotibial_band',
+  'quadriceps_tendon',
+  'patellar_ligament',
+  // nerves
+  'l1_nerve_root',
+  'l2_nerve_root',
+  'l3_nerve_root',
+  'l4_nerve_root',
+  'l5_nerve_root',
+  's1_nerve_root',
+  's2_nerve_root',
+  's3_nerve_root',
+  'lumbar_plexus',
+  'femoral_nerve',
+  'obturator_nerve',
+  'lateral_femoral_cutaneous_nerve',
+  'sciatic_nerve',
+  'tibial_nerve',
+  'common_fibular_nerve',
+  'superior_gluteal_nerve',
+  'inferior_gluteal_nerve',
+  'saphenous_nerve',
+] as const;
+
+export const STRUCTURE_IDS = [...MIDLINE_STRUCTURE_IDS, ...PAIRED_STRUCTURE_IDS] as const;
+export type MidlineStructureId = (typeof MIDLINE_STRUCTURE_IDS)[number];
+export type PairedStructureId = (typeof PAIRED_STRUCTURE_IDS)[number];
+export type StructureId = (typeof STRUCTURE_IDS)[number];
+
+/** Regions of the body where pain is felt; all paired. */
+export const REGION_IDS = [
+  'low_back',
+  'sacroiliac_area',
+  'buttock',
+  'front_of_hip',
+  'side_of_hip',
+  'front_of_thigh',
+  'outside_of_thigh',
+  'back_of_thigh',
+  'inside_of_thigh',
+  'front_of_knee',
+  'outside_of_knee',
+  'inside_of_knee',
+  'back_of_knee',
+  'calf',
+] as const;
+export type RegionId = (typeof REGION_IDS)[number];
+
+export const CLAIM_IDS = [
+  'G1',
+  'G2',
+  'B1',
+  'B2',
+  'B3',
+  'B4',
+  'B5',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'K1',
+  'K2',
+  'K3',
+  'G3',
+] as const;
+export type ClaimId = (typeof CLAIM_IDS)[number];
+
+export const isPaired = (id: StructureId): id is PairedStructureId =>
+  (PAIRED_STRUCTURE_IDS as readonly string[]).includes(id);
+
+/** The GLB node name of a structure or region on a side (midline ids ignore the side). */
+export function nodeName(id: StructureId | RegionId, side: Side | null): string {
+  const paired = (REGION_IDS as readonly string[]).includes(id) || isPaired(id as StructureId);
+  if (!paired) return id;
+  if (side === null) throw new Error(`${id} is paired: a side is needed`);
+  return id + SIDE_SUFFIX[side];
+}

@@ -1,0 +1,50 @@
+/**
+ * The validated content catalogue. Parsing happens at module load, so the app (and every test that imports
+ * content) fails at start-up with a list of problems if the data is wrong.
+ */
+import { CLAIMS } from './claims';
+import { CONNECTIONS } from './connections';
+import type { ClaimId, RegionId, StructureId } from './ids';
+import { REGIONS } from './regions';
+import type { Claim, Connection, Region, Structure } from './schema';
+import { STRUCTURES } from './structures';
+import { validateCatalogue, type Catalogue } from './validate';
+
+function load(): Catalogue {
+  const { catalogue, problems } = validateCatalogue({
+    structures: STRUCTURES,
+    regions: REGIONS,
+    claims: CLAIMS,
+    connections: CONNECTIONS,
+  });
+  if (problems.length > 0)
+    throw new Error(`Content is invalid (${problems.length} problems):\n- ${problems.join('\n- ')}`);
+  return catalogue;
+}
+
+export const CATALOGUE: Catalogue = load();
+
+const indexBy = <K extends string, T extends { id: K }>(items: readonly T[]): ReadonlyMap<K, T> =>
+  new Map(items.map((item) => [item.id, item]));
+
+export const STRUCTURE_BY_ID: ReadonlyMap<StructureId, Structure> = indexBy(CATALOGUE.structures);
+export const REGION_BY_ID: ReadonlyMap<RegionId, Region> = indexBy(CATALOGUE.regions);
+export const CLAIM_BY_ID: ReadonlyMap<ClaimId, Claim> = indexBy(CATALOGUE.claims);
+export const CONNECTION_BY_ID: ReadonlyMap<string, Connection> = indexBy(CATALOGUE.connections);
+
+function mustGet<K, V>(map: ReadonlyMap<K, V>, id: K, what: string): V {
+  const value = map.get(id);
+  if (value === undefined) throw new Error(`unknown ${what} ${String(id)}`);
+  return value;
+}
+
+export const structureById = (id: StructureId): Structure => mustGet(STRUCTURE_BY_ID, id, 'structure');
+export const regionById = (id: RegionId): Region => mustGet(REGION_BY_ID, id, 'region');
+export const claimById = (id: ClaimId): Claim => mustGet(CLAIM_BY_ID, id, 'claim');
+
+/** Claims in article order. */
+export const CLAIMS_IN_ORDER: readonly Claim[] = [...CATALOGUE.claims].sort((a, b) => a.order - b.order);
+
+export type { Catalogue } from './validate';
+export * from './schema';
+export { ARTICLE } from './article';

@@ -1,0 +1,26 @@
+/**
+ * Standard anatomy references used for the anatomical detail (never the article's words).
+ */
+import type { Reference } from './schema';
+
+const ref = (source: string, url?: string): Reference =>
+  url === undefined ? { kind: 'standard-anatomy', source } : { kind: 'standard-anatomy', source, url };
+
+export const GRAY = ref(
+  "Gray's Anatomy: The Anatomical Basis of Clinical Practice, 42nd ed. (Standring, 2020)",
+);
+export const MOORE = ref('Moore, Dalley & Agur, Clinically Oriented Anatomy, 8th ed. (2018)');
+export const DERMATOMES = ref(
+  'Lee, McPhee & Stringer, An evidence-based approach to human dermatomes, Clinical Anatomy 21:363-373 (2008)',
+  'https://doi.org/10.1002/ca.20636',
+);
+export const NEUMANN = ref(
+  'Neumann, Kinesiology of the Musculoskeletal System, 3rd ed. (2017): hip, knee and lumbopelvic mechanics',
+);
+export const PERRY = ref(
+  'Perry & Burnfield, Gait Analysis: Normal and Pathological Function, 2nd ed. (2010)',
+);
+export const POWERS = ref(
+  'Powers, The influence of abnormal hip mechanics on knee injury: a biomechanical perspective, JOSPT 40(2):42-51 (2010)',
+  'https://doi.org/10.2519/jospt.2010.3337',
+);

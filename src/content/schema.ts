@@ -1,0 +1,165 @@
+/**
+ * Zod schemas for the content layer and the types inferred from them. The ids come from ids.ts so
+ * that a typo in the data fails both the type check and the start-up validation.
+ */
+import { z } from 'zod';
+import { CLAIM_IDS, MIDLINE_STRUCTURE_IDS, REGION_IDS, STRUCTURE_IDS } from './ids';
+
+export const StructureIdSchema = z.enum(STRUCTURE_IDS);
+export const RegionIdSchema = z.enum(REGION_IDS);
+export const ClaimIdSchema = z.enum(CLAIM_IDS);
+
+const text = z.string().trim().min(1);
+
+/** Patient text in the two languages the app ships. */
+export const LocalizedSchema = z.object({ en: text, es: text });
+export type Localized = z.infer<typeof LocalizedSchema>;
+export type Lang = keyof Localized;
+
+/**
+ * A standard anatomy reference (textbook, atlas, paper). `kind` marks it as such so that the app never
+ * presents these facts as the article's words.
+ */
+export const ReferenceSchema = z.object({
+  kind: z.literal('standard-anatomy'),
+  source: text,
+  url: z.url().optional(),
+});
+export type Reference = z.infer<typeof ReferenceSchema>;
+
+export const STRUCTURE_KINDS = [
+  'bone',
+  'disc',
+  'joint',
+  'bursa',
+  'muscle',
+  'tendon',
+  'nerve',
+  'skin',
+] as const;
+export type StructureKind = (typeof STRUCTURE_KINDS)[number];
+export const LAYERS = ['skin', 'muscles', 'bones', 'nerves', 'joints'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+/** A spinal segment name such as 'L4' or 'S1'. */
+const SegmentSchema = z.string().regex(/^(T1[0-2]|T[1-9]|L[1-5]|S[1-5])$/, 'segment like L4 or S1');
+
+export const MuscleFactsSchema = z.object({
+  origin: text,
+  insertion: text,
+  action: text,
+  innervation: z.object({
+    /** The named nerve to link to in the app. */
+    nerve: StructureIdSchema,
+    /** Which part or branch of it, when that matters (e.g. 'posterior rami', 'tibial division'). */
+    branch: text.optional(),
+    segments: z.array(SegmentSchema).min(1),
+  }),
+});
+export type MuscleFacts = z.infer<typeof MuscleFactsSchema>;
+
+export const NerveFactsSchema = z.object({
+  roots: z.array(SegmentSchema).min(1),
+  course: text,
+  supplies: text,
+});
+export type NerveFacts = z.infer<typeof NerveFactsSchema>;
+
+export const StructureSchema = z
+  .object({
+    id: StructureIdSchema,
+    kind: z.enum(STRUCTURE_KINDS),
+    layer: z.enum(LAYERS),
+    anatomicalName: text,
+    plainName: LocalizedSchema,
+    description: LocalizedSchema,
+    synonyms: z.array(text),
+    muscle: MuscleFactsSchema.optional(),
+    nerve: NerveFactsSchema.optional(),
+    references: z.array(ReferenceSchema).min(1),
+  })
+  .superRefine((s, ctx) => {
+    if (s.kind === 'muscle' && !s.muscle)
+      ctx.addIssue({ code: 'custom', message: 'a muscle needs muscle facts' });
+    if (s.kind !== 'muscle' && s.muscle)
+      ctx.addIssue({ code: 'custom', message: 'only muscles have muscle facts' });
+    if (s.kind === 'nerve' && !s.nerve)
+      ctx.addIssue({ code: 'custom', message: 'a nerve needs nerve facts' });
+    if (s.kind !== 'nerve' && s.nerve)
+      ctx.addIssue({ code: 'custom', message: 'only nerves have nerve facts' });
+    if ((s.kind === 'skin') !== (s.id === 'skin'))
+      ctx.addIssue({ code: 'custom', message: 'kind skin is for the skin only' });
+  });
+export type Structure = z.infer<typeof StructureSchema>;
+
+export const RegionSchema = z.object({
+  id: RegionIdSchema,
+  name: LocalizedSchema,
+  anatomicalName: text,
+  description: LocalizedSchema,
+});
+export type Region = z.infer<typeof RegionSchema>;
+
+export const SECTIONS = ['Introduction', 'Back Pain', 'Hip Pain', 'Knee Pain', 'Closing'] as const;
+export type Section = (typeof SECTIONS)[number];
+export const PATHWAY_KINDS = ['nerve', 'attachment', 'mechanics', 'gait'] as const;
+export type PathwayKind = (typeof PATHWAY_KINDS)[number];
+export const PathwayKindSchema = z.enum(PATHWAY_KINDS);
+
+export const ClaimSchema = z
+  .object({
+    id: ClaimIdSchema,
+    section: z.enum(SECTIONS),
+    /** The article's exact words, with its own spacing. */
+    quote: text,
+    /** Our Spanish translation of the quote; never shown as the article's words. */
+    translation: z.object({ es: text, isTranslation: z.literal(true) }),
+    pathway: PathwayKindSchema.nullable(),
+    /** Position in the article, 1-based. */
+    order: z.number().int().positive(),
+  })
+  .superRefine((c, ctx) => {
+    const general = c.id.startsWith('G');
+    if (general !== (c.pathway === null))
+      ctx.addIssue({ code: 'custom', message: 'general claims (G*) and only they have no pathway' });
+  });
+export type Claim = z.infer<typeof ClaimSchema>;
+
+export const ConnectionSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('structure'), id: StructureIdSchema }),
+  z.object({ kind: z.literal('region'), id: RegionIdSchema }),
+]);
+export type ConnectionSource = z.infer<typeof ConnectionSourceSchema>;
+
+const MIDLINE = new Set<string>(MIDLINE_STRUCTURE_IDS);
+
+export const ConnectionSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9_]+$/),
+    from: ConnectionSourceSchema,
+    to: z.array(RegionIdSchema).min(1),
+    /** 'same': spreads to the source's side; 'both': to both sides (midline sources, gait). */
+    sides: z.enum(['same', 'both']),
+    claim: ClaimIdSchema.refine((id) => !id.startsWith('G'), 'connections cite a B, H or K claim'),
+    pathway: PathwayKindSchema,
+    /** Our plain explanation for patients. */
+    plain: LocalizedSchema,
+    /** Our anatomical explanation for students (English). */
+    student: text,
+    /** For nerve pathways: the structures the pain travels along, root (or disc/vertebra) first. */
+    path: z.array(StructureIdSchema).min(2).optional(),
+    references: z.array(ReferenceSchema).optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.pathway === 'nerve' && !c.path)
+      ctx.addIssue({ code: 'custom', message: 'a nerve pathway needs a path' });
+    if (c.pathway !== 'nerve' && c.path)
+      ctx.addIssue({ code: 'custom', message: 'only nerve pathways have a path' });
+    if (new Set(c.to).size !== c.to.length)
+      ctx.addIssue({ code: 'custom', message: 'duplicate target region' });
+    if (c.from.kind === 'structure' && MIDLINE.has(c.from.id) && c.sides !== 'both')
+      ctx.addIssue({ code: 'custom', message: 'a midline source spreads to both sides' });
+    if (c.path && c.from.kind === 'structure' && c.path[0] !== c.from.id)
+      ctx.addIssue({ code: 'custom', message: 'a path starts at its source structure' });
+  });
+export type Connection = z.infer<typeof ConnectionSchema>;

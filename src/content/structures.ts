@@ -1,0 +1,19 @@
+/** Every structure of the model, gathered from the files in structures/ (one per kind of tissue). */
+import type { Structure } from './schema';
+import { JOINTS } from './structures/joints';
+import { LIMB_BONES } from './structures/limbBones';
+import { MUSCLES } from './structures/muscles';
+import { NERVES } from './structures/nerves';
+import { SKIN } from './structures/skin';
+import { SPINE } from './structures/spine';
+import { TENDONS } from './structures/tendons';
+
+export const STRUCTURES: readonly Structure[] = [
+  ...SPINE,
+  ...LIMB_BONES,
+  ...JOINTS,
+  ...MUSCLES,
+  ...TENDONS,
+  ...NERVES,
+  ...SKIN,
+];

@@ -1,0 +1,74 @@
+/** Joints and bursae (paired). Facts: Gray's 42nd ed.; Moore 8th ed. */
+import { GRAY, MOORE } from '../references';
+import type { Structure } from '../schema';
+
+export const JOINTS: Structure[] = [
+  {
+    id: 'sacroiliac_joint',
+    kind: 'joint',
+    layer: 'joints',
+    anatomicalName: 'Sacroiliac joint',
+    plainName: { en: 'Sacroiliac joint (SI joint)', es: 'Articulación sacroilíaca' },
+    description: {
+      en: 'The joint where the base of the spine meets the hip bone; it moves only a little.',
+      es: 'La articulación donde la base de la columna se une al hueso de la cadera; se mueve muy poco.',
+    },
+    synonyms: ['SI joint', 'SIJ', 'sacroiliac', 'articulatio sacroiliaca'],
+    references: [GRAY, MOORE],
+  },
+  {
+    id: 'hip_joint',
+    kind: 'joint',
+    layer: 'joints',
+    anatomicalName: 'Hip joint (acetabulofemoral joint)',
+    plainName: { en: 'Hip joint', es: 'Articulación de la cadera' },
+    description: {
+      en: 'The ball-and-socket joint where the thigh bone meets the pelvis.',
+      es: 'La articulación de bola y cavidad donde el fémur se une a la pelvis.',
+    },
+    synonyms: [
+      'hip',
+      'coxofemoral joint',
+      'acetabulofemoral joint',
+      'hip capsule',
+      'ball and socket',
+      'cadera',
+    ],
+    references: [GRAY, MOORE],
+  },
+  {
+    id: 'knee_joint',
+    kind: 'joint',
+    layer: 'joints',
+    anatomicalName: 'Knee joint (tibiofemoral and patellofemoral joints)',
+    plainName: { en: 'Knee joint', es: 'Articulación de la rodilla' },
+    description: {
+      en: 'The hinge joint between the thigh bone, the shin bone and the kneecap.',
+      es: 'La articulación en bisagra entre el fémur, la tibia y la rótula.',
+    },
+    synonyms: ['knee', 'tibiofemoral joint', 'patellofemoral joint', 'meniscus', 'rodilla'],
+    references: [GRAY, MOORE],
+  },
+  {
+    id: 'greater_trochanteric_bursa',
+    kind: 'bursa',
+    layer: 'joints',
+    anatomicalName: 'Trochanteric bursa of gluteus maximus',
+    plainName: {
+      en: 'Hip bursa (on the side of the hip)',
+      es: 'Bursa de la cadera (en el costado de la cadera)',
+    },
+    description: {
+      en: 'A small fluid sac on the bony point at the side of the hip that lets the muscles and the IT band glide.',
+      es: 'Una bolsita de líquido sobre el hueso saliente del costado de la cadera que deja que los músculos y la banda iliotibial se deslicen.',
+    },
+    synonyms: [
+      'trochanteric bursa',
+      'bursa',
+      'hip bursitis',
+      'trochanteric bursitis',
+      'greater trochanter bursa',
+    ],
+    references: [GRAY, MOORE],
+  },
+];

@@ -1,0 +1,472 @@
+/**
+ * Muscles (paired). Origin, insertion, action and innervation (with spinal segments) follow Moore,
+ * Clinically Oriented Anatomy, 8th ed. (tables 7.2-7.6, 7.12) and Gray's Anatomy, 42nd ed.; where the two
+ * differ on segments the wider Gray's range is given and noted.
+ */
+import { GRAY, MOORE } from '../references';
+import type { Structure } from '../schema';
+
+type MuscleEntry = Omit<Structure, 'kind' | 'layer' | 'references'> & {
+  references?: Structure['references'];
+};
+
+const muscle = (m: MuscleEntry): Structure => ({
+  kind: 'muscle',
+  layer: 'muscles',
+  ...m,
+  references: m.references ?? [MOORE, GRAY],
+});
+
+export const MUSCLES: Structure[] = [
+  muscle({
+    id: 'psoas_major',
+    anatomicalName: 'Psoas major',
+    plainName: { en: 'Psoas (deep hip flexor)', es: 'Psoas (flexor profundo de la cadera)' },
+    description: {
+      en: 'A long muscle that runs from the low back bones to the top of the thigh bone and lifts the leg.',
+      es: 'Un músculo largo que va de los huesos de la parte baja de la espalda a la parte de arriba del fémur y levanta la pierna.',
+    },
+    synonyms: ['psoas', 'iliopsoas', 'hip flexor', 'psoas mayor', 'musculus psoas major'],
+    muscle: {
+      origin:
+        'Sides of the bodies of T12-L5 vertebrae and the discs between them; transverse processes of all lumbar vertebrae',
+      insertion: 'Lesser trochanter of the femur (by the iliopsoas tendon, shared with iliacus)',
+      action:
+        'With iliacus, flexes the thigh at the hip; acting from below, flexes the trunk and helps bend it to the side',
+      innervation: {
+        nerve: 'lumbar_plexus',
+        branch: 'direct branches of the anterior rami',
+        segments: ['L1', 'L2', 'L3'],
+      },
+    },
+  }),
+  muscle({
+    id: 'iliacus',
+    anatomicalName: 'Iliacus',
+    plainName: {
+      en: 'Iliacus (hip flexor inside the pelvis)',
+      es: 'Ilíaco (flexor de la cadera dentro de la pelvis)',
+    },
+    description: {
+      en: 'A fan-shaped muscle lining the inside of the pelvis that joins the psoas to lift the leg.',
+      es: 'Un músculo en forma de abanico que cubre el interior de la pelvis y se une al psoas para levantar la pierna.',
+    },
+    synonyms: ['iliopsoas', 'hip flexor', 'iliaco', 'musculus iliacus'],
+    muscle: {
+      origin: 'Superior two-thirds of the iliac fossa, ala of the sacrum and anterior sacroiliac ligaments',
+      insertion: 'Lesser trochanter of the femur and the shaft just below it, with the psoas major tendon',
+      action: 'With psoas major, flexes the thigh at the hip and stabilises the hip joint',
+      innervation: { nerve: 'femoral_nerve', segments: ['L2', 'L3'] },
+    },
+  }),
+  muscle({
+    id: 'quadratus_lumborum',
+    anatomicalName: 'Quadratus lumborum',
+    plainName: {
+      en: 'Quadratus lumborum (deep low back muscle)',
+      es: 'Cuadrado lumbar (músculo profundo de la espalda baja)',
+    },
+    description: {
+      en: 'A square muscle deep in the low back that joins the lowest rib and the spine to the top of the pelvis.',
+      es: 'Un músculo cuadrado en lo profundo de la espalda baja que une la última costilla y la columna con la parte alta de la pelvis.',
+    },
+    synonyms: ['QL', 'quadratus', 'cuadrado lumbar', 'musculus quadratus lumborum'],
+    muscle: {
+      origin: 'Iliolumbar ligament and internal lip of the iliac crest',
+      insertion:
+        'Medial half of the inferior border of the 12th rib and tips of the lumbar transverse processes',
+      action: 'Extends and laterally flexes the lumbar spine; fixes the 12th rib during inspiration',
+      innervation: {
+        nerve: 'lumbar_plexus',
+        branch: 'anterior rami of T12 and L1-L4',
+        segments: ['T12', 'L1', 'L2', 'L3', 'L4'],
+      },
+    },
+  }),
+  muscle({
+    id: 'erector_spinae',
+    anatomicalName: 'Erector spinae',
+    plainName: {
+      en: 'Back muscles along the spine (erector spinae)',
+      es: 'Músculos de la espalda junto a la columna (erectores)',
+    },
+    description: {
+      en: 'Long muscles on both sides of the spine that keep the back upright; they start on the sacrum and the top of the pelvis.',
+      es: 'Músculos largos a los dos lados de la columna que mantienen la espalda recta; empiezan en el sacro y la parte alta de la pelvis.',
+    },
+    synonyms: [
+      'erector spinae',
+      'paraspinals',
+      'paraspinal muscles',
+      'sacrospinalis',
+      'iliocostalis',
+      'longissimus',
+      'spinalis',
+      'back muscles',
+      'erectores de la columna',
+    ],
+    muscle: {
+      origin:
+        'Broad tendon from the posterior iliac crest, posterior surface of the sacrum, sacroiliac ligaments, and sacral and lower lumbar spinous processes',
+      insertion:
+        'Ribs, transverse and spinous processes of the vertebrae above, and the mastoid process (iliocostalis, longissimus, spinalis columns)',
+      action:
+        'Acting on both sides, extends the vertebral column and head; acting on one side, bends the column to that side',
+      innervation: {
+        nerve: 'l3_nerve_root',
+        branch:
+          'posterior (dorsal) rami of the spinal nerves, segment by segment; the lumbar part from L1-L5',
+        segments: ['L1', 'L2', 'L3', 'L4', 'L5'],
+      },
+    },
+  }),
+  muscle({
+    id: 'gluteus_maximus',
+    anatomicalName: 'Gluteus maximus',
+    plainName: {
+      en: 'Large buttock muscle (gluteus maximus)',
+      es: 'Músculo grande de la nalga (glúteo mayor)',
+    },
+    description: {
+      en: 'The big muscle of the buttock that pushes the leg back when you stand up, climb or run.',
+      es: 'El músculo grande de la nalga que empuja la pierna hacia atrás al levantarse, subir escaleras o correr.',
+    },
+    synonyms: ['glutes', 'glute max', 'buttock muscle', 'gluteo mayor', 'gluteus max'],
+    muscle: {
+      origin:
+        'Ilium posterior to the posterior gluteal line, dorsal surface of the sacrum and coccyx, and the sacrotuberous ligament',
+      insertion:
+        'Most fibres into the iliotibial tract (which attaches to the lateral condyle of the tibia); deep fibres to the gluteal tuberosity of the femur',
+      action:
+        'Extends the thigh (especially from flexion) and helps rotate it laterally; steadies the thigh and helps rising from sitting',
+      innervation: { nerve: 'inferior_gluteal_nerve', segments: ['L5', 'S1', 'S2'] },
+    },
+  }),
+  muscle({
+    id: 'gluteus_medius',
+    anatomicalName: 'Gluteus medius',
+    plainName: {
+      en: 'Side hip muscle (gluteus medius)',
+      es: 'Músculo del costado de la cadera (glúteo medio)',
+    },
+    description: {
+      en: 'A muscle on the side of the hip that keeps the pelvis level when you stand on one leg.',
+      es: 'Un músculo en el costado de la cadera que mantiene la pelvis nivelada cuando se apoya en una sola pierna.',
+    },
+    synonyms: ['glute med', 'hip abductor', 'gluteo medio', 'gluteus med'],
+    muscle: {
+      origin: 'External surface of the ilium between the anterior and posterior gluteal lines',
+      insertion: 'Lateral surface of the greater trochanter of the femur',
+      action:
+        'Abducts and medially rotates the thigh; keeps the pelvis level when the opposite foot is off the ground',
+      // Moore gives L5, S1; Gray's gives L4, L5, S1.
+      innervation: { nerve: 'superior_gluteal_nerve', segments: ['L4', 'L5', 'S1'] },
+    },
+  }),
+  muscle({
+    id: 'gluteus_minimus',
+    anatomicalName: 'Gluteus minimus',
+    plainName: {
+      en: 'Small deep hip muscle (gluteus minimus)',
+      es: 'Músculo profundo de la cadera (glúteo menor)',
+    },
+    description: {
+      en: 'A small muscle under the gluteus medius that also keeps the pelvis level when you walk.',
+      es: 'Un músculo pequeño debajo del glúteo medio que también mantiene la pelvis nivelada al caminar.',
+    },
+    synonyms: ['glute min', 'hip abductor', 'gluteo menor', 'gluteo minimo'],
+    muscle: {
+      origin: 'External surface of the ilium between the anterior and inferior gluteal lines',
+      insertion: 'Anterior surface of the greater trochanter of the femur',
+      action:
+        'Abducts and medially rotates the thigh; keeps the pelvis level when the opposite foot is off the ground',
+      // Moore gives L5, S1; Gray's gives L4, L5, S1.
+      innervation: { nerve: 'superior_gluteal_nerve', segments: ['L4', 'L5', 'S1'] },
+    },
+  }),
+  muscle({
+    id: 'piriformis',
+    anatomicalName: 'Piriformis',
+    plainName: { en: 'Piriformis (deep buttock muscle)', es: 'Piriforme (músculo profundo de la nalga)' },
+    description: {
+      en: 'A small deep buttock muscle that turns the leg outward; the sciatic nerve passes just below it.',
+      es: 'Un músculo pequeño y profundo de la nalga que gira la pierna hacia afuera; el nervio ciático pasa justo debajo de él.',
+    },
+    synonyms: ['hip external rotator', 'lateral rotator', 'piriforme', 'piriformis syndrome'],
+    muscle: {
+      origin:
+        'Anterior surface of the sacrum (S2-S4), superior margin of the greater sciatic notch and the sacrotuberous ligament',
+      insertion: 'Superior border of the greater trochanter of the femur',
+      action:
+        'Laterally rotates the extended thigh and abducts the flexed thigh; steadies the femoral head in the acetabulum',
+      innervation: {
+        nerve: 's1_nerve_root',
+        branch: 'nerve to piriformis, from the anterior rami of S1 and S2',
+        segments: ['S1', 'S2'],
+      },
+    },
+  }),
+  muscle({
+    id: 'tensor_fasciae_latae',
+    anatomicalName: 'Tensor fasciae latae',
+    plainName: {
+      en: 'Tensor fasciae latae (TFL, front-side hip muscle)',
+      es: 'Tensor de la fascia lata (músculo delantero lateral de la cadera)',
+    },
+    description: {
+      en: 'A small muscle at the front and side of the hip that pulls on the IT band.',
+      es: 'Un músculo pequeño en la parte delantera y lateral de la cadera que tira de la banda iliotibial.',
+    },
+    synonyms: ['TFL', 'tensor fascia lata', 'tensor fasciae latae', 'hip flexor', 'tensor de la fascia lata'],
+    muscle: {
+      origin: 'Anterior superior iliac spine and the anterior part of the iliac crest',
+      insertion: 'Iliotibial tract, which attaches to the lateral condyle of the tibia',
+      action:
+        'Abducts, medially rotates and flexes the thigh; helps keep the knee extended; steadies the trunk on the thigh',
+      // Moore gives L5, S1; Gray's gives L4, L5, S1.
+      innervation: { nerve: 'superior_gluteal_nerve', segments: ['L4', 'L5', 'S1'] },
+    },
+  }),
+  muscle({
+    id: 'sartorius',
+    anatomicalName: 'Sartorius',
+    plainName: {
+      en: 'Sartorius (long strap muscle of the thigh)',
+      es: 'Sartorio (músculo largo en cinta del muslo)',
+    },
+    description: {
+      en: 'The longest muscle in the body; it crosses the front of the thigh from the hip to the inside of the knee.',
+      es: 'El músculo más largo del cuerpo; cruza el muslo por delante desde la cadera hasta la parte interna de la rodilla.',
+    },
+    synonyms: ['tailor muscle', "tailor's muscle", 'hip flexor', 'pes anserinus', 'sartorio'],
+    muscle: {
+      origin: 'Anterior superior iliac spine and the upper part of the notch below it',
+      insertion: 'Upper part of the medial surface of the tibia (pes anserinus)',
+      action: 'Flexes, abducts and laterally rotates the thigh at the hip; flexes the knee',
+      innervation: { nerve: 'femoral_nerve', segments: ['L2', 'L3'] },
+    },
+  }),
+  muscle({
+    id: 'rectus_femoris',
+    anatomicalName: 'Rectus femoris',
+    plainName: {
+      en: 'Rectus femoris (front thigh muscle, part of the quads)',
+      es: 'Recto femoral (músculo delantero del muslo, parte del cuádriceps)',
+    },
+    description: {
+      en: 'The quadriceps muscle that crosses both the hip and the knee: it lifts the thigh and straightens the knee.',
+      es: 'El músculo del cuádriceps que cruza la cadera y la rodilla: levanta el muslo y estira la rodilla.',
+    },
+    synonyms: [
+      'quads',
+      'quadriceps',
+      'quad',
+      'rectus',
+      'front thigh muscle',
+      'hip flexor',
+      'recto femoral',
+      'recto anterior',
+    ],
+    muscle: {
+      origin:
+        'Anterior inferior iliac spine (straight head) and the ilium just above the acetabulum (reflected head)',
+      insertion:
+        'Base of the patella through the quadriceps tendon, and on to the tibial tuberosity through the patellar ligament',
+      action:
+        'Extends the leg at the knee; also helps iliopsoas flex the thigh at the hip and steadies the hip',
+      innervation: { nerve: 'femoral_nerve', segments: ['L2', 'L3', 'L4'] },
+    },
+  }),
+  muscle({
+    id: 'vastus_lateralis',
+    anatomicalName: 'Vastus lateralis',
+    plainName: { en: 'Outer quad muscle (vastus lateralis)', es: 'Cuádriceps externo (vasto lateral)' },
+    description: {
+      en: 'The largest quadriceps muscle, on the outside of the thigh; it straightens the knee.',
+      es: 'El músculo más grande del cuádriceps, en la parte externa del muslo; estira la rodilla.',
+    },
+    synonyms: ['quads', 'quadriceps', 'VL', 'vasto lateral', 'vasto externo'],
+    muscle: {
+      origin: 'Greater trochanter and lateral lip of the linea aspera of the femur',
+      insertion:
+        'Base of the patella through the quadriceps tendon; tibial tuberosity through the patellar ligament',
+      action: 'Extends the leg at the knee',
+      innervation: { nerve: 'femoral_nerve', segments: ['L2', 'L3', 'L4'] },
+    },
+  }),
+  muscle({
+    id: 'vastus_medialis',
+    anatomicalName: 'Vastus medialis',
+    plainName: { en: 'Inner quad muscle (vastus medialis)', es: 'Cuádriceps interno (vasto medial)' },
+    description: {
+      en: 'The teardrop-shaped quadriceps muscle above the inside of the knee; it straightens the knee and steadies the kneecap.',
+      es: 'El músculo del cuádriceps en forma de lágrima sobre la parte interna de la rodilla; estira la rodilla y estabiliza la rótula.',
+    },
+    synonyms: ['quads', 'quadriceps', 'VMO', 'teardrop muscle', 'vasto medial', 'vasto interno'],
+    muscle: {
+      origin: 'Intertrochanteric line and medial lip of the linea aspera of the femur',
+      insertion:
+        'Base of the patella through the quadriceps tendon; tibial tuberosity through the patellar ligament',
+      action: 'Extends the leg at the knee; its lowest fibres help keep the patella on track',
+      innervation: { nerve: 'femoral_nerve', segments: ['L2', 'L3', 'L4'] },
+    },
+  }),
+  muscle({
+    id: 'vastus_intermedius',
+    anatomicalName: 'Vastus intermedius',
+    plainName: { en: 'Deep quad muscle (vastus intermedius)', es: 'Cuádriceps profundo (vasto intermedio)' },
+    description: {
+      en: 'The quadriceps muscle lying deep, right on the front of the thigh bone; it straightens the knee.',
+      es: 'El músculo del cuádriceps que está en lo profundo, justo sobre la parte delantera del fémur; estira la rodilla.',
+    },
+    synonyms: ['quads', 'quadriceps', 'vasto intermedio', 'crural muscle'],
+    muscle: {
+      origin: 'Anterior and lateral surfaces of the shaft of the femur',
+      insertion:
+        'Base of the patella through the quadriceps tendon; tibial tuberosity through the patellar ligament',
+      action: 'Extends the leg at the knee',
+      innervation: { nerve: 'femoral_nerve', segments: ['L2', 'L3', 'L4'] },
+    },
+  }),
+  muscle({
+    id: 'adductor_longus',
+    anatomicalName: 'Adductor longus',
+    plainName: {
+      en: 'Inner thigh muscle (adductor longus)',
+      es: 'Músculo interno del muslo (aductor largo)',
+    },
+    description: {
+      en: 'A groin muscle that pulls the leg in toward the other leg.',
+      es: 'Un músculo de la ingle que lleva la pierna hacia la otra pierna.',
+    },
+    synonyms: ['adductors', 'groin muscle', 'inner thigh', 'aductor largo', 'aductor mediano'],
+    muscle: {
+      origin: 'Body of the pubis below the pubic crest',
+      insertion: 'Middle third of the linea aspera of the femur',
+      action: 'Adducts the thigh',
+      innervation: { nerve: 'obturator_nerve', branch: 'anterior division', segments: ['L2', 'L3', 'L4'] },
+    },
+  }),
+  muscle({
+    id: 'adductor_magnus',
+    anatomicalName: 'Adductor magnus',
+    plainName: {
+      en: 'Large inner thigh muscle (adductor magnus)',
+      es: 'Músculo grande interno del muslo (aductor mayor)',
+    },
+    description: {
+      en: 'The biggest inner thigh muscle; it pulls the leg inward and helps push it back.',
+      es: 'El músculo más grande de la parte interna del muslo; lleva la pierna hacia adentro y ayuda a empujarla hacia atrás.',
+    },
+    synonyms: ['adductors', 'groin muscle', 'inner thigh', 'aductor mayor'],
+    muscle: {
+      origin: 'Adductor part: inferior pubic ramus and ischial ramus; hamstring part: ischial tuberosity',
+      insertion:
+        'Adductor part: gluteal tuberosity, linea aspera and medial supracondylar line; hamstring part: adductor tubercle of the femur',
+      action: 'Adducts the thigh; the adductor part flexes and the hamstring part extends the thigh',
+      innervation: {
+        nerve: 'obturator_nerve',
+        branch:
+          'adductor part by the posterior division of the obturator nerve (L2-L4); hamstring part by the tibial part of the sciatic nerve (L4)',
+        segments: ['L2', 'L3', 'L4'],
+      },
+    },
+  }),
+  muscle({
+    id: 'gracilis',
+    anatomicalName: 'Gracilis',
+    plainName: { en: 'Gracilis (thin inner thigh muscle)', es: 'Grácil (músculo delgado interno del muslo)' },
+    description: {
+      en: 'A thin strap muscle on the inside of the thigh that ends just below the inside of the knee.',
+      es: 'Un músculo delgado en cinta en la parte interna del muslo que termina justo debajo de la parte interna de la rodilla.',
+    },
+    synonyms: ['adductors', 'inner thigh', 'pes anserinus', 'gracil', 'recto interno'],
+    muscle: {
+      origin: 'Body and inferior ramus of the pubis',
+      insertion: 'Upper part of the medial surface of the tibia (pes anserinus)',
+      action: 'Adducts the thigh, flexes the knee and helps rotate the leg medially',
+      innervation: { nerve: 'obturator_nerve', branch: 'anterior division', segments: ['L2', 'L3'] },
+    },
+  }),
+  muscle({
+    id: 'biceps_femoris',
+    anatomicalName: 'Biceps femoris',
+    plainName: { en: 'Outer hamstring (biceps femoris)', es: 'Isquiotibial externo (bíceps femoral)' },
+    description: {
+      en: 'The hamstring on the outside of the back of the thigh; it bends the knee.',
+      es: 'El isquiotibial de la parte externa de la parte de atrás del muslo; dobla la rodilla.',
+    },
+    synonyms: ['hamstrings', 'hamstring', 'biceps femoral', 'isquiotibiales', 'lateral hamstring'],
+    muscle: {
+      origin:
+        'Long head: ischial tuberosity; short head: lateral lip of the linea aspera and lateral supracondylar line of the femur',
+      insertion: 'Lateral side of the head of the fibula',
+      action: 'Flexes the knee and rotates the flexed leg laterally; the long head extends the thigh',
+      innervation: {
+        nerve: 'sciatic_nerve',
+        branch: 'long head by the tibial division, short head by the common fibular division',
+        segments: ['L5', 'S1', 'S2'],
+      },
+    },
+  }),
+  muscle({
+    id: 'semitendinosus',
+    anatomicalName: 'Semitendinosus',
+    plainName: { en: 'Inner hamstring (semitendinosus)', es: 'Isquiotibial interno (semitendinoso)' },
+    description: {
+      en: 'A hamstring on the inside of the back of the thigh with a long thin tendon; it bends the knee.',
+      es: 'Un isquiotibial en la parte interna de la parte de atrás del muslo, con un tendón largo y delgado; dobla la rodilla.',
+    },
+    synonyms: [
+      'hamstrings',
+      'hamstring',
+      'medial hamstring',
+      'pes anserinus',
+      'semitendinoso',
+      'isquiotibiales',
+    ],
+    muscle: {
+      origin: 'Ischial tuberosity',
+      insertion: 'Upper part of the medial surface of the tibia (pes anserinus)',
+      action: 'Extends the thigh, flexes the knee and rotates the flexed leg medially',
+      innervation: { nerve: 'sciatic_nerve', branch: 'tibial division', segments: ['L5', 'S1', 'S2'] },
+    },
+  }),
+  muscle({
+    id: 'semimembranosus',
+    anatomicalName: 'Semimembranosus',
+    plainName: {
+      en: 'Deep inner hamstring (semimembranosus)',
+      es: 'Isquiotibial interno profundo (semimembranoso)',
+    },
+    description: {
+      en: 'A broad hamstring under the semitendinosus at the back of the thigh; it bends the knee.',
+      es: 'Un isquiotibial ancho debajo del semitendinoso en la parte de atrás del muslo; dobla la rodilla.',
+    },
+    synonyms: ['hamstrings', 'hamstring', 'medial hamstring', 'semimembranoso', 'isquiotibiales'],
+    muscle: {
+      origin: 'Ischial tuberosity',
+      insertion: 'Posterior part of the medial condyle of the tibia',
+      action: 'Extends the thigh, flexes the knee and rotates the flexed leg medially',
+      innervation: { nerve: 'sciatic_nerve', branch: 'tibial division', segments: ['L5', 'S1', 'S2'] },
+    },
+  }),
+  muscle({
+    id: 'gastrocnemius',
+    anatomicalName: 'Gastrocnemius',
+    plainName: { en: 'Calf muscle (gastrocnemius)', es: 'Músculo de la pantorrilla (gastrocnemio, gemelos)' },
+    description: {
+      en: 'The main calf muscle; it starts just above the back of the knee and lifts the heel.',
+      es: 'El músculo principal de la pantorrilla; empieza justo encima de la parte de atrás de la rodilla y levanta el talón.',
+    },
+    synonyms: ['calf', 'calf muscle', 'gastroc', 'gemelos', 'gastrocnemio', 'triceps surae'],
+    muscle: {
+      origin:
+        'Lateral head: lateral aspect of the lateral femoral condyle; medial head: popliteal surface of the femur above the medial condyle',
+      insertion: 'Posterior surface of the calcaneus through the calcaneal (Achilles) tendon',
+      action:
+        'Plantarflexes the ankle when the knee is straight, raises the heel in walking, and helps flex the knee',
+      innervation: { nerve: 'tibial_nerve', segments: ['S1', 'S2'] },
+    },
+  }),
+];

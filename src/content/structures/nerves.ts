@@ -1,0 +1,319 @@
+/**
+ * Nerve roots, plexus and peripheral nerves (paired). Roots, courses and territories: Moore 8th ed.
+ * (tables 7.1, 7.8 and the lumbosacral plexus figures), Gray's 42nd ed.; dermatomes: Lee et al. 2008.
+ */
+import { DERMATOMES, GRAY, MOORE } from '../references';
+import type { Structure } from '../schema';
+
+type NerveEntry = Omit<Structure, 'kind' | 'layer' | 'references'> & { references?: Structure['references'] };
+
+const nerve = (n: NerveEntry): Structure => ({
+  kind: 'nerve',
+  layer: 'nerves',
+  ...n,
+  references: n.references ?? [MOORE, GRAY],
+});
+
+interface RootFacts {
+  readonly level: 'L1' | 'L2' | 'L3' | 'L4' | 'L5' | 'S1' | 'S2' | 'S3';
+  readonly exit: string;
+  readonly supplies: string;
+}
+
+const ROOTS: readonly RootFacts[] = [
+  {
+    level: 'L1',
+    exit: 'Leaves the vertebral canal through the L1-L2 intervertebral foramen, below the L1 pedicle, and joins the lumbar plexus in psoas major.',
+    supplies:
+      'Skin of the groin (L1 dermatome) through the iliohypogastric, ilioinguinal and genitofemoral nerves; part of psoas major.',
+  },
+  {
+    level: 'L2',
+    exit: 'Leaves through the L2-L3 intervertebral foramen and joins the lumbar plexus in psoas major.',
+    supplies:
+      'Skin of the upper front of the thigh (L2 dermatome); hip flexors; contributes to the femoral, obturator and lateral femoral cutaneous nerves.',
+  },
+  {
+    level: 'L3',
+    exit: 'Leaves through the L3-L4 intervertebral foramen and joins the lumbar plexus in psoas major.',
+    supplies:
+      'Skin of the front of the thigh down to the inner knee (L3 dermatome); knee extensors and hip adductors through the femoral and obturator nerves.',
+  },
+  {
+    level: 'L4',
+    exit: 'Leaves through the L4-L5 intervertebral foramen; splits between the lumbar plexus and the lumbosacral trunk.',
+    supplies:
+      'Skin of the inner knee and inner leg (L4 dermatome); quadriceps; contributes to the femoral, obturator, superior gluteal and sciatic nerves.',
+  },
+  {
+    level: 'L5',
+    exit: 'Leaves through the L5-S1 intervertebral foramen and joins the lumbosacral trunk to the sacral plexus.',
+    supplies:
+      'Skin of the outer leg and top of the foot (L5 dermatome); hip abductors, big-toe extensor; contributes to the sciatic and gluteal nerves.',
+  },
+  {
+    level: 'S1',
+    exit: 'Leaves the sacrum through the first anterior sacral foramen and joins the sacral plexus.',
+    supplies:
+      'Skin of the back of the calf, outer foot and sole (S1 dermatome); calf muscles and gluteus maximus; contributes to the sciatic and gluteal nerves.',
+  },
+  {
+    level: 'S2',
+    exit: 'Leaves the sacrum through the second anterior sacral foramen and joins the sacral plexus.',
+    supplies:
+      'Skin of the back of the thigh (S2 dermatome); hamstrings and calf muscles through the sciatic nerve.',
+  },
+  {
+    level: 'S3',
+    exit: 'Leaves the sacrum through the third anterior sacral foramen and joins the sacral plexus.',
+    supplies:
+      'Skin of the inner buttock (S3 dermatome); contributes to the sciatic nerve and the pelvic floor nerves.',
+  },
+];
+
+const roots: Structure[] = ROOTS.map(({ level, exit, supplies }) =>
+  nerve({
+    id: `${level.toLowerCase() as Lowercase<RootFacts['level']>}_nerve_root`,
+    anatomicalName: `${level} spinal nerve root`,
+    plainName: { en: `${level} nerve root`, es: `Raíz nerviosa ${level}` },
+    description: {
+      en: `The ${level} nerve where it leaves the spine; if it is pinched, pain can travel down the leg.`,
+      es: `El nervio ${level} en el punto donde sale de la columna; si se aprieta, el dolor puede bajar por la pierna.`,
+    },
+    synonyms: [
+      level,
+      `${level} root`,
+      `${level} nerve`,
+      'nerve root',
+      'spinal nerve',
+      'pinched nerve',
+      'radiculopathy',
+      'raiz nerviosa',
+    ],
+    nerve: { roots: [level], course: exit, supplies },
+    references: [MOORE, GRAY, DERMATOMES],
+  }),
+);
+
+export const NERVES: Structure[] = [
+  ...roots,
+  nerve({
+    id: 'lumbar_plexus',
+    anatomicalName: 'Lumbar plexus',
+    plainName: {
+      en: 'Lumbar plexus (nerve junction in the low back)',
+      es: 'Plexo lumbar (cruce de nervios en la espalda baja)',
+    },
+    description: {
+      en: 'A network where the low back nerves mix before they become the nerves of the front and inside of the thigh.',
+      es: 'Una red donde se mezclan los nervios de la espalda baja antes de formar los nervios de la parte delantera e interna del muslo.',
+    },
+    synonyms: ['plexus lumbalis', 'lumbar nerves', 'plexo lumbar'],
+    nerve: {
+      roots: ['L1', 'L2', 'L3', 'L4'],
+      course:
+        'Forms inside psoas major from the anterior rami of L1-L4 (with a twig from T12); its branches leave the lateral and medial borders and the front of the muscle.',
+      supplies:
+        'Iliohypogastric, ilioinguinal, genitofemoral, lateral femoral cutaneous, femoral and obturator nerves; direct branches to psoas and quadratus lumborum.',
+    },
+  }),
+  nerve({
+    id: 'femoral_nerve',
+    anatomicalName: 'Femoral nerve',
+    plainName: {
+      en: 'Femoral nerve (front of thigh nerve)',
+      es: 'Nervio femoral (nervio de la parte delantera del muslo)',
+    },
+    description: {
+      en: 'The nerve that runs through the groin to the front of the thigh; it works the quads and gives feeling to the front of the thigh.',
+      es: 'El nervio que pasa por la ingle hacia la parte delantera del muslo; mueve el cuádriceps y da sensibilidad a la parte delantera del muslo.',
+    },
+    synonyms: [
+      'anterior crural nerve',
+      'crural nerve',
+      'nervio crural',
+      'nervio femoral',
+      'femoral neuropathy',
+    ],
+    nerve: {
+      roots: ['L2', 'L3', 'L4'],
+      course:
+        'Emerges from the lateral border of psoas major, runs between psoas and iliacus, passes under the inguinal ligament lateral to the femoral artery and divides in the femoral triangle.',
+      supplies:
+        'Iliacus, pectineus, sartorius and quadriceps; skin of the front of the thigh (anterior cutaneous branches) and, through the saphenous nerve, of the inner knee and leg; branches to the hip and knee joints.',
+    },
+  }),
+  nerve({
+    id: 'obturator_nerve',
+    anatomicalName: 'Obturator nerve',
+    plainName: {
+      en: 'Obturator nerve (inner thigh nerve)',
+      es: 'Nervio obturador (nervio de la parte interna del muslo)',
+    },
+    description: {
+      en: 'The nerve that goes through a hole in the pelvis to the inner thigh muscles and skin.',
+      es: 'El nervio que pasa por un agujero de la pelvis hacia los músculos y la piel de la parte interna del muslo.',
+    },
+    synonyms: ['nervus obturatorius', 'nervio obturador', 'obturator'],
+    nerve: {
+      roots: ['L2', 'L3', 'L4'],
+      course:
+        'Emerges from the medial border of psoas major, runs along the lateral pelvic wall and leaves through the obturator canal, dividing into anterior and posterior branches around adductor brevis.',
+      supplies:
+        'Adductor longus, brevis and magnus (adductor part), gracilis and obturator externus; skin of the inner thigh; branches to the hip joint and (posterior branch) the knee joint.',
+    },
+  }),
+  nerve({
+    id: 'lateral_femoral_cutaneous_nerve',
+    anatomicalName: 'Lateral femoral cutaneous nerve',
+    plainName: {
+      en: 'Outer thigh skin nerve (lateral femoral cutaneous nerve)',
+      es: 'Nervio de la piel del muslo externo (nervio cutáneo femoral lateral)',
+    },
+    description: {
+      en: 'A nerve for feeling only; it passes near the front bony point of the hip and gives feeling to the outside of the thigh.',
+      es: 'Un nervio solo de sensibilidad; pasa cerca del hueso saliente delantero de la cadera y da sensibilidad a la parte externa del muslo.',
+    },
+    synonyms: [
+      'LFCN',
+      'lateral cutaneous nerve of thigh',
+      'meralgia paresthetica',
+      'nervio cutaneo femoral lateral',
+      'femorocutaneous nerve',
+    ],
+    nerve: {
+      roots: ['L2', 'L3'],
+      course:
+        'Emerges from the lateral border of psoas major, crosses iliacus and passes under (or through) the inguinal ligament close to the anterior superior iliac spine.',
+      supplies: 'Skin of the front and outer side of the thigh, down towards the knee (sensory only).',
+    },
+  }),
+  nerve({
+    id: 'sciatic_nerve',
+    anatomicalName: 'Sciatic nerve',
+    plainName: { en: 'Sciatic nerve', es: 'Nervio ciático' },
+    description: {
+      en: 'The largest nerve in the body; it runs from the low back through the buttock down the back of the thigh.',
+      es: 'El nervio más grande del cuerpo; va desde la espalda baja, pasa por la nalga y baja por la parte de atrás del muslo.',
+    },
+    synonyms: [
+      'sciatica',
+      'sciatica nerve',
+      'ischiadic nerve',
+      'nervus ischiadicus',
+      'nervio ciatico',
+      'ciatica',
+    ],
+    nerve: {
+      roots: ['L4', 'L5', 'S1', 'S2', 'S3'],
+      course:
+        'Leaves the pelvis through the greater sciatic foramen below piriformis, descends deep to gluteus maximus midway between the greater trochanter and the ischial tuberosity, then deep to the long head of biceps femoris, and divides near the apex of the popliteal fossa.',
+      supplies:
+        'Hamstrings and the hamstring part of adductor magnus; through its tibial and common fibular divisions all muscles of the leg and foot and most of the skin below the knee; branches to the hip and knee joints.',
+    },
+  }),
+  nerve({
+    id: 'tibial_nerve',
+    anatomicalName: 'Tibial nerve',
+    plainName: {
+      en: 'Tibial nerve (back of knee and calf nerve)',
+      es: 'Nervio tibial (nervio de la corva y la pantorrilla)',
+    },
+    description: {
+      en: 'The branch of the sciatic nerve that runs through the back of the knee into the calf and the sole.',
+      es: 'La rama del nervio ciático que pasa por la parte de atrás de la rodilla hacia la pantorrilla y la planta del pie.',
+    },
+    synonyms: ['medial popliteal nerve', 'posterior tibial nerve', 'nervio tibial', 'sural nerve'],
+    nerve: {
+      roots: ['L4', 'L5', 'S1', 'S2', 'S3'],
+      course:
+        'Continues from the sciatic nerve straight down the middle of the popliteal fossa, then deep to gastrocnemius and soleus to the medial ankle.',
+      supplies:
+        'Gastrocnemius, soleus and the other posterior leg muscles and the sole; skin of the back of the calf (medial sural cutaneous nerve) and sole; branches to the knee joint.',
+    },
+  }),
+  nerve({
+    id: 'common_fibular_nerve',
+    anatomicalName: 'Common fibular (peroneal) nerve',
+    plainName: {
+      en: 'Common fibular nerve (outer knee nerve)',
+      es: 'Nervio peroneo común (nervio externo de la rodilla)',
+    },
+    description: {
+      en: 'The branch of the sciatic nerve that wraps around the outside of the knee just below the joint.',
+      es: 'La rama del nervio ciático que rodea la parte externa de la rodilla justo debajo de la articulación.',
+    },
+    synonyms: [
+      'common peroneal nerve',
+      'peroneal nerve',
+      'lateral popliteal nerve',
+      'fibular nerve',
+      'nervio peroneo comun',
+      'nervio fibular comun',
+    ],
+    nerve: {
+      roots: ['L4', 'L5', 'S1', 'S2'],
+      course:
+        'Leaves the sciatic nerve at the top of the popliteal fossa, follows the medial border of biceps femoris and winds around the neck of the fibula, where it lies just under the skin.',
+      supplies:
+        'Short head of biceps femoris, the front and outer leg muscles (through the deep and superficial fibular nerves); skin of the outer knee and leg (lateral sural cutaneous nerve); branches to the knee joint.',
+    },
+  }),
+  nerve({
+    id: 'superior_gluteal_nerve',
+    anatomicalName: 'Superior gluteal nerve',
+    plainName: {
+      en: 'Superior gluteal nerve (side hip muscle nerve)',
+      es: 'Nervio glúteo superior (nervio de los músculos del costado de la cadera)',
+    },
+    description: {
+      en: 'The nerve that works the muscles on the side of the hip which keep the pelvis level.',
+      es: 'El nervio que mueve los músculos del costado de la cadera que mantienen la pelvis nivelada.',
+    },
+    synonyms: ['nervus gluteus superior', 'nervio gluteo superior'],
+    nerve: {
+      roots: ['L4', 'L5', 'S1'],
+      course:
+        'Leaves the pelvis through the greater sciatic foramen above piriformis and runs forward between gluteus medius and gluteus minimus.',
+      supplies: 'Gluteus medius, gluteus minimus and tensor fasciae latae (motor only).',
+    },
+  }),
+  nerve({
+    id: 'inferior_gluteal_nerve',
+    anatomicalName: 'Inferior gluteal nerve',
+    plainName: {
+      en: 'Inferior gluteal nerve (large buttock muscle nerve)',
+      es: 'Nervio glúteo inferior (nervio del músculo grande de la nalga)',
+    },
+    description: {
+      en: 'The nerve that works the big buttock muscle.',
+      es: 'El nervio que mueve el músculo grande de la nalga.',
+    },
+    synonyms: ['nervus gluteus inferior', 'nervio gluteo inferior'],
+    nerve: {
+      roots: ['L5', 'S1', 'S2'],
+      course:
+        'Leaves the pelvis through the greater sciatic foramen below piriformis and enters the deep surface of gluteus maximus.',
+      supplies: 'Gluteus maximus (motor only).',
+    },
+  }),
+  nerve({
+    id: 'saphenous_nerve',
+    anatomicalName: 'Saphenous nerve',
+    plainName: {
+      en: 'Saphenous nerve (inner knee skin nerve)',
+      es: 'Nervio safeno (nervio de la piel interna de la rodilla)',
+    },
+    description: {
+      en: 'A long feeling nerve, a branch of the femoral nerve, that gives feeling to the inside of the knee and leg.',
+      es: 'Un nervio largo de sensibilidad, rama del nervio femoral, que da sensibilidad a la parte interna de la rodilla y de la pierna.',
+    },
+    synonyms: ['nervus saphenus', 'infrapatellar branch', 'nervio safeno'],
+    nerve: {
+      roots: ['L3', 'L4'],
+      course:
+        'The longest branch of the femoral nerve: runs with the femoral vessels through the adductor canal, becomes superficial at the inner knee between sartorius and gracilis, and follows the great saphenous vein down the leg.',
+      supplies: 'Skin of the inner knee (infrapatellar branch), inner leg and inner foot (sensory only).',
+    },
+  }),
+];

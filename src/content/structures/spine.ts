@@ -1,0 +1,86 @@
+/** Lumbar vertebrae, discs, sacrum and coccyx (midline). Facts: Gray's 42nd ed.; Moore 8th ed. */
+import { GRAY, MOORE } from '../references';
+import type { Structure } from '../schema';
+
+const LEVELS = [1, 2, 3, 4, 5] as const;
+
+const vertebrae: Structure[] = LEVELS.map((n) => ({
+  id: `l${n}_vertebra` as const,
+  kind: 'bone',
+  layer: 'bones',
+  anatomicalName: `L${n} vertebra`,
+  plainName: {
+    en: `L${n} vertebra (low back bone)`,
+    es: `Vértebra L${n} (hueso de la parte baja de la espalda)`,
+  },
+  description: {
+    en: `One of the five bones of the low back. The L${n} spinal nerve leaves the spine just below it.`,
+    es: `Uno de los cinco huesos de la parte baja de la espalda. El nervio espinal L${n} sale de la columna justo debajo de él.`,
+  },
+  synonyms: [`L${n}`, `lumbar vertebra ${n}`, `vertebra L${n}`, 'backbone', 'spine', 'lumbar spine'],
+  references: [GRAY, MOORE],
+}));
+
+const DISC_LEVELS = [
+  ['l1_l2_disc', 'L1', 'L2'],
+  ['l2_l3_disc', 'L2', 'L3'],
+  ['l3_l4_disc', 'L3', 'L4'],
+  ['l4_l5_disc', 'L4', 'L5'],
+  ['l5_s1_disc', 'L5', 'S1'],
+] as const;
+
+const discs: Structure[] = DISC_LEVELS.map(([id, upper, lower]) => ({
+  id,
+  kind: 'disc',
+  layer: 'bones',
+  anatomicalName: `${upper}-${lower} intervertebral disc`,
+  plainName: { en: `${upper}-${lower} disc`, es: `Disco ${upper}-${lower}` },
+  description: {
+    en: `The soft cushion between the ${upper} and ${lower} bones that absorbs shocks. If it bulges, it can press on a nerve.`,
+    es: `El cojín blando entre los huesos ${upper} y ${lower} que amortigua los golpes. Si se abulta, puede apretar un nervio.`,
+  },
+  synonyms: [
+    `${upper}-${lower}`,
+    `${upper}/${lower}`,
+    `${upper}${lower}`,
+    'disc',
+    'disk',
+    'spinal disc',
+    'slipped disc',
+    'herniated disc',
+    'bulging disc',
+    'shock absorber',
+  ],
+  references: [GRAY, MOORE],
+}));
+
+export const SPINE: Structure[] = [
+  ...vertebrae,
+  ...discs,
+  {
+    id: 'sacrum',
+    kind: 'bone',
+    layer: 'bones',
+    anatomicalName: 'Sacrum',
+    plainName: { en: 'Sacrum (tailbone base)', es: 'Sacro (base de la columna)' },
+    description: {
+      en: 'The flat triangle-shaped bone at the bottom of the spine that joins the two hip bones.',
+      es: 'El hueso plano en forma de triángulo al final de la columna que une los dos huesos de la cadera.',
+    },
+    synonyms: ['os sacrum', 'sacral bone', 'S1', 'sacral spine'],
+    references: [GRAY, MOORE],
+  },
+  {
+    id: 'coccyx',
+    kind: 'bone',
+    layer: 'bones',
+    anatomicalName: 'Coccyx',
+    plainName: { en: 'Tailbone', es: 'Coxis (rabadilla)' },
+    description: {
+      en: 'The small bone at the very end of the spine.',
+      es: 'El hueso pequeño en la punta final de la columna.',
+    },
+    synonyms: ['tailbone', 'tail bone', 'os coccygis', 'coccygeal bone', 'cóccix'],
+    references: [GRAY, MOORE],
+  },
+];

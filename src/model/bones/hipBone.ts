@@ -1,0 +1,134 @@
+/**
+ * Left hip bone (ilium, ischium, pubis) as a signed distance field anchored on landmarks.ts.
+ * Shapes after Gray's Anatomy 42nd ed.: a thin, flared iliac wing (concave iliac fossa inside,
+ * convex gluteal surface outside) bounded by a thick crest from ASIS through the iliac tubercle
+ * to the PSIS; the acetabulum as a cup facing lateral, anterior and down; the ischium descending
+ * to its tuberosity with the ischial spine; superior and inferior pubic rami round a real
+ * obturator foramen; the greater sciatic notch between the PIIS and the ischial spine.
+ */
+import type { Sdf, Vec3 } from '../types.ts';
+import { L } from '../landmarks.ts';
+import { add, frameYZ, norm, scale, sub } from '../sdf/math.ts';
+import { capsule, chain, ellipsoid, fanPlate, roundBox, smax, smin, sphere } from '../sdf/primitives.ts';
+import { FEMORAL_HEAD_RADIUS } from './femur.ts';
+
+/** Direction the acetabulum opens: lateral, ~40 deg down and ~20 deg forward (Gray's / Murray 1993). */
+export const ACETABULUM_AXIS: Vec3 = norm([1, -0.75, 0.4]);
+
+export function hipBoneSdf(): Sdf {
+  const asis = L('asis');
+  const aiis = L('aiis');
+  const tub = L('iliac_tubercle');
+  const top = L('iliac_crest_top');
+  const psis = L('psis');
+  const piis = L('piis');
+  const notch = L('greater_sciatic_notch');
+  const spine = L('ischial_spine');
+  const ischT = L('ischial_tuberosity');
+  const hjc = L('hip_joint_centre');
+  const pubT = L('pubic_tubercle');
+
+  const crestPts: Vec3[] = [
+    asis,
+    [0.134, 1.038, 0.044],
+    tub,
+    [0.136, 1.078, -0.008],
+    top,
+    [0.1, 1.079, -0.06],
+    [0.07, 1.061, -0.085],
+    psis,
+    piis,
+  ];
+  const crest = chain(crestPts, [0.0055, 0.0065, 0.0085, 0.007, 0.007, 0.0075, 0.008, 0.009, 0.0065]);
+  // Wing: a fan from a point on the gluteal surface (lateral of the rim: the fossa is concave inside).
+  const wingCentre: Vec3 = [0.112, 1.02, -0.012];
+  const wingRim: Vec3[] = [
+    aiis,
+    ...crestPts.slice(0, 9),
+    [0.052, 0.98, -0.072],
+    notch,
+    [0.083, 0.948, -0.022],
+    [0.098, 0.958, 0.012],
+    aiis,
+  ];
+  const wing = fanPlate(wingCentre, wingRim, 0.0032, 0.006);
+  // Thickened pillar from the acetabular roof to the iliac tubercle (iliac pillar) and arcuate line.
+  const pillar = capsule([0.1, 0.96, 0.0], tub, 0.011, 0.006);
+  const arcuate = chain(
+    [
+      [0.055, 1.0, -0.05],
+      [0.066, 0.965, -0.012],
+      [0.062, 0.935, 0.022],
+      [0.04, 0.925, 0.04],
+    ],
+    [0.007, 0.008, 0.0075, 0.007],
+  );
+  // Auricular (sacroiliac) thickening at the back, facing the sacrum.
+  const auricular = ellipsoid(
+    frameYZ([0.058, 1.005, -0.068], [0, 1, 0.25], [0.45, 0, 1]),
+    [0.012, 0.024, 0.016],
+  );
+  // Acetabulum: a body round the cup, then the cup itself carved out.
+  const bodyCentre = sub(hjc, scale(ACETABULUM_AXIS, 0.011));
+  const accBody = sphere(bodyCentre, 0.035);
+  const cup = sphere(hjc, FEMORAL_HEAD_RADIUS + 0.0015);
+  const accNotch = capsule(add(hjc, [0.01, -0.02, 0.004]), add(hjc, [0.03, -0.036, 0.012]), 0.009, 0.011);
+  // Ischium: body down to the tuberosity, spine, posterior border of the notch.
+  const ischium = capsule(
+    [0.074, 0.915, -0.024],
+    [ischT[0] + 0.002, ischT[1] + 0.01, ischT[2]],
+    0.013,
+    0.012,
+  );
+  const tuberosity = ellipsoid(frameYZ(ischT, [0.2, 1, -0.3], [0, 0, 1]), [0.011, 0.021, 0.013]);
+  const spineP = capsule([0.066, 0.925, -0.038], spine, 0.007, 0.0035);
+  const notchBorder = chain(
+    [piis, [0.055, 0.975, -0.07], notch, [0.066, 0.935, -0.045], spine],
+    [0.0065, 0.006, 0.006, 0.007, 0.004],
+  );
+  // Pubis: superior ramus, body with the symphyseal face, inferior (ischiopubic) ramus.
+  const supRamus = chain(
+    [
+      [0.078, 0.935, 0.03],
+      [0.052, 0.926, 0.042],
+      [pubT[0] + 0.002, pubT[1] - 0.003, pubT[2] - 0.006],
+    ],
+    [0.011, 0.0085, 0.0085],
+  );
+  const pubicBody = roundBox(
+    frameYZ([0.0125, 0.9, 0.043], [0, 1, -0.15], [0.3, 0, 1]),
+    [0.008, 0.021, 0.008],
+    0.006,
+  );
+  const infRamus = chain(
+    [
+      [0.014, 0.882, 0.04],
+      [0.03, 0.865, 0.025],
+      [0.046, 0.852, 0.004],
+      [ischT[0] - 0.002, ischT[1] - 0.002, ischT[2] + 0.006],
+    ],
+    [0.0075, 0.007, 0.007, 0.01],
+  );
+  const obturator = ellipsoid(
+    frameYZ(L('obturator_foramen_centre'), [0.1, 1, -0.75], [0.7, 0, 0.55]),
+    [0.0125, 0.02, 0.03],
+  );
+
+  return (x, y, z) => {
+    let d = smin(wing(x, y, z), crest(x, y, z), 0.008);
+    d = smin(d, pillar(x, y, z), 0.01);
+    d = smin(d, arcuate(x, y, z), 0.008);
+    d = smin(d, auricular(x, y, z), 0.012);
+    d = smin(d, notchBorder(x, y, z), 0.006);
+    d = smin(d, accBody(x, y, z), 0.02);
+    d = smin(d, ischium(x, y, z), 0.012);
+    d = smin(d, tuberosity(x, y, z), 0.01);
+    d = smin(d, spineP(x, y, z), 0.006);
+    d = smin(d, supRamus(x, y, z), 0.01);
+    d = smin(d, pubicBody(x, y, z), 0.008);
+    d = smin(d, infRamus(x, y, z), 0.008);
+    d = smax(d, -obturator(x, y, z), 0.004);
+    d = smax(d, -cup(x, y, z), 0.003);
+    return smax(d, -accNotch(x, y, z), 0.003);
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Meshes every bone and disc once per run (cached): left/midline from the fields, right side by
+ * mirroring. Triangle budgets per bone keep bones + discs + joints within 65k triangles.
+ */
+import type { MeshData } from '../types.ts';
+import { nodeName } from '../../content/ids.ts';
+import { meshField } from '../mesh/meshField.ts';
+import { mergeMeshes, mirrorMesh } from '../mesh/meshOps.ts';
+import { DISC_LEVELS } from '../landmarks.ts';
+import { BONE_IDS, PAIRED_BONES, boneBounds, boneSdf, footField, type BoneId } from './index.ts';
+import { DISC_IDS, discSdf } from './discs.ts';
+
+/** Grid edge (m) and triangle budget per bone (per side for paired bones). */
+export const BONE_MESH_SETTINGS: Record<BoneId, { edge: number; tris: number }> = {
+  hip_bone: { edge: 0.0022, tris: 7000 },
+  femur: { edge: 0.0025, tris: 5000 },
+  patella: { edge: 0.002, tris: 600 },
+  tibia: { edge: 0.0025, tris: 3600 },
+  fibula: { edge: 0.002, tris: 1400 },
+  sacrum: { edge: 0.002, tris: 3500 },
+  coccyx: { edge: 0.0015, tris: 500 },
+  l1_vertebra: { edge: 0.0016, tris: 2200 },
+  l2_vertebra: { edge: 0.0016, tris: 2200 },
+  l3_vertebra: { edge: 0.0016, tris: 2200 },
+  l4_vertebra: { edge: 0.0016, tris: 2200 },
+  l5_vertebra: { edge: 0.0016, tris: 2200 },
+};
+export const FOOT_TRIANGLES = 2400;
+export const DISC_TRIANGLES = 400;
+
+let cached: Promise<MeshData[]> | null = null;
+
+async function meshLeftBone(id: BoneId): Promise<MeshData> {
+  const s = BONE_MESH_SETTINGS[id];
+  const paired = PAIRED_BONES.includes(id);
+  const name = paired ? nodeName(id, 'left') : nodeName(id, null);
+  const m = await meshField(name, 'bone', boneSdf(id), {
+    bounds: boneBounds(id),
+    edge: s.edge,
+    maxTriangles: s.tris,
+  });
+  if (id !== 'tibia') return m;
+  const foot = await meshField(name, 'bone', footField(), {
+    bounds: { min: [0.03, -0.005, -0.1], max: [0.15, 0.085, 0.2] },
+    edge: 0.002,
+    maxTriangles: FOOT_TRIANGLES,
+  });
+  return mergeMeshes(name, 'bone', [m, foot]);
+}
+
+async function build(): Promise<MeshData[]> {
+  const out: MeshData[] = [];
+  for (const id of BONE_IDS) {
+    const left = await meshLeftBone(id);
+    out.push(left);
+    if (PAIRED_BONES.includes(id)) out.push(mirrorMesh(left, nodeName(id, 'right')));
+  }
+  for (let i = 0; i < DISC_IDS.length; i++) {
+    const id = DISC_IDS[i] as (typeof DISC_IDS)[number];
+    const c = DISC_LEVELS[i]?.centre ?? [0, 1, 0];
+    out.push(
+      await meshField(nodeName(id, null), 'disc', discSdf(i), {
+        bounds: { min: [-0.04, c[1] - 0.025, c[2] - 0.035], max: [0.04, c[1] + 0.025, c[2] + 0.035] },
+        edge: 0.0015,
+        maxTriangles: DISC_TRIANGLES,
+      }),
+    );
+  }
+  return out;
+}
+
+/** All bone and disc meshes (both sides), meshed once per process. */
+export function meshBones(): Promise<MeshData[]> {
+  cached ??= build();
+  return cached;
+}

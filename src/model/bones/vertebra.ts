@@ -1,0 +1,100 @@
+/**
+ * Lumbar vertebra L1..L5 as a signed distance field in the frame of its level (landmarks.ts):
+ * kidney-shaped body, pedicles, laminae, a hatchet-shaped spinous process, transverse processes
+ * (longest at L3, stout at L5), superior and inferior articular processes round a triangular
+ * vertebral foramen. Dimensions after Gray's Anatomy 42nd ed. and Zhou et al. 2000.
+ */
+import type { Sdf, Vec3 } from '../types.ts';
+import { BODY_DEPTHS, BODY_HEIGHTS, BODY_WIDTHS, VERTEBRA_LEVELS, type SpineLevel } from '../landmarks.ts';
+import { frameYZ, type Frame } from '../sdf/math.ts';
+import {
+  capsule,
+  ellipsoid,
+  ellipticSlab,
+  roundBox,
+  smax,
+  smin,
+  thickTriangle,
+  union,
+} from '../sdf/primitives.ts';
+
+/** Transverse process half-span (midline to tip) for L1..L5, metres. */
+const TP_SPAN = [0.036, 0.04, 0.045, 0.043, 0.043];
+
+/** World point from local (lateral u, axial v, anterior w) coordinates of a frame. */
+export function toWorld(f: Frame, u: number, v: number, w: number): Vec3 {
+  return [
+    f.o[0] + f.x[0] * u + f.y[0] * v + f.z[0] * w,
+    f.o[1] + f.x[1] * u + f.y[1] * v + f.z[1] * w,
+    f.o[2] + f.x[2] * u + f.y[2] * v + f.z[2] * w,
+  ];
+}
+
+export function levelFrame(level: SpineLevel): Frame {
+  return frameYZ(level.centre, level.axis, [0, 0, 1]);
+}
+
+/** Kidney-shaped slab (body or disc): an elliptic slab with its posterior midline pushed in. */
+export function kidneySlab(f: Frame, width: number, depth: number, hy: number): Sdf {
+  const slab = ellipticSlab(f, width / 2, depth / 2, hy, Math.min(0.003, hy * 0.6));
+  const bite = ellipsoid(frameYZ(toWorld(f, 0, 0, -depth / 2 - 0.005), f.y, f.z), [0.011, hy + 0.01, 0.008]);
+  return (x, y, z) => smax(slab(x, y, z), -bite(x, y, z), 0.004);
+}
+
+export function vertebraSdf(index: number): Sdf {
+  const lv = VERTEBRA_LEVELS[index] as SpineLevel;
+  const f = levelFrame(lv);
+  const W = BODY_WIDTHS[index] ?? 0.045;
+  const D = BODY_DEPTHS[index] ?? 0.033;
+  const h = BODY_HEIGHTS[index] ?? 0.026;
+  const P = (u: number, v: number, w: number): Vec3 => toWorld(f, u, v, w);
+  const back = -D / 2;
+  const body = kidneySlab(f, W, D, h / 2);
+  const parts: Sdf[] = [];
+  const tpSpan = TP_SPAN[index] ?? 0.04;
+  const tpR = index === 4 ? 0.0065 : 0.004;
+  for (const s of [1, -1]) {
+    // Pedicle: from the upper back of the body straight back.
+    parts.push(capsule(P(s * 0.0135, 0.003, back + 0.004), P(s * 0.0145, 0.002, back - 0.014), 0.0048));
+    // Lamina: a plate sloping down and back to the midline.
+    parts.push(
+      thickTriangle(
+        P(s * 0.0145, 0.006, back - 0.014),
+        P(s * 0.013, -0.012, back - 0.017),
+        P(0, -0.011, back - 0.025),
+        0.0026,
+      ),
+      thickTriangle(
+        P(s * 0.0145, 0.006, back - 0.014),
+        P(0, 0.005, back - 0.023),
+        P(0, -0.011, back - 0.025),
+        0.0026,
+      ),
+    );
+    // Transverse process: lateral and a little back.
+    parts.push(
+      capsule(
+        P(s * 0.015, 0.002, back - 0.012),
+        P(s * tpSpan, 0.003, back - 0.016 + (index === 4 ? 0.006 : 0)),
+        tpR + 0.001,
+        tpR,
+      ),
+    );
+    // Superior articular process (with mammillary bump) and inferior articular process.
+    parts.push(
+      capsule(P(s * 0.016, 0.002, back - 0.015), P(s * 0.019, h / 2 + 0.008, back - 0.017), 0.0048, 0.0042),
+    );
+    parts.push(
+      capsule(P(s * 0.01, -0.006, back - 0.022), P(s * 0.0125, -h / 2 - 0.009, back - 0.021), 0.0045, 0.004),
+    );
+  }
+  // Spinous process: a flat hatchet pointing back, slightly down.
+  const spF = frameYZ(P(0, -0.003, back - 0.036), f.y, f.z);
+  parts.push(roundBox(spF, [0.0032, 0.009, 0.015], 0.003));
+  const arch = union(parts, 0.004);
+  const canal = ellipsoid(frameYZ(P(0, 0, back - 0.009), f.y, f.z), [0.0115, h, 0.0085]);
+  return (x, y, z) => {
+    const d = smin(body(x, y, z), arch(x, y, z), 0.004);
+    return smax(d, -canal(x, y, z), 0.002);
+  };
+}

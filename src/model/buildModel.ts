@@ -1,0 +1,17 @@
+/**
+ * The whole lower-body model as a list of named meshes: bones and discs, joints and bursae (this
+ * folder), then the soft tissue (./soft). Pure and deterministic; meshing results are cached per run.
+ */
+import type { MeshData } from './types.ts';
+import { meshBones } from './bones/meshBones.ts';
+import { meshJoints } from './joints/meshJoints.ts';
+import { buildSoftTissue } from './soft/index.ts';
+
+/** Skeleton, discs and joints only (used by tests and the bones-only preview). */
+export async function buildSkeleton(): Promise<MeshData[]> {
+  return [...(await meshBones()), ...(await meshJoints())];
+}
+
+export async function buildModel(): Promise<MeshData[]> {
+  return [...(await buildSkeleton()), ...buildSoftTissue()];
+}

@@ -1,0 +1,89 @@
+/**
+ * Joints and bursae as small closed shells (left side): the sacroiliac joint as a thin plate in the
+ * gap between sacrum and ilium; the hip joint capsule as a sleeve from the acetabular rim to the
+ * intertrochanteric line; the knee joint as a capsule ring at the joint line with the two menisci;
+ * the greater trochanteric bursa as a flattened sac over the greater trochanter.
+ * Positions from landmarks.ts; shapes after Gray's Anatomy 42nd ed.
+ */
+import type { Sdf, Vec3 } from '../types.ts';
+import { L } from '../landmarks.ts';
+import { add, dot, frameYZ, scale, sub, WORLD } from '../sdf/math.ts';
+import { capsule, ellipsoid, ellipticSlab, smax, smin } from '../sdf/primitives.ts';
+import { ACETABULUM_AXIS } from '../bones/hipBone.ts';
+
+export const JOINT_IDS = ['sacroiliac_joint', 'hip_joint', 'knee_joint', 'greater_trochanteric_bursa'] as const;
+export type JointId = (typeof JOINT_IDS)[number];
+
+/** Shell of thickness 2t around the zero set of f. */
+const shell =
+  (f: Sdf, t: number): Sdf =>
+  (x, y, z) =>
+    Math.abs(f(x, y, z)) - t;
+
+export function sacroiliacJointSdf(): Sdf {
+  // Oblique plate facing lateral-posterior (auricular surfaces, Gray's), in the SI gap.
+  return ellipsoid(frameYZ(L('sacroiliac_joint_centre'), [0, 1, 0.3], [0.5, 0, 1]), [0.0022, 0.024, 0.014]);
+}
+
+export function hipJointSdf(): Sdf {
+  const hjc = L('hip_joint_centre');
+  const base = L('femoral_neck_base');
+  const outer = capsule(add(hjc, scale(ACETABULUM_AXIS, -0.004)), add(base, [0.012, 0.002, 0]), 0.032, 0.024);
+  // Keep only the part lateral to the acetabular rim plane.
+  const n = ACETABULUM_AXIS;
+  const rim = add(hjc, scale(n, 0.006));
+  return (x, y, z) => smax(shell(outer, 0.001)(x, y, z), -dot(sub([x, y, z], rim), n), 0.002);
+}
+
+export function kneeJointSdf(): Sdf {
+  const pc = L('tibial_plateau_centre');
+  const c: Vec3 = [pc[0], pc[1] + 0.006, pc[2] - 0.004];
+  const sleeve = ellipticSlab(WORLD(c), 0.043, 0.034, 0.03, 0.01);
+  const ring: Sdf = (x, y, z) => smax(Math.abs(sleeve(x, y, z)) - 0.001, Math.abs(y - c[1]) - 0.02, 0.002);
+  const meniscus = (cx: number, r: number): Sdf => {
+    const o: Vec3 = [cx, pc[1] + 0.003, pc[2] - 0.005];
+    return (x, y, z) => {
+      const q = Math.hypot((x - o[0]) / 1.0, (z - o[2]) / 1.25) - r;
+      return Math.hypot(q, (y - o[1]) * 1.6) - 0.0042;
+    };
+  };
+  const med = meniscus(pc[0] - 0.019, 0.013);
+  const lat = meniscus(pc[0] + 0.02, 0.011);
+  return (x, y, z) => smin(ring(x, y, z), Math.min(med(x, y, z), lat(x, y, z)), 0.001);
+}
+
+export function trochantericBursaSdf(): Sdf {
+  const g = L('greater_trochanter_lateral');
+  return ellipsoid(frameYZ(add(g, [0.009, 0.004, 0]), [0.12, 1, 0], [0, 0, 1]), [0.0028, 0.024, 0.017]);
+}
+
+export function jointSdf(id: JointId): Sdf {
+  switch (id) {
+    case 'sacroiliac_joint':
+      return sacroiliacJointSdf();
+    case 'hip_joint':
+      return hipJointSdf();
+    case 'knee_joint':
+      return kneeJointSdf();
+    case 'greater_trochanteric_bursa':
+      return trochantericBursaSdf();
+  }
+}
+
+/** Bounds (left side) and meshing settings per joint. */
+export function jointMeshSettings(id: JointId): { min: Vec3; max: Vec3; edge: number; tris: number } {
+  const around = (p: Vec3, r: number): { min: Vec3; max: Vec3 } => ({
+    min: sub(p, [r, r, r]),
+    max: add(p, [r, r, r]),
+  });
+  switch (id) {
+    case 'sacroiliac_joint':
+      return { ...around(L('sacroiliac_joint_centre'), 0.035), edge: 0.0015, tris: 500 };
+    case 'hip_joint':
+      return { ...around(L('hip_joint_centre'), 0.075), edge: 0.0025, tris: 1400 };
+    case 'knee_joint':
+      return { ...around(L('tibial_plateau_centre'), 0.06), edge: 0.002, tris: 1600 };
+    case 'greater_trochanteric_bursa':
+      return { ...around(L('greater_trochanter_lateral'), 0.035), edge: 0.0015, tris: 300 };
+  }
+}

@@ -1,0 +1,65 @@
+/** Turns a SoftSpec into a closed mesh plus an approximate field of the body (for later push-outs). */
+import type { Sdf, Vec3 } from '../types';
+import { hintedFrames } from './frames';
+import { loftPath, loftSheet } from './loft';
+import type { RawMesh } from './mesh';
+import { ellipseLoftSdf, ringsSdf } from './bodySdf';
+import { smoothPath, resample, catmullRom } from './spline';
+import { profileAt, type PathSpec, type SheetSpec, type SoftSpec } from './spec';
+
+export interface SoftBody {
+  mesh: RawMesh;
+  /** Approximate signed distance to the body (negative inside). */
+  sdf: Sdf;
+}
+
+export function pathControlPoints(s: PathSpec): Vec3[] {
+  return [s.origin.p, ...s.via, s.insertion.p];
+}
+
+function buildPath(s: PathSpec): SoftBody {
+  const n = s.rings ?? 36;
+  const path = smoothPath(pathControlPoints(s), n);
+  const frames = hintedFrames(path, s.widthDir);
+  const sizes = path.map((_, i) => profileAt(s.profile, i / (n - 1)));
+  const mesh = loftPath(path, frames, (u) => profileAt(s.profile, u), s.segments ?? 14, s.power ?? 2);
+  return { mesh, sdf: ellipseLoftSdf(path, frames, sizes) };
+}
+
+/** Spines across a sheet: spine k runs through the point at fraction k/(K-1) of every cross-line. */
+export function sheetSpines(s: SheetSpec): Vec3[][] {
+  const k = s.spines ?? 5;
+  const n = s.rings ?? 32;
+  const across = s.lines.map((line) => resample(catmullRom(line, 8), k));
+  const spines: Vec3[][] = [];
+  for (let i = 0; i < k; i++)
+    spines.push(
+      smoothPath(
+        across.map((a) => a[i]!),
+        n,
+      ),
+    );
+  return spines;
+}
+
+function buildSheet(s: SheetSpec): SoftBody {
+  const spines = sheetSpines(s);
+  const mesh = loftSheet(spines, s.thickness, s.segments ?? 20);
+  // Rebuild the rings from the mesh layout (ring-major, then two cap centres) for the field.
+  const seg = s.segments ?? 20;
+  const rings: Vec3[][] = [];
+  const nr = spines[0]!.length;
+  for (let r = 0; r < nr; r++) {
+    const ring: Vec3[] = [];
+    for (let j = 0; j < seg; j++) {
+      const i = 3 * (r * seg + j);
+      ring.push([mesh.positions[i]!, mesh.positions[i + 1]!, mesh.positions[i + 2]!]);
+    }
+    rings.push(ring);
+  }
+  return { mesh, sdf: ringsSdf(rings) };
+}
+
+export function buildSoftBody(s: SoftSpec): SoftBody {
+  return s.kind === 'path' ? buildPath(s) : buildSheet(s);
+}

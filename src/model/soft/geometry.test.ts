@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import type { Vec3 } from '../types';
+import { catmullRom, resample, smoothPath, arcLengths } from './spline';
+import { parallelTransportFrames, hintedFrames } from './frames';
+import { loftPath, loftSheet, tube } from './loft';
+import { badEdgeCount, minTriangleArea, mirrorX, signedVolume, vertex } from './mesh';
+import { pushOut } from './pushout';
+import { dot, length } from './vec';
+import { ellipseLoftSdf } from './bodySdf';
+
+const straight = (n: number): Vec3[] => Array.from({ length: n }, (_, i) => [0, i / (n - 1), 0] as Vec3);
+
+describe('spline', () => {
+  it('passes through every control point', () => {
+    const ctrl: Vec3[] = [
+      [0, 0, 0],
+      [1, 1, 0],
+      [2, 0, 1],
+      [3, 2, 2],
+    ];
+    const curve = catmullRom(ctrl, 10);
+    for (const c of ctrl) {
+      const nearest = Math.min(...curve.map((p) => Math.hypot(p[0] - c[0], p[1] - c[1], p[2] - c[2])));
+      expect(nearest).toBeLessThan(1e-9);
+    }
+  });
+  it('resamples evenly by arc length', () => {
+    const poly: Vec3[] = [
+      [0, 0, 0],
+      [0.1, 0, 0],
+      [1, 0, 0],
+    ];
+    const s = arcLengths(resample(poly, 11));
+    for (let i = 1; i < s.length; i++) expect(s[i]! - s[i - 1]!).toBeCloseTo(0.1, 6);
+  });
+  it('smoothPath keeps ends', () => {
+    const p = smoothPath(
+      [
+        [0, 0, 0],
+        [0, 1, 1],
+        [0, 2, 0],
+      ],
+      20,
+    );
+    expect(p[0]).toEqual([0, 0, 0]);
+    expect(p[19]![1]).toBeCloseTo(2, 9);
+  });
+});
+
+describe('frames', () => {
+  it('parallel transport gives orthonormal frames without twist on a plane curve', () => {
+    const path = smoothPath(
+      [
+        [0, 0, 0],
+        [1, 1, 0],
+        [2, 0, 0],
+        [3, 1, 0],
+      ],
+      50,
+    );
+    const fr = parallelTransportFrames(path, [0, 0, 1]);
+    for (const f of fr) {
+      expect(length(f.n)).toBeCloseTo(1, 6);
+      expect(Math.abs(dot(f.n, f.t))).toBeLessThan(1e-6);
+      // A curve in the z=0 plane keeps its normal along z.
+      expect(Math.abs(f.n[2])).toBeCloseTo(1, 5);
+    }
+  });
+  it('hinted frames follow the hint', () => {
+    const fr = hintedFrames(straight(10), [
+      { at: 0, dir: [1, 0, 0] },
+      { at: 1, dir: [0, 0, 1] },
+    ]);
+    expect(fr[0]!.n[0]).toBeCloseTo(1, 6);
+    expect(fr[9]!.n[2]).toBeCloseTo(1, 6);
+  });
+});
+
+describe('loft', () => {
+  it('makes a closed, outward, non-degenerate tube with the expected volume', () => {
+    const path = straight(41);
+    const m = tube(path, parallelTransportFrames(path), () => 0.1, 32);
+    expect(badEdgeCount(m)).toBe(0);
+    expect(minTriangleArea(m)).toBeGreaterThan(0);
+    // Cylinder r=0.1, h=1: π·0.01 (polygon slightly less).
+    expect(signedVolume(m)).toBeGreaterThan(0.03);
+    expect(signedVolume(m)).toBeLessThan(Math.PI * 0.01);
+  });
+  it('a flat section is wide and thin', () => {
+    const path = straight(11);
+    const m = loftPath(
+      path,
+      hintedFrames(path, [{ at: 0, dir: [1, 0, 0] }]),
+      () => ({ width: 0.2, thickness: 0.02 }),
+      16,
+      3,
+    );
+    let maxX = 0;
+    let maxZ = 0;
+    for (let i = 0; i < m.positions.length / 3; i++) {
+      const v = vertex(m, i);
+      maxX = Math.max(maxX, Math.abs(v[0]));
+      maxZ = Math.max(maxZ, Math.abs(v[2]));
+    }
+    expect(maxX).toBeCloseTo(0.1, 3);
+    expect(maxZ).toBeCloseTo(0.01, 3);
+  });
+  it('lofts a closed sheet between spines', () => {
+    const spines = [0, 1, 2, 3].map((k) =>
+      straight(12).map((p) => [p[0] + k * 0.05, p[1], Math.sin(k) * 0.01] as Vec3),
+    );
+    const m = loftSheet(spines, () => 0.02, 20);
+    expect(badEdgeCount(m)).toBe(0);
+    expect(signedVolume(m)).toBeGreaterThan(0);
+  });
+  it('mirrors with outward normals', () => {
+    const path = smoothPath(
+      [
+        [0.1, 0, 0],
+        [0.2, 0.5, 0.1],
+        [0.1, 1, 0],
+      ],
+      20,
+    );
+    const m = tube(path, parallelTransportFrames(path), (u) => 0.02 + 0.02 * u, 10);
+    const r = mirrorX(m);
+    expect(signedVolume(r)).toBeCloseTo(signedVolume(m), 9);
+    expect(r.positions[0]).toBe(-m.positions[0]!);
+    expect(badEdgeCount(r)).toBe(0);
+  });
+});
+
+describe('push-out', () => {
+  it('moves vertices and edge midpoints out of a sphere', () => {
+    const path = smoothPath(
+      [
+        [-0.3, 0, 0],
+        [0.3, 0, 0],
+      ],
+      30,
+    );
+    const m = tube(path, parallelTransportFrames(path), () => 0.03, 12);
+    const sphere = (x: number, y: number, z: number): number => Math.hypot(x, y - 0.05, z) - 0.05;
+    const moved = pushOut(m, sphere, 0.002);
+    expect(moved).toBeGreaterThan(0);
+    for (let i = 0; i < m.positions.length / 3; i++) {
+      const v = vertex(m, i);
+      expect(sphere(v[0], v[1], v[2])).toBeGreaterThan(0.0015);
+    }
+  });
+  it('an ellipse-loft field is negative inside and positive outside', () => {
+    const path = straight(21);
+    const fr = hintedFrames(path, [{ at: 0, dir: [1, 0, 0] }]);
+    const sdf = ellipseLoftSdf(
+      path,
+      fr,
+      path.map(() => ({ width: 0.2, thickness: 0.04 })),
+    );
+    expect(sdf(0, 0.5, 0)).toBeLessThan(0);
+    expect(sdf(0.09, 0.5, 0)).toBeLessThan(0);
+    expect(sdf(0, 0.5, 0.03)).toBeGreaterThan(0);
+    expect(sdf(0.12, 0.5, 0)).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * Soft tissue of the lower body: muscles, tendons, nerves, skin and pain regions. Left-side structures are
+ * built, pushed out of the bones and of the structures drawn before them, then mirrored for the right side
+ * (x -> -x, winding flipped so normals stay outward).
+ */
+import { nodeName, SIDES, type RegionId, type StructureId } from '../../content/ids';
+import type { MeshData, MeshKind, Sdf } from '../types';
+import { ALL_BONES, attachSdf } from './bones';
+import { boneBounds } from '../bones';
+import { buildSoftBody, type SoftBody } from './build';
+import { parallelTransportFrames } from './frames';
+import { tube } from './loft';
+import { type RawMesh, merge, mirrorX, toMeshData } from './mesh';
+import { MUSCLES } from './muscles';
+import { NERVES } from './nerves';
+import { type Box, boundsOf, pushOut } from './pushout';
+import { cutRegions } from './regions';
+import { buildSkin } from './skin';
+import { smoothPath, arcLengths } from './spline';
+import { TENDONS } from './tendons';
+
+/** Box around the foot skeleton (left), from the foot landmarks. */
+const FOOT_BOX: Box = { min: [0.03, -0.01, -0.1], max: [0.16, 0.1, 0.22] };
+
+/** Clearance kept from bone surfaces (metres): the brief asks for 1.5-2 mm. */
+export const BONE_MARGIN = 0.0015;
+/** Clearance kept from neighbouring muscles drawn earlier. */
+export const NEIGHBOUR_MARGIN = 0.0005;
+export const SKIN_TRIANGLES = 9000;
+
+export interface SoftPart {
+  id: StructureId | RegionId;
+  kind: MeshKind;
+  /** Left side (or midline for the skin). */
+  mesh: RawMesh;
+  midline?: boolean;
+}
+
+interface Field {
+  sdf: Sdf;
+  box: Box;
+}
+
+/**
+ * All bones as one field (the minimum), so a vertex squeezed between two bones (piriformis in the sciatic
+ * notch) is pushed towards free space rather than from one bone into the other.
+ */
+function boneFields(): Field[] {
+  const pad = 0.02;
+  const fields = ALL_BONES.map((id) => {
+    const b = id === 'foot' ? FOOT_BOX : boneBounds(id);
+    return { f: attachSdf(id), lo: b.min.map((v) => v - pad), hi: b.max.map((v) => v + pad) };
+  });
+  // Bones whose box (padded 2 cm) misses the point are skipped: push-out only needs the field near bone.
+  const sdf: Sdf = (x, y, z) => {
+    let d = pad;
+    for (const { f, lo, hi } of fields) {
+      if (x < lo[0]! || x > hi[0]! || y < lo[1]! || y > hi[1]! || z < lo[2]! || z > hi[2]!) continue;
+      d = Math.min(d, f(x, y, z));
+    }
+    return d;
+  };
+  return [{ sdf, box: { min: [-0.07, -0.01, -0.14], max: [0.21, 1.3, 0.2] } }];
+}
+
+function pushFromAll(mesh: RawMesh, fields: readonly Field[], margin: number): void {
+  const mb = boundsOf(mesh.positions, 0.01);
+  for (const f of fields) {
+    const o = f.box;
+    const overlap =
+      o.min[0] <= mb.max[0] &&
+      o.max[0] >= mb.min[0] &&
+      o.min[1] <= mb.max[1] &&
+      o.max[1] >= mb.min[1] &&
+      o.min[2] <= mb.max[2] &&
+      o.max[2] >= mb.min[2];
+    if (overlap) pushOut(mesh, f.sdf, margin, o, 6);
+  }
+}
+
+/** Muscles and tendons (left), in drawing order, each pushed out of bones and earlier bodies. */
+export function buildMuscleParts(): SoftPart[] {
+  const bones = boneFields();
+  const earlier: Field[] = [];
+  const parts: SoftPart[] = [];
+  const specs = [
+    ...MUSCLES.map((m) => ({ s: m, kind: 'muscle' as const })),
+    ...TENDONS.map((t) => ({ s: t, kind: 'tendon' as const })),
+  ];
+  for (const { s, kind } of specs) {
+    const body: SoftBody = buildSoftBody(s);
+    if (kind === 'muscle') pushFromAll(body.mesh, earlier, NEIGHBOUR_MARGIN);
+    pushFromAll(body.mesh, bones, BONE_MARGIN);
+    earlier.push({ sdf: body.sdf, box: boundsOf(body.mesh.positions, 0.005) });
+    parts.push({ id: s.id, kind, mesh: body.mesh });
+  }
+  return parts;
+}
+
+/** Radial segments of nerve tubes (few, to stay in budget). */
+const NERVE_SEGMENTS = 8;
+
+export function buildNerveParts(): SoftPart[] {
+  return NERVES.map((n) => {
+    const pieces = n.parts.map((part) => {
+      const rough = smoothPath(part.points, 64);
+      const len = arcLengths(rough)[rough.length - 1]!;
+      const rings = Math.max(6, Math.min(28, Math.round(len / 0.02)));
+      const path = smoothPath(part.points, rings);
+      return tube(
+        path,
+        parallelTransportFrames(path),
+        (u) => part.r0 + (part.r1 - part.r0) * u,
+        NERVE_SEGMENTS,
+      );
+    });
+    return { id: n.id, kind: 'nerve' as const, mesh: merge(pieces) };
+  });
+}
+
+export function buildSkinParts(): SoftPart[] {
+  const skin = buildSkin(SKIN_TRIANGLES);
+  const regions = cutRegions(skin);
+  return [
+    { id: 'skin', kind: 'skin', mesh: skin, midline: true },
+    ...[...regions].map(([id, mesh]) => ({ id, kind: 'region' as const, mesh })),
+  ];
+}
+
+export function buildSoftTissue(): MeshData[] {
+  const parts = [...buildMuscleParts(), ...buildNerveParts(), ...buildSkinParts()];
+  const out: MeshData[] = [];
+  for (const p of parts) {
+    if (p.midline) {
+      out.push(toMeshData(nodeName(p.id, null), p.kind, p.mesh));
+      continue;
+    }
+    for (const side of SIDES) {
+      out.push(toMeshData(nodeName(p.id, side), p.kind, side === 'left' ? p.mesh : mirrorX(p.mesh)));
+    }
+  }
+  return out;
+}

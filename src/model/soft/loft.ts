@@ -1,0 +1,158 @@
+/**
+ * Lofting: closed tubes from rings of equal vertex count, with fan-triangulated end caps. Ring makers for
+ * elliptical / superelliptical sections along a path and for lens-shaped sections across a curved sheet
+ * (fans such as gluteus medius or adductor magnus).
+ */
+import type { Vec3 } from '../types';
+import type { Frame } from './frames';
+import { type RawMesh, fromArrays, orientOutward } from './mesh';
+import { catmullRom, resample } from './spline';
+import { cross, madd, normalize, scale, sub, add } from './vec';
+
+/** Closed mesh through the rings (each the same length, same starting angle), capped at both ends. */
+export function loftRings(rings: readonly (readonly Vec3[])[]): RawMesh {
+  const m = rings[0]?.length ?? 0;
+  if (rings.length < 2 || m < 3) throw new Error('loftRings needs ≥2 rings of ≥3 points');
+  const pts: Vec3[] = [];
+  const tris: number[] = [];
+  for (const r of rings) {
+    if (r.length !== m) throw new Error('rings differ in length');
+    pts.push(...r);
+  }
+  for (let i = 0; i < rings.length - 1; i++) {
+    for (let j = 0; j < m; j++) {
+      const a = i * m + j;
+      const b = i * m + ((j + 1) % m);
+      const c = a + m;
+      const d = b + m;
+      tris.push(a, b, d, a, d, c);
+    }
+  }
+  const centre = (r: readonly Vec3[]): Vec3 =>
+    scale(
+      r.reduce((s, p) => add(s, p), [0, 0, 0] as Vec3),
+      1 / r.length,
+    );
+  const c0 = pts.length;
+  pts.push(centre(rings[0]!));
+  const c1 = pts.length;
+  pts.push(centre(rings[rings.length - 1]!));
+  const last = (rings.length - 1) * m;
+  for (let j = 0; j < m; j++) {
+    tris.push(c0, (j + 1) % m, j);
+    tris.push(c1, last + j, last + ((j + 1) % m));
+  }
+  return orientOutward(fromArrays(pts, tris));
+}
+
+/** Signed power used by superellipses: p = 2 is an ellipse, larger p squarer (flat straps and sheets). */
+function spow(v: number, e: number): number {
+  return Math.sign(v) * Math.pow(Math.abs(v), e);
+}
+
+/** One ring of a (super)elliptical section: width along frame.n, thickness along frame.b. */
+export function ellipseRing(
+  c: Vec3,
+  f: Frame,
+  width: number,
+  thickness: number,
+  segments: number,
+  power = 2,
+): Vec3[] {
+  const ring: Vec3[] = [];
+  for (let j = 0; j < segments; j++) {
+    const a = (2 * Math.PI * j) / segments;
+    const x = spow(Math.cos(a), 2 / power) * width * 0.5;
+    const y = spow(Math.sin(a), 2 / power) * thickness * 0.5;
+    ring.push(madd(c, [f.n, x], [f.b, y]));
+  }
+  return ring;
+}
+
+export interface SectionSize {
+  width: number;
+  thickness: number;
+}
+
+/** Loft along a sampled path with frames and a size profile over the fraction u in [0,1]. */
+export function loftPath(
+  path: readonly Vec3[],
+  frames: readonly Frame[],
+  profile: (u: number) => SectionSize,
+  segments: number,
+  power = 2,
+): RawMesh {
+  const rings = path.map((c, i) => {
+    const s = profile(path.length > 1 ? i / (path.length - 1) : 0);
+    return ellipseRing(
+      c,
+      frames[i]!,
+      Math.max(s.width, 0.002),
+      Math.max(s.thickness, 0.002),
+      segments,
+      power,
+    );
+  });
+  return loftRings(rings);
+}
+
+/**
+ * A curved sheet given by spines: paths running from the origin edge to the insertion edge, ordered across
+ * the sheet, each already resampled to the same count. Sections across the sheet are lens shaped: thickness
+ * (a function of u across, v along) is greatest mid-sheet and zero at both edges.
+ */
+export function loftSheet(
+  spines: readonly (readonly Vec3[])[],
+  thickness: (u: number, v: number) => number,
+  segments: number,
+): RawMesh {
+  const n = spines[0]!.length;
+  const fine = 4 * spines.length;
+  // Mid-surface cross-curves, smoothed across the spines.
+  const cross0: Vec3[][] = [];
+  for (let j = 0; j < n; j++)
+    cross0.push(
+      resample(
+        catmullRom(
+          spines.map((s) => s[j]!),
+          8,
+        ),
+        fine,
+      ),
+    );
+  const rings: Vec3[][] = [];
+  for (let j = 0; j < n; j++) {
+    const curve = cross0[j]!;
+    const prev = cross0[Math.max(0, j - 1)]!;
+    const next = cross0[Math.min(n - 1, j + 1)]!;
+    const ring: Vec3[] = [];
+    for (let k = 0; k < segments; k++) {
+      const a = (2 * Math.PI * k) / segments;
+      const u = (1 - Math.cos(a)) / 2;
+      const x = u * (fine - 1);
+      const i0 = Math.min(fine - 2, Math.floor(x));
+      const f = x - i0;
+      const p = madd(curve[i0]!, [sub(curve[i0 + 1]!, curve[i0]!), f]);
+      const du = sub(curve[i0 + 1]!, curve[i0]!);
+      const dv = sub(
+        madd(next[i0]!, [sub(next[i0 + 1]!, next[i0]!), f]),
+        madd(prev[i0]!, [sub(prev[i0 + 1]!, prev[i0]!), f]),
+      );
+      const nrm = normalize(cross(du, dv));
+      const t = Math.max(thickness(u, n > 1 ? j / (n - 1) : 0), 0.002);
+      ring.push(madd(p, [nrm, Math.sin(a) * t * 0.5]));
+    }
+    rings.push(ring);
+  }
+  return loftRings(rings);
+}
+
+/** Round tube of varying radius along a path (nerves), parallel-transport framed. */
+export function tube(
+  path: readonly Vec3[],
+  frames: readonly Frame[],
+  radius: (u: number) => number,
+  segments: number,
+): RawMesh {
+  return loftPath(path, frames, (u) => ({ width: 2 * radius(u), thickness: 2 * radius(u) }), segments);
+}

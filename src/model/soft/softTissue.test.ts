@@ -1,0 +1,157 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PAIRED_STRUCTURE_IDS, REGION_IDS, nodeName } from '../../content/ids';
+import { foramen, type ForamenLevel } from '../landmarks';
+import type { MeshData, Vec3 } from '../types';
+import { ALL_BONES, attachSdf } from './bones';
+import { buildSoftTissue } from './index';
+import { badEdgeCount, minTriangleArea, signedVolume } from './mesh';
+import { MUSCLES } from './muscles';
+import { NERVES } from './nerves';
+import type { AttachTarget } from './spec';
+import { TENDONS } from './tendons';
+import { dist } from './vec';
+
+let meshes: MeshData[] = [];
+let byName = new Map<string, MeshData>();
+beforeAll(() => {
+  meshes = buildSoftTissue();
+  byName = new Map(meshes.map((m) => [m.name, m]));
+}, 120_000);
+
+const nearest = (targets: readonly AttachTarget[], p: Vec3): number =>
+  Math.min(...targets.map((t) => Math.abs(attachSdf(t)(p[0], p[1], p[2]))));
+
+describe('attachments', () => {
+  for (const m of MUSCLES) {
+    it(`${m.id}: origin and insertion lie on their bones (within 1 cm)`, () => {
+      const ends: [readonly AttachTarget[], Vec3][] =
+        m.kind === 'path'
+          ? [
+              [[m.origin.bone], m.origin.p],
+              [[m.insertion.bone], m.insertion.p],
+            ]
+          : [
+              ...m.lines[0]!.map((p): [readonly AttachTarget[], Vec3] => [m.originBones, p]),
+              ...m.lines[m.lines.length - 1]!.map((p): [readonly AttachTarget[], Vec3] => [
+                m.insertionBones,
+                p,
+              ]),
+            ];
+      for (const [targets, p] of ends)
+        expect(nearest(targets, p), `${targets.join('|')} at ${p.join(',')}`).toBeLessThan(0.01);
+    });
+  }
+  for (const t of TENDONS) {
+    it(`${t.id}: ends lie on their bones (within 1 cm)`, () => {
+      if (t.id === 'quadriceps_tendon') expect(nearest([t.insertion.bone], t.insertion.p)).toBeLessThan(0.01);
+      else for (const a of [t.origin, t.insertion]) expect(nearest([a.bone], a.p)).toBeLessThan(0.01);
+    });
+  }
+});
+
+describe('nerve roots', () => {
+  const levels: ForamenLevel[] = ['l1', 'l2', 'l3', 'l4', 'l5', 's1', 's2', 's3'];
+  for (const level of levels) {
+    it(`${level} root starts at its own foramen on both sides`, () => {
+      const spec = NERVES.find((n) => n.id === `${level}_nerve_root`)!;
+      const start = spec.parts[0]!.points[0]!;
+      const closest = levels.reduce((a, b) =>
+        dist(foramen(a, 'left'), start) <= dist(foramen(b, 'left'), start) ? a : b,
+      );
+      expect(closest).toBe(level);
+      for (const side of ['left', 'right'] as const) {
+        const m = byName.get(nodeName(`${level}_nerve_root`, side))!;
+        const f = foramen(level, side);
+        let best = Infinity;
+        for (let i = 0; i < m.positions.length; i += 3)
+          best = Math.min(best, dist(f, [m.positions[i]!, m.positions[i + 1]!, m.positions[i + 2]!]));
+        expect(best).toBeLessThan(0.01);
+      }
+    });
+  }
+});
+
+describe('meshes', () => {
+  it('every muscle, tendon, nerve and region id has a mesh on both sides, plus the skin', () => {
+    const soft = PAIRED_STRUCTURE_IDS.filter(
+      (id) =>
+        MUSCLES.some((m) => m.id === id) ||
+        TENDONS.some((t) => t.id === id) ||
+        NERVES.some((n) => n.id === id),
+    );
+    expect(soft.length).toBe(21 + 3 + 18);
+    for (const id of [...soft, ...REGION_IDS]) {
+      for (const side of ['left', 'right'] as const) {
+        const m = byName.get(nodeName(id, side));
+        expect(m, nodeName(id, side)).toBeDefined();
+        expect(m!.indices.length).toBeGreaterThan(0);
+      }
+    }
+    expect(byName.get('skin')?.kind).toBe('skin');
+  });
+
+  it('right is the exact mirror of left, winding flipped', () => {
+    for (const m of meshes) {
+      if (!m.name.endsWith('_l')) continue;
+      const r = byName.get(m.name.slice(0, -2) + '_r')!;
+      expect(r.positions.length).toBe(m.positions.length);
+      for (let i = 0; i < m.positions.length; i += 3) {
+        expect(r.positions[i]).toBe(-m.positions[i]!);
+        expect(r.positions[i + 1]).toBe(m.positions[i + 1]);
+        expect(r.positions[i + 2]).toBe(m.positions[i + 2]);
+      }
+      for (let t = 0; t < m.indices.length; t += 3) {
+        expect([r.indices[t], r.indices[t + 1], r.indices[t + 2]]).toEqual([
+          m.indices[t],
+          m.indices[t + 2],
+          m.indices[t + 1],
+        ]);
+      }
+    }
+  });
+
+  it('closed, outward, finite and without degenerate triangles', () => {
+    for (const m of meshes) {
+      expect(m.positions.every(Number.isFinite), m.name).toBe(true);
+      expect(minTriangleArea(m), m.name).toBeGreaterThan(1e-10);
+      if (m.kind === 'region') continue; // open patches
+      expect(badEdgeCount(m), m.name).toBe(0);
+      expect(signedVolume(m), m.name).toBeGreaterThan(0);
+    }
+  });
+
+  it('regions sit just outside the skin and face outward', () => {
+    for (const m of meshes.filter((x) => x.kind === 'region'))
+      expect(m.indices.length / 3, m.name).toBeGreaterThan(20);
+  });
+
+  it('stays within the triangle budgets', () => {
+    const tris = (k: string[]): number =>
+      meshes.filter((m) => k.includes(m.kind)).reduce((s, m) => s + m.indices.length / 3, 0);
+    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(55_000);
+    expect(tris(['nerve'])).toBeLessThanOrEqual(10_000);
+    expect(tris(['skin', 'region'])).toBeLessThanOrEqual(20_000);
+  });
+
+  it('no muscle vertex lies more than 2 mm inside a bone', () => {
+    const fields = ALL_BONES.map((b) => attachSdf(b));
+    let worst = 0;
+    let where = '';
+    for (const m of meshes) {
+      if (m.kind !== 'muscle' || !m.name.endsWith('_l')) continue; // right = mirror (tested above)
+      for (let i = 0; i < m.positions.length; i += 3) {
+        const x = m.positions[i]!;
+        const y = m.positions[i + 1]!;
+        const z = m.positions[i + 2]!;
+        for (const f of fields) {
+          const d = f(x, y, z);
+          if (d < worst) {
+            worst = d;
+            where = m.name;
+          }
+        }
+      }
+    }
+    expect(worst, where).toBeGreaterThan(-0.002);
+  });
+});

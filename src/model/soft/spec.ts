@@ -1,0 +1,76 @@
+/** Declarative description of a lofted soft structure: a strap/fusiform path or a sheet/fan. */
+import type { Vec3 } from '../types';
+
+import type { BoneId as SkeletonBoneId } from '../bones';
+
+/** Bones a structure can attach to: the skeleton's bones, plus the foot skeleton (meshed with the tibia). */
+export type BoneId = SkeletonBoneId | 'foot';
+/** What an end can attach to: a bone, or the iliotibial band (TFL, upper gluteus maximus). */
+export type AttachTarget = BoneId | 'iliotibial_band';
+
+export interface Attachment {
+  readonly bone: AttachTarget;
+  readonly p: Vec3;
+}
+
+/** Profile keyframe: fraction along the path, width (across, metres), thickness (metres). */
+export type Key = readonly [at: number, width: number, thickness: number];
+
+export interface PathSpec {
+  readonly kind: 'path';
+  readonly origin: Attachment;
+  readonly insertion: Attachment;
+  /** Centre-line control points between origin and insertion (wrapping via points). */
+  readonly via: readonly Vec3[];
+  readonly profile: readonly Key[];
+  /** Direction of the width axis at fractions along the path. */
+  readonly widthDir: readonly { at: number; dir: Vec3 }[];
+  /** Superellipse power of the section: 2 ellipse, 3–4 flat strap. */
+  readonly power?: number;
+  readonly rings?: number;
+  readonly segments?: number;
+}
+
+export interface SheetSpec {
+  readonly kind: 'sheet';
+  /** The origin line lies on one of these (the nearest counts). */
+  readonly originBones: readonly AttachTarget[];
+  readonly insertionBones: readonly AttachTarget[];
+  /**
+   * Cross-lines from origin to insertion, each a polyline across the sheet (same direction for all):
+   * the first lies on the origin area, the last on the insertion area, the others shape the belly.
+   */
+  readonly lines: readonly (readonly Vec3[])[];
+  /** Thickness at u across (0..1), v along (0 origin, 1 insertion). */
+  readonly thickness: (u: number, v: number) => number;
+  readonly spines?: number;
+  readonly rings?: number;
+  readonly segments?: number;
+}
+
+export type SoftSpec = PathSpec | SheetSpec;
+
+/** Smooth (cosine) interpolation between profile keyframes. */
+export function profileAt(keys: readonly Key[], u: number): { width: number; thickness: number } {
+  const first = keys[0]!;
+  if (u <= first[0]) return { width: first[1], thickness: first[2] };
+  for (let i = 0; i < keys.length - 1; i++) {
+    const a = keys[i]!;
+    const b = keys[i + 1]!;
+    if (u <= b[0]) {
+      const s = (1 - Math.cos((Math.PI * (u - a[0])) / Math.max(1e-9, b[0] - a[0]))) / 2;
+      return { width: a[1] + (b[1] - a[1]) * s, thickness: a[2] + (b[2] - a[2]) * s };
+    }
+  }
+  const last = keys[keys.length - 1]!;
+  return { width: last[1], thickness: last[2] };
+}
+
+/** Bump used by sheet thickness functions: 0 at the edges, 1 in the middle of [0,1]. */
+export const bump = (u: number): number => Math.sin(Math.PI * Math.min(1, Math.max(0, u)));
+/** Cosine ramp between two values over v in [a, b]. */
+export function ramp(v: number, a: number, b: number, from: number, to: number): number {
+  if (v <= a) return from;
+  if (v >= b) return to;
+  return from + ((to - from) * (1 - Math.cos((Math.PI * (v - a)) / (b - a)))) / 2;
+}

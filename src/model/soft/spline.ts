@@ -1,0 +1,77 @@
+/**
+ * Centripetal Catmull-Rom splines (alpha = 0.5), which pass through every control point without the
+ * cusps and self-loops of the uniform variant (Yuksel, Schaefer & Keyser 2011, "Parameterization and
+ * applications of Catmull-Rom curves"), and arc-length resampling of polylines.
+ */
+import type { Vec3 } from '../types';
+import { dist, lerp, sub } from './vec';
+
+function knot(t: number, a: Vec3, b: Vec3): number {
+  return t + Math.max(Math.sqrt(dist(a, b)), 1e-6);
+}
+
+/** Point on one centripetal segment between p1 and p2 (u in [0,1]), Barry-Goldman pyramid. */
+function segmentPoint(p0: Vec3, p1: Vec3, p2: Vec3, p3: Vec3, u: number): Vec3 {
+  const t0 = 0;
+  const t1 = knot(t0, p0, p1);
+  const t2 = knot(t1, p1, p2);
+  const t3 = knot(t2, p2, p3);
+  const t = t1 + (t2 - t1) * u;
+  const a1 = lerp(p0, p1, (t - t0) / (t1 - t0));
+  const a2 = lerp(p1, p2, (t - t1) / (t2 - t1));
+  const a3 = lerp(p2, p3, (t - t2) / (t3 - t2));
+  const b1 = lerp(a1, a2, (t - t0) / (t2 - t0));
+  const b2 = lerp(a2, a3, (t - t1) / (t3 - t1));
+  return lerp(b1, b2, (t - t1) / (t2 - t1));
+}
+
+/**
+ * Dense polyline through all control points; the ends are extended by reflecting the neighbour so the
+ * curve starts and ends exactly at the first and last point.
+ */
+export function catmullRom(points: readonly Vec3[], samplesPerSegment = 16): Vec3[] {
+  if (points.length < 2) throw new Error('catmullRom needs at least two points');
+  const pts = points as Vec3[];
+  const first = pts[0]!;
+  const last = pts[pts.length - 1]!;
+  // Reflected neighbours: first - (second - first) and last + (last - penultimate).
+  const before = sub(first, sub(pts[1]!, first));
+  const after = sub(last, sub(pts[pts.length - 2]!, last));
+  const ext = [before, ...pts, after];
+  const out: Vec3[] = [];
+  for (let i = 1; i < ext.length - 2; i++) {
+    for (let s = 0; s < samplesPerSegment; s++) {
+      out.push(segmentPoint(ext[i - 1]!, ext[i]!, ext[i + 1]!, ext[i + 2]!, s / samplesPerSegment));
+    }
+  }
+  out.push(last);
+  return out;
+}
+
+/** Cumulative arc length at each polyline vertex. */
+export function arcLengths(poly: readonly Vec3[]): number[] {
+  const out = [0];
+  for (let i = 1; i < poly.length; i++) out.push(out[i - 1]! + dist(poly[i - 1]!, poly[i]!));
+  return out;
+}
+
+/** n points spaced evenly by arc length along the polyline, first and last kept. */
+export function resample(poly: readonly Vec3[], n: number): Vec3[] {
+  const s = arcLengths(poly);
+  const total = s[s.length - 1]!;
+  const out: Vec3[] = [];
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const target = (total * i) / (n - 1);
+    while (j < poly.length - 2 && s[j + 1]! < target) j++;
+    const seg = s[j + 1]! - s[j]!;
+    const u = seg > 0 ? Math.min(1, Math.max(0, (target - s[j]!) / seg)) : 0;
+    out.push(lerp(poly[j]!, poly[j + 1]!, u));
+  }
+  return out;
+}
+
+/** Smooth curve through the control points, n samples evenly spaced by arc length. */
+export function smoothPath(points: readonly Vec3[], n: number): Vec3[] {
+  return resample(catmullRom(points, 24), n);
+}

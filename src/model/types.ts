@@ -1,0 +1,25 @@
+/**
+ * Shared geometry types of the model layer. Frame: metres; origin on the floor midway between
+ * the feet; +Y up; +Z anterior (the subject faces +Z, the default camera looks down -Z);
+ * +X is the subject's LEFT. The right side is the mirror image x -> -x.
+ */
+export type Vec3 = readonly [number, number, number];
+
+export interface Landmark {
+  readonly p: Vec3;
+  /** Where the figure comes from (paper, table, model), or how it is derived from other landmarks. */
+  readonly source: string;
+}
+
+export type MeshKind = 'bone' | 'disc' | 'muscle' | 'tendon' | 'nerve' | 'joint' | 'skin' | 'region';
+
+/** One indexed triangle mesh, named as its GLB node (see nodeName in src/content/ids.ts). */
+export interface MeshData {
+  readonly name: string;
+  readonly kind: MeshKind;
+  readonly positions: Float32Array;
+  readonly indices: Uint32Array;
+}
+
+/** Signed distance: negative inside, positive outside, metres. */
+export type Sdf = (x: number, y: number, z: number) => number;

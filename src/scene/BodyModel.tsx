@@ -1,0 +1,148 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import type { ThreeEvent } from '@react-three/fiber';
+import { useGLTF } from '@react-three/drei';
+import type * as THREE from 'three';
+import { useExplorer } from '../state/store';
+import type { ExplorerState } from '../state/store';
+import { applyLooks } from './applyLooks';
+import { buildArrows, createArrowMaterials } from './arrows';
+import { allArrows } from './allArrows';
+import { emphasisFor } from './emphasis';
+import { hoverStore } from '../state/hoverStore';
+import { createMaterialSet } from './materials';
+import { indexModel } from './modelIndex';
+import type { ModelIndex } from './modelIndex';
+import { MODEL_URL } from './modelUrl';
+import { attachOutline, createOutlineMaterial } from './outline';
+import { pickFrontMost, TAP_SLOP_PX } from './picking';
+import { prefersReducedMotion } from './reducedMotion';
+import { selectionOfName } from '../state/selectionOfName';
+import { sceneRegistry } from './sceneRegistry';
+
+/** Everything the scene derives from the loaded model, made once per model. */
+function useModelSetup(root: THREE.Object3D) {
+  return useMemo(() => {
+    const index = indexModel(root);
+    const materials = createMaterialSet();
+    const outlineMaterial = createOutlineMaterial();
+    const outlines = new Map<string, THREE.Mesh>();
+    for (const entry of index.all) {
+      if (entry.kind !== 'skin' && entry.kind !== 'region')
+        outlines.set(entry.name, attachOutline(entry.mesh, outlineMaterial));
+    }
+    const arrowMaterials = createArrowMaterials();
+    const arrows = buildArrows(index, allArrows(), arrowMaterials);
+    return { index, materials, outlines, outlineMaterial, arrows, arrowMaterials };
+  }, [root]);
+}
+
+type Setup = ReturnType<typeof useModelSetup>;
+
+function render(setup: Setup, state: ExplorerState) {
+  const emphasis = emphasisFor(state.selection);
+  applyLooks(setup.index, setup.materials, setup.outlines, emphasis, {
+    layers: state.layers,
+    isolate: state.isolate,
+    showRegions: state.pickRegions,
+  });
+  const shown = new Set(emphasis.arrows.map((a) => `arrow:${a.from}>${a.to}:${a.pathway}`));
+  for (const mesh of setup.arrows.byKey.values()) mesh.visible = shown.has(mesh.name);
+  return emphasis;
+}
+
+export function BodyModel() {
+  const gltf = useGLTF(MODEL_URL, false, true);
+  const setup = useModelSetup(gltf.scene);
+  const invalidate = useThree((s) => s.invalidate);
+  const animating = useRef(false);
+  const pointers = useRef(new Set<number>());
+  const multiTouch = useRef(false);
+
+  useEffect(() => {
+    const apply = (state: ExplorerState) => {
+      const emphasis = render(setup, state);
+      animating.current = emphasis.regions.size + emphasis.arrows.length > 0;
+      sceneRegistry.current = { index: setup.index, emphasis };
+      invalidate();
+    };
+    apply(useExplorer.getState());
+    const unsubscribe = useExplorer.subscribe((state, previous) => {
+      if (
+        state.selection !== previous.selection ||
+        state.layers !== previous.layers ||
+        state.isolate !== previous.isolate ||
+        state.pickRegions !== previous.pickRegions
+      )
+        apply(state);
+    });
+    useExplorer.getState().setScene({ status: 'ready' });
+    return () => {
+      unsubscribe();
+      sceneRegistry.current = null;
+    };
+  }, [setup, invalidate]);
+
+  useEffect(
+    () => () => {
+      setup.materials.dispose();
+      setup.outlineMaterial.dispose();
+      for (const material of Object.values(setup.arrowMaterials.byKind)) material.dispose();
+      for (const mesh of setup.arrows.byKey.values()) mesh.geometry.dispose();
+    },
+    [setup],
+  );
+
+  // The pulse and flowing dashes run only while something is lit, and not at all for reduced motion.
+  useFrame((state) => {
+    if (!animating.current) return;
+    if (prefersReducedMotion()) {
+      setup.materials.pulse.value = 1;
+      setup.arrowMaterials.time.value = 0;
+      return;
+    }
+    const t = state.clock.getElapsedTime();
+    setup.materials.pulse.value = 0.5 + 0.5 * Math.sin(t * 2.4);
+    setup.arrowMaterials.time.value = t;
+    invalidate();
+  });
+
+  const onPointerDown = (e: ThreeEvent<PointerEvent>) => {
+    pointers.current.add(e.pointerId);
+    if (pointers.current.size > 1) multiTouch.current = true;
+  };
+  const onPointerUp = (e: ThreeEvent<PointerEvent>) => {
+    pointers.current.delete(e.pointerId);
+  };
+  const onClick = (e: ThreeEvent<MouseEvent>) => {
+    const wasMulti = multiTouch.current;
+    if (pointers.current.size === 0) multiTouch.current = false;
+    if (wasMulti || e.delta > TAP_SLOP_PX) return;
+    e.stopPropagation();
+    const store = useExplorer.getState();
+    const hit = pickFrontMost(e.intersections, setup.index, store.pickRegions);
+    if (hit) store.select(selectionOfName(hit.name));
+  };
+  const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
+    if (e.pointerType !== 'mouse') return;
+    const hit = pickFrontMost(e.intersections, setup.index, useExplorer.getState().pickRegions);
+    hoverStore.setState({ name: hit?.name ?? null, x: e.nativeEvent.offsetX, y: e.nativeEvent.offsetY });
+  };
+  const onPointerOut = () => hoverStore.setState({ name: null });
+
+  return (
+    <group>
+      <primitive
+        object={gltf.scene}
+        onClick={onClick}
+        onPointerDown={onPointerDown}
+        onPointerUp={onPointerUp}
+        onPointerMove={onPointerMove}
+        onPointerOut={onPointerOut}
+      />
+      <primitive object={setup.arrows.group} />
+    </group>
+  );
+}
+
+export type { ModelIndex };

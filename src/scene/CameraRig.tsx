@@ -1,0 +1,68 @@
+import { useEffect, useRef } from 'react';
+import { CameraControls } from '@react-three/drei';
+import * as THREE from 'three';
+import { useExplorer } from '../state/store';
+import { prefersReducedMotion } from './reducedMotion';
+import { sceneRegistry } from './sceneRegistry';
+
+/** The whole lower body from the front: lumbar spine to feet. */
+const START = { position: new THREE.Vector3(0, 0.62, 3.1), target: new THREE.Vector3(0, 0.62, 0) };
+
+/**
+ * Orbit, zoom and pan by mouse and touch (camera-controls: one finger rotates, two pinch and pan), limits
+ * that keep the body in view, easing to frame a selection and back to the start on "reset view".
+ */
+export function CameraRig() {
+  const controls = useRef<CameraControls>(null);
+
+  useEffect(() => {
+    const c = controls.current;
+    if (!c) return;
+    c.minDistance = 0.35;
+    c.maxDistance = 4.5;
+    c.setBoundary(new THREE.Box3(new THREE.Vector3(-0.6, -0.1, -0.6), new THREE.Vector3(0.6, 1.4, 0.6)));
+    c.boundaryEnclosesCamera = false;
+    void c.setLookAt(...START.position.toArray(), ...START.target.toArray(), false);
+
+    const frame = () => {
+      const registry = sceneRegistry.current;
+      const { selection } = useExplorer.getState();
+      const smooth = !prefersReducedMotion();
+      if (!registry || !selection) {
+        void c.setLookAt(...START.position.toArray(), ...START.target.toArray(), smooth);
+        return;
+      }
+      const box = new THREE.Box3();
+      const { emphasis, index } = registry;
+      for (const name of [...emphasis.selected, ...emphasis.regions]) {
+        const entry = index.byName.get(name);
+        if (entry) box.union(entry.box);
+      }
+      if (box.isEmpty()) return;
+      // Keep a front-ish view of the whole spread, not a view from wherever the user had turned.
+      const centre = box.getCenter(new THREE.Vector3());
+      const size = box.getSize(new THREE.Vector3());
+      const distance = Math.min(Math.max(Math.max(size.y, size.x * 1.4) * 2.1, 0.7), 3.2);
+      const azimuth = c.azimuthAngle;
+      void c.setLookAt(
+        centre.x + Math.sin(azimuth) * distance,
+        centre.y + 0.05,
+        centre.z + Math.cos(azimuth) * distance,
+        centre.x,
+        centre.y,
+        centre.z,
+        smooth,
+      );
+    };
+
+    const unsubscribe = useExplorer.subscribe((state, previous) => {
+      if (state.viewResets !== previous.viewResets) {
+        void c.setLookAt(...START.position.toArray(), ...START.target.toArray(), !prefersReducedMotion());
+      } else if (state.selection !== previous.selection || state.scene !== previous.scene) frame();
+    });
+    if (useExplorer.getState().selection) frame();
+    return unsubscribe;
+  }, []);
+
+  return <CameraControls ref={controls} makeDefault smoothTime={0.35} />;
+}

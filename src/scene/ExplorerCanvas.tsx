@@ -1,0 +1,37 @@
+import { Suspense } from 'react';
+import { Canvas } from '@react-three/fiber';
+import { Bvh } from '@react-three/drei';
+import { BodyModel } from './BodyModel';
+import { CameraRig } from './CameraRig';
+import { BACKGROUND } from './palette';
+import { TestHook } from './TestHook';
+import { ProgressReporter } from './ProgressReporter';
+
+export function ExplorerCanvas({ label }: { label: string }) {
+  return (
+    <Canvas
+      frameloop="demand"
+      dpr={[1, 2]}
+      camera={{ fov: 30, near: 0.05, far: 30, position: [0, 0.62, 3.1] }}
+      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      aria-label={label}
+      role="img"
+      onCreated={({ gl }) => {
+        gl.domElement.addEventListener('webglcontextlost', (event) => event.preventDefault());
+      }}
+    >
+      <color attach="background" args={[BACKGROUND]} />
+      <hemisphereLight args={['#ffffff', '#3a4a5a', 1.1]} />
+      <directionalLight position={[1.5, 2.5, 3]} intensity={1.6} />
+      <directionalLight position={[-2, 1.5, -2.5]} intensity={0.7} />
+      <Suspense fallback={null}>
+        <Bvh firstHitOnly={false}>
+          <BodyModel />
+        </Bvh>
+      </Suspense>
+      <CameraRig />
+      <TestHook />
+      <ProgressReporter />
+    </Canvas>
+  );
+}

@@ -1,0 +1,120 @@
+import * as THREE from 'three';
+import type { MeshKind } from '../model/types';
+import { BODY_COLOURS, HIGHLIGHT } from './palette';
+
+/** How one mesh is drawn at a moment; each look maps to one shared material per kind. */
+export const LOOKS = ['normal', 'faded', 'selected', 'pathway', 'source', 'region'] as const;
+export type Look = (typeof LOOKS)[number];
+
+const MESH_KINDS: readonly MeshKind[] = [
+  'bone',
+  'disc',
+  'muscle',
+  'tendon',
+  'nerve',
+  'joint',
+  'skin',
+  'region',
+];
+
+export interface MaterialSet {
+  get(kind: MeshKind, look: Look): THREE.Material;
+  /** 0..1, drives the gentle pulse of lit regions; set per frame, no React. */
+  readonly pulse: { value: number };
+  dispose(): void;
+}
+
+/** All materials are made once, here, when the model loads: a selection only swaps references. */
+export function createMaterialSet(): MaterialSet {
+  const pulse = { value: 0 };
+  const cache = new Map<string, THREE.Material>();
+
+  const make = (kind: MeshKind, look: Look): THREE.Material => {
+    const base = BODY_COLOURS[kind];
+    switch (look) {
+      case 'normal':
+        if (kind === 'skin')
+          return new THREE.MeshStandardMaterial({
+            color: base,
+            transparent: true,
+            opacity: 0.18,
+            depthWrite: false,
+            roughness: 0.7,
+          });
+        if (kind === 'region')
+          return new THREE.MeshBasicMaterial({
+            color: base,
+            transparent: true,
+            opacity: 0.0,
+            depthWrite: false,
+          });
+        if (kind === 'joint')
+          return new THREE.MeshStandardMaterial({
+            color: base,
+            transparent: true,
+            opacity: 0.75,
+            roughness: 0.4,
+          });
+        return new THREE.MeshStandardMaterial({
+          color: base,
+          roughness: kind === 'bone' ? 0.75 : 0.55,
+          metalness: 0,
+        });
+      case 'faded':
+        return new THREE.MeshStandardMaterial({
+          color: base,
+          transparent: true,
+          opacity: kind === 'skin' ? 0.06 : 0.12,
+          depthWrite: false,
+        });
+      case 'selected':
+        return new THREE.MeshStandardMaterial({
+          color: HIGHLIGHT.selected,
+          emissive: HIGHLIGHT.selected,
+          emissiveIntensity: 0.55,
+          roughness: 0.4,
+        });
+      case 'pathway':
+        return new THREE.MeshStandardMaterial({
+          color: HIGHLIGHT.nerve,
+          emissive: HIGHLIGHT.nerve,
+          emissiveIntensity: 0.6,
+        });
+      case 'source':
+        return new THREE.MeshStandardMaterial({
+          color: HIGHLIGHT.source,
+          emissive: HIGHLIGHT.source,
+          emissiveIntensity: 0.45,
+        });
+      case 'region': {
+        const material = new THREE.MeshBasicMaterial({
+          color: HIGHLIGHT.region,
+          transparent: true,
+          opacity: 0.75,
+          depthWrite: false,
+          side: THREE.DoubleSide,
+        });
+        // The pulse changes opacity only: one uniform-like number read before each draw.
+        material.onBeforeRender = () => {
+          material.opacity = 0.55 + 0.3 * pulse.value;
+        };
+        return material;
+      }
+    }
+  };
+
+  for (const kind of MESH_KINDS) for (const look of LOOKS) cache.set(`${kind}:${look}`, make(kind, look));
+
+  return {
+    pulse,
+    get(kind, look) {
+      const material = cache.get(`${kind}:${look}`);
+      if (!material) throw new Error(`No material for ${kind}/${look}`);
+      return material;
+    },
+    dispose() {
+      for (const material of cache.values()) material.dispose();
+      cache.clear();
+    },
+  };
+}

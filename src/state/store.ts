@@ -1,0 +1,57 @@
+import { create } from 'zustand';
+import { DEFAULT_URL_STATE } from './types';
+import type { InputProblem, Lang, Layer, Mode, Selection, UrlState } from './types';
+
+export type SceneStatus =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready' }
+  | { readonly status: 'no-webgl' }
+  | { readonly status: 'error'; readonly message: string };
+
+export interface ExplorerState extends UrlState {
+  /** Problems with the last outside input (URL, message), for the notice banner. */
+  readonly problems: readonly InputProblem[];
+  /** Bumped by "reset view"; the scene eases its camera back when it changes. */
+  readonly viewResets: number;
+  /** "Where does it hurt?": taps on the body pick pain regions instead of structures. */
+  readonly pickRegions: boolean;
+  /** The 3D scene's condition; anything but 'ready' leaves the list view as the way in. */
+  readonly scene: SceneStatus;
+  setPickRegions(on: boolean): void;
+  setScene(scene: SceneStatus): void;
+  select(selection: Selection | null): void;
+  setMode(mode: Mode): void;
+  setLang(lang: Lang): void;
+  toggleLayer(layer: Layer): void;
+  setIsolate(isolate: boolean): void;
+  resetView(): void;
+  /** Replaces the link-carried state at once (from the URL, or the history). */
+  applyUrlState(state: UrlState, problems: readonly InputProblem[]): void;
+  dismissProblems(): void;
+}
+
+export const useExplorer = create<ExplorerState>()((set) => ({
+  ...DEFAULT_URL_STATE,
+  problems: [],
+  viewResets: 0,
+  pickRegions: false,
+  scene: { status: 'loading' },
+  setPickRegions: (pickRegions) => set({ pickRegions }),
+  setScene: (scene) => set({ scene }),
+  select: (selection) => set({ selection, problems: [] }),
+  setMode: (mode) => set({ mode }),
+  setLang: (lang) => set({ lang }),
+  toggleLayer: (layer) => set((s) => ({ layers: { ...s.layers, [layer]: !s.layers[layer] } })),
+  setIsolate: (isolate) => set({ isolate }),
+  resetView: () => set((s) => ({ viewResets: s.viewResets + 1 })),
+  applyUrlState: (state, problems) => set({ ...state, problems }),
+  dismissProblems: () => set({ problems: [] }),
+}));
+
+export const urlStateOf = (s: ExplorerState): UrlState => ({
+  selection: s.selection,
+  mode: s.mode,
+  lang: s.lang,
+  layers: s.layers,
+  isolate: s.isolate,
+});

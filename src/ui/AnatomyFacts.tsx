@@ -1,0 +1,73 @@
+import { structureById } from '../content';
+import type { Side } from '../content/ids';
+import { isPaired } from '../content/ids';
+import type { Structure } from '../content/schema';
+import { useExplorer } from '../state/store';
+import { useStrings } from './i18n/useStrings';
+
+/** Origin, insertion, action and innervation (or a nerve's roots, course and supply), with references. */
+export function AnatomyFacts({ structure, side }: { structure: Structure; side: Side | null }) {
+  const t = useStrings();
+  const select = useExplorer((s) => s.select);
+  const { muscle, nerve } = structure;
+  return (
+    <section className="facts" aria-labelledby="facts-title">
+      <h3 id="facts-title">{t('anatomyHeading')}</h3>
+      <dl>
+        {muscle && (
+          <>
+            <dt>{t('origin')}</dt>
+            <dd>{muscle.origin}</dd>
+            <dt>{t('insertion')}</dt>
+            <dd>{muscle.insertion}</dd>
+            <dt>{t('action')}</dt>
+            <dd>{muscle.action}</dd>
+            <dt>{t('innervation')}</dt>
+            <dd>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() =>
+                  select({
+                    kind: 'structure',
+                    id: muscle.innervation.nerve,
+                    side: isPaired(muscle.innervation.nerve) ? side : null,
+                  })
+                }
+              >
+                {structureById(muscle.innervation.nerve).anatomicalName}
+              </button>
+              {muscle.innervation.branch ? ` (${muscle.innervation.branch})` : ''} —{' '}
+              {muscle.innervation.segments.join(', ')}
+            </dd>
+          </>
+        )}
+        {nerve && (
+          <>
+            <dt>{t('roots')}</dt>
+            <dd>{nerve.roots.join(', ')}</dd>
+            <dt>{t('course')}</dt>
+            <dd>{nerve.course}</dd>
+            <dt>{t('supplies')}</dt>
+            <dd>{nerve.supplies}</dd>
+          </>
+        )}
+      </dl>
+      <p className="facts__refs">
+        {t('references')}:{' '}
+        {structure.references.map((r, i) => (
+          <span key={r.source}>
+            {i > 0 && '; '}
+            {r.url ? (
+              <a href={r.url} target="_blank" rel="noreferrer">
+                {r.source}
+              </a>
+            ) : (
+              r.source
+            )}
+          </span>
+        ))}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { useExplorer } from '../state/store';
+import { About } from './About';
+import { Header } from './Header';
+import { useStrings } from './i18n/useStrings';
+import { ListView } from './ListView';
+import { Notice } from './Notice';
+import { SceneArea } from './SceneArea';
+import { SelectionPanel } from './SelectionPanel';
+
+export function App() {
+  const t = useStrings();
+  const lang = useExplorer((s) => s.lang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('appTitle');
+  }, [lang, t]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#panel">
+        {t('skipToPanel')}
+      </a>
+      <Header />
+      <Notice />
+      <main className="layout">
+        <SceneArea />
+        <aside className="panel" id="panel" tabIndex={-1} aria-label={t('panelLabel')}>
+          <SelectionPanel />
+          <ListView />
+          <About />
+        </aside>
+      </main>
+      <footer className="disclaimer" data-testid="disclaimer">
+        {t('disclaimer')}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useExplorer } from '../state/store';
+import { LAYERS } from '../state/types';
+import { useStrings } from './i18n/useStrings';
+
+/** Reset view, "where does it hurt?", isolate and the layer switches, all as real buttons. */
+export function SceneToolbar() {
+  const t = useStrings();
+  const layers = useExplorer((s) => s.layers);
+  const isolate = useExplorer((s) => s.isolate);
+  const pickRegions = useExplorer((s) => s.pickRegions);
+  const { toggleLayer, setIsolate, resetView, setPickRegions } = useExplorer.getState();
+  return (
+    <div className="scene-toolbar" role="toolbar" aria-label={t('sceneTools')}>
+      <button type="button" className="button" onClick={resetView} data-testid="reset-view">
+        {t('resetView')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={pickRegions}
+        data-testid="where-does-it-hurt"
+        onClick={() => setPickRegions(!pickRegions)}
+      >
+        {t('regionsHeading')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={isolate}
+        data-testid="isolate"
+        onClick={() => setIsolate(!isolate)}
+      >
+        {t('isolate')}
+      </button>
+      <details className="layers">
+        <summary className="button">{t('layersLabel')}</summary>
+        <div className="layers__list">
+          {LAYERS.map((layer) => (
+            <label key={layer} className="check">
+              <input
+                type="checkbox"
+                checked={layers[layer]}
+                data-testid={`layer-${layer}`}
+                onChange={() => toggleLayer(layer)}
+              />
+              {t(`layer_${layer}`)}
+            </label>
+          ))}
+        </div>
+      </details>
+    </div>
+  );
+}
