@@ -6,7 +6,7 @@ import { prefersReducedMotion } from './reducedMotion';
 import { sceneRegistry } from './sceneRegistry';
 
 /** The whole lower body from the front: lumbar spine to feet. */
-const START = { position: new THREE.Vector3(0, 0.62, 3.1), target: new THREE.Vector3(0, 0.62, 0) };
+const START = { position: new THREE.Vector3(0, 0.6, 2.45), target: new THREE.Vector3(0, 0.6, 0) };
 
 /**
  * Orbit, zoom and pan by mouse and touch (camera-controls: one finger rotates, two pinch and pan), limits

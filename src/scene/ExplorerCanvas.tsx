@@ -12,7 +12,7 @@ export function ExplorerCanvas({ label }: { label: string }) {
     <Canvas
       frameloop="demand"
       dpr={[1, 2]}
-      camera={{ fov: 30, near: 0.05, far: 30, position: [0, 0.62, 3.1] }}
+      camera={{ fov: 30, near: 0.05, far: 30, position: [0, 0.6, 2.45] }}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
       aria-label={label}
       role="img"

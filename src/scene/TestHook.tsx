@@ -8,6 +8,7 @@ export interface ExplorerTestHook {
   frames(): number;
   /** A screen point (CSS px, relative to the canvas) where the named mesh is the front-most thing drawn. */
   pointOn(nodeName: string): { x: number; y: number } | null;
+  camera(): { position: number[]; fov: number; aspect: number };
   info(): { geometries: number; textures: number; programs: number; calls: number; triangles: number };
   emphasis(): { selected: string[]; regions: string[]; pathway: string[]; sources: string[]; arrows: number };
 }
@@ -64,6 +65,11 @@ export function TestHook() {
         }
         return best && { x: best.x, y: best.y };
       },
+      camera: () => ({
+        position: camera.position.toArray(),
+        fov: (camera as THREE.PerspectiveCamera).fov,
+        aspect: (camera as THREE.PerspectiveCamera).aspect,
+      }),
       info: () => ({
         geometries: gl.info.memory.geometries,
         textures: gl.info.memory.textures,

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('the list view', () => {
-  test('selects the rectus femoris by keyboard and shows hip and knee with the K2 quote', async ({ page }) => {
+  test('selects the rectus femoris by keyboard and shows hip and knee with the K2 quote', async ({
+    page,
+  }) => {
     await page.goto('/');
     const button = page.getByTestId('structure-rectus_femoris');
     await button.focus();

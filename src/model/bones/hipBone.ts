@@ -30,9 +30,9 @@ export function hipBoneSdf(): Sdf {
 
   const crestPts: Vec3[] = [
     asis,
-    [0.134, 1.038, 0.044],
-    tub,
-    [0.136, 1.078, -0.008],
+    [0.128, 1.038, 0.044],
+    [tub[0] - 0.008, tub[1], tub[2]],
+    [0.128, 1.078, -0.008],
     top,
     [0.1, 1.079, -0.06],
     [0.07, 1.061, -0.085],
@@ -41,7 +41,7 @@ export function hipBoneSdf(): Sdf {
   ];
   const crest = chain(crestPts, [0.0055, 0.0065, 0.0085, 0.007, 0.007, 0.0075, 0.008, 0.009, 0.0065]);
   // Wing: a fan from a point on the gluteal surface (lateral of the rim: the fossa is concave inside).
-  const wingCentre: Vec3 = [0.112, 1.02, -0.012];
+  const wingCentre: Vec3 = [0.104, 1.02, -0.012];
   const wingRim: Vec3[] = [
     aiis,
     ...crestPts.slice(0, 9),
@@ -53,7 +53,7 @@ export function hipBoneSdf(): Sdf {
   ];
   const wing = fanPlate(wingCentre, wingRim, 0.0032, 0.006);
   // Thickened pillar from the acetabular roof to the iliac tubercle (iliac pillar) and arcuate line.
-  const pillar = capsule([0.1, 0.96, 0.0], tub, 0.011, 0.006);
+  const pillar = capsule([0.1, 0.96, 0.0], [tub[0] - 0.012, tub[1] - 0.004, tub[2]], 0.011, 0.006);
   const arcuate = chain(
     [
       [0.055, 1.0, -0.05],
@@ -80,7 +80,7 @@ export function hipBoneSdf(): Sdf {
     0.013,
     0.012,
   );
-  const tuberosity = ellipsoid(frameYZ(ischT, [0.2, 1, -0.3], [0, 0, 1]), [0.011, 0.021, 0.013]);
+  const tuberosity = ellipsoid(frameYZ(ischT, [0.2, 1, -0.3], [0, 0, 1]), [0.013, 0.024, 0.015]);
   const spineP = capsule([0.066, 0.925, -0.038], spine, 0.007, 0.0035);
   const notchBorder = chain(
     [piis, [0.055, 0.975, -0.07], notch, [0.066, 0.935, -0.045], spine],
@@ -93,7 +93,7 @@ export function hipBoneSdf(): Sdf {
       [0.052, 0.926, 0.042],
       [pubT[0] + 0.002, pubT[1] - 0.003, pubT[2] - 0.006],
     ],
-    [0.011, 0.0085, 0.0085],
+    [0.012, 0.0105, 0.0095],
   );
   const pubicBody = roundBox(
     frameYZ([0.0125, 0.9, 0.043], [0, 1, -0.15], [0.3, 0, 1]),
@@ -107,7 +107,7 @@ export function hipBoneSdf(): Sdf {
       [0.046, 0.852, 0.004],
       [ischT[0] - 0.002, ischT[1] - 0.002, ischT[2] + 0.006],
     ],
-    [0.0075, 0.007, 0.007, 0.01],
+    [0.0085, 0.0085, 0.009, 0.012],
   );
   const obturator = ellipsoid(
     frameYZ(L('obturator_foramen_centre'), [0.1, 1, -0.75], [0.7, 0, 0.55]),

@@ -42,7 +42,7 @@ async function meshLeftBone(id: BoneId): Promise<MeshData> {
   if (id !== 'tibia') return m;
   const foot = await meshField(name, 'bone', footField(), {
     bounds: { min: [0.03, -0.005, -0.1], max: [0.15, 0.085, 0.2] },
-    edge: 0.002,
+    edge: 0.003,
     maxTriangles: FOOT_TRIANGLES,
   });
   return mergeMeshes(name, 'bone', [m, foot]);

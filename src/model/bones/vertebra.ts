@@ -52,7 +52,7 @@ export function vertebraSdf(index: number): Sdf {
   const body = kidneySlab(f, W, D, h / 2);
   const parts: Sdf[] = [];
   const tpSpan = TP_SPAN[index] ?? 0.04;
-  const tpR = index === 4 ? 0.0065 : 0.004;
+  const tpR = index === 4 ? 0.007 : 0.005;
   for (const s of [1, -1]) {
     // Pedicle: from the upper back of the body straight back.
     parts.push(capsule(P(s * 0.0135, 0.003, back + 0.004), P(s * 0.0145, 0.002, back - 0.014), 0.0048));
@@ -89,8 +89,8 @@ export function vertebraSdf(index: number): Sdf {
     );
   }
   // Spinous process: a flat hatchet pointing back, slightly down.
-  const spF = frameYZ(P(0, -0.003, back - 0.036), f.y, f.z);
-  parts.push(roundBox(spF, [0.0032, 0.009, 0.015], 0.003));
+  const spF = frameYZ(P(0, -0.003, back - 0.034), f.y, f.z);
+  parts.push(roundBox(spF, [0.0034, 0.0095, 0.0135], 0.003));
   const arch = union(parts, 0.004);
   const canal = ellipsoid(frameYZ(P(0, 0, back - 0.009), f.y, f.z), [0.0115, h, 0.0085]);
   return (x, y, z) => {

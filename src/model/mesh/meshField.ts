@@ -3,8 +3,9 @@
  * `Manifold.levelSet` (its callback is positive inside, so the field is negated), then
  * `Manifold.simplify` with the smallest tolerance that meets the triangle budget. Manifold's own
  * simplifier keeps the mesh a closed 2-manifold (meshoptimizer's can pinch thin plates such as
- * the iliac wing into non-manifold edges).
+ * the iliac wing into non-manifold edges); meshoptimizer only as a fallback for thin shells.
  */
+import { MeshoptSimplifier } from 'meshoptimizer';
 import type { MeshData, MeshKind, Sdf, Vec3 } from '../types.ts';
 import { loadKernels } from './geometryKernel.ts';
 import { compact } from './meshOps.ts';
@@ -19,7 +20,7 @@ export interface FieldMeshOptions {
 }
 
 /** Simplification tolerances tried in turn (metres); the first that meets the budget wins. */
-const TOLERANCES = [0.0001, 0.0002, 0.0003, 0.0004, 0.0005, 0.0007, 0.001, 0.0013, 0.0017, 0.0022, 0.003];
+const TOLERANCES = [0.0001, 0.0002, 0.0003, 0.0004, 0.0005, 0.0007, 0.001, 0.0013, 0.0017, 0.0022, 0.003, 0.004, 0.005, 0.007];
 
 export async function meshField(name: string, kind: MeshKind, sdf: Sdf, o: FieldMeshOptions): Promise<MeshData> {
   const wasm = await loadKernels();
@@ -46,6 +47,13 @@ export async function meshField(name: string, kind: MeshKind, sdf: Sdf, o: Field
     raw[v * 3 + 1] = mesh.vertProperties[v * np + 1] as number;
     raw[v * 3 + 2] = mesh.vertProperties[v * np + 2] as number;
   }
-  const c = compact(raw, new Uint32Array(mesh.triVerts));
+  let indices: Uint32Array = new Uint32Array(mesh.triVerts);
+  if (indices.length / 3 > o.maxTriangles) {
+    // Thin shells resist manifold's simplifier; meshoptimizer always meets the budget (it may
+    // pinch thin parts, so bone tests check that bones stay closed).
+    await MeshoptSimplifier.ready;
+    [indices] = MeshoptSimplifier.simplify(indices, raw, 3, o.maxTriangles * 3, 0.01, ['ErrorAbsolute']);
+  }
+  const c = compact(raw, indices);
   return { name, kind, positions: c.positions, indices: c.indices };
 }

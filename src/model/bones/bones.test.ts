@@ -1,0 +1,78 @@
+/** Bone, disc and joint meshes are clean closed surfaces with outward normals, mirrored left/right. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MeshData } from '../types.ts';
+import { buildSkeleton } from '../buildModel.ts';
+import { openEdgeCount, signedVolume, triangleCount } from '../mesh/meshOps.ts';
+
+let meshes: MeshData[];
+beforeAll(async () => {
+  meshes = await buildSkeleton();
+}, 300_000);
+
+function degenerateCount(m: MeshData): number {
+  const p = m.positions;
+  let bad = 0;
+  for (let i = 0; i < m.indices.length; i += 3) {
+    const [a, b, c] = [0, 1, 2].map((k) => (m.indices[i + k] as number) * 3) as [number, number, number];
+    const u = [0, 1, 2].map((k) => (p[b + k] as number) - (p[a + k] as number));
+    const v = [0, 1, 2].map((k) => (p[c + k] as number) - (p[a + k] as number));
+    const cx = (u[1] ?? 0) * (v[2] ?? 0) - (u[2] ?? 0) * (v[1] ?? 0);
+    const cy = (u[2] ?? 0) * (v[0] ?? 0) - (u[0] ?? 0) * (v[2] ?? 0);
+    const cz = (u[0] ?? 0) * (v[1] ?? 0) - (u[1] ?? 0) * (v[0] ?? 0);
+    if (Math.hypot(cx, cy, cz) / 2 < 1e-13) bad++; // zero-area (below 1e-7 mm²)
+  }
+  return bad;
+}
+
+describe('skeleton meshes', () => {
+  it('bones and discs are closed, outward, finite and without degenerate triangles', () => {
+    const solid = meshes.filter((m) => m.kind === 'bone' || m.kind === 'disc');
+    expect(solid.length).toBe(5 * 2 + 2 + 5 + 5);
+    for (const m of solid) {
+      expect(openEdgeCount(m.indices), m.name).toBe(0);
+      expect(signedVolume(m), m.name).toBeGreaterThan(0);
+      expect(m.positions.every(Number.isFinite), m.name).toBe(true);
+      expect(degenerateCount(m), m.name).toBe(0);
+    }
+  });
+
+  it('joints have outward normals and finite positions', () => {
+    for (const m of meshes.filter((x) => x.kind === 'joint')) {
+      expect(signedVolume(m), m.name).toBeGreaterThan(0);
+      expect(m.positions.every(Number.isFinite), m.name).toBe(true);
+    }
+  });
+
+  it('the right side is the mirror image of the left', () => {
+    const byName = new Map(meshes.map((m) => [m.name, m]));
+    let pairs = 0;
+    for (const m of meshes) {
+      if (!m.name.endsWith('_l')) continue;
+      const r = byName.get(m.name.slice(0, -2) + '_r');
+      expect(r, m.name).toBeDefined();
+      if (!r) continue;
+      pairs++;
+      expect(r.positions.length).toBe(m.positions.length);
+      for (let i = 0; i < m.positions.length; i += 3) {
+        expect(r.positions[i]).toBe(-(m.positions[i] as number));
+        expect(r.positions[i + 1]).toBe(m.positions[i + 1]);
+      }
+      expect(signedVolume(r)).toBeCloseTo(signedVolume(m), 9);
+    }
+    expect(pairs).toBe(9);
+  });
+
+  it('left-side bones lie at x >= 0 and midline bones straddle x = 0', () => {
+    for (const m of meshes) {
+      const xs = m.positions.filter((_, i) => i % 3 === 0);
+      const min = Math.min(...xs);
+      const max = Math.max(...xs);
+      if (m.name.endsWith('_l')) expect(min, m.name).toBeGreaterThan(-0.005);
+      else if (!m.name.endsWith('_r')) expect(Math.abs(min + max), m.name).toBeLessThan(0.004);
+    }
+  });
+
+  it('bones, discs and joints fit 65k triangles', () => {
+    expect(meshes.reduce((a, m) => a + triangleCount(m), 0)).toBeLessThanOrEqual(65_000);
+  });
+});
