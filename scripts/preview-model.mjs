@@ -15,7 +15,8 @@ function serve() {
     let file;
     if (url.pathname === '/' || url.pathname === '/index.html')
       file = join(root, 'tests/preview/model-preview.html');
-    else if (url.pathname === '/lower-body.glb') file = process.env.PREVIEW_GLB ?? join(root, 'public/models/lower-body.glb');
+    else if (url.pathname === '/lower-body.glb')
+      file = process.env.PREVIEW_GLB ?? join(root, 'public/models/lower-body.glb');
     else if (url.pathname.startsWith('/three/') && !url.pathname.includes('..'))
       file = join(root, 'node_modules', url.pathname);
     try {

@@ -88,12 +88,23 @@ describe('skeleton proportions (1.75 m male)', () => {
       ['tibial_tuberosity', 'tibia'],
       ['gerdys_tubercle', 'tibia'],
       ['medial_malleolus', 'tibia'],
-      ['fibular_head', 'fibula'],
       ['lateral_malleolus', 'fibula'],
-      ['patella_centre', 'patella'],
     ];
     for (const [name, bone] of on) {
       expect(Math.abs(boneSdf(bone)(...L(name))), `${name} on ${bone}`).toBeLessThan(0.01);
+    }
+  });
+
+  it('centre landmarks lie inside their bones', () => {
+    const inside: [LandmarkName, BoneId][] = [
+      ['fibular_head', 'fibula'],
+      ['patella_centre', 'patella'],
+      ['femoral_head_centre', 'femur'],
+      ['l3_body', 'l3_vertebra'],
+      ['s1_centre', 'sacrum'],
+    ];
+    for (const [name, bone] of inside) {
+      expect(boneSdf(bone)(...L(name)), `${name} in ${bone}`).toBeLessThan(0);
     }
   });
 });

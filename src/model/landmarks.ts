@@ -134,7 +134,10 @@ function foramenAt(level: SpineLevel, depth: number): Vec3 {
 
 function vLm(i: number, what: string): Landmark {
   const v = VERTEBRA_LEVELS[i] as SpineLevel;
-  return { p: v.centre, source: `L${i + 1} ${what}: walked up from S1 with body/disc heights (Gray's; Zhou 2000)` };
+  return {
+    p: v.centre,
+    source: `L${i + 1} ${what}: walked up from S1 with body/disc heights (Gray's; Zhou 2000)`,
+  };
 }
 function fLm(i: number): Landmark {
   const d = DISC_LEVELS[i] as SpineLevel;
@@ -153,15 +156,27 @@ export const LANDMARKS = {
   asis: { p: ASIS, source: `${HAR}; inter-ASIS 24 cm (${PEL})` },
   aiis: { p: [0.107, HJC[1] + 0.047, HJC[2] + 0.032], source: `${GRAY}: ~2 cm above acetabular rim` },
   piis: { p: [0.042, 0.995, -0.088], source: `${GRAY}: 2.5 cm below the PSIS` },
-  psis: { p: [0.04, 1.02, ASIS[2] - PELVIC_DEPTH], source: `${HAR} pelvic depth 15.2 cm; level of S2 (${GRAY})` },
+  psis: {
+    p: [0.04, 1.02, ASIS[2] - PELVIC_DEPTH],
+    source: `${HAR} pelvic depth 15.2 cm; level of S2 (${GRAY})`,
+  },
   iliac_crest_top: { p: [0.122, 1.085, -0.035], source: `${GRAY}: crest summit at L4 (Tuffier's line)` },
-  iliac_tubercle: { p: [0.14, 1.062, 0.018], source: `bi-iliac crest width 28 cm (${PEL}); 5 cm behind ASIS` },
+  iliac_tubercle: {
+    p: [0.14, 1.062, 0.018],
+    source: `bi-iliac crest width 28 cm (${PEL}); 5 cm behind ASIS`,
+  },
   pubic_symphysis: { p: [0, 0.905, 0.045], source: `${PEL}: anterior pelvic plane vertical in standing` },
   pubic_symphysis_top: { p: [0, 0.925, 0.05], source: `${PEL}: obstetric conjugate ~12 cm to promontory` },
   pubic_tubercle: { p: [0.024, 0.918, 0.052], source: `${GRAY}: 2.5 cm from midline on the crest` },
-  ischial_tuberosity: { p: [0.058, 0.852, -0.03], source: `${PEL}: intertuberous ~11.5 cm; 7.5 cm below HJC` },
+  ischial_tuberosity: {
+    p: [0.058, 0.85, -0.032],
+    source: `${PEL}: intertuberous ~11.5 cm; 7.5 cm below HJC`,
+  },
   ischial_spine: { p: [0.048, 0.912, -0.052], source: `${PEL}: interspinous distance ~10 cm` },
-  greater_sciatic_notch: { p: [0.07, 0.963, -0.047], source: `${GRAY}: apex ~2.5 cm in front of the PIIS-spine line` },
+  greater_sciatic_notch: {
+    p: [0.07, 0.963, -0.047],
+    source: `${GRAY}: apex ~2.5 cm in front of the PIIS-spine line`,
+  },
   obturator_foramen_centre: { p: [0.052, 0.878, 0.022], source: `${GRAY}: below/medial to acetabulum` },
   acetabulum_centre: { p: HJC, source: 'concentric with the femoral head (HJC)' },
   sacral_promontory: { p: PROMONTORY, source: `${PEL}: inlet ~12.7 cm at ~64 deg to the symphysis` },
@@ -190,9 +205,18 @@ export const LANDMARKS = {
   l5_s1_foramen: fLm(4),
   // Femur
   femoral_head_centre: { p: HJC, source: 'HJC' },
-  femoral_neck_base: { p: [0.118, 0.897, 0.002], source: `${GRAY}: neck-shaft angle 127 deg, anteversion 12 deg` },
-  greater_trochanter: { p: [0.158, 0.922, -0.008], source: `${GRAY}: tip level with HJC; bitrochanteric ~34 cm` },
-  greater_trochanter_lateral: { p: [0.168, 0.895, -0.004], source: 'lateral prominence, bitrochanteric width' },
+  femoral_neck_base: {
+    p: [0.118, 0.897, 0.002],
+    source: `${GRAY}: neck-shaft angle 127 deg, anteversion 12 deg`,
+  },
+  greater_trochanter: {
+    p: [0.158, 0.922, -0.008],
+    source: `${GRAY}: tip level with HJC; bitrochanteric ~34 cm`,
+  },
+  greater_trochanter_lateral: {
+    p: [0.168, 0.895, -0.004],
+    source: 'lateral prominence, bitrochanteric width',
+  },
   lesser_trochanter: { p: [0.108, 0.858, -0.012], source: `${GRAY}: posteromedial, ~6 cm below neck` },
   lateral_epicondyle: { p: [0.131, 0.506, 0.008], source: `${GRAY}: epicondylar width ~8.6 cm` },
   medial_epicondyle: { p: [0.045, 0.51, 0.008], source: GRAY },
@@ -205,7 +229,10 @@ export const LANDMARKS = {
   gerdys_tubercle: { p: [0.117, 0.464, 0.032], source: GRAY },
   fibular_head: { p: [0.126, 0.457, -0.01], source: `${GRAY}: posterolateral, 2 cm below the plateau` },
   ankle_joint_centre: { p: [0.085, 0.039 * H, 0], source: `ankle height 0.039 H (${W}); ${RAJ}` },
-  medial_malleolus: { p: [0.058, 0.078, 0.006], source: `${GRAY}: ~1 cm higher and more anterior than lateral` },
+  medial_malleolus: {
+    p: [0.058, 0.078, 0.006],
+    source: `${GRAY}: ~1 cm higher and more anterior than lateral`,
+  },
   lateral_malleolus: { p: [0.117, 0.063, -0.012], source: GRAY },
   // Foot (foot length 0.152 H, Winter)
   calcaneus: { p: [0.082, 0.03, -0.055], source: `foot length 0.152 H (${W})` },

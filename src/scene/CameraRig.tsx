@@ -4,9 +4,30 @@ import * as THREE from 'three';
 import { useExplorer } from '../state/store';
 import { prefersReducedMotion } from './reducedMotion';
 import { sceneRegistry } from './sceneRegistry';
+import type { Emphasis } from './emphasis';
+import type { ModelIndex } from './modelIndex';
 
 /** The whole lower body from the front: lumbar spine to feet. */
 const START = { position: new THREE.Vector3(0, 0.6, 2.45), target: new THREE.Vector3(0, 0.6, 0) };
+
+/**
+ * Which side to look from: the back for structures behind the body's mid-plane (sciatic nerve, hamstrings),
+ * turned towards the side for lateral ones (iliotibial band), else the front. Radians, 0 = front, and
+ * negative towards the subject's right (-x).
+ */
+function viewAzimuth(emphasis: Emphasis, index: ModelIndex): number {
+  const focus = new THREE.Box3();
+  for (const name of emphasis.selected.size ? emphasis.selected : emphasis.regions) {
+    const entry = index.byName.get(name);
+    if (entry) focus.union(entry.box);
+  }
+  if (focus.isEmpty()) return 0;
+  const centre = focus.getCenter(new THREE.Vector3());
+  const axisZ = index.bounds.getCenter(new THREE.Vector3()).z;
+  const back = centre.z < axisZ - 0.03;
+  const lateral = Math.abs(centre.x) > 0.13 ? Math.sign(centre.x) * 0.6 : 0;
+  return back ? Math.PI - lateral : lateral;
+}
 
 /**
  * Orbit, zoom and pan by mouse and touch (camera-controls: one finger rotates, two pinch and pan), limits
@@ -28,22 +49,19 @@ export function CameraRig() {
       const registry = sceneRegistry.current;
       const { selection } = useExplorer.getState();
       const smooth = !prefersReducedMotion();
-      if (!registry || !selection) {
-        void c.setLookAt(...START.position.toArray(), ...START.target.toArray(), smooth);
-        return;
-      }
+      // Clearing a selection leaves the camera where the user has it; "reset view" brings it home.
+      if (!registry || !selection) return;
       const box = new THREE.Box3();
       const { emphasis, index } = registry;
-      for (const name of [...emphasis.selected, ...emphasis.regions]) {
+      for (const name of [...emphasis.selected, ...emphasis.regions, ...emphasis.pathway]) {
         const entry = index.byName.get(name);
         if (entry) box.union(entry.box);
       }
       if (box.isEmpty()) return;
-      // Keep a front-ish view of the whole spread, not a view from wherever the user had turned.
       const centre = box.getCenter(new THREE.Vector3());
       const size = box.getSize(new THREE.Vector3());
       const distance = Math.min(Math.max(Math.max(size.y, size.x * 1.4) * 2.1, 0.7), 3.2);
-      const azimuth = c.azimuthAngle;
+      const azimuth = viewAzimuth(emphasis, index);
       void c.setLookAt(
         centre.x + Math.sin(azimuth) * distance,
         centre.y + 0.05,

@@ -1,23 +1,9 @@
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import * as THREE from 'three';
+import type { ExplorerTestHook } from './testHookTypes';
 import { sceneRegistry } from './sceneRegistry';
-
-export interface ExplorerTestHook {
-  /** Frames drawn so far; tests wait for it to move after a change. */
-  frames(): number;
-  /** A screen point (CSS px, relative to the canvas) where the named mesh is the front-most thing drawn. */
-  pointOn(nodeName: string): { x: number; y: number } | null;
-  camera(): { position: number[]; fov: number; aspect: number };
-  info(): { geometries: number; textures: number; programs: number; calls: number; triangles: number };
-  emphasis(): { selected: string[]; regions: string[]; pathway: string[]; sources: string[]; arrows: number };
-}
-
-declare global {
-  interface Window {
-    __explorerScene?: ExplorerTestHook;
-  }
-}
+import { useExplorer } from '../state/store';
 
 /**
  * Exposes scene facts to automated browsers only (navigator.webdriver), so end-to-end tests click where a
@@ -25,17 +11,28 @@ declare global {
  */
 export function TestHook() {
   const { gl, camera, scene } = useThree();
+  // Read lazily, so the hook is not rebuilt (and its frame count reset) when controls mount.
+  const get = useThree((s) => s.get);
   useEffect(() => {
     if (!navigator.webdriver) return;
     let frames = 0;
+    let lastFrameAt: number | null = null;
+    let selectionFrame: { changedAt: number; frameAt: number | null; frame: number | null } | null = null;
     const count = () => {
       frames += 1;
+      lastFrameAt = performance.now();
+      if (selectionFrame && selectionFrame.frameAt === null)
+        selectionFrame = { ...selectionFrame, frameAt: lastFrameAt, frame: frames };
     };
+    const unsubscribe = useExplorer.subscribe((state, previous) => {
+      if (state.selection !== previous.selection)
+        selectionFrame = { changedAt: performance.now(), frameAt: null, frame: null };
+    });
     const original = gl.info.autoReset;
     gl.info.autoReset = true;
     scene.onAfterRender = count;
     const raycaster = new THREE.Raycaster();
-    window.__explorerScene = {
+    const hook: ExplorerTestHook = {
       frames: () => frames,
       pointOn(name) {
         const entry = sceneRegistry.current?.index.byName.get(name);
@@ -87,12 +84,26 @@ export function TestHook() {
           arrows: e?.arrows.length ?? 0,
         };
       },
+      lastFrameAt: () => lastFrameAt,
+      selectionFrame: () => selectionFrame,
+      orbitTo(azimuth) {
+        const { controls, invalidate } = get();
+        const c = controls as {
+          rotateTo?: (a: number, p: number, t: boolean) => unknown;
+          polarAngle?: number;
+        };
+        if (typeof c?.rotateTo === 'function' && typeof c.polarAngle === 'number')
+          void c.rotateTo(azimuth, c.polarAngle, false);
+        invalidate();
+      },
     };
+    window.__explorerScene = hook;
     return () => {
+      unsubscribe();
       gl.info.autoReset = original;
       scene.onAfterRender = () => {};
       delete window.__explorerScene;
     };
-  }, [gl, camera, scene]);
+  }, [gl, camera, scene, get]);
   return null;
 }

@@ -1,4 +1,5 @@
 import type { Emphasis } from './emphasis';
+import { RENDER_ORDER } from './materials';
 import type { MaterialSet, Look } from './materials';
 import type { ModelIndex } from './modelIndex';
 import { LAYER_OF_KIND } from './modelIndex';
@@ -47,6 +48,7 @@ export function applyLooks(
       visible = layerShown && !(anything && options.isolate);
     }
     mesh.material = materials.get(kind, look);
+    mesh.renderOrder = RENDER_ORDER[look];
     mesh.visible = visible;
     const outline = outlines.get(name);
     if (outline) outline.visible = emphasis.selected.has(name);

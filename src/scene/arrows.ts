@@ -64,7 +64,15 @@ function arrowGeometry(from: THREE.Vector3, to: THREE.Vector3): THREE.BufferGeom
   const outward = new THREE.Vector3(mid.x, 0, mid.z + 0.08);
   if (outward.lengthSq() < 1e-6) outward.set(0, 0, 1);
   outward.normalize().multiplyScalar(0.12 + from.distanceTo(to) * 0.2);
-  const curve = new THREE.QuadraticBezierCurve3(from, mid.add(outward), to);
+  const control = mid.add(outward);
+  // Stop short of the target's centre so the head points at the glowing region without covering it.
+  const end = to.clone().add(
+    control
+      .clone()
+      .sub(to)
+      .setLength(Math.min(0.05, to.distanceTo(control) / 3)),
+  );
+  const curve = new THREE.QuadraticBezierCurve3(from, control, end);
   const tube = new THREE.TubeGeometry(curve, 32, 0.005, 6, false);
   const length = curve.getLength();
   // "along": distance from the start, for the dash pattern (TubeGeometry's uv.x is 0..1 along the curve).
@@ -73,12 +81,12 @@ function arrowGeometry(from: THREE.Vector3, to: THREE.Vector3): THREE.BufferGeom
   for (let i = 0; i < uv.count; i++) along[i] = uv.getX(i) * length;
   tube.setAttribute('along', new THREE.BufferAttribute(along, 1));
 
-  const end = curve.getPoint(1);
+  const tip = curve.getPoint(1);
   const direction = curve.getTangent(1).normalize();
   const cone = new THREE.ConeGeometry(0.016, 0.04, 10);
   cone.translate(0, -0.02, 0);
   cone.applyQuaternion(new THREE.Quaternion().setFromUnitVectors(new THREE.Vector3(0, 1, 0), direction));
-  cone.translate(end.x, end.y, end.z);
+  cone.translate(tip.x, tip.y, tip.z);
   cone.setAttribute(
     'along',
     new THREE.BufferAttribute(new Float32Array(cone.getAttribute('position').count), 1),

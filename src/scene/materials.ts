@@ -17,6 +17,19 @@ const MESH_KINDS: readonly MeshKind[] = [
   'region',
 ];
 
+/**
+ * Draw order within the transparent pass: faded body, then glowing regions, then the emphasised meshes,
+ * so a selection stays visible even when it lies deep or under a region.
+ */
+export const RENDER_ORDER: Record<Look, number> = {
+  normal: 0,
+  faded: 0,
+  region: 2,
+  source: 4,
+  pathway: 4,
+  selected: 5,
+};
+
 export interface MaterialSet {
   get(kind: MeshKind, look: Look): THREE.Material;
   /** 0..1, drives the gentle pulse of lit regions; set per frame, no React. */
@@ -67,8 +80,10 @@ export function createMaterialSet(): MaterialSet {
           opacity: kind === 'skin' ? 0.06 : 0.12,
           depthWrite: false,
         });
+      // Emphasised looks draw in the transparent pass, after the regions (see RENDER_ORDER), at full opacity.
       case 'selected':
         return new THREE.MeshStandardMaterial({
+          transparent: true,
           color: HIGHLIGHT.selected,
           emissive: HIGHLIGHT.selected,
           emissiveIntensity: 0.55,
@@ -76,12 +91,14 @@ export function createMaterialSet(): MaterialSet {
         });
       case 'pathway':
         return new THREE.MeshStandardMaterial({
+          transparent: true,
           color: HIGHLIGHT.nerve,
           emissive: HIGHLIGHT.nerve,
           emissiveIntensity: 0.6,
         });
       case 'source':
         return new THREE.MeshStandardMaterial({
+          transparent: true,
           color: HIGHLIGHT.source,
           emissive: HIGHLIGHT.source,
           emissiveIntensity: 0.45,
@@ -96,7 +113,7 @@ export function createMaterialSet(): MaterialSet {
         });
         // The pulse changes opacity only: one uniform-like number read before each draw.
         material.onBeforeRender = () => {
-          material.opacity = 0.55 + 0.3 * pulse.value;
+          material.opacity = 0.35 + 0.35 * pulse.value;
         };
         return material;
       }

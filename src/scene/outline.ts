@@ -8,6 +8,7 @@ import { HIGHLIGHT } from './palette';
 export function createOutlineMaterial(widthMetres = 0.004): THREE.ShaderMaterial {
   return new THREE.ShaderMaterial({
     side: THREE.BackSide,
+    transparent: true,
     uniforms: { color: { value: new THREE.Color(HIGHLIGHT.outline) }, width: { value: widthMetres } },
     vertexShader: /* glsl */ `
       uniform float width;
@@ -29,7 +30,7 @@ export function attachOutline(mesh: THREE.Mesh, material: THREE.Material): THREE
   outline.name = `${mesh.name}__outline`;
   outline.visible = false;
   outline.raycast = () => {};
-  outline.renderOrder = -1;
+  outline.renderOrder = 4.5; // just before its selected mesh, after the regions
   mesh.add(outline);
   return outline;
 }

@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { useExplorer } from '../state/store';
 import { About } from './About';
+import { Announcer } from './Announcer';
 import { Header } from './Header';
 import { useStrings } from './i18n/useStrings';
 import { ListView } from './ListView';
 import { Notice } from './Notice';
 import { SceneArea } from './SceneArea';
+import { SearchBox } from './SearchBox';
 import { SelectionPanel } from './SelectionPanel';
 
 export function App() {
@@ -23,9 +25,11 @@ export function App() {
       </a>
       <Header />
       <Notice />
+      <Announcer />
       <main className="layout">
         <SceneArea />
         <aside className="panel" id="panel" tabIndex={-1} aria-label={t('panelLabel')}>
+          <SearchBox />
           <SelectionPanel />
           <ListView />
           <About />

@@ -33,7 +33,9 @@ export function SceneToolbar() {
         {t('isolate')}
       </button>
       <details className="layers">
-        <summary className="button">{t('layersLabel')}</summary>
+        <summary className="button" data-testid="layers">
+          {t('layersLabel')}
+        </summary>
         <div className="layers__list">
           {LAYERS.map((layer) => (
             <label key={layer} className="check">

@@ -12,7 +12,15 @@ export function regionName(region: Region, mode: Mode, lang: Lang): string {
   return mode === 'student' ? region.anatomicalName : region.name[lang];
 }
 
-/** "Rectus femoris (right)"; midline structures have no side. */
+/** Lower-cases a leading capital of an ordinary word ("Rectus" -> "rectus") but not of "L4" or "IT". */
+const lowerFirst = (name: string) =>
+  /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+
+/** "Right rectus femoris" / "Recto femoral (lado derecho)"; midline structures have no side. */
 export function withSide(name: string, side: Side | null, t: Translate): string {
-  return side ? `${name} (${t(side)})` : name;
+  if (!side) return name;
+  const template = side === 'left' ? 'leftName' : 'rightName';
+  // Where the side comes first ("Right rectus femoris"), the name continues the sentence in lower case.
+  const sideFirst = !t(template).startsWith('{name}');
+  return t(template, { name: sideFirst ? lowerFirst(name) : name });
 }

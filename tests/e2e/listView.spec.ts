@@ -10,7 +10,7 @@ test.describe('the list view', () => {
     await page.keyboard.press('Enter');
     await expect(button).toHaveAttribute('aria-pressed', 'true');
     const info = page.getByTestId('info-structure');
-    await expect(info.getByRole('heading', { level: 2 })).toContainText('right');
+    await expect(info.getByRole('heading', { level: 2 })).toContainText('Right');
     await expect(page.getByTestId('spread-front_of_hip-right')).toBeVisible();
     await expect(page.getByTestId('spread-front_of_knee-right')).toBeVisible();
     await expect(info.getByTestId('quote-K2').first()).toContainText(

@@ -7,7 +7,7 @@
  */
 import type { Sdf, Vec3 } from '../types.ts';
 import { L } from '../landmarks.ts';
-import { dist, frameYZ, mid, norm, sub, WORLD } from '../sdf/math.ts';
+import { add, dist, frameYZ, mid, norm, sub, WORLD } from '../sdf/math.ts';
 import { capsule, chain, ellipsoid, roundBox, smax, smin, sphere } from '../sdf/primitives.ts';
 
 export const FEMORAL_HEAD_RADIUS = 0.0235;
@@ -55,8 +55,9 @@ export function femurSdf(): Sdf {
   const medCond = ellipsoid(frameYZ([0.066, 0.499, -0.005], [0.15, 1, 0], [0, 0, 1]), [0.015, 0.023, 0.03]);
   const latCond = ellipsoid(frameYZ([0.111, 0.5, -0.003], [0, 1, 0], [0, 0, 1]), [0.016, 0.022, 0.029]);
   const block = roundBox(WORLD([0.089, 0.516, 0.01]), [0.036, 0.026, 0.021], 0.013);
-  const medEpi = sphere(L('medial_epicondyle'), 0.012);
-  const latEpi = sphere(L('lateral_epicondyle'), 0.011);
+  // Epicondyle landmarks are the palpable surface points; the bumps are centred just inside them.
+  const medEpi = sphere(add(L('medial_epicondyle'), [0.008, 0, 0]), 0.012);
+  const latEpi = sphere(add(L('lateral_epicondyle'), [-0.007, 0, 0]), 0.011);
   const notch = capsule([0.089, 0.478, -0.04], [0.089, 0.493, 0.006], 0.0105, 0.0085);
   const groove = capsule([0.089, 0.488, 0.042], [0.09, 0.545, 0.037], 0.012, 0.011);
 

@@ -25,6 +25,8 @@ export function hipBoneSdf(): Sdf {
   const notch = L('greater_sciatic_notch');
   const spine = L('ischial_spine');
   const ischT = L('ischial_tuberosity');
+  // The landmark is the palpable (inferior) surface; the tuberosity's bulk sits above and in front of it.
+  const tubC: Vec3 = [ischT[0], ischT[1] + 0.013, ischT[2] + 0.004];
   const hjc = L('hip_joint_centre');
   const pubT = L('pubic_tubercle');
 
@@ -74,13 +76,8 @@ export function hipBoneSdf(): Sdf {
   const cup = sphere(hjc, FEMORAL_HEAD_RADIUS + 0.0015);
   const accNotch = capsule(add(hjc, [0.01, -0.02, 0.004]), add(hjc, [0.03, -0.036, 0.012]), 0.009, 0.011);
   // Ischium: body down to the tuberosity, spine, posterior border of the notch.
-  const ischium = capsule(
-    [0.074, 0.915, -0.024],
-    [ischT[0] + 0.002, ischT[1] + 0.01, ischT[2]],
-    0.013,
-    0.012,
-  );
-  const tuberosity = ellipsoid(frameYZ(ischT, [0.2, 1, -0.3], [0, 0, 1]), [0.013, 0.024, 0.015]);
+  const ischium = capsule([0.074, 0.915, -0.024], [tubC[0] + 0.002, tubC[1] + 0.01, tubC[2]], 0.013, 0.012);
+  const tuberosity = ellipsoid(frameYZ(tubC, [0.2, 1, -0.3], [0, 0, 1]), [0.013, 0.024, 0.015]);
   const spineP = capsule([0.066, 0.925, -0.038], spine, 0.007, 0.0035);
   const notchBorder = chain(
     [piis, [0.055, 0.975, -0.07], notch, [0.066, 0.935, -0.045], spine],
@@ -105,7 +102,7 @@ export function hipBoneSdf(): Sdf {
       [0.014, 0.882, 0.04],
       [0.03, 0.865, 0.025],
       [0.046, 0.852, 0.004],
-      [ischT[0] - 0.002, ischT[1] - 0.002, ischT[2] + 0.006],
+      [tubC[0] - 0.002, tubC[1] - 0.006, tubC[2] + 0.006],
     ],
     [0.0085, 0.0085, 0.009, 0.012],
   );

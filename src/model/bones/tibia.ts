@@ -20,7 +20,7 @@ export function tibiaSdf(): Sdf {
     0.027,
     0.0145,
   );
-  const tub = ellipsoid(WORLD(L('tibial_tuberosity')), [0.0095, 0.015, 0.007]);
+  const tub = ellipsoid(WORLD(L('tibial_tuberosity')), [0.011, 0.018, 0.0075]);
   const gerdy = ellipsoid(WORLD(L('gerdys_tubercle')), [0.0065, 0.007, 0.006]);
   const shaft = chain(
     [
@@ -50,7 +50,7 @@ export function tibiaSdf(): Sdf {
     let d = smax(plateau(x, y, z), -seatM(x, y, z), 0.003);
     d = smax(d, -seatL(x, y, z), 0.003);
     d = smin(d, metaphysis(x, y, z), 0.012);
-    d = smin(d, tub(x, y, z), 0.008);
+    d = smin(d, tub(x, y, z), 0.014);
     d = smin(d, gerdy(x, y, z), 0.006);
     d = smin(d, shaft(x, y, z), 0.015);
     d = smin(d, anteriorBorder(x, y, z), 0.006);

@@ -8,7 +8,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Mesh, Object3D } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
-import { MIDLINE_STRUCTURE_IDS, PAIRED_STRUCTURE_IDS, REGION_IDS, SIDES, nodeName } from '../../content/ids.ts';
+import {
+  MIDLINE_STRUCTURE_IDS,
+  PAIRED_STRUCTURE_IDS,
+  REGION_IDS,
+  SIDES,
+  nodeName,
+} from '../../content/ids.ts';
 import type { MeshData } from '../types.ts';
 import { buildModel } from '../buildModel.ts';
 import { writeGlb } from './writeGlb.ts';

@@ -12,7 +12,10 @@ import { vertexNormals } from './normals.ts';
 import { parseNodeName } from './nodeInfo.ts';
 
 /** Base colour (linear RGBA), roughness and blend per kind; the app restyles at runtime. */
-export const KIND_STYLE: Record<MeshKind, { color: [number, number, number, number]; rough: number; blend: boolean }> = {
+export const KIND_STYLE: Record<
+  MeshKind,
+  { color: [number, number, number, number]; rough: number; blend: boolean }
+> = {
   bone: { color: [0.86, 0.8, 0.66, 1], rough: 0.65, blend: false },
   disc: { color: [0.62, 0.78, 0.92, 1], rough: 0.5, blend: false },
   muscle: { color: [0.55, 0.16, 0.12, 1], rough: 0.6, blend: false },
@@ -46,7 +49,11 @@ export async function writeGlb(meshes: readonly MeshData[]): Promise<Uint8Array>
   };
   for (const m of meshes) {
     const info = parseNodeName(m.name);
-    const pos = doc.createAccessor().setType('VEC3').setArray(new Float32Array(m.positions)).setBuffer(buffer);
+    const pos = doc
+      .createAccessor()
+      .setType('VEC3')
+      .setArray(new Float32Array(m.positions))
+      .setBuffer(buffer);
     const nor = doc
       .createAccessor()
       .setType('VEC3')
@@ -68,6 +75,8 @@ export async function writeGlb(meshes: readonly MeshData[]): Promise<Uint8Array>
   }
   doc.getRoot().setDefaultScene(scene);
   await doc.transform(weld(), dedup(), meshopt({ encoder: MeshoptEncoder, level: 'high' }));
-  const io = new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({ 'meshopt.encoder': MeshoptEncoder });
+  const io = new NodeIO()
+    .registerExtensions(ALL_EXTENSIONS)
+    .registerDependencies({ 'meshopt.encoder': MeshoptEncoder });
   return io.writeBinary(doc);
 }

@@ -1,7 +1,7 @@
 /**
  * Joints and bursae as small closed shells (left side): the sacroiliac joint as a thin plate in the
  * gap between sacrum and ilium; the hip joint capsule as a sleeve from the acetabular rim to the
- * intertrochanteric line; the knee joint as a capsule ring at the joint line with the two menisci;
+ * intertrochanteric line; the knee joint as a capsule band at the joint line with the two menisci;
  * the greater trochanteric bursa as a flattened sac over the greater trochanter.
  * Positions from landmarks.ts; shapes after Gray's Anatomy 42nd ed.
  */
@@ -11,14 +11,13 @@ import { add, dot, frameYZ, scale, sub, WORLD } from '../sdf/math.ts';
 import { capsule, ellipsoid, ellipticSlab, smax, smin } from '../sdf/primitives.ts';
 import { ACETABULUM_AXIS } from '../bones/hipBone.ts';
 
-export const JOINT_IDS = ['sacroiliac_joint', 'hip_joint', 'knee_joint', 'greater_trochanteric_bursa'] as const;
+export const JOINT_IDS = [
+  'sacroiliac_joint',
+  'hip_joint',
+  'knee_joint',
+  'greater_trochanteric_bursa',
+] as const;
 export type JointId = (typeof JOINT_IDS)[number];
-
-/** Shell of thickness 2t around the zero set of f. */
-const shell =
-  (f: Sdf, t: number): Sdf =>
-  (x, y, z) =>
-    Math.abs(f(x, y, z)) - t;
 
 export function sacroiliacJointSdf(): Sdf {
   // Oblique plate facing lateral-posterior (auricular surfaces, Gray's), in the SI gap.
@@ -32,14 +31,15 @@ export function hipJointSdf(): Sdf {
   // Keep only the part lateral to the acetabular rim plane.
   const n = ACETABULUM_AXIS;
   const rim = add(hjc, scale(n, 0.006));
-  return (x, y, z) => smax(shell(outer, 0.001)(x, y, z), -dot(sub([x, y, z], rim), n), 0.002);
+  // Solid sleeve (the app shows joints translucent): a thin shell would defeat the simplifier.
+  return (x, y, z) => smax(outer(x, y, z), -dot(sub([x, y, z], rim), n), 0.004);
 }
 
 export function kneeJointSdf(): Sdf {
   const pc = L('tibial_plateau_centre');
   const c: Vec3 = [pc[0], pc[1] + 0.006, pc[2] - 0.004];
-  const sleeve = ellipticSlab(WORLD(c), 0.043, 0.034, 0.03, 0.01);
-  const ring: Sdf = (x, y, z) => smax(Math.abs(sleeve(x, y, z)) - 0.001, Math.abs(y - c[1]) - 0.02, 0.002);
+  // Capsule as a solid translucent band round the joint line (synovial cavity and menisci inside).
+  const ring = ellipticSlab(WORLD(c), 0.044, 0.034, 0.014, 0.008);
   const meniscus = (cx: number, r: number): Sdf => {
     const o: Vec3 = [cx, pc[1] + 0.003, pc[2] - 0.005];
     return (x, y, z) => {

@@ -20,9 +20,16 @@ export interface FieldMeshOptions {
 }
 
 /** Simplification tolerances tried in turn (metres); the first that meets the budget wins. */
-const TOLERANCES = [0.0001, 0.0002, 0.0003, 0.0004, 0.0005, 0.0007, 0.001, 0.0013, 0.0017, 0.0022, 0.003, 0.004, 0.005, 0.007];
+const TOLERANCES = [
+  0.0001, 0.0002, 0.0003, 0.0004, 0.0005, 0.0007, 0.001, 0.0013, 0.0017, 0.0022, 0.003, 0.004, 0.005, 0.007,
+];
 
-export async function meshField(name: string, kind: MeshKind, sdf: Sdf, o: FieldMeshOptions): Promise<MeshData> {
+export async function meshField(
+  name: string,
+  kind: MeshKind,
+  sdf: Sdf,
+  o: FieldMeshOptions,
+): Promise<MeshData> {
   const wasm = await loadKernels();
   const fast = narrowBand(sdf, o.bounds, Math.max(0.005, o.edge * 2.5), o.edge * 2);
   const full = wasm.Manifold.levelSet(

@@ -2,7 +2,10 @@
 import type { MeshData, MeshKind } from '../types.ts';
 
 /** Drop unused vertices, renumbering in order of first use (deterministic). */
-export function compact(positions: Float32Array, indices: Uint32Array): { positions: Float32Array; indices: Uint32Array } {
+export function compact(
+  positions: Float32Array,
+  indices: Uint32Array,
+): { positions: Float32Array; indices: Uint32Array } {
   const remap = new Int32Array(positions.length / 3).fill(-1);
   const out = new Uint32Array(indices.length);
   let n = 0;
@@ -57,9 +60,15 @@ export function signedVolume(m: Pick<MeshData, 'positions' | 'indices'>): number
     const a = (m.indices[i] as number) * 3;
     const b = (m.indices[i + 1] as number) * 3;
     const c = (m.indices[i + 2] as number) * 3;
-    const ax = p[a] as number, ay = p[a + 1] as number, az = p[a + 2] as number;
-    const bx = p[b] as number, by = p[b + 1] as number, bz = p[b + 2] as number;
-    const cx = p[c] as number, cy = p[c + 1] as number, cz = p[c + 2] as number;
+    const ax = p[a] as number,
+      ay = p[a + 1] as number,
+      az = p[a + 2] as number;
+    const bx = p[b] as number,
+      by = p[b + 1] as number,
+      bz = p[b + 2] as number;
+    const cx = p[c] as number,
+      cy = p[c + 1] as number,
+      cz = p[c + 2] as number;
     v += ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx);
   }
   return v / 6;

@@ -17,7 +17,8 @@ export function narrowBand(sdf: Sdf, bounds: { min: Vec3; max: Vec3 }, coarse: n
   const grid = new Float64Array(nx * ny * nz);
   for (let k = 0; k < nz; k++)
     for (let j = 0; j < ny; j++)
-      for (let i = 0; i < nx; i++) grid[(k * ny + j) * nx + i] = sdf(x0 + i * coarse, y0 + j * coarse, z0 + k * coarse);
+      for (let i = 0; i < nx; i++)
+        grid[(k * ny + j) * nx + i] = sdf(x0 + i * coarse, y0 + j * coarse, z0 + k * coarse);
   return (x, y, z) => {
     const i = Math.min(nx - 1, Math.max(0, Math.round((x - x0) / coarse)));
     const j = Math.min(ny - 1, Math.max(0, Math.round((y - y0) / coarse)));

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommand } from './protocol';
+import { COMMAND_TYPES, PROTOCOL, PROTOCOL_VERSION } from './protocolConstants';
+
+const msg = (type: string, payload?: unknown, extra: Record<string, unknown> = {}) => ({
+  protocol: PROTOCOL,
+  version: PROTOCOL_VERSION,
+  type,
+  payload,
+  ...extra,
+});
+
+describe('parseCommand', () => {
+  it('accepts every command type with a valid payload', () => {
+    const valid: Record<(typeof COMMAND_TYPES)[number], unknown> = {
+      select: { structure: 'rectus_femoris', side: 'left' },
+      selectRegion: { region: 'outside_of_knee', side: 'right' },
+      clear: undefined,
+      resetView: {},
+      setMode: { mode: 'student' },
+      setLang: { lang: 'es' },
+      setLayers: { layers: ['bones', 'nerves'] },
+    };
+    for (const type of COMMAND_TYPES) {
+      const result = parseCommand(msg(type, valid[type]));
+      expect(result.ok, type).toBe(true);
+      if (result.ok) expect(result.command.type).toBe(type);
+    }
+  });
+
+  it('keeps the payload it read and the message id', () => {
+    const result = parseCommand(msg('select', { structure: 'iliotibial_band' }, { id: 7 }));
+    expect(result).toEqual({
+      ok: true,
+      id: 7,
+      command: { type: 'select', payload: { structure: 'iliotibial_band' } },
+    });
+  });
+
+  it('says "bad-message" for anything that is not an envelope of this protocol', () => {
+    for (const data of [
+      null,
+      undefined,
+      42,
+      'select',
+      [],
+      {},
+      { type: 'select' },
+      msg('select', {}, { protocol: 'x' }),
+    ]) {
+      const result = parseCommand(data);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('bad-message');
+    }
+  });
+
+  it('says "unsupported-version" for another version and echoes the id', () => {
+    const result = parseCommand(msg('clear', undefined, { version: 2, id: 'a1' }));
+    expect(result).toMatchObject({ ok: false, error: { code: 'unsupported-version', replyTo: 'a1' } });
+  });
+
+  it('names an unknown type and lists the known ones', () => {
+    const result = parseCommand(msg('explode', {}));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('unknown-type');
+      expect(result.error.message).toContain('explode');
+      expect(result.error.message).toContain('select');
+    }
+  });
+
+  it('rejects bad payloads with the path of the problem', () => {
+    const cases: [string, unknown, string][] = [
+      ['select', { structure: 'nonsense' }, 'payload.structure'],
+      ['select', { structure: 'rectus_femoris', side: 'middle' }, 'payload.side'],
+      ['select', { structure: 'rectus_femoris', extra: 1 }, 'extra'],
+      ['select', undefined, 'payload'],
+      ['setMode', { mode: 'admin' }, 'payload.mode'],
+      ['setLang', { lang: 'fr' }, 'payload.lang'],
+      ['setLayers', { layers: ['skin', 'brain'] }, 'payload.layers.1'],
+      ['clear', { now: true }, 'now'],
+    ];
+    for (const [type, payload, where] of cases) {
+      const result = parseCommand(msg(type, payload));
+      expect(result.ok, `${type} ${JSON.stringify(payload)}`).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('bad-payload');
+        expect(result.error.message).toContain(where);
+      }
+    }
+  });
+
+  it('never throws and keeps error messages short, whatever it is given', () => {
+    let seed = 12345;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const junk = (depth: number): unknown => {
+      const pick = Math.floor(random() * 8);
+      if (depth > 3 || pick < 3)
+        return [null, 'x'.repeat(Math.floor(random() * 500)), random() * 1e9, true][pick % 4];
+      if (pick < 5) return Array.from({ length: 3 }, () => junk(depth + 1));
+      return {
+        protocol: random() < 0.7 ? PROTOCOL : 'x',
+        version: 1,
+        type: COMMAND_TYPES[pick % 7] ?? 'zz',
+        payload: junk(depth + 1),
+      };
+    };
+    for (let i = 0; i < 500; i += 1) {
+      const result = parseCommand(junk(0));
+      if (!result.ok) expect(result.error.message.length).toBeLessThan(400);
+    }
+  });
+});

@@ -1,0 +1,23 @@
+/** What the scene exposes to automated browsers (tests, benchmarks) on window.__explorerScene. */
+export interface ExplorerTestHook {
+  /** Frames drawn so far; tests wait for it to move after a change. */
+  frames(): number;
+  /** A screen point (CSS px, relative to the canvas) where the named mesh is the front-most thing drawn. */
+  pointOn(nodeName: string): { x: number; y: number } | null;
+  camera(): { position: number[]; fov: number; aspect: number };
+  info(): { geometries: number; textures: number; programs: number; calls: number; triangles: number };
+  emphasis(): { selected: string[]; regions: string[]; pathway: string[]; sources: string[]; arrows: number };
+  // --- Added for the benchmark (bench/run.mjs); additive only. ---
+  /** performance.now() when the last frame was drawn, or null before the first. */
+  lastFrameAt(): number | null;
+  /** When the selection last changed and the first frame drawn after it (time and frame number). */
+  selectionFrame(): { changedAt: number; frameAt: number | null; frame: number | null } | null;
+  /** Turns the camera to an azimuth (radians, 0 = front) around its target, keeping distance and height. */
+  orbitTo(azimuth: number): void;
+}
+
+declare global {
+  interface Window {
+    __explorerScene?: ExplorerTestHook;
+  }
+}

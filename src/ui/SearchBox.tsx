@@ -1,0 +1,107 @@
+import { useId, useMemo, useState } from 'react';
+import { searchStructures } from '../anatomy/searchStructures';
+import type { SearchHit } from '../anatomy/searchStructures';
+import { isPaired } from '../content/ids';
+import type { RegionId, StructureId } from '../content/ids';
+import { useExplorer } from '../state/store';
+import { useStrings } from './i18n/useStrings';
+
+const MAX_SUGGESTIONS = 8;
+
+/**
+ * Search with suggestions (ARIA combobox): anatomical and plain names, synonyms, Spanish, small typos.
+ * Choosing a suggestion selects it on the side already in use (right by default), and the scene frames it.
+ */
+export function SearchBox() {
+  const t = useStrings();
+  const lang = useExplorer((s) => s.lang);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const hits = useMemo(
+    () => (query.trim().length < 2 ? [] : searchStructures(query, lang).slice(0, MAX_SUGGESTIONS)),
+    [query, lang],
+  );
+
+  const choose = (hit: SearchHit) => {
+    const { select, selection } = useExplorer.getState();
+    const side = selection?.side ?? 'right';
+    if (hit.kind === 'region') select({ kind: 'region', id: hit.id as RegionId, side });
+    else {
+      const id = hit.id as StructureId;
+      select({ kind: 'structure', id, side: isPaired(id) ? side : null });
+    }
+    setQuery('');
+    setOpen(false);
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      setOpen(true);
+      setActive((i) => Math.min(i + 1, hits.length - 1));
+      event.preventDefault();
+    } else if (event.key === 'ArrowUp') {
+      setActive((i) => Math.max(i - 1, 0));
+      event.preventDefault();
+    } else if (event.key === 'Enter') {
+      const hit = hits[active];
+      if (hit) {
+        choose(hit);
+        event.preventDefault();
+      }
+    } else if (event.key === 'Escape') setOpen(false);
+  };
+
+  const showList = open && hits.length > 0;
+  return (
+    <div className="search" role="search">
+      <label htmlFor={`${listId}-input`} className="search__label">
+        {t('searchLabel')}
+      </label>
+      <input
+        id={`${listId}-input`}
+        className="search__input"
+        type="search"
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={showList ? `${listId}-${active}` : undefined}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={t('searchPlaceholder')}
+        value={query}
+        data-testid="search-input"
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+      />
+      {showList && (
+        <ul id={listId} role="listbox" className="search__list" data-testid="search-suggestions">
+          {hits.map((hit, i) => (
+            <li
+              key={`${hit.kind}:${hit.id}`}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className="search__option"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => choose(hit)}
+            >
+              {hit.label}
+              <span className="search__kind">
+                {t(hit.kind === 'region' ? 'searchRegion' : 'searchStructure')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {query.trim().length >= 2 && hits.length === 0 && <p className="hint">{t('searchNone')}</p>}
+    </div>
+  );
+}

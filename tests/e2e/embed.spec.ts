@@ -1,0 +1,320 @@
+import { expect, test, type Frame, type Page } from '@playwright/test';
+
+/** The host pages come from a second origin (examples/serve.mjs on :4174); the explorer from :4173. */
+const HOST = 'http://127.0.0.1:4174';
+const APP = 'http://127.0.0.1:4173';
+
+interface HostEvent {
+  id: string;
+  type: string;
+  detail: Record<string, unknown> | null;
+}
+
+/** Records every CustomEvent a <pain-explorer> fires (capture phase, so non-bubbling load/error too). */
+function recordExplorerEvents() {
+  const events: HostEvent[] = [];
+  (window as unknown as { __events: HostEvent[] }).__events = events;
+  for (const type of ['load', 'select', 'region-select', 'error'])
+    document.addEventListener(
+      type,
+      (e) => {
+        const target = e.target as Element | null;
+        if (target?.localName === 'pain-explorer' && e instanceof CustomEvent)
+          events.push({ id: target.id, type, detail: e.detail as Record<string, unknown> });
+      },
+      true,
+    );
+}
+
+const hostEvents = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __events: HostEvent[] }).__events);
+
+async function frameOf(page: Page, selector: string): Promise<Frame> {
+  const handle = await page.locator(selector).elementHandle();
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error(`no frame in ${selector}`);
+  return frame;
+}
+
+/** The element's methods, as a host page sees them. */
+interface ExplorerElement {
+  select(id: string, side?: string): void;
+  clear(): void;
+  resetView(): void;
+}
+
+const selected = (frame: Frame) => frame.evaluate(() => window.__explorerScene?.emphasis().selected ?? []);
+
+test.describe('embedding on another origin', () => {
+  test('the element loads, select() highlights, and a click in the scene fires select on the host', async ({
+    page,
+  }) => {
+    const cspViolations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
+    await page.addInitScript(recordExplorerEvents);
+    await page.goto(`${HOST}/article.html`);
+    // The poster shows before anything loads.
+    await expect(page.locator('#explorer .poster')).toHaveAttribute('src', `${APP}/poster.png`);
+
+    await expect
+      .poll(async () => (await hostEvents(page)).some((e) => e.id === 'explorer' && e.type === 'load'), {
+        timeout: 60_000,
+      })
+      .toBe(true);
+    const frame = await frameOf(page, '#explorer iframe');
+    expect(frame.url()).toContain(`${APP}/embed.html`);
+    expect(new URL(frame.url()).searchParams.get('origins')).toBe(HOST);
+    // The attributes reached the explorer.
+    await expect.poll(() => selected(frame)).toContain('rectus_femoris_r');
+
+    await page.evaluate(() =>
+      (document.querySelector('pain-explorer') as unknown as ExplorerElement).select(
+        'iliotibial_band',
+        'left',
+      ),
+    );
+    await expect.poll(() => selected(frame)).toEqual(['iliotibial_band_l']);
+    const select = (await hostEvents(page)).findLast((e) => e.type === 'select');
+    expect(select?.detail).toMatchObject({ structure: 'iliotibial_band', side: 'left' });
+    expect(select?.detail?.claims).toContain('K1');
+    expect((select?.detail?.regions as { side: string }[]).length).toBeGreaterThan(0);
+    await expect(page.locator('#explorer')).toHaveAttribute('structure', 'iliotibial_band');
+
+    // clear() and resetView(), then a real click on the right rectus femoris inside the iframe.
+    await page.evaluate(() => {
+      const el = document.querySelector('pain-explorer') as unknown as ExplorerElement;
+      el.clear();
+      el.resetView();
+    });
+    await expect.poll(() => selected(frame)).toEqual([]);
+    await expect(page.locator('#explorer')).not.toHaveAttribute('structure', /./);
+    await page.waitForTimeout(1500); // the camera eases back
+    const point = await frame.evaluate(() => window.__explorerScene?.pointOn('rectus_femoris_r') ?? null);
+    expect(point, 'the right rectus femoris is visible').not.toBeNull();
+    const canvas = await frame.locator('canvas').boundingBox();
+    if (!point || !canvas) throw new Error('no canvas');
+    const before = (await hostEvents(page)).length;
+    await page.mouse.click(canvas.x + point.x, canvas.y + point.y);
+    await expect
+      .poll(async () => (await hostEvents(page)).slice(before).find((e) => e.type === 'select')?.detail)
+      .toMatchObject({ structure: 'rectus_femoris', side: 'right' });
+    await expect(page.locator('#explorer')).toHaveAttribute('structure', 'rectus_femoris');
+
+    // The second explorer (loading="interaction") never loaded, and no CSP rule was broken.
+    await expect(page.locator('#explorer-2 iframe')).toHaveCount(0);
+    expect(cspViolations).toEqual([]);
+  });
+});
+
+/** Opens embed.html in an iframe made by a :4174 page; `origins` is what the frame is told to trust. */
+async function openFrame(page: Page, origins: string | null) {
+  await page.goto(`${HOST}/iframe.html`);
+  await page.evaluate(
+    ({ app, origins }) => {
+      const w = window as unknown as { __replies: unknown[] };
+      w.__replies = [];
+      const frame = document.createElement('iframe');
+      frame.id = 'probe';
+      frame.setAttribute('sandbox', 'allow-scripts allow-same-origin');
+      const url = new URL('embed.html', app + '/');
+      url.searchParams.set('layers', 'bones'); // a light scene: this test is about messages
+      if (origins) url.searchParams.set('origins', origins);
+      frame.src = url.href;
+      window.addEventListener('message', (e) => {
+        if (e.source === frame.contentWindow) w.__replies.push(e.data);
+      });
+      document.body.append(frame);
+    },
+    { app: APP, origins },
+  );
+  const frame = await frameOf(page, '#probe');
+  await frame.waitForFunction(() => '__explorerStore' in window);
+  return frame;
+}
+
+const post = (page: Page, messages: unknown[]) =>
+  page.evaluate((list) => {
+    const target = (document.getElementById('probe') as HTMLIFrameElement).contentWindow;
+    for (const m of list) target?.postMessage(m, '*'); // the host may say '*'; the explorer never does
+  }, messages);
+
+const replies = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { __replies: { type?: string; payload?: { code?: string } }[] }).__replies,
+  );
+
+const frameSelection = (frame: Frame) =>
+  frame.evaluate(() => {
+    const store = (window as unknown as { __explorerStore: { getState(): { selection: unknown } } })
+      .__explorerStore;
+    return store.getState().selection;
+  });
+
+const msg = (type: string, payload?: unknown) => ({ protocol: 'pain-explorer', version: 1, type, payload });
+
+test.describe('the iframe protocol', () => {
+  test('ignores every message from an origin that is not on its list, and says nothing to it', async ({
+    page,
+  }) => {
+    const frame = await openFrame(page, 'https://clinic.example');
+    await post(page, [msg('select', { structure: 'rectus_femoris', side: 'left' }), msg('explode'), 42]);
+    await page.waitForTimeout(1000);
+    expect(await frameSelection(frame)).toBeNull();
+    expect(await replies(page)).toEqual([]);
+  });
+
+  test('announces its version, answers malformed messages with error, and survives 600 fuzzed ones', async ({
+    page,
+  }) => {
+    const frame = await openFrame(page, HOST);
+    await expect
+      .poll(async () => (await replies(page))[0])
+      .toMatchObject({ type: 'ready', payload: { version: 1 } });
+
+    await post(page, [msg('explode', {}), msg('select', { structure: 'nonsense' }), 'hello']);
+    await expect
+      .poll(async () => (await replies(page)).filter((r) => r.type === 'error').map((r) => r.payload?.code))
+      .toEqual(['unknown-type', 'bad-payload', 'bad-message']);
+    expect(await frameSelection(frame)).toBeNull();
+
+    await post(page, [msg('select', { structure: 'piriformis', side: 'left' })]);
+    await expect
+      .poll(() => frameSelection(frame))
+      .toEqual({ kind: 'structure', id: 'piriformis', side: 'left' });
+    const errorsBefore = (await replies(page)).filter((r) => r.type === 'error').length;
+
+    // 600 messages that are each invalid in some way (seeded, so a failure can be replayed).
+    const count = 600;
+    await page.evaluate((n) => {
+      let seed = 20240611;
+      const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+      const pick = <T>(list: T[]): T => list[Math.floor(rnd() * list.length)] as T;
+      const junk = (depth = 0): unknown => {
+        const kind = Math.floor(rnd() * 9);
+        if (depth > 2 || kind < 4)
+          return pick<unknown>([
+            null,
+            undefined,
+            rnd() * 1e12,
+            -0,
+            NaN,
+            'x'.repeat(rnd() * 3000),
+            true,
+            new Date(0),
+          ]);
+        if (kind < 6) return Array.from({ length: 4 }, () => junk(depth + 1));
+        if (kind < 7) return new Map([[junk(depth + 1), junk(depth + 1)]]);
+        return {
+          [pick(['structure', 'side', 'mode', '__proto__', 'constructor', 'layers'])]: junk(depth + 1),
+        };
+      };
+      const types = ['select', 'selectRegion', 'clear', 'resetView', 'setMode', 'setLang', 'setLayers'];
+      const broken = (): unknown => {
+        switch (Math.floor(rnd() * 7)) {
+          case 0:
+            return junk();
+          case 1:
+            return { protocol: 'pain-explorer', version: pick([0, 2, 1.5, '1', null]), type: pick(types) };
+          case 2:
+            return { protocol: pick(['', 'pain_explorer', null]), version: 1, type: pick(types) };
+          case 3:
+            return {
+              protocol: 'pain-explorer',
+              version: 1,
+              type: 'zz' + String(rnd()).slice(2),
+              payload: junk(),
+            };
+          case 4:
+            return {
+              protocol: 'pain-explorer',
+              version: 1,
+              type: pick(types),
+              payload: pick([5, 'x', [], true]),
+            };
+          case 5:
+            return {
+              protocol: 'pain-explorer',
+              version: 1,
+              type: pick(['select', 'setMode', 'setLang', 'setLayers', 'selectRegion']),
+              payload: { structure: 'zz', region: 'zz', mode: 'zz', lang: 'zz', layers: ['zz'] },
+            };
+          default:
+            return {
+              protocol: 'pain-explorer',
+              version: 1,
+              type: pick(types),
+              payload: { extra: junk(), side: 'up' },
+            };
+        }
+      };
+      const target = (document.getElementById('probe') as HTMLIFrameElement).contentWindow;
+      for (let i = 0; i < n; i += 1) target?.postMessage(broken(), '*');
+    }, count);
+
+    await expect
+      .poll(async () => (await replies(page)).filter((r) => r.type === 'error').length - errorsBefore, {
+        timeout: 30_000,
+      })
+      .toBe(count);
+    // Nothing changed, and it still works.
+    expect(await frameSelection(frame)).toEqual({ kind: 'structure', id: 'piriformis', side: 'left' });
+    await post(page, [msg('select', { structure: 'rectus_femoris' })]);
+    await expect
+      .poll(async () => (await replies(page)).findLast((r) => r.type === 'select')?.payload)
+      .toMatchObject({ structure: 'rectus_femoris', side: 'right' });
+    await expect
+      .poll(() => frameSelection(frame))
+      .toEqual({ kind: 'structure', id: 'rectus_femoris', side: 'right' });
+  });
+});
+
+/** A finger moving 150 px down from (x, y): raw touch events, as a touchscreen sends them. */
+async function swipeDown(page: Page, x: number, y: number) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  for (let step = 1; step <= 10; step += 1)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + step * 15 }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+test.describe('touch', () => {
+  test.use({ hasTouch: true });
+
+  test('a vertical swipe over an explorer that has not loaded scrolls the page, and a tap loads it', async ({
+    page,
+  }) => {
+    await page.goto(`${HOST}/article.html`);
+    const second = page.locator('#explorer-2');
+    // Put the explorer low in the window, so the page can scroll both ways around it.
+    await second.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 200));
+    const startY = await page.evaluate(() => window.scrollY);
+    expect(startY).toBeGreaterThan(0);
+    const box = await second.boundingBox();
+    if (!box) throw new Error('no box');
+    await swipeDown(page, box.x + box.width / 2, box.y + 120);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(startY - 50);
+    await expect(page.locator('#explorer-2 iframe')).toHaveCount(0);
+
+    await page.locator('#explorer-2 button').tap();
+    await expect(page.locator('#explorer-2 iframe')).toHaveCount(1);
+  });
+
+  test('a vertical swipe over the loaded explorer scrolls the page too', async ({ page }) => {
+    await page.addInitScript(recordExplorerEvents);
+    await page.goto(`${HOST}/article.html`);
+    await expect
+      .poll(async () => (await hostEvents(page)).some((e) => e.id === 'explorer' && e.type === 'load'), {
+        timeout: 60_000,
+      })
+      .toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 250));
+    const startY = await page.evaluate(() => window.scrollY);
+    const canvas = await (await frameOf(page, '#explorer iframe')).locator('canvas').boundingBox();
+    if (!canvas) throw new Error('no canvas');
+    await swipeDown(page, canvas.x + canvas.width / 2, canvas.y + 100);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(startY - 50);
+  });
+});

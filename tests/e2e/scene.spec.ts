@@ -1,0 +1,145 @@
+import { expect, test } from '@playwright/test';
+import {
+  clickOn,
+  colourDistance,
+  emphasis,
+  openScene,
+  pagePointOn,
+  pixelAt,
+  waitForIdle,
+} from './support/scene';
+
+const REGION_ORANGE = [255, 122, 26];
+
+/** Selects by tapping the structure's pixels, then checks the region lit on the body really changed colour. */
+async function tapAndCheckRegion(page: import('@playwright/test').Page, node: string, region: string) {
+  await clickOn(page, node);
+  await expect.poll(async () => (await emphasis(page)).selected).toEqual([node]);
+  await waitForIdle(page);
+  expect((await emphasis(page)).regions).toContain(region);
+  const { x, y } = await pagePointOn(page, region);
+  const lit = await pixelAt(page, x, y);
+  expect(colourDistance(lit, REGION_ORANGE), `region ${region} drawn orange, got ${lit}`).toBeLessThan(90);
+  // Clearing the selection keeps the camera: the same pixel loses the glow.
+  await page.getByRole('button', { name: 'Clear selection' }).click();
+  await waitForIdle(page);
+  const plain = await pixelAt(page, x, y);
+  expect(colourDistance(lit, plain), `pixel changed colour: ${lit} -> ${plain}`).toBeGreaterThan(60);
+}
+
+test.describe('the 3D explorer', () => {
+  test('tapping the right rectus femoris lights the right hip and knee and quotes K2', async ({ page }) => {
+    await openScene(page);
+    await tapAndCheckRegion(page, 'rectus_femoris_r', 'front_of_knee_r');
+  });
+
+  test('the panel for a tapped rectus femoris lists hip and knee with the K2 quote', async ({ page }) => {
+    await openScene(page);
+    await clickOn(page, 'rectus_femoris_r');
+    await expect(page.getByTestId('spread-front_of_hip-right')).toBeVisible();
+    await expect(page.getByTestId('spread-front_of_knee-right')).toBeVisible();
+    await expect(page.getByTestId('quote-K2').first()).toContainText('rectus femoris muscles');
+    await expect(page.getByTestId('announcer')).toContainText('Right rectus femoris');
+  });
+
+  test('tapping the left iliotibial band lights the side of the hip and the outside of the knee (H3, K1)', async ({
+    page,
+  }) => {
+    await openScene(page);
+    await tapAndCheckRegion(page, 'iliotibial_band_l', 'outside_of_knee_l');
+  });
+
+  test('the left iliotibial band quotes H3 and K1', async ({ page }) => {
+    await openScene(page);
+    await clickOn(page, 'iliotibial_band_l');
+    await expect(page.getByTestId('spread-side_of_hip-left')).toBeVisible();
+    await expect(page.getByTestId('spread-outside_of_knee-left')).toBeVisible();
+    await expect(page.getByTestId('quote-H3').first()).toBeVisible();
+    await expect(page.getByTestId('quote-K1').first()).toBeVisible();
+  });
+
+  test('the sciatic nerve, tapped with muscles and bones hidden, shows a nerve pathway from the lumbar roots', async ({
+    page,
+  }) => {
+    await openScene(page);
+    await page.getByTestId('layers').click();
+    await page.getByTestId('layer-muscles').uncheck();
+    await page.getByTestId('layer-bones').uncheck();
+    await page.getByTestId('layer-skin').uncheck();
+    await waitForIdle(page);
+    await expect(page).toHaveURL(/layers=nerves%2Cjoints|layers=nerves,joints/);
+    await clickOn(page, 'sciatic_nerve_r');
+    await expect.poll(async () => (await emphasis(page)).selected).toEqual(['sciatic_nerve_r']);
+    const e = await emphasis(page);
+    expect(e.pathway.some((name) => /^(l4|l5|s1)_nerve_root_r$/.test(name))).toBe(true);
+    expect(e.regions).toContain('back_of_thigh_r');
+    await expect(page.locator('.claim-card .pathway-tag--nerve').first()).toBeVisible();
+    await expect(page.getByTestId('quote-B1').first()).toBeVisible();
+  });
+
+  test('"where does it hurt?" on the outside of the right knee lists the iliotibial band', async ({
+    page,
+  }) => {
+    await openScene(page);
+    await page.getByTestId('where-does-it-hurt').click();
+    await waitForIdle(page);
+    await clickOn(page, 'outside_of_knee_r');
+    await expect(page.getByTestId('info-region')).toBeVisible();
+    await expect(page.getByTestId('info-region').getByTestId('source-iliotibial_band')).toBeVisible();
+    expect((await emphasis(page)).sources).toContain('iliotibial_band_r');
+    await page.getByTestId('info-region').getByTestId('source-iliotibial_band').click();
+    await expect.poll(async () => (await emphasis(page)).selected).toEqual(['iliotibial_band_r']);
+  });
+
+  test('a drag turns the body and selects nothing', async ({ page }) => {
+    await openScene(page);
+    const start = await page.evaluate(() => window.__explorerScene!.camera().position);
+    const { x, y } = await pagePointOn(page, 'rectus_femoris_r');
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(x + i * 12, y, { steps: 1 });
+    await page.mouse.up();
+    await waitForIdle(page);
+    expect(await page.evaluate(() => window.__explorerStore!.getState().selection)).toBeNull();
+    const end = await page.evaluate(() => window.__explorerScene!.camera().position);
+    expect(Math.hypot(end[0]! - start[0]!, end[2]! - start[2]!)).toBeGreaterThan(0.1);
+  });
+
+  test('search, mode switch, deep link and the back button', async ({ page }) => {
+    await openScene(page, '?structure=sartorius&side=left');
+    await expect(page.getByTestId('info-structure')).toContainText(/sartorius/i);
+    expect((await emphasis(page)).selected).toEqual(['sartorius_l']);
+
+    await page.getByTestId('mode-student').click();
+    await expect(page).toHaveURL(/mode=student/);
+    await expect(page.getByTestId('info-structure')).toContainText('Insertion');
+
+    await page.getByTestId('search-input').fill('it bnad');
+    await expect(page.getByTestId('search-suggestions')).toContainText('Iliotibial');
+    await page.getByTestId('search-input').press('Enter');
+    await expect.poll(async () => (await emphasis(page)).selected).toEqual(['iliotibial_band_l']);
+    await expect(page).toHaveURL(/structure=iliotibial_band&side=left/);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/structure=sartorius/);
+    await expect.poll(async () => (await emphasis(page)).selected).toEqual(['sartorius_l']);
+  });
+
+  test('isolate shows only the selection and its pathway; reset view returns to the start', async ({
+    page,
+  }) => {
+    await openScene(page);
+    const start = await page.evaluate(() => window.__explorerScene!.camera().position);
+    await clickOn(page, 'rectus_femoris_r');
+    await waitForIdle(page);
+    const before = await page.evaluate(() => window.__explorerScene!.info().calls);
+    await page.getByTestId('isolate').click();
+    await waitForIdle(page);
+    const after = await page.evaluate(() => window.__explorerScene!.info().calls);
+    expect(after).toBeLessThan(before);
+    await page.getByTestId('reset-view').click();
+    await waitForIdle(page);
+    const back = await page.evaluate(() => window.__explorerScene!.camera().position);
+    expect(back.map((v) => v.toFixed(2))).toEqual(start.map((v) => v.toFixed(2)));
+  });
+});

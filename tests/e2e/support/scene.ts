@@ -1,0 +1,78 @@
+import { expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import type { ExplorerTestHook } from '../../../src/scene/testHookTypes';
+
+declare global {
+  interface Window {
+    __explorerScene?: ExplorerTestHook;
+    __explorerStore?: {
+      getState(): {
+        selection: unknown;
+        scene: { status: string };
+        select(selection: unknown): void;
+        setPickRegions(on: boolean): void;
+      };
+    };
+  }
+}
+
+/** Opens a view with reduced motion (no easing, no pulse: stable pixels) and waits for the model to draw. */
+export async function openScene(page: Page, search = '') {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`/${search}`);
+  await expect
+    .poll(() => page.evaluate(() => window.__explorerStore?.getState().scene.status), { timeout: 60_000 })
+    .toBe('ready');
+  await waitForIdle(page);
+}
+
+/** Waits until the scene has drawn and then stopped drawing (camera settled, nothing animating). */
+export async function waitForIdle(page: Page) {
+  let last = -1;
+  let stable = 0;
+  for (let i = 0; i < 120 && stable < 3; i++) {
+    const frames = await page.evaluate(() => window.__explorerScene?.frames() ?? 0);
+    stable = frames > 0 && frames === last ? stable + 1 : 0;
+    last = frames;
+    await page.waitForTimeout(150);
+  }
+  expect(stable, 'the scene stops drawing when idle').toBeGreaterThanOrEqual(3);
+}
+
+/** Page coordinates where a mesh is the front-most thing drawn. */
+export async function pagePointOn(page: Page, nodeName: string) {
+  const canvas = page.locator('.scene canvas');
+  const box = await canvas.boundingBox();
+  const point = await page.evaluate((name) => window.__explorerScene?.pointOn(name) ?? null, nodeName);
+  if (!box || !point) throw new Error(`${nodeName} is not visible in the scene`);
+  return { x: box.x + point.x, y: box.y + point.y };
+}
+
+export async function clickOn(page: Page, nodeName: string) {
+  const { x, y } = await pagePointOn(page, nodeName);
+  await page.mouse.click(x, y);
+}
+
+export const emphasis = (page: Page) => page.evaluate(() => window.__explorerScene!.emphasis());
+
+/** The colour of one pixel of the page as drawn now. */
+export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const png = await page.screenshot({
+    clip: { x: Math.round(x) - 1, y: Math.round(y) - 1, width: 3, height: 3 },
+  });
+  return page.evaluate(
+    async (bytes) => {
+      const blob = new Blob([new Uint8Array(bytes)], { type: 'image/png' });
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const [r, g, b] = context.getImageData(1, 1, 1, 1).data;
+      return [r!, g!, b!] as [number, number, number];
+    },
+    [...png],
+  );
+}
+
+export const colourDistance = (a: readonly number[], b: readonly number[]) =>
+  Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
