@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { ThreeEvent } from '@react-three/fiber';
 import { useGLTF } from '@react-three/drei';
-import type * as THREE from 'three';
+import * as THREE from 'three';
 import { useExplorer } from '../state/store';
 import type { ExplorerState } from '../state/store';
 import { applyLooks } from './applyLooks';
@@ -10,6 +10,7 @@ import { buildArrows, createArrowMaterials } from './arrows';
 import { allArrows } from './allArrows';
 import { emphasisFor } from './emphasis';
 import { hoverStore } from '../state/hoverStore';
+import { buildKindBatches } from './kindBatches';
 import { createMaterialSet } from './materials';
 import { indexModel } from './modelIndex';
 import type { ModelIndex } from './modelIndex';
@@ -31,9 +32,10 @@ function useModelSetup(root: THREE.Object3D) {
       if (entry.kind !== 'skin' && entry.kind !== 'region')
         outlines.set(entry.name, attachOutline(entry.mesh, outlineMaterial));
     }
+    const batches = buildKindBatches(index);
     const arrowMaterials = createArrowMaterials();
     const arrows = buildArrows(index, allArrows(), arrowMaterials);
-    return { index, materials, outlines, outlineMaterial, arrows, arrowMaterials };
+    return { index, batches, materials, outlines, outlineMaterial, arrows, arrowMaterials };
   }, [root]);
 }
 
@@ -41,7 +43,7 @@ type Setup = ReturnType<typeof useModelSetup>;
 
 function render(setup: Setup, state: ExplorerState) {
   const emphasis = emphasisFor(state.selection);
-  applyLooks(setup.index, setup.materials, setup.outlines, emphasis, {
+  applyLooks(setup.index, setup.batches, setup.materials, setup.outlines, emphasis, {
     layers: state.layers,
     isolate: state.isolate,
     showRegions: state.pickRegions,
@@ -58,6 +60,7 @@ export function BodyModel() {
   const animating = useRef(false);
   const pointers = useRef(new Set<number>());
   const multiTouch = useRef(false);
+  const [raycaster] = useState(() => new THREE.Raycaster());
 
   useEffect(() => {
     const apply = (state: ExplorerState) => {
@@ -89,6 +92,7 @@ export function BodyModel() {
       setup.outlineMaterial.dispose();
       for (const material of Object.values(setup.arrowMaterials.byKind)) material.dispose();
       for (const mesh of setup.arrows.byKey.values()) mesh.geometry.dispose();
+      for (const batch of setup.batches.values()) batch.geometry.dispose();
     },
     [setup],
   );
@@ -107,6 +111,12 @@ export function BodyModel() {
     invalidate();
   });
 
+  // R3F merges hits that share a face index under one event object (our whole model), so the scene casts
+  // its own ray (BVH-accelerated) to see every mesh along it.
+  const hitsAlong = (ray: THREE.Ray) => {
+    raycaster.ray.copy(ray);
+    return raycaster.intersectObject(gltf.scene, true);
+  };
   const onPointerDown = (e: ThreeEvent<PointerEvent>) => {
     pointers.current.add(e.pointerId);
     if (pointers.current.size > 1) multiTouch.current = true;
@@ -120,12 +130,12 @@ export function BodyModel() {
     if (wasMulti || e.delta > TAP_SLOP_PX) return;
     e.stopPropagation();
     const store = useExplorer.getState();
-    const hit = pickFrontMost(e.intersections, setup.index, store.pickRegions);
+    const hit = pickFrontMost(hitsAlong(e.ray), setup.index, store.pickRegions);
     if (hit) store.select(selectionOfName(hit.name));
   };
   const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
     if (e.pointerType !== 'mouse') return;
-    const hit = pickFrontMost(e.intersections, setup.index, useExplorer.getState().pickRegions);
+    const hit = pickFrontMost(hitsAlong(e.ray), setup.index, useExplorer.getState().pickRegions);
     hoverStore.setState({ name: hit?.name ?? null, x: e.nativeEvent.offsetX, y: e.nativeEvent.offsetY });
   };
   const onPointerOut = () => hoverStore.setState({ name: null });
@@ -140,6 +150,9 @@ export function BodyModel() {
         onPointerMove={onPointerMove}
         onPointerOut={onPointerOut}
       />
+      {[...setup.batches.values()].map((batch) => (
+        <primitive key={batch.name} object={batch} />
+      ))}
       <primitive object={setup.arrows.group} />
     </group>
   );

@@ -3,6 +3,7 @@ import { useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import type { ExplorerTestHook } from './testHookTypes';
 import { sceneRegistry } from './sceneRegistry';
+import { pickFrontMost } from './picking';
 import { useExplorer } from '../state/store';
 
 /**
@@ -36,26 +37,50 @@ export function TestHook() {
       frames: () => frames,
       pointOn(name) {
         const entry = sceneRegistry.current?.index.byName.get(name);
-        if (!entry || !entry.mesh.visible) return null;
+        if (!entry || entry.mesh.userData.pickable !== true) return null;
+        const registry = sceneRegistry.current;
+        if (!registry) return null;
         const rect = gl.domElement.getBoundingClientRect();
-        const position = entry.mesh.geometry.getAttribute('position');
-        const world = new THREE.Vector3();
-        const step = Math.max(1, Math.floor(position.count / 400));
-        // Among vertices that are the first thing a ray from the camera meets, take the one nearest the centre.
+        const geometry = entry.mesh.geometry;
+        const position = geometry.getAttribute('position');
+        const order = geometry.getIndex();
+        const triangles = (order?.count ?? position.count) / 3;
+        const vertex = (t: number, k: number) => (order ? order.getX(t * 3 + k) : t * 3 + k);
+        const a = new THREE.Vector3();
+        const b = new THREE.Vector3();
+        const c = new THREE.Vector3();
+        const step = Math.max(1, Math.floor(triangles / 500));
+        // Triangle centres (never a silhouette edge) where a tap would pick this very mesh; the one
+        // nearest the mesh's projected centre wins.
         const centre = entry.centre.clone().project(camera);
         let best: { x: number; y: number; depth: number } | null = null;
-        for (let i = 0; i < position.count; i += step) {
-          world.fromBufferAttribute(position, i).applyMatrix4(entry.mesh.matrixWorld);
-          const ndc = world.clone().project(camera);
+        for (let t = 0; t < triangles; t += step) {
+          a.fromBufferAttribute(position, vertex(t, 0));
+          b.fromBufferAttribute(position, vertex(t, 1));
+          c.fromBufferAttribute(position, vertex(t, 2));
+          const ndc = a.add(b).add(c).divideScalar(3).applyMatrix4(entry.mesh.matrixWorld).project(camera);
           if (Math.abs(ndc.x) > 0.95 || Math.abs(ndc.y) > 0.95) continue;
-          raycaster.setFromCamera(new THREE.Vector2(ndc.x, ndc.y), camera);
-          const hit = raycaster
-            .intersectObject(scene, true)
-            .find(
-              (h) =>
-                h.object.visible && h.object.userData.kind !== 'skin' && !h.object.name.startsWith('arrow:'),
+          // A tap lands on whole pixels: the point and its neighbours 2 px away must all pick this mesh.
+          const px = 2 / rect.width;
+          const py = 2 / rect.height;
+          const offsets = [
+            [0, 0],
+            [px, 0],
+            [-px, 0],
+            [0, py],
+            [0, -py],
+          ] as const;
+          const solid = offsets.every(([dx, dy]) => {
+            raycaster.setFromCamera(new THREE.Vector2(ndc.x + dx, ndc.y + dy), camera);
+            return (
+              pickFrontMost(
+                raycaster.intersectObject(scene, true),
+                registry.index,
+                entry.kind === 'region',
+              ) === entry
             );
-          if (hit?.object !== entry.mesh) continue;
+          });
+          if (!solid) continue;
           const depth = Math.hypot(ndc.x - centre.x, ndc.y - centre.y);
           if (!best || depth < best.depth)
             best = { x: ((ndc.x + 1) / 2) * rect.width, y: ((1 - ndc.y) / 2) * rect.height, depth };

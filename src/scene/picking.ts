@@ -1,14 +1,10 @@
 import type * as THREE from 'three';
 import type { ModelIndex, IndexedMesh } from './modelIndex';
 
-function shown(object: THREE.Object3D | null): boolean {
-  for (let o = object; o; o = o.parent) if (!o.visible) return false;
-  return true;
-}
-
 /**
  * The front-most structure (or, in "where does it hurt?", region) among ray hits sorted near to far.
- * The translucent skin is never picked: it would hide everything beneath it.
+ * Meshes count by `userData.pickable` (set by applyLooks), not by visibility: a structure drawn by its kind's
+ * batch has its own mesh hidden but is still there to tap. The translucent skin is never picked.
  */
 export function pickFrontMost(
   hits: readonly { object: THREE.Object3D }[],
@@ -17,7 +13,7 @@ export function pickFrontMost(
 ): IndexedMesh | null {
   for (const { object } of hits) {
     const entry = index.byName.get(object.name);
-    if (!entry || entry.mesh !== object || !shown(object)) continue;
+    if (!entry || entry.mesh !== object || entry.mesh.userData.pickable !== true) continue;
     if (entry.kind === 'skin') continue;
     if ((entry.kind === 'region') !== wantRegions) continue;
     return entry;

@@ -1,0 +1,63 @@
+import * as THREE from 'three';
+import type { MeshKind } from '../model/types';
+import type { ModelIndex } from './modelIndex';
+
+/** One merged mesh per kind, drawn for everything that is not emphasised: a handful of draw calls. */
+export type KindBatches = ReadonlyMap<MeshKind, THREE.Mesh>;
+
+const BATCHED_KINDS: readonly MeshKind[] = ['bone', 'disc', 'muscle', 'tendon', 'nerve', 'joint', 'skin'];
+
+/**
+ * Merges every mesh of a kind into one float geometry in world space (the GLB's quantized attributes and
+ * node scales are resolved here, once, at load). The per-structure meshes stay for picking and for drawing
+ * a structure on its own when it is emphasised; the batches are never picked.
+ */
+export function buildKindBatches(index: ModelIndex): KindBatches {
+  const batches = new Map<MeshKind, THREE.Mesh>();
+  const p = new THREE.Vector3();
+  const n = new THREE.Vector3();
+  const normalMatrix = new THREE.Matrix3();
+  for (const kind of BATCHED_KINDS) {
+    const parts = index.all.filter((entry) => entry.kind === kind);
+    if (parts.length === 0) continue;
+    let vertices = 0;
+    let indices = 0;
+    for (const { mesh } of parts) {
+      vertices += mesh.geometry.getAttribute('position').count;
+      indices += mesh.geometry.getIndex()?.count ?? mesh.geometry.getAttribute('position').count;
+    }
+    const positions = new Float32Array(vertices * 3);
+    const normals = new Float32Array(vertices * 3);
+    const index32 = new Uint32Array(indices);
+    let vOffset = 0;
+    let iOffset = 0;
+    for (const { mesh } of parts) {
+      const position = mesh.geometry.getAttribute('position');
+      const normal = mesh.geometry.getAttribute('normal');
+      normalMatrix.getNormalMatrix(mesh.matrixWorld);
+      for (let i = 0; i < position.count; i++) {
+        p.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld);
+        p.toArray(positions, (vOffset + i) * 3);
+        if (normal) {
+          n.fromBufferAttribute(normal, i).applyMatrix3(normalMatrix).normalize();
+          n.toArray(normals, (vOffset + i) * 3);
+        }
+      }
+      const source = mesh.geometry.getIndex();
+      const count = source?.count ?? position.count;
+      for (let i = 0; i < count; i++) index32[iOffset + i] = vOffset + (source ? source.getX(i) : i);
+      vOffset += position.count;
+      iOffset += count;
+    }
+    const geometry = new THREE.BufferGeometry();
+    geometry.setAttribute('position', new THREE.BufferAttribute(positions, 3));
+    geometry.setAttribute('normal', new THREE.BufferAttribute(normals, 3));
+    geometry.setIndex(new THREE.BufferAttribute(index32, 1));
+    geometry.computeBoundingSphere();
+    const batch = new THREE.Mesh(geometry);
+    batch.name = `batch:${kind}`;
+    batch.raycast = () => {};
+    batches.set(kind, batch);
+  }
+  return batches;
+}
