@@ -8,7 +8,7 @@ import type { ExplorerState } from '../state/store';
 import { applyLooks } from './applyLooks';
 import { buildArrows, createArrowMaterials } from './arrows';
 import { allArrows } from './allArrows';
-import { emphasisFor } from './emphasis';
+import { emphasisOf } from './emphasis';
 import { hoverStore } from '../state/hoverStore';
 import { buildKindBatches } from './kindBatches';
 import { createMaterialSet } from './materials';
@@ -42,7 +42,7 @@ function useModelSetup(root: THREE.Object3D) {
 type Setup = ReturnType<typeof useModelSetup>;
 
 function render(setup: Setup, state: ExplorerState) {
-  const emphasis = emphasisFor(state.selection);
+  const emphasis = emphasisOf(state);
   applyLooks(setup.index, setup.batches, setup.materials, setup.outlines, emphasis, {
     layers: state.layers,
     isolate: state.isolate,
@@ -73,6 +73,7 @@ export function BodyModel() {
     const unsubscribe = useExplorer.subscribe((state, previous) => {
       if (
         state.selection !== previous.selection ||
+        state.focus !== previous.focus ||
         state.layers !== previous.layers ||
         state.isolate !== previous.isolate ||
         state.pickRegions !== previous.pickRegions

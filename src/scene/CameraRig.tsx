@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { CameraControls } from '@react-three/drei';
+import { useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { useExplorer } from '../state/store';
 import { prefersReducedMotion } from './reducedMotion';
 import { sceneRegistry } from './sceneRegistry';
+import { emphasisOf } from './emphasis';
 import type { Emphasis } from './emphasis';
 import type { ModelIndex } from './modelIndex';
 
@@ -35,6 +37,8 @@ function viewAzimuth(emphasis: Emphasis, index: ModelIndex): number {
  */
 export function CameraRig() {
   const controls = useRef<CameraControls>(null);
+  // On-demand rendering: a camera move only shows once a frame is asked for.
+  const invalidate = useThree((s) => s.invalidate);
 
   useEffect(() => {
     const c = controls.current;
@@ -47,12 +51,14 @@ export function CameraRig() {
 
     const frame = () => {
       const registry = sceneRegistry.current;
-      const { selection } = useExplorer.getState();
+      const state = useExplorer.getState();
       const smooth = !prefersReducedMotion();
       // Clearing a selection leaves the camera where the user has it; "reset view" brings it home.
-      if (!registry || !selection) return;
+      if (!registry || (!state.selection && !state.focus)) return;
       const box = new THREE.Box3();
-      const { emphasis, index } = registry;
+      // Computed here, not read from the registry: the model's own listener may not have run yet.
+      const emphasis = emphasisOf(state);
+      const { index } = registry;
       for (const name of [...emphasis.selected, ...emphasis.regions, ...emphasis.pathway]) {
         const entry = index.byName.get(name);
         if (entry) box.union(entry.box);
@@ -71,16 +77,23 @@ export function CameraRig() {
         centre.z,
         smooth,
       );
+      invalidate();
     };
 
     const unsubscribe = useExplorer.subscribe((state, previous) => {
       if (state.viewResets !== previous.viewResets) {
         void c.setLookAt(...START.position.toArray(), ...START.target.toArray(), !prefersReducedMotion());
-      } else if (state.selection !== previous.selection || state.scene !== previous.scene) frame();
+        invalidate();
+      } else if (
+        state.selection !== previous.selection ||
+        state.focus !== previous.focus ||
+        state.scene !== previous.scene
+      )
+        frame();
     });
     if (useExplorer.getState().selection) frame();
     return unsubscribe;
-  }, []);
+  }, [invalidate]);
 
   return <CameraControls ref={controls} makeDefault smoothTime={0.35} />;
 }

@@ -1,7 +1,8 @@
 import { nodeName } from '../content/ids';
 import type { PathwayKind } from '../content/schema';
 import { sourcesOf, spreadFrom } from '../anatomy';
-import type { Selection } from '../state/types';
+import type { Focus, Selection } from '../state/types';
+import type { ClaimId, Side, StructureId } from '../content/ids';
 
 export interface Arrow {
   /** Node names: the arrow runs from the centre of one mesh to the centre of another. */
@@ -33,25 +34,58 @@ function pushArrow(arrows: Map<string, Arrow>, arrow: Arrow) {
   if (arrow.from !== arrow.to) arrows.set(arrowKey(arrow), arrow);
 }
 
+/**
+ * Adds one structure's spread (optionally only what one claim says) to the sets being built. Nerve pain
+ * is drawn by the glowing nerves themselves; the other pathways get an arrow to each region.
+ */
+function addSpread(
+  id: StructureId,
+  side: Side | null,
+  claim: ClaimId | null,
+  into: { selected: Set<string>; pathway: Set<string>; regions: Set<string>; arrows: Map<string, Arrow> },
+) {
+  const self = nodeName(id, side);
+  into.selected.add(self);
+  for (const spread of spreadFrom(id, side)) {
+    const connections = claim ? spread.connections.filter((c) => c.claim === claim) : spread.connections;
+    if (connections.length === 0) continue;
+    const region = nodeName(spread.region, spread.side);
+    into.regions.add(region);
+    if (connections.some((c) => c.pathway === 'nerve'))
+      for (const path of spread.paths)
+        for (const step of path) into.pathway.add(nodeName(step.id, step.side));
+    for (const kind of new Set(connections.map((c) => c.pathway)))
+      if (kind !== 'nerve') pushArrow(into.arrows, { from: self, to: region, pathway: kind });
+  }
+}
+
+/** What a claim shows: the structures that make it concrete, with only that claim's spread. */
+export function emphasisForFocus(focus: Focus): Emphasis {
+  const into = {
+    selected: new Set<string>(),
+    pathway: new Set<string>(),
+    regions: new Set<string>(),
+    arrows: new Map<string, Arrow>(),
+  };
+  for (const { id, side } of focus.structures) addSpread(id, side, focus.claim, into);
+  for (const name of into.selected) into.pathway.delete(name);
+  return { ...into, sources: new Set(), arrows: [...into.arrows.values()] };
+}
+
 export function emphasisFor(selection: Selection | null): Emphasis {
   if (!selection) return NO_EMPHASIS;
   const arrows = new Map<string, Arrow>();
 
   if (selection.kind === 'structure') {
-    const self = nodeName(selection.id, selection.side);
-    const pathway = new Set<string>();
-    const regions = new Set<string>();
-    for (const spread of spreadFrom(selection.id, selection.side)) {
-      const region = nodeName(spread.region, spread.side);
-      regions.add(region);
-      for (const path of spread.paths) for (const step of path) pathway.add(nodeName(step.id, step.side));
-      for (const kind of spread.pathways) {
-        // Nerve pain is drawn by the glowing nerves themselves; the others get an arrow to the region.
-        if (kind !== 'nerve') pushArrow(arrows, { from: self, to: region, pathway: kind });
-      }
-    }
-    pathway.delete(self);
-    return { selected: new Set([self]), pathway, regions, sources: new Set(), arrows: [...arrows.values()] };
+    const into = {
+      selected: new Set<string>(),
+      pathway: new Set<string>(),
+      regions: new Set<string>(),
+      arrows,
+    };
+    addSpread(selection.id, selection.side, null, into);
+    for (const name of into.selected) into.pathway.delete(name);
+    return { ...into, sources: new Set(), arrows: [...arrows.values()] };
   }
 
   const region = nodeName(selection.id, selection.side);
@@ -70,3 +104,7 @@ export function emphasisFor(selection: Selection | null): Emphasis {
     arrows: [...arrows.values()],
   };
 }
+
+/** The scene's emphasis for the store's state: a tour/quiz focus wins over the selection. */
+export const emphasisOf = (state: { selection: Selection | null; focus: Focus | null }): Emphasis =>
+  state.focus ? emphasisForFocus(state.focus) : emphasisFor(state.selection);

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { DEFAULT_URL_STATE } from './types';
-import type { InputProblem, Lang, Layer, Mode, Selection, UrlState } from './types';
+import type { Focus, InputProblem, Lang, Layer, Mode, Selection, UrlState } from './types';
 
 export type SceneStatus =
   | { readonly status: 'loading' }
@@ -17,6 +17,9 @@ export interface ExplorerState extends UrlState {
   readonly pickRegions: boolean;
   /** The 3D scene's condition; anything but 'ready' leaves the list view as the way in. */
   readonly scene: SceneStatus;
+  /** A tour step or quiz answer to show in the scene; null shows the selection. */
+  readonly focus: Focus | null;
+  setFocus(focus: Focus | null): void;
   setPickRegions(on: boolean): void;
   setScene(scene: SceneStatus): void;
   select(selection: Selection | null): void;
@@ -35,6 +38,8 @@ export const useExplorer = create<ExplorerState>()((set) => ({
   problems: [],
   viewResets: 0,
   pickRegions: false,
+  focus: null,
+  setFocus: (focus) => set({ focus }),
   scene: { status: 'loading' },
   setPickRegions: (pickRegions) => set({ pickRegions }),
   setScene: (scene) => set({ scene }),

@@ -1,4 +1,4 @@
-import type { RegionId, Side, StructureId } from '../content/ids';
+import type { ClaimId, RegionId, Side, StructureId } from '../content/ids';
 
 export type Selection =
   | { readonly kind: 'structure'; readonly id: StructureId; readonly side: Side | null }
@@ -44,3 +44,12 @@ export const DEFAULT_URL_STATE: UrlState = {
   layers: DEFAULT_LAYERS,
   isolate: false,
 };
+
+/**
+ * What a guided-tour step (or a quiz answer) shows in the scene instead of the selection: the structures
+ * that make one claim concrete, with only that claim's spread.
+ */
+export interface Focus {
+  readonly claim: ClaimId;
+  readonly structures: readonly { readonly id: StructureId; readonly side: Side | null }[];
+}
