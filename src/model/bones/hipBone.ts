@@ -9,7 +9,17 @@
 import type { Sdf, Vec3 } from '../types.ts';
 import { L } from '../landmarks.ts';
 import { add, frameYZ, norm, scale, sub } from '../sdf/math.ts';
-import { capsule, chain, ellipsoid, fanPlate, roundBox, smax, smin, sphere } from '../sdf/primitives.ts';
+import {
+  capsule,
+  chain,
+  ellipsoid,
+  ellipticSlab,
+  fanPlate,
+  roundBox,
+  smax,
+  smin,
+  sphere,
+} from '../sdf/primitives.ts';
 import { FEMORAL_HEAD_RADIUS } from './femur.ts';
 
 /** Direction the acetabulum opens: lateral, ~40 deg down and ~20 deg forward (Gray's / Murray 1993). */
@@ -83,32 +93,60 @@ export function hipBoneSdf(): Sdf {
     [piis, [0.055, 0.975, -0.07], notch, [0.066, 0.935, -0.045], spine],
     [0.0065, 0.006, 0.006, 0.007, 0.004],
   );
-  // Pubis: superior ramus, body with the symphyseal face, inferior (ischiopubic) ramus.
+  // Pubis and ischium round the obturator foramen, an oval ~5 x 3.5 cm (Gray's) whose plane faces
+  // forward, laterally and a little down and whose long axis runs from the pubic body down and back to
+  // the ischial tuberosity. A broad elliptic plate in that plane (its rim is the flat ischiopubic ramus
+  // and the lower border of the superior ramus), with the foramen cut out.
+  const obC = L('obturator_foramen_centre');
+  const obN = norm([0.75, -0.1, 0.65]);
+  const obLong = norm([0.036, -0.05, -0.055]);
+  const obFrame = frameYZ(obC, obN, obLong);
+  const obRing = ellipticSlab(obFrame, 0.0175 + 0.0115, 0.025 + 0.012, 0.0045, 0.004);
+  const obturator = ellipticSlab(obFrame, 0.0175, 0.025, 0.03, 0.002);
+  // Superior ramus: a broad three-sided bar from the acetabulum to the pubic body, sharp pectineal line
+  // (pecten pubis) along its upper-posterior edge ending at the pubic tubercle; obturator crest in front.
   const supRamus = chain(
     [
-      [0.078, 0.935, 0.03],
-      [0.052, 0.926, 0.042],
-      [pubT[0] + 0.002, pubT[1] - 0.003, pubT[2] - 0.006],
+      [0.08, 0.932, 0.026],
+      [0.056, 0.922, 0.038],
+      [pubT[0] + 0.004, pubT[1] - 0.005, pubT[2] - 0.008],
     ],
-    [0.012, 0.0105, 0.0095],
+    [0.0125, 0.011, 0.0105],
   );
+  const pecten = chain(
+    [
+      [0.066, 0.946, 0.016],
+      [0.046, 0.934, 0.034],
+      [pubT[0] + 0.002, pubT[1] + 0.003, pubT[2] - 0.006],
+    ],
+    [0.004, 0.0035, 0.004],
+  );
+  const obturatorCrest = capsule(
+    [0.07, 0.925, 0.044],
+    [pubT[0] + 0.004, pubT[1] - 0.004, pubT[2] + 0.002],
+    0.005,
+  );
+  // Pubic body: a block with the oval symphyseal face (~3.5 x 1.5 cm) turned to the midline, the pubic
+  // crest on top.
   const pubicBody = roundBox(
-    frameYZ([0.0125, 0.9, 0.043], [0, 1, -0.15], [0.3, 0, 1]),
-    [0.008, 0.021, 0.008],
+    frameYZ([0.0135, 0.9, 0.041], [0, 1, -0.15], [0.3, 0, 1]),
+    [0.0105, 0.021, 0.0115],
     0.006,
   );
+  const midlineGap = (x: number): number => 0.0025 - x; // symphyseal disc lies between the two bodies
   const infRamus = chain(
     [
-      [0.014, 0.882, 0.04],
-      [0.03, 0.865, 0.025],
-      [0.046, 0.852, 0.004],
+      [0.016, 0.882, 0.036],
+      [0.032, 0.862, 0.02],
+      [0.046, 0.85, 0.0],
       [tubC[0] - 0.002, tubC[1] - 0.006, tubC[2] + 0.006],
     ],
-    [0.0085, 0.0085, 0.009, 0.012],
+    [0.0085, 0.0075, 0.0075, 0.011],
   );
-  const obturator = ellipsoid(
-    frameYZ(L('obturator_foramen_centre'), [0.1, 1, -0.75], [0.7, 0, 0.55]),
-    [0.0125, 0.02, 0.03],
+  // Ischial tuberosity: a rough mass ~2.5 x 5 cm behind and below the acetabulum.
+  const tuberosityMass = ellipsoid(
+    frameYZ(add(tubC, [0.002, 0.008, -0.002]), [0.15, 1, -0.35], [0, 0, 1]),
+    [0.016, 0.027, 0.017],
   );
 
   return (x, y, z) => {
@@ -121,10 +159,15 @@ export function hipBoneSdf(): Sdf {
     d = smin(d, ischium(x, y, z), 0.012);
     d = smin(d, tuberosity(x, y, z), 0.01);
     d = smin(d, spineP(x, y, z), 0.006);
+    d = smin(d, tuberosityMass(x, y, z), 0.012);
+    d = smin(d, obRing(x, y, z), 0.008);
     d = smin(d, supRamus(x, y, z), 0.01);
-    d = smin(d, pubicBody(x, y, z), 0.008);
-    d = smin(d, infRamus(x, y, z), 0.008);
-    d = smax(d, -obturator(x, y, z), 0.004);
+    d = smin(d, pecten(x, y, z), 0.005);
+    d = smin(d, obturatorCrest(x, y, z), 0.006);
+    d = smin(d, pubicBody(x, y, z), 0.01);
+    d = smin(d, infRamus(x, y, z), 0.01);
+    d = smax(d, -obturator(x, y, z), 0.005);
+    d = smax(d, midlineGap(x), 0.002);
     d = smax(d, -cup(x, y, z), 0.003);
     return smax(d, -accNotch(x, y, z), 0.003);
   };

@@ -12,12 +12,12 @@ import { DISC_IDS, discSdf } from './discs.ts';
 
 /** Grid edge (m) and triangle budget per bone (per side for paired bones). */
 export const BONE_MESH_SETTINGS: Record<BoneId, { edge: number; tris: number }> = {
-  hip_bone: { edge: 0.0022, tris: 7000 },
+  hip_bone: { edge: 0.0022, tris: 8000 },
   femur: { edge: 0.0025, tris: 5000 },
   patella: { edge: 0.002, tris: 600 },
   tibia: { edge: 0.0025, tris: 3600 },
   fibula: { edge: 0.002, tris: 1400 },
-  sacrum: { edge: 0.002, tris: 3500 },
+  sacrum: { edge: 0.002, tris: 4500 },
   coccyx: { edge: 0.0015, tris: 500 },
   l1_vertebra: { edge: 0.0016, tris: 2200 },
   l2_vertebra: { edge: 0.0016, tris: 2200 },

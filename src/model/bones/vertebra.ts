@@ -7,19 +7,10 @@
 import type { Sdf, Vec3 } from '../types.ts';
 import { BODY_DEPTHS, BODY_HEIGHTS, BODY_WIDTHS, VERTEBRA_LEVELS, type SpineLevel } from '../landmarks.ts';
 import { frameYZ, type Frame } from '../sdf/math.ts';
-import {
-  capsule,
-  ellipsoid,
-  ellipticSlab,
-  roundBox,
-  smax,
-  smin,
-  thickTriangle,
-  union,
-} from '../sdf/primitives.ts';
+import { capsule, ellipsoid, ellipticSlab, smax, smin, thickTriangle, union } from '../sdf/primitives.ts';
 
 /** Transverse process half-span (midline to tip) for L1..L5, metres. */
-const TP_SPAN = [0.036, 0.04, 0.045, 0.043, 0.043];
+const TP_SPAN = [0.033, 0.039, 0.047, 0.043, 0.04];
 
 /** World point from local (lateral u, axial v, anterior w) coordinates of a frame. */
 export function toWorld(f: Frame, u: number, v: number, w: number): Vec3 {
@@ -71,14 +62,18 @@ export function vertebraSdf(index: number): Sdf {
         0.0026,
       ),
     );
-    // Transverse process: lateral and a little back.
+    // Transverse process: a flat blade (tall ~1 cm at the root, thin front to back) running lateral and
+    // a little back, tapering to a rounded tip; L5's is a stout cone joined to the pedicle and body.
+    const tip = P(s * tpSpan, 0.002, back - 0.016 + (index === 4 ? 0.006 : 0));
+    const root = index === 4 ? 0.009 : 0.0065;
     parts.push(
-      capsule(
-        P(s * 0.015, 0.002, back - 0.012),
-        P(s * tpSpan, 0.003, back - 0.016 + (index === 4 ? 0.006 : 0)),
-        tpR + 0.001,
-        tpR,
+      thickTriangle(
+        P(s * 0.015, 0.002 + root, back - 0.012),
+        P(s * 0.015, 0.002 - root, back - 0.012),
+        tip,
+        0.0022,
       ),
+      capsule(P(s * 0.015, 0.002, back - 0.012), tip, tpR + 0.0005, index === 4 ? tpR : 0.0035),
     );
     // Superior articular process (with mammillary bump) and inferior articular process.
     parts.push(
@@ -88,9 +83,18 @@ export function vertebraSdf(index: number): Sdf {
       capsule(P(s * 0.01, -0.006, back - 0.022), P(s * 0.0125, -h / 2 - 0.009, back - 0.021), 0.0045, 0.004),
     );
   }
-  // Spinous process: a flat hatchet pointing back, slightly down.
-  const spF = frameYZ(P(0, -0.003, back - 0.034), f.y, f.z);
-  parts.push(roundBox(spF, [0.0034, 0.0095, 0.0135], 0.003));
+  // Spinous process: a flat hatchet in the midline, its blade taller towards the thickened posterior
+  // border (~2.5 cm tall there), projecting ~3 cm back and slightly down.
+  const spTop0 = P(0, 0.004, back - 0.021);
+  const spBot0 = P(0, -0.012, back - 0.023);
+  const spTop1 = P(0, 0.005, back - 0.047);
+  const spBot1 = P(0, -0.02, back - 0.045);
+  parts.push(
+    thickTriangle(spTop0, spBot0, spBot1, 0.0026),
+    thickTriangle(spTop0, spBot1, spTop1, 0.0026),
+    capsule(spTop1, spBot1, 0.004, 0.0045),
+    capsule(spTop0, spTop1, 0.0032, 0.0036),
+  );
   const arch = union(parts, 0.004);
   const canal = ellipsoid(frameYZ(P(0, 0, back - 0.009), f.y, f.z), [0.0115, h, 0.0085]);
   return (x, y, z) => {

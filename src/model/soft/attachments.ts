@@ -5,6 +5,7 @@
  */
 import type { Landmark, Vec3 } from '../types';
 import { L, VERTEBRA_LEVELS, type LandmarkName } from '../landmarks';
+import { boneSdf, type BoneId } from '../bones';
 
 const GRAY = "Gray's Anatomy, 42nd ed.";
 const RAJ = 'Rajagopal et al. 2016, OpenSim full-body model (muscle path points)';
@@ -17,6 +18,29 @@ const lumbar = (i: number, d: Vec3): Vec3 => {
   const c = VERTEBRA_LEVELS[i]!.centre;
   return [c[0] + d[0], c[1] + d[1], c[2] + d[2]];
 };
+
+/**
+ * Projects p onto the surface of a bone (then `lift` metres out along the normal), so an attachment
+ * drawn by hand on an area stays on the bone when the bone's shape is refined. Newton steps on the field.
+ */
+export function onBone(bone: BoneId, p: Vec3, lift = 0.001): Vec3 {
+  const f = boneSdf(bone);
+  let q: Vec3 = [p[0], p[1], p[2]];
+  const h = 5e-4;
+  for (let i = 0; i < 6; i++) {
+    const d = f(q[0], q[1], q[2]);
+    const g: Vec3 = [
+      f(q[0] + h, q[1], q[2]) - f(q[0] - h, q[1], q[2]),
+      f(q[0], q[1] + h, q[2]) - f(q[0], q[1] - h, q[2]),
+      f(q[0], q[1], q[2] + h) - f(q[0], q[1], q[2] - h),
+    ];
+    const l = Math.hypot(g[0], g[1], g[2]) || 1;
+    const step = d - lift;
+    q = [q[0] - (g[0] / l) * step, q[1] - (g[1] / l) * step, q[2] - (g[2] / l) * step];
+    if (Math.abs(step) < 2e-4) break;
+  }
+  return q;
+}
 
 /** Lumbar transverse process tip of L(i+1): ~4.5 cm lateral, ~2.5 cm behind the body centre (Gray's). */
 export const transverseProcess = (i: number): Vec3 => lumbar(i, [0.042, 0, -0.028]);

@@ -15,7 +15,8 @@ import { MUSCLES } from './muscles';
 import { NERVES } from './nerves';
 import { type Box, boundsOf, pushOut } from './pushout';
 import { cutRegions } from './regions';
-import { buildSkin } from './skin';
+import { buildSkin, skinSdf } from './skin';
+import { keepInside } from './skinClamp';
 import { smoothPath, arcLengths } from './spline';
 import { TENDONS } from './tendons';
 
@@ -27,6 +28,8 @@ export const BONE_MARGIN = 0.0015;
 /** Clearance kept from neighbouring muscles drawn earlier. */
 export const NEIGHBOUR_MARGIN = 0.0005;
 export const SKIN_TRIANGLES = 9000;
+/** Depth kept under the skin field (covers the skin mesh's 4 mm simplification error). */
+export const SKIN_MARGIN = 0.004;
 
 export interface SoftPart {
   id: StructureId | RegionId;
@@ -81,6 +84,7 @@ function pushFromAll(mesh: RawMesh, fields: readonly Field[], margin: number): v
 /** Muscles and tendons (left), in drawing order, each pushed out of bones and earlier bodies. */
 export function buildMuscleParts(): SoftPart[] {
   const bones = boneFields();
+  const skin = skinSdf();
   const earlier: Field[] = [];
   const parts: SoftPart[] = [];
   const specs = [
@@ -90,6 +94,7 @@ export function buildMuscleParts(): SoftPart[] {
   for (const { s, kind } of specs) {
     const body: SoftBody = buildSoftBody(s);
     if (kind === 'muscle') pushFromAll(body.mesh, earlier, NEIGHBOUR_MARGIN);
+    keepInside(body.mesh, skin, SKIN_MARGIN);
     pushFromAll(body.mesh, bones, BONE_MARGIN);
     earlier.push({ sdf: body.sdf, box: boundsOf(body.mesh.positions, 0.005) });
     parts.push({ id: s.id, kind, mesh: body.mesh });
@@ -101,6 +106,7 @@ export function buildMuscleParts(): SoftPart[] {
 const NERVE_SEGMENTS = 8;
 
 export function buildNerveParts(): SoftPart[] {
+  const skin = skinSdf();
   return NERVES.map((n) => {
     const pieces = n.parts.map((part) => {
       const rough = smoothPath(part.points, 64);
@@ -114,7 +120,9 @@ export function buildNerveParts(): SoftPart[] {
         NERVE_SEGMENTS,
       );
     });
-    return { id: n.id, kind: 'nerve' as const, mesh: merge(pieces) };
+    const mesh = merge(pieces);
+    keepInside(mesh, skin, SKIN_MARGIN);
+    return { id: n.id, kind: 'nerve' as const, mesh };
   });
 }
 

@@ -7,8 +7,9 @@
  */
 import type { Vec3 } from '../types';
 import { L } from '../landmarks';
-import { A, bodySide, lamina, transverseProcess } from './attachments';
-import type { PathSpec, SheetSpec, SoftSpec } from './spec';
+import { A, bodySide, lamina, onBone, transverseProcess } from './attachments';
+import type { AttachTarget, PathSpec, SheetSpec, SoftSpec } from './spec';
+import { BONE_IDS, type BoneId } from '../bones';
 import { ramp } from './spec';
 
 export type MuscleId =
@@ -53,7 +54,7 @@ function aroundFemur(y: number, r: number, fromDeg: number, toDeg: number, n: nu
   return out;
 }
 
-export const MUSCLES: readonly (SoftSpec & { id: MuscleId })[] = [
+const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
   // ---- Posterior abdominal wall and back -----------------------------------------------------
   {
     id: 'psoas_major',
@@ -636,6 +637,33 @@ export const MUSCLES: readonly (SoftSpec & { id: MuscleId })[] = [
     rings: 40,
   },
 ];
+
+const isBone = (t: AttachTarget): t is BoneId => (BONE_IDS as readonly string[]).includes(t);
+const snap = (t: AttachTarget, p: Vec3): Vec3 => (isBone(t) ? onBone(t, p) : p);
+
+/**
+ * The drawn attachments projected onto their bone's surface (1 mm out): they are placed by hand on the
+ * right area, and the projection keeps them on the bone when a bone's shape is refined.
+ */
+function snapEnds(m: SoftSpec & { id: MuscleId }): SoftSpec & { id: MuscleId } {
+  if (m.kind === 'path')
+    return {
+      ...m,
+      origin: { ...m.origin, p: snap(m.origin.bone, m.origin.p) },
+      insertion: { ...m.insertion, p: snap(m.insertion.bone, m.insertion.p) },
+    };
+  const only = (bones: readonly AttachTarget[]): AttachTarget | null =>
+    bones.length === 1 ? bones[0]! : null;
+  const o = only(m.originBones);
+  const i = only(m.insertionBones);
+  const lines = m.lines.map((line, k) => {
+    const t = k === 0 ? o : k === m.lines.length - 1 ? i : null;
+    return t ? line.map((p) => snap(t, p)) : line;
+  });
+  return { ...m, lines };
+}
+
+export const MUSCLES: readonly (SoftSpec & { id: MuscleId })[] = DRAWN.map(snapEnds);
 
 export const muscleSpec = (id: MuscleId): SoftSpec & { id: MuscleId } => {
   const s = MUSCLES.find((m) => m.id === id);

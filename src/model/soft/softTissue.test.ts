@@ -9,6 +9,7 @@ import { MUSCLES } from './muscles';
 import { NERVES } from './nerves';
 import type { AttachTarget } from './spec';
 import { TENDONS } from './tendons';
+import { skinSdf } from './skin';
 import { dist } from './vec';
 
 let meshes: MeshData[] = [];
@@ -131,6 +132,26 @@ describe('meshes', () => {
     expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(55_000);
     expect(tris(['nerve'])).toBeLessThanOrEqual(10_000);
     expect(tris(['skin', 'region'])).toBeLessThanOrEqual(20_000);
+  });
+
+  it('no muscle, tendon or nerve vertex lies more than 2 mm outside the skin (every 3rd vertex)', () => {
+    const skin = skinSdf();
+    let worst = -Infinity;
+    let where = '';
+    let sampled = 0;
+    for (const m of meshes) {
+      if (!['muscle', 'tendon', 'nerve'].includes(m.kind) || !m.name.endsWith('_l')) continue;
+      for (let i = 0; i < m.positions.length; i += 9) {
+        const d = skin(m.positions[i]!, m.positions[i + 1]!, m.positions[i + 2]!);
+        sampled++;
+        if (d > worst) {
+          worst = d;
+          where = m.name;
+        }
+      }
+    }
+    expect(sampled).toBeGreaterThan(1000);
+    expect(worst, where).toBeLessThan(0.002);
   });
 
   it('no muscle vertex lies more than 2 mm inside a bone', () => {
