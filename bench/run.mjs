@@ -3,8 +3,9 @@
 // bench/results/latest.json and latest.md. See bench/README.md. Not part of `npm test`.
 //
 // Env: BENCH_GPU=1 drops the SwiftShader flags; BENCH_CHROMIUM_ARGS adds flags; CHROMIUM_PATH picks the
-// browser; BENCH_SKIP_BUILD=1 reuses bench/.out/app; BENCH_RUNS, BENCH_TAPS, BENCH_SOAK, BENCH_ORBIT_MS
-// change the sample sizes (defaults: 5 cold loads, 32 taps, 2000 selections, 5000 ms).
+// browser; BENCH_SKIP_BUILD=1 reuses the last bench build; BENCH_RUNS, BENCH_TAPS, BENCH_SOAK, BENCH_ORBIT_MS
+// BENCH_SOAK_FRAME_EVERY change the sample sizes (defaults: 5 cold loads, 32 taps, 2000 selections with a
+// drawn frame every 20, 5000 ms orbit).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -20,20 +21,23 @@ import { median, p95, ratio } from './lib/stats.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
-const OUT = join(BENCH, '.out', 'app');
+// Under node_modules/.cache: ignored by git, eslint and prettier alike.
+const OUT = join(ROOT, 'node_modules', '.cache', 'bench-app');
 const RESULTS = join(BENCH, 'results');
 const env = process.env;
 const RUNS = Math.max(5, Number(env.BENCH_RUNS ?? 5));
 const TAPS = Math.max(30, Number(env.BENCH_TAPS ?? 32));
 const SOAK = Number(env.BENCH_SOAK ?? 2000);
 const ORBIT_MS = Number(env.BENCH_ORBIT_MS ?? 5000);
+const SOAK_FRAME_EVERY = Math.max(1, Number(env.BENCH_SOAK_FRAME_EVERY ?? 20));
 
 const started = Date.now();
-const log = (line) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${line}`);
+const log = (line) =>
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${line}`);
 
 function build() {
   if (env.BENCH_SKIP_BUILD === '1' && existsSync(join(OUT, 'index.html'))) return log('build skipped');
-  log('vite build -> bench/.out/app');
+  log(`vite build -> ${OUT.slice(ROOT.length + 1)}`);
   // Its own output folder, so the benchmark never races another build writing dist/.
   const result = spawnSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: ROOT,
@@ -79,12 +83,15 @@ async function main() {
   build();
   const glbPath = join(OUT, 'models', 'lower-body.glb');
   const glb = glbStats(glbPath);
-  const loaderPath = [join(OUT, 'embed', 'pain-explorer.js'), join(ROOT, 'dist', 'embed', 'pain-explorer.js')].find(
-    existsSync,
-  );
+  const loaderPath = [
+    join(OUT, 'embed', 'pain-explorer.js'),
+    join(ROOT, 'dist', 'embed', 'pain-explorer.js'),
+  ].find(existsSync);
   const loader = loaderPath ? { file: loaderPath.slice(ROOT.length + 1), ...fileSize(loaderPath) } : null;
   const js = initialJs(OUT);
-  log(`GLB ${glb.bytes} B, ${glb.triangles} triangles; initial JS ${js.gzipBytes} B gzip; loader ${loader ? loader.gzipBytes + ' B gzip' : 'missing'}`);
+  log(
+    `GLB ${glb.bytes} B, ${glb.triangles} triangles; initial JS ${js.gzipBytes} B gzip; loader ${loader ? loader.gzipBytes + ' B gzip' : 'missing'}`,
+  );
 
   const server = await startServer({
     '/app/': OUT,
@@ -111,7 +118,7 @@ async function main() {
     const taps = await tapToHighlight(browser, server.origin, {
       names: tapOrder(glb.nodes),
       taps: TAPS,
-      soak: { selections, count: SOAK },
+      soak: { selections, count: SOAK, frameEvery: SOAK_FRAME_EVERY },
     });
     const tapped = taps.taps.filter((t) => !t.missed);
     const result = {
@@ -139,7 +146,11 @@ async function main() {
       },
       orbit: {
         durationMs: ORBIT_MS,
-        explorer: { ...summarize(orbit.explorer.intervals), frames: orbit.explorer.frames, drawn: orbit.explorer.info },
+        explorer: {
+          ...summarize(orbit.explorer.intervals),
+          frames: orbit.explorer.frames,
+          drawn: orbit.explorer.info,
+        },
         three: { ...summarize(orbit.three.intervals), frames: orbit.three.frames, drawn: orbit.three.info },
         medianRatio: null,
         p95Ratio: null,
@@ -160,7 +171,13 @@ async function main() {
     result.firstFrame.ratio = ratio(result.firstFrame.explorerMs, result.firstFrame.modelViewerMs);
     result.orbit.medianRatio = ratio(result.orbit.explorer.median, result.orbit.three.median);
     result.orbit.p95Ratio = ratio(result.orbit.explorer.p95, result.orbit.three.p95);
-    result.checks = rows(result).map(([what, value, compared, target, status]) => ({ what, value, compared, target, status }));
+    result.checks = rows(result).map(([what, value, compared, target, status]) => ({
+      what,
+      value,
+      compared,
+      target,
+      status,
+    }));
 
     mkdirSync(RESULTS, { recursive: true });
     writeFileSync(join(RESULTS, 'latest.json'), JSON.stringify(result, null, 2) + '\n');

@@ -12,8 +12,6 @@ export function benchArgs(env = process.env) {
   const extra = (env.BENCH_CHROMIUM_ARGS ?? '').split(/\s+/).filter(Boolean);
   return [
     ...base,
-    '--disable-gpu-vsync',
-    '--disable-frame-rate-limit',
     // Nothing but the local server is reachable: a page that tries a CDN fails loudly instead of waiting.
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ...extra,

@@ -26,7 +26,11 @@ export function installFrameProbe({ minTriangles }) {
     triangles = 0;
   };
   const trianglesOf = (gl, mode, count) =>
-    mode === gl.TRIANGLES ? count / 3 : mode === gl.TRIANGLE_STRIP || mode === gl.TRIANGLE_FAN ? count - 2 : 0;
+    mode === gl.TRIANGLES
+      ? count / 3
+      : mode === gl.TRIANGLE_STRIP || mode === gl.TRIANGLE_FAN
+        ? count - 2
+        : 0;
   const wrap = (proto, name, countOf) => {
     const original = proto[name];
     if (typeof original !== 'function') return;

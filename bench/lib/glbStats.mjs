@@ -42,6 +42,11 @@ export function glbStats(path) {
     primitives: meshNodes.reduce((n, node) => n + (json.meshes[node.mesh]?.primitives.length ?? 0), 0),
     trianglesByKind: byKind,
     extensions: json.extensionsUsed ?? [],
-    nodes: meshNodes.map((n) => ({ name: n.name, kind: n.extras?.kind, id: n.extras?.id, side: n.extras?.side })),
+    nodes: meshNodes.map((n) => ({
+      name: n.name,
+      kind: n.extras?.kind,
+      id: n.extras?.id,
+      side: n.extras?.side,
+    })),
   };
 }

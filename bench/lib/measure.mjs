@@ -16,6 +16,7 @@ async function openProbed(browser, url, minTriangles, options) {
   page.on('requestfailed', (r) => failed.push(r.url()));
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('crash', () => errors.push(`page crashed: ${url}`));
   await page.goto(url);
   return { context, page, failed, errors };
 }
@@ -61,7 +62,9 @@ export async function timeToFirstFrame(browser, origin, { runs, minTriangles, lo
 
 /** Waits until the explorer's scene is up and idle, then reads what the start view draws. */
 async function explorerStartView(page) {
-  await page.waitForFunction(() => window.__explorerScene && window.__explorerStore, null, { timeout: 90_000 });
+  await page.waitForFunction(() => window.__explorerScene && window.__explorerStore, null, {
+    timeout: 90_000,
+  });
   await page.waitForFunction(() => window.__explorerStore.getState().scene.status === 'ready', null, {
     timeout: 90_000,
   });
@@ -169,15 +172,29 @@ export async function tapToHighlight(browser, origin, { names, taps, soak }) {
     const results = [];
     for (const name of names) {
       if (results.length >= taps) break;
-      // Back to the start view with nothing selected, then aim at the structure.
-      await page.evaluate(async () => {
-        const before = window.__explorerScene.frames();
+      // Back to the start view with nothing selected, then aim at the structure from the front, back or
+      // a side: many structures are hidden behind others from the front.
+      const point = await page.evaluate(async (n) => {
+        const scene = window.__explorerScene;
+        const nextFrame = async (before) => {
+          for (let i = 0; i < 30 && scene.frames() <= before; i += 1)
+            await new Promise(requestAnimationFrame);
+        };
+        let before = scene.frames();
         window.__explorerStore.getState().select(null);
         window.__explorerStore.getState().resetView();
-        for (let i = 0; i < 30 && window.__explorerScene.frames() <= before; i += 1)
-          await new Promise(requestAnimationFrame);
-      });
-      const point = await page.evaluate((n) => window.__explorerScene.pointOn(n), name);
+        await nextFrame(before);
+        for (const azimuth of [0, Math.PI, Math.PI / 2, -Math.PI / 2]) {
+          if (azimuth !== 0) {
+            before = scene.frames();
+            scene.orbitTo(azimuth);
+            await nextFrame(before);
+          }
+          const found = scene.pointOn(n);
+          if (found) return found;
+        }
+        return null;
+      }, name);
       if (!point) continue;
       await page.evaluate(() => (window.__tap = null));
       await page.mouse.click(view.canvas.x + point.x, view.canvas.y + point.y);
@@ -198,7 +215,9 @@ export async function tapToHighlight(browser, origin, { names, taps, soak }) {
         )
         .then((h) => h.jsonValue())
         .catch(() => null);
-      results.push(sample ? { name, ...sample, hit: sample.selected.includes(name) } : { name, missed: true });
+      results.push(
+        sample ? { name, ...sample, hit: sample.selected.includes(name) } : { name, missed: true },
+      );
     }
     const memory = await soakSelections(context, page, soak);
     return { taps: results, memory, errors };
@@ -208,7 +227,10 @@ export async function tapToHighlight(browser, origin, { names, taps, soak }) {
 }
 
 /** Heap (CDP, after forced GC) and three's GPU resource counts before and after many selections. */
-async function soakSelections(context, page, { selections, count }) {
+async function soakSelections(context, page, { selections, count, frameEvery }) {
+  // A small canvas: software GL takes a large share of a second per frame at full size, and the soak
+  // looks for leaks, not speed.
+  await page.setViewportSize({ width: 320, height: 400 });
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
   const measure = async () => {
@@ -219,26 +241,29 @@ async function soakSelections(context, page, { selections, count }) {
   };
   const cycle = (n) =>
     page.evaluate(
-      async ({ list, n }) => {
+      async ({ list, n, every }) => {
         const { select } = window.__explorerStore.getState();
         const t0 = performance.now();
         for (let i = 0; i < n; i += 1) {
           const before = window.__explorerScene.frames();
           select(list[i % list.length]);
-          // One drawn frame per selection, so every look is really rendered.
+          if (i % every !== every - 1) continue;
+          // A drawn frame every `every` selections, so the looks are really rendered.
           for (let k = 0; k < 30 && window.__explorerScene.frames() <= before; k += 1)
             await new Promise(requestAnimationFrame);
         }
         select(null);
         return performance.now() - t0;
       },
-      { list: selections, n },
+      { list: selections, n, every },
     );
-  // Warm-up: every selection once, so lazily compiled programs exist before the baseline.
+  let every = 1;
+  // Warm-up: every selection once, each drawn, so lazily compiled programs exist before the baseline.
   await cycle(selections.length);
+  every = frameEvery;
   const before = await measure();
   const durationMs = await cycle(count);
   const after = await measure();
   await cdp.detach();
-  return { selections: count, distinct: selections.length, durationMs, before, after };
+  return { selections: count, distinct: selections.length, frameEvery, durationMs, before, after };
 }

@@ -34,7 +34,13 @@ export function rows(r) {
       `≤ ${t.glbBytes / 1e6} MB`,
       status(r.glb.bytes <= t.glbBytes),
     ],
-    ['GLB triangles', r.glb.triangles.toLocaleString('en'), `${r.glb.meshes} meshes`, '≤ 150k', status(r.glb.triangles <= t.glbTriangles)],
+    [
+      'GLB triangles',
+      r.glb.triangles.toLocaleString('en'),
+      `${r.glb.meshes} meshes`,
+      '≤ 150k',
+      status(r.glb.triangles <= t.glbTriangles),
+    ],
     [
       'Draw calls, start view',
       String(r.startView.calls),
@@ -83,7 +89,9 @@ export function rows(r) {
       `p95 ${ms(r.highlight.p95Ms)}; ${r.highlight.onNextFrame}/${r.highlight.count} on the next frame; ` +
         `${r.highlight.hits}/${r.highlight.count} hit the aimed structure`,
       'next frame',
-      status(r.highlight.count > 0 ? r.highlight.onNextFrame === r.highlight.count : null),
+      r.highlight.count < 30
+        ? `**TOO FEW TAPS** (${r.highlight.count} < 30)`
+        : status(r.highlight.onNextFrame === r.highlight.count),
     ],
     [
       `Memory after ${mem?.selections ?? 0} selections`,

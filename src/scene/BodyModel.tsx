@@ -16,7 +16,7 @@ import { indexModel } from './modelIndex';
 import type { ModelIndex } from './modelIndex';
 import { MODEL_URL } from './modelUrl';
 import { attachOutline, createOutlineMaterial } from './outline';
-import { pickFrontMost, TAP_SLOP_PX } from './picking';
+import { pickFrontMost, TAP_RINGS_PX, TAP_SLOP_PX } from './picking';
 import { prefersReducedMotion } from './reducedMotion';
 import { selectionOfName } from '../state/selectionOfName';
 import { sceneRegistry } from './sceneRegistry';
@@ -61,6 +61,9 @@ export function BodyModel() {
   const pointers = useRef(new Set<number>());
   const multiTouch = useRef(false);
   const [raycaster] = useState(() => new THREE.Raycaster());
+  const [ndc] = useState(() => new THREE.Vector2());
+  const camera = useThree((s) => s.camera);
+  const size = useThree((s) => s.size);
 
   useEffect(() => {
     const apply = (state: ExplorerState) => {
@@ -131,8 +134,26 @@ export function BodyModel() {
     if (wasMulti || e.delta > TAP_SLOP_PX) return;
     e.stopPropagation();
     const store = useExplorer.getState();
-    const hit = pickFrontMost(hitsAlong(e.ray), setup.index, store.pickRegions);
+    const hit = pickNear(e.pointer, store.pickRegions);
     if (hit) store.select(selectionOfName(hit.name));
+  };
+  // A fingertip is wide: when the exact point hits nothing selectable (a thin band seen edge-on, a nerve),
+  // rings of rays 12 and 24 px around it are tried, nearest ring first.
+  const pickNear = (pointer: THREE.Vector2, wantRegions: boolean) => {
+    for (const radius of TAP_RINGS_PX) {
+      const steps = radius === 0 ? 1 : 8;
+      for (let k = 0; k < steps; k++) {
+        const angle = (k / steps) * Math.PI * 2;
+        ndc.set(
+          pointer.x + (Math.cos(angle) * radius * 2) / size.width,
+          pointer.y + (Math.sin(angle) * radius * 2) / size.height,
+        );
+        raycaster.setFromCamera(ndc, camera);
+        const hit = pickFrontMost(raycaster.intersectObject(gltf.scene, true), setup.index, wantRegions);
+        if (hit) return hit;
+      }
+    }
+    return null;
   };
   const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
     if (e.pointerType !== 'mouse') return;

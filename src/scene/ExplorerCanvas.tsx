@@ -6,6 +6,7 @@ import { CameraRig } from './CameraRig';
 import { BACKGROUND } from './palette';
 import { TestHook } from './TestHook';
 import { ProgressReporter } from './ProgressReporter';
+import { LabelAnchors } from './LabelAnchors';
 
 export function ExplorerCanvas({ label }: { label: string }) {
   return (
@@ -32,6 +33,7 @@ export function ExplorerCanvas({ label }: { label: string }) {
       <CameraRig />
       <TestHook />
       <ProgressReporter />
+      <LabelAnchors />
     </Canvas>
   );
 }

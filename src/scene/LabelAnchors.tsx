@@ -15,7 +15,9 @@ function candidatesOf(entry: IndexedMesh): THREE.Vector3[] {
     const samples = 6;
     for (let i = 0; i < samples; i++) {
       const index = Math.floor(((i + 0.5) / samples) * position.count);
-      points.push(new THREE.Vector3().fromBufferAttribute(position, index).applyMatrix4(entry.mesh.matrixWorld));
+      points.push(
+        new THREE.Vector3().fromBufferAttribute(position, index).applyMatrix4(entry.mesh.matrixWorld),
+      );
     }
   }
   return points;
@@ -51,7 +53,12 @@ export function LabelAnchors() {
       if (s.enabled !== p.enabled) recheck();
     });
     const offExplorer = useExplorer.subscribe((s, p) => {
-      if (s.layers !== p.layers || s.isolate !== p.isolate || s.selection !== p.selection || s.focus !== p.focus)
+      if (
+        s.layers !== p.layers ||
+        s.isolate !== p.isolate ||
+        s.selection !== p.selection ||
+        s.focus !== p.focus
+      )
         recheck();
     });
     return () => {

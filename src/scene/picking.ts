@@ -23,3 +23,6 @@ export function pickFrontMost(
 
 /** A tap is a press and release close together with one pointer; drags and pinches are not taps. */
 export const TAP_SLOP_PX = 8;
+
+/** Radii (CSS px) of the rings of extra rays a tap tries when its exact point selects nothing. */
+export const TAP_RINGS_PX = [0, 12, 24] as const;

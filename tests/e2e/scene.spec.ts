@@ -91,6 +91,16 @@ test.describe('the 3D explorer', () => {
     await expect.poll(async () => (await emphasis(page)).selected).toEqual(['iliotibial_band_r']);
   });
 
+  test('hovering with a mouse names the structure under the pointer', async ({ page }) => {
+    await openScene(page);
+    const { x, y } = await pagePointOn(page, 'rectus_femoris_r');
+    await page.mouse.move(x - 20, y);
+    await page.mouse.move(x, y, { steps: 3 });
+    await expect(page.locator('.hover-label')).toBeVisible();
+    await expect(page.locator('.hover-label')).toContainText(/rectus femoris/i);
+    expect(await page.evaluate(() => window.__explorerStore!.getState().selection)).toBeNull();
+  });
+
   test('a drag turns the body and selects nothing', async ({ page }) => {
     await openScene(page);
     const start = await page.evaluate(() => window.__explorerScene!.camera().position);
