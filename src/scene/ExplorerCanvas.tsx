@@ -17,8 +17,11 @@ export function ExplorerCanvas({ label }: { label: string }) {
       gl={{ antialias: true, powerPreference: 'high-performance' }}
       aria-label={label}
       role="img"
-      onCreated={({ gl }) => {
+      onCreated={({ gl, invalidate }) => {
+        // preventDefault lets the browser restore the context; three then re-uploads everything, and
+        // on-demand rendering needs to be told to draw again.
         gl.domElement.addEventListener('webglcontextlost', (event) => event.preventDefault());
+        gl.domElement.addEventListener('webglcontextrestored', () => invalidate());
       }}
     >
       <color attach="background" args={[BACKGROUND]} />
