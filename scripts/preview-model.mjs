@@ -41,6 +41,17 @@ const DEFAULT_SHOTS = [
   'full-back:back:full',
   'full-side:left:full',
   'full-threequarter:threequarter:full',
+  // Muscle close-ups (skin off), left side, to compare with atlas plates.
+  'thigh-front:front:full:0.0,0.4,-0.15,0.25,1.1,0.15',
+  'thigh-back:back:full:0.0,0.2,-0.15,0.25,1.1,0.15',
+  'thigh-lateral:left:full:0.0,0.2,-0.15,0.25,1.1,0.15',
+  'groin-front:front:full:-0.02,0.7,-0.05,0.2,1.0,0.15',
+  'glute-back:back:full:-0.02,0.75,-0.2,0.22,1.15,0.0',
+  'hip-lateral:left:full:0.05,0.75,-0.2,0.25,1.15,0.12',
+  'pelvis-muscles-front:front:full:-0.15,0.8,-0.1,0.15,1.25,0.12',
+  'calf-back:back:full:0.0,0.1,-0.15,0.2,0.55,0.05',
+  'skin-back:back:skin',
+  'skin-side:left:skin',
 ];
 
 const shots = process.argv.length > 2 ? process.argv.slice(2) : DEFAULT_SHOTS;

@@ -5,6 +5,7 @@ import { parallelTransportFrames, hintedFrames } from './frames';
 import { loftPath, loftSheet, tube } from './loft';
 import { badEdgeCount, minTriangleArea, mirrorX, signedVolume, vertex } from './mesh';
 import { pushOut } from './pushout';
+import { smoothDisplacement } from './relax';
 import { dot, length } from './vec';
 import { ellipseLoftSdf } from './bodySdf';
 
@@ -147,6 +148,27 @@ describe('push-out', () => {
       const v = vertex(m, i);
       expect(sphere(v[0], v[1], v[2])).toBeGreaterThan(0.0015);
     }
+  });
+  it('smoothing a push spreads it to the neighbours and leaves far vertices in place', () => {
+    const path = smoothPath(
+      [
+        [-0.3, 0, 0],
+        [0.3, 0, 0],
+      ],
+      30,
+    );
+    const m = tube(path, parallelTransportFrames(path), () => 0.03, 12);
+    const before = Float32Array.from(m.positions);
+    const kicked = 15 * 12 + 3; // a ring vertex mid-tube, pushed 1 cm along +y
+    m.positions[3 * kicked + 1] = m.positions[3 * kicked + 1]! + 0.01;
+    smoothDisplacement(m, before);
+    const dy = (i: number): number => m.positions[3 * i + 1]! - before[3 * i + 1]!;
+    expect(dy(kicked)).toBeGreaterThan(0);
+    expect(dy(kicked)).toBeLessThan(0.005); // the spike is spread out...
+    expect(dy(kicked + 1)).toBeGreaterThan(0); // ...onto its ring neighbour
+    expect(dy(kicked + 12)).toBeGreaterThan(0); // ...and the next ring
+    expect(Math.abs(dy(0))).toBeLessThan(1e-9); // an end ring far away does not move
+    expect(badEdgeCount(m)).toBe(0);
   });
   it('an ellipse-loft field is negative inside and positive outside', () => {
     const path = straight(21);

@@ -15,6 +15,7 @@ import { MUSCLES } from './muscles';
 import { NERVES } from './nerves';
 import { type Box, boundsOf, pushOut } from './pushout';
 import { cutRegions } from './regions';
+import { smoothDisplacement } from './relax';
 import { buildSkin, skinSdf } from './skin';
 import { keepInside } from './skinClamp';
 import { smoothPath, arcLengths } from './spline';
@@ -93,13 +94,27 @@ export function buildMuscleParts(): SoftPart[] {
   ];
   for (const { s, kind } of specs) {
     const body: SoftBody = buildSoftBody(s);
-    if (kind === 'muscle') pushFromAll(body.mesh, earlier, NEIGHBOUR_MARGIN);
-    keepInside(body.mesh, skin, SKIN_MARGIN);
-    pushFromAll(body.mesh, bones, BONE_MARGIN);
+    const before = Float32Array.from(body.mesh.positions);
+    const fit = (): void => {
+      if (kind === 'muscle') pushFromAll(body.mesh, earlier, NEIGHBOUR_MARGIN);
+      keepInside(body.mesh, skin, SKIN_MARGIN);
+      pushFromAll(body.mesh, bones, BONE_MARGIN);
+    };
+    fit();
+    // Spread the pushes into smooth bends (no creases where a muscle wraps a neighbour), then fit again.
+    smoothDisplacement(body.mesh, before);
+    fit();
     earlier.push({ sdf: body.sdf, box: boundsOf(body.mesh.positions, 0.005) });
     parts.push({ id: s.id, kind, mesh: body.mesh });
   }
-  return parts;
+  // Heads drawn as separate pieces (biceps femoris) become one node.
+  const byId = new Map<string, SoftPart>();
+  for (const p of parts) {
+    const first = byId.get(p.id);
+    if (first) first.mesh = merge([first.mesh, p.mesh]);
+    else byId.set(p.id, p);
+  }
+  return [...byId.values()];
 }
 
 /** Radial segments of nerve tubes (few, to stay in budget). */

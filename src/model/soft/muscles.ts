@@ -223,9 +223,9 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
         [0.07, 1.04, -0.08],
       ],
       [
-        [0.16, 0.98, 0.04],
-        [0.175, 1.0, 0.015],
-        [0.17, 1.01, -0.02],
+        [0.156, 0.98, 0.036],
+        [0.168, 1.0, 0.013],
+        [0.166, 1.01, -0.02],
         [0.15, 1.0, -0.055],
         [0.13, 0.985, -0.07],
       ],
@@ -277,7 +277,7 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
         A('gluteal_tuberosity'),
       ],
     ],
-    thickness: (_u, v) => ramp(v, 0, 0.3, 0.012, 0.034) * ramp(v, 0.7, 1, 1, 0.3),
+    thickness: (_u, v) => ramp(v, 0, 0.3, 0.014, 0.04) * ramp(v, 0.7, 1, 1, 0.3),
     spines: 7,
   },
   {
@@ -328,16 +328,17 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
     origin: { bone: 'femur', p: [0.156, 0.87, 0.0] },
     insertion: { bone: 'patella', p: [0.11, 0.53, 0.05] },
     via: [
-      [0.158, 0.8, 0.004],
-      [0.152, 0.7, 0.01],
-      [0.14, 0.61, 0.025],
+      [0.162, 0.8, 0.008],
+      [0.158, 0.7, 0.016],
+      [0.145, 0.61, 0.03],
     ],
+    // Largest quadriceps head: ~7 cm wide (front to back) and 4 cm thick mid-thigh (Ward 2009 ACSA).
     profile: [
-      [0, 0.03, 0.012],
-      [0.2, 0.05, 0.024],
-      [0.5, 0.06, 0.032],
-      [0.8, 0.045, 0.022],
-      [1, 0.022, 0.008],
+      [0, 0.034, 0.014],
+      [0.2, 0.066, 0.032],
+      [0.5, 0.076, 0.042],
+      [0.8, 0.056, 0.03],
+      [1, 0.024, 0.008],
     ],
     widthDir: [{ at: 0, dir: Z }],
     rings: 40,
@@ -350,15 +351,15 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
     origin: { bone: 'femur', p: [0.117, 0.818, 0.01] },
     insertion: { bone: 'patella', p: [0.076, 0.526, 0.05] },
     via: [
-      [0.1, 0.74, 0.028],
-      [0.078, 0.64, 0.03],
-      [0.064, 0.575, 0.036],
+      [0.1, 0.74, 0.026],
+      [0.08, 0.64, 0.028],
+      [0.07, 0.58, 0.03],
     ],
     profile: [
       [0, 0.014, 0.008],
       [0.3, 0.03, 0.018],
-      [0.7, 0.055, 0.034],
-      [0.88, 0.045, 0.026],
+      [0.72, 0.062, 0.04],
+      [0.88, 0.05, 0.03],
       [1, 0.02, 0.008],
     ],
     widthDir: [{ at: 0, dir: [-1, 0, 1] }],
@@ -371,17 +372,17 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
     origin: { bone: 'hip_bone', p: L('aiis') },
     insertion: { bone: 'patella', p: A('patella_base') },
     via: [
-      [0.108, 0.93, 0.07],
-      [0.106, 0.8, 0.085],
-      [0.1, 0.68, 0.078],
-      [0.094, 0.58, 0.062],
+      [0.108, 0.93, 0.064],
+      [0.106, 0.8, 0.06],
+      [0.1, 0.68, 0.056],
+      [0.094, 0.58, 0.05],
     ],
     profile: [
       [0, 0.012, 0.008],
-      [0.12, 0.022, 0.014],
-      [0.45, 0.048, 0.03],
-      [0.8, 0.032, 0.018],
-      [1, 0.028, 0.007],
+      [0.12, 0.024, 0.016],
+      [0.45, 0.056, 0.036],
+      [0.78, 0.034, 0.02],
+      [1, 0.03, 0.007],
     ],
     widthDir: [{ at: 0, dir: X }],
     rings: 40,
@@ -394,11 +395,11 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
     origin: { bone: 'hip_bone', p: [L('asis')[0], L('asis')[1] - 0.004, L('asis')[2] + 0.004] },
     insertion: { bone: 'tibia', p: A('pes_anserinus') },
     via: [
-      [0.118, 0.95, 0.085],
-      [0.088, 0.82, 0.1],
-      [0.055, 0.7, 0.075],
-      [0.035, 0.6, 0.025],
-      [0.038, 0.51, -0.012],
+      [0.118, 0.95, 0.076],
+      [0.082, 0.82, 0.07],
+      [0.058, 0.7, 0.052],
+      [0.042, 0.6, 0.016],
+      [0.042, 0.51, -0.012],
       [0.052, 0.455, 0.01],
     ],
     profile: [
@@ -415,7 +416,7 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
       { at: 1, dir: [0, 1, 0] },
     ],
     power: 3,
-    rings: 56,
+    rings: 44,
   },
   // ---- Medial thigh ---------------------------------------------------------------------------
   {
@@ -440,7 +441,7 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
       ],
       [A('linea_aspera_upper'), A('linea_aspera_middle'), A('linea_aspera_lower'), A('adductor_tubercle')],
     ],
-    thickness: (_u, v) => ramp(v, 0, 0.3, 0.01, 0.03) * ramp(v, 0.7, 1, 1, 0.3),
+    thickness: (_u, v) => ramp(v, 0, 0.3, 0.012, 0.042) * ramp(v, 0.7, 1, 1, 0.3),
     spines: 6,
   },
   {
@@ -455,10 +456,11 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
         A('pubic_body'),
         [A('pubic_body')[0] + 0.004, A('pubic_body')[1] - 0.004, A('pubic_body')[2]],
       ],
+      // ~4 cm wide a hand's breadth below the origin: a triangle widening to the linea aspera (Gray's)
       [
-        [0.052, 0.82, 0.05],
-        [0.058, 0.81, 0.045],
-        [0.064, 0.8, 0.04],
+        [0.05, 0.83, 0.05],
+        [0.062, 0.812, 0.044],
+        [0.074, 0.794, 0.036],
       ],
       [
         [0.095, 0.78, 0.01],
@@ -467,7 +469,7 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
       ],
       [[0.124, 0.76, -0.013], A('linea_aspera_middle'), [0.111, 0.66, -0.012]],
     ],
-    thickness: (_u, v) => ramp(v, 0, 0.3, 0.008, 0.018) * ramp(v, 0.75, 1, 1, 0.4),
+    thickness: (_u, v) => ramp(v, 0, 0.3, 0.008, 0.028) * ramp(v, 0.75, 1, 1, 0.4),
   },
   {
     id: 'gracilis',
@@ -481,8 +483,8 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
     via: [
       [0.028, 0.8, 0.01],
       [0.03, 0.68, -0.006],
-      [0.036, 0.56, -0.02],
-      [0.04, 0.49, -0.018],
+      [0.042, 0.56, -0.018],
+      [0.045, 0.49, -0.016],
       [0.055, 0.448, 0.006],
     ],
     profile: [
@@ -497,7 +499,7 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
       { at: 1, dir: Z },
     ],
     power: 2.6,
-    rings: 48,
+    rings: 40,
   },
   // ---- Back of the thigh ----------------------------------------------------------------------
   {
@@ -516,14 +518,14 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
     via: [
       [0.07, 0.78, -0.045],
       [0.066, 0.66, -0.05],
-      [0.056, 0.56, -0.042],
+      [0.06, 0.56, -0.036],
       [0.052, 0.5, -0.025],
     ],
     profile: [
       [0, 0.016, 0.005],
-      [0.25, 0.03, 0.006],
-      [0.6, 0.045, 0.024],
-      [0.85, 0.03, 0.015],
+      [0.25, 0.034, 0.008],
+      [0.6, 0.052, 0.032],
+      [0.85, 0.034, 0.018],
       [1, 0.012, 0.006],
     ],
     widthDir: [{ at: 0, dir: X }],
@@ -547,23 +549,62 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
     },
     via: [
       [0.075, 0.8, -0.065],
-      [0.075, 0.68, -0.07],
-      [0.055, 0.56, -0.06],
+      [0.073, 0.68, -0.064],
+      [0.058, 0.56, -0.048],
       [0.042, 0.49, -0.03],
       [0.052, 0.445, 0.008],
     ],
     profile: [
       [0, 0.014, 0.01],
-      [0.15, 0.032, 0.022],
-      [0.45, 0.036, 0.026],
+      [0.15, 0.034, 0.024],
+      [0.42, 0.042, 0.032],
       [0.65, 0.012, 0.008],
       [1, 0.006, 0.005],
     ],
     widthDir: [{ at: 0, dir: X }],
-    rings: 48,
+    rings: 40,
   },
   {
     id: 'biceps_femoris',
+    part: 'short head',
+    kind: 'sheet',
+    originBones: ['femur'],
+    insertionBones: ['fibula'],
+    // Short head: lateral lip of the linea aspera and lateral supracondylar line -> joins the long head's
+    // tendon -> fibular head (Gray's). Deep and lateral to the long head, lateral to the sciatic nerve.
+    lines: [
+      [
+        [0.128, 0.76, -0.012],
+        [0.12, 0.7, -0.012],
+        [0.113, 0.64, -0.012],
+        [0.11, 0.58, -0.012],
+      ],
+      [
+        [0.142, 0.72, -0.03],
+        [0.138, 0.66, -0.034],
+        [0.134, 0.6, -0.036],
+        [0.13, 0.55, -0.034],
+      ],
+      [
+        [0.138, 0.56, -0.04],
+        [0.137, 0.54, -0.04],
+        [0.136, 0.52, -0.038],
+        [0.135, 0.5, -0.034],
+      ],
+      [
+        [0.124, 0.468, -0.016],
+        [0.128, 0.464, -0.016],
+        [0.132, 0.46, -0.014],
+      ],
+    ],
+    thickness: (_u, v) => ramp(v, 0, 0.3, 0.008, 0.022) * ramp(v, 0.65, 1, 1, 0.3),
+    // coarse: mostly hidden under the long head (keeps muscles within the 55k triangle budget)
+    rings: 20,
+    segments: 14,
+  },
+  {
+    id: 'biceps_femoris',
+    part: 'long head',
     kind: 'path',
     // Long head from the ischial tuberosity (short head from the linea aspera joins it) -> fibular head.
     origin: {
@@ -579,16 +620,16 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
       p: [L('fibular_head')[0] + 0.006, L('fibular_head')[1] + 0.004, L('fibular_head')[2] - 0.006],
     },
     via: [
-      [0.095, 0.8, -0.07],
-      [0.12, 0.68, -0.065],
-      [0.135, 0.57, -0.05],
+      [0.097, 0.8, -0.074],
+      [0.12, 0.68, -0.07],
+      [0.128, 0.57, -0.046],
       [0.138, 0.5, -0.03],
     ],
     profile: [
       [0, 0.014, 0.01],
-      [0.15, 0.03, 0.022],
-      [0.55, 0.045, 0.03],
-      [0.85, 0.025, 0.014],
+      [0.15, 0.034, 0.024],
+      [0.55, 0.054, 0.036],
+      [0.85, 0.03, 0.016],
       [1, 0.012, 0.006],
     ],
     widthDir: [{ at: 0, dir: X }],
@@ -604,17 +645,20 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
     // The calcaneus belongs to the skeleton's foot field. Two bellies: thickness dips between the heads in the upper half.
     lines: [
       [A('medial_femoral_condyle_back'), A('lateral_femoral_condyle_back')],
+      // mid-surface kept ~2.5 cm inside the calf skin so the bellies can bulge (skin: ANSUR calf girth)
+      // a groove between the two heads (the tibial nerve runs in it above)
       [
-        [0.05, 0.42, -0.06],
-        [0.07, 0.41, -0.075],
-        [0.1, 0.41, -0.075],
-        [0.125, 0.42, -0.055],
+        [0.05, 0.41, -0.04],
+        [0.068, 0.4, -0.056],
+        [0.088, 0.4, -0.046],
+        [0.106, 0.4, -0.055],
+        [0.125, 0.41, -0.038],
       ],
       [
-        [0.07, 0.28, -0.06],
-        [0.08, 0.27, -0.068],
-        [0.09, 0.27, -0.068],
-        [0.1, 0.28, -0.058],
+        [0.068, 0.29, -0.046],
+        [0.08, 0.28, -0.052],
+        [0.092, 0.28, -0.052],
+        [0.104, 0.29, -0.044],
       ],
       [
         [0.076, 0.16, -0.05],
@@ -629,9 +673,12 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
         [0.088, A('calcaneal_tuberosity')[1], A('calcaneal_tuberosity')[2]],
       ],
     ],
+    // Bellies ~2.5 cm thick each; the medial head is larger and reaches lower (to mid-calf) than the
+    // lateral head; below them only the flat calcaneal tendon (Gray's).
     thickness: (u, v) => {
-      const split = v < 0.45 ? 1 - ramp(v, 0.1, 0.45, 0.8, 0) * Math.exp(-(((u - 0.5) / 0.12) ** 2)) : 1;
-      return ramp(v, 0, 0.2, 0.01, 0.03) * ramp(v, 0.45, 0.65, 1, 0.25) * split;
+      const split = 1 - ramp(v, 0.28, 0.5, 0.9, 0) * Math.exp(-(((u - 0.52) / 0.1) ** 2));
+      const end = 0.3 + 0.1 * (1 - u);
+      return ramp(v, 0, 0.15, 0.012, 0.044) * ramp(v, end, end + 0.22, 1, 0.14) * split;
     },
     spines: 7,
     rings: 40,

@@ -203,9 +203,10 @@ export const NERVES: readonly NerveSpec[] = [
           SACRAL_PLEXUS,
           [0.05, 0.94, -0.072],
           BELOW_PIRIFORMIS,
-          [0.095, 0.88, -0.075],
-          [0.108, 0.78, -0.055],
-          [0.106, 0.68, -0.052],
+          [0.095, 0.88, -0.072],
+          // deep: on adductor magnus, under the long head of biceps femoris
+          [0.106, 0.78, -0.046],
+          [0.106, 0.68, -0.045],
           SCIATIC_SPLIT,
         ],
         r0: 0.0075,

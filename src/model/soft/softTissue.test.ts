@@ -24,7 +24,7 @@ const nearest = (targets: readonly AttachTarget[], p: Vec3): number =>
 
 describe('attachments', () => {
   for (const m of MUSCLES) {
-    it(`${m.id}: origin and insertion lie on their bones (within 1 cm)`, () => {
+    it(`${m.id}${m.part ? ` (${m.part})` : ''}: origin and insertion lie on their bones (within 1 cm)`, () => {
       const ends: [readonly AttachTarget[], Vec3][] =
         m.kind === 'path'
           ? [

@@ -16,7 +16,12 @@ export interface Attachment {
 /** Profile keyframe: fraction along the path, width (across, metres), thickness (metres). */
 export type Key = readonly [at: number, width: number, thickness: number];
 
-export interface PathSpec {
+/** Which head of a muscle drawn in several pieces; pieces sharing an id are merged into one mesh. */
+interface Piece {
+  readonly part?: string;
+}
+
+export interface PathSpec extends Piece {
   readonly kind: 'path';
   readonly origin: Attachment;
   readonly insertion: Attachment;
@@ -31,7 +36,7 @@ export interface PathSpec {
   readonly segments?: number;
 }
 
-export interface SheetSpec {
+export interface SheetSpec extends Piece {
   readonly kind: 'sheet';
   /** The origin line lies on one of these (the nearest counts). */
   readonly originBones: readonly AttachTarget[];
