@@ -10,7 +10,7 @@ import type { Emphasis } from './emphasis';
 import type { ModelIndex } from './modelIndex';
 
 /** The whole lower body from the front: lumbar spine to feet. */
-const START = { position: new THREE.Vector3(0, 0.64, 2.65), target: new THREE.Vector3(0, 0.6, 0) };
+const START = { position: new THREE.Vector3(0, 0.6, 2.45), target: new THREE.Vector3(0, 0.57, 0) };
 
 /**
  * Which side to look from: the back for structures behind the body's mid-plane (sciatic nerve, hamstrings),

@@ -13,7 +13,7 @@ export function ExplorerCanvas({ label }: { label: string }) {
     <Canvas
       frameloop="demand"
       dpr={[1, 2]}
-      camera={{ fov: 30, near: 0.05, far: 30, position: [0, 0.64, 2.65] }}
+      camera={{ fov: 30, near: 0.05, far: 30, position: [0, 0.6, 2.45] }}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
       aria-label={label}
       role="img"

@@ -121,6 +121,9 @@ function mergeTwo(a: THREE.BufferGeometry, b: THREE.BufferGeometry): THREE.Buffe
   return merged;
 }
 
+/** Metres: shorter spreads are shown by the lit region alone. */
+const MIN_ARROW_LENGTH = 0.08;
+
 /**
  * Builds every arrow the graph can ever show, once, at load: selecting only toggles visibility.
  * Arrows whose ends are missing from the model are skipped (and reported by the model tests).
@@ -133,6 +136,8 @@ export function buildArrows(index: ModelIndex, arrows: Iterable<Arrow>, material
     const from = index.byName.get(arrow.from);
     const to = index.byName.get(arrow.to);
     if (!from || !to || byKey.has(arrowKey(arrow))) continue;
+    // A structure lying in its own region (the patellar ligament at the front of the knee) needs no arrow.
+    if (from.centre.distanceTo(to.centre) < MIN_ARROW_LENGTH) continue;
     const mesh = new THREE.Mesh(arrowGeometry(from.centre, to.centre), materials.byKind[arrow.pathway]);
     mesh.name = `arrow:${arrowKey(arrow)}`;
     mesh.visible = false;

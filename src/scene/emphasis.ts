@@ -67,7 +67,15 @@ export function emphasisForFocus(focus: Focus): Emphasis {
     regions: new Set<string>(),
     arrows: new Map<string, Arrow>(),
   };
-  for (const { id, side } of focus.structures) addSpread(id, side, focus.claim, into);
+  // Arrows start from the first structure only: one arrow per region reads; one from each tendon is a tangle.
+  focus.structures.forEach(({ id, side }, i) => {
+    const arrowsBefore = new Map(into.arrows);
+    addSpread(id, side, focus.claim, into);
+    if (i > 0) {
+      into.arrows.clear();
+      for (const [key, arrow] of arrowsBefore) into.arrows.set(key, arrow);
+    }
+  });
   for (const name of into.selected) into.pathway.delete(name);
   return { ...into, sources: new Set(), arrows: [...into.arrows.values()] };
 }
