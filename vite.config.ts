@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { build, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /** The embed page's own strict CSP (docs/embedding.md). Build only: the dev server injects inline scripts. */
 const EMBED_CSP = [
@@ -54,8 +55,56 @@ function embed(): Plugin[] {
   ];
 }
 
+/**
+ * The explorer's CSP, sent by `vite preview` (the e2e server) and documented for hosts in docs/.
+ * No 'unsafe-inline' anywhere: React and three set styles through the CSSOM, which CSP allows;
+ * 'wasm-unsafe-eval' only compiles the meshopt decoder's WebAssembly (no JS eval).
+ */
+export const APP_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/** Clinic tablet: installable, and fully offline after the first visit; updates wait (see registerServiceWorker). */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    name: 'Low back, hip and knee: how pain spreads',
+    short_name: 'Pain explorer',
+    description: 'Explore how low back, hip and knee pain can spread, after the JOI article.',
+    start_url: './?kiosk=1',
+    scope: './',
+    display: 'fullscreen',
+    orientation: 'any',
+    background_color: '#10202e',
+    theme_color: '#10202e',
+    icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,glb,wasm,svg,png,woff2,webmanifest}'],
+    // The model (~0.8 MB) and the scene chunk (~1.1 MB) must be precached for offline use.
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    // Links carry the view in the query (?structure=…&kiosk=1): serve the precached page for any query.
+    ignoreURLParametersMatching: [/.*/],
+    navigateFallback: 'index.html',
+    navigateFallbackDenylist: [/embed\.html/],
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), embed()],
+  plugins: [react(), embed(), pwa],
+  preview: { headers: { 'Content-Security-Policy': APP_CSP } },
   base: './',
   build: {
     target: 'es2022',

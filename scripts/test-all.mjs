@@ -51,6 +51,38 @@ countReport(VITEST_JSON, (r) => ({
   failed: r.numFailedTests + (r.success ? 0 : r.numFailedTestSuites),
 }));
 
+/**
+ * `npm audit` of the production dependencies, high or critical fails. The audit needs the registry: where
+ * it cannot be reached (offline CI, a proxy without the advisories endpoint) the step reports that and
+ * counts neither way, so a network outage never fails the suite, while a real finding always does.
+ */
+function audit() {
+  console.log('\n=== audit: npm audit --audit-level=high --omit=dev');
+  const { stdout } = spawnSync('npm', ['audit', '--omit=dev', '--json'], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  let report;
+  try {
+    report = JSON.parse(stdout ?? '');
+  } catch {
+    report = null;
+  }
+  const counts = report?.metadata?.vulnerabilities;
+  if (!counts) {
+    const why = report?.message ?? report?.error?.summary ?? 'no answer';
+    console.log(`[audit] the registry's audit service is unreachable (${why}); not counted.`);
+    summary.push('n/a  audit (registry unreachable; not counted)');
+    return;
+  }
+  const serious = (counts.high ?? 0) + (counts.critical ?? 0);
+  console.log(`[audit] ${JSON.stringify(counts)}`);
+  summary.push(`${serious === 0 ? 'ok  ' : 'FAIL'} audit (${serious} high or critical)`);
+  if (serious === 0) passed += 1;
+  else failed += 1;
+}
+audit();
+
 const built = check('build', 'npx', ['vite', 'build']);
 if (built) {
   run('e2e', 'node', ['scripts/run-e2e.mjs']);

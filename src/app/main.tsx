@@ -1,11 +1,20 @@
+// First: zod must not probe `new Function` (a violation under the app's strict CSP).
+import '../embed/zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';
 import { syncUrl } from '../state/syncUrl';
 import { useExplorer } from '../state/store';
+import { parseKioskConfig, startKiosk } from '../state/kiosk';
+import { registerServiceWorker } from './registerServiceWorker';
 import '../ui/styles.css';
 
 syncUrl();
+const updates = registerServiceWorker();
+const kiosk = parseKioskConfig(window.location.search);
+// In a kiosk a waiting update is applied only at the idle reset, when nobody is using the tablet.
+if (kiosk.enabled)
+  startKiosk({ config: kiosk, startLang: useExplorer.getState().lang, onIdleReset: updates.applyUpdate });
 // Automated browsers (tests, benchmarks) drive the store directly; regular visitors never get this handle.
 if (navigator.webdriver)
   (window as unknown as { __explorerStore: typeof useExplorer }).__explorerStore = useExplorer;

@@ -194,3 +194,46 @@ describe('Spanish', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('Spanish and English content', () => {
+  /** Every `{ en, es }` text anywhere in the data, with where it sits. */
+  function localized(value: unknown, path: string, found: [string, Record<string, unknown>][]) {
+    if (Array.isArray(value)) value.forEach((item, i) => localized(item, `${path}[${i}]`, found));
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      // A quote's translation pairs with the quote itself (checked below), not with an `en` field.
+      if (('en' in record || 'es' in record) && !('isTranslation' in record)) found.push([path, record]);
+      for (const [key, child] of Object.entries(record)) localized(child, `${path}.${key}`, found);
+    }
+    return found;
+  }
+
+  it('every localized text has both languages, none empty', () => {
+    const found = localized(raw, 'content', []);
+    // Plain names, descriptions (structures, regions) and plain explanations (connections) at least.
+    expect(found.length).toBeGreaterThanOrEqual(
+      STRUCTURES.length * 2 + REGIONS.length * 2 + CONNECTIONS.length,
+    );
+    const bad = found
+      .filter(
+        ([, text]) =>
+          !['en', 'es'].every((lang) => typeof text[lang] === 'string' && text[lang].trim() !== ''),
+      )
+      .map(([path]) => path);
+    expect(bad).toEqual([]);
+  });
+
+  it('every quote has a Spanish translation that is not the English text', () => {
+    const bad = CLAIMS.filter(
+      (c) => c.translation.es.trim() === '' || squash(c.translation.es) === squash(c.quote),
+    ).map((c) => c.id);
+    expect(bad).toEqual([]);
+  });
+
+  it('Spanish texts are not copies of the English ones', () => {
+    const same = localized(raw, 'content', [])
+      .filter(([, text]) => typeof text.en === 'string' && text.en.length > 12 && text.en === text.es)
+      .map(([path]) => path);
+    expect(same).toEqual([]);
+  });
+});

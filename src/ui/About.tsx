@@ -1,4 +1,5 @@
 import { ARTICLE } from '../content';
+import { ExternalLink } from './ExternalLink';
 import { useStrings } from './i18n/useStrings';
 
 /** The article this explorer is built on, and how its content is sourced. */
@@ -8,10 +9,8 @@ export function About() {
     <details className="about" id="article">
       <summary>{t('aboutHeading')}</summary>
       <p>
-        <cite>{ARTICLE.title}</cite> — {t('articleBy')} {ARTICLE.author}, {ARTICLE.publisher}.{' '}
-        <a href={ARTICLE.url} target="_blank" rel="noreferrer">
-          {ARTICLE.url}
-        </a>
+        <cite lang="en">{ARTICLE.title}</cite> — {t('articleBy')} {ARTICLE.author}, {ARTICLE.publisher}.{' '}
+        <ExternalLink href={ARTICLE.url}>{ARTICLE.url}</ExternalLink>
       </p>
       <p>{t('aboutBody')}</p>
       <p>

@@ -3,6 +3,7 @@ import type { Side } from '../content/ids';
 import { isPaired } from '../content/ids';
 import type { Structure } from '../content/schema';
 import { useExplorer } from '../state/store';
+import { ExternalLink } from './ExternalLink';
 import { useStrings } from './i18n/useStrings';
 
 /** Origin, insertion, action and innervation (or a nerve's roots, course and supply), with references. */
@@ -58,13 +59,7 @@ export function AnatomyFacts({ structure, side }: { structure: Structure; side: 
         {structure.references.map((r, i) => (
           <span key={r.source}>
             {i > 0 && '; '}
-            {r.url ? (
-              <a href={r.url} target="_blank" rel="noreferrer">
-                {r.source}
-              </a>
-            ) : (
-              r.source
-            )}
+            {r.url ? <ExternalLink href={r.url}>{r.source}</ExternalLink> : r.source}
           </span>
         ))}
       </p>

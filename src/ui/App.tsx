@@ -9,10 +9,13 @@ import { Notice } from './Notice';
 import { SceneArea } from './SceneArea';
 import { SearchBox } from './SearchBox';
 import { SelectionPanel } from './SelectionPanel';
+import { TourStudyArea } from './TourStudyArea';
+import { useKioskPage } from './useKioskPage';
 
 export function App() {
   const t = useStrings();
   const lang = useExplorer((s) => s.lang);
+  useKioskPage();
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('appTitle');
@@ -30,6 +33,7 @@ export function App() {
         <SceneArea />
         <aside className="panel" id="panel" tabIndex={-1} aria-label={t('panelLabel')}>
           <SearchBox />
+          <TourStudyArea />
           <SelectionPanel />
           <ListView />
           <About />

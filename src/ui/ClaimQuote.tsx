@@ -1,10 +1,22 @@
 import { claimById } from '../content';
 import type { ClaimId } from '../content/ids';
 import { useExplorer } from '../state/store';
+import type { Section } from '../content/schema';
+import type { StringKey } from './i18n/strings';
 import { useStrings } from './i18n/useStrings';
+import { TourLink } from './TourLink';
+
+/** The article's section headings, in the interface language (the quote itself stays in English). */
+const SECTION: Record<Section, StringKey> = {
+  Introduction: 'section_Introduction',
+  'Back Pain': 'section_BackPain',
+  'Hip Pain': 'section_HipPain',
+  'Knee Pain': 'section_KneePain',
+  Closing: 'section_Closing',
+};
 
 /** The article's exact words for a claim, its id and section; in Spanish with our translation beside it. */
-export function ClaimQuote({ id }: { id: ClaimId }) {
+export function ClaimQuote({ id, tourLink = true }: { id: ClaimId; tourLink?: boolean }) {
   const t = useStrings();
   const lang = useExplorer((s) => s.lang);
   const claim = claimById(id);
@@ -19,8 +31,9 @@ export function ClaimQuote({ id }: { id: ClaimId }) {
         </p>
       )}
       <figcaption>
-        {t('fromArticle')} · {t('claimLabel')} <strong>{claim.id}</strong> · {claim.section}{' '}
+        {t('fromArticle')} · {t('claimLabel')} <strong>{claim.id}</strong> · {t(SECTION[claim.section])}{' '}
         {t('sectionLabel')}
+        {tourLink && <TourLink claim={id} />}
       </figcaption>
     </figure>
   );

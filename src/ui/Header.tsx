@@ -1,3 +1,4 @@
+import { ARTICLE } from '../content';
 import { useExplorer } from '../state/store';
 import { LANGS, MODES } from '../state/types';
 import { useStrings } from './i18n/useStrings';
@@ -8,11 +9,17 @@ export function Header() {
   const lang = useExplorer((s) => s.lang);
   const setMode = useExplorer((s) => s.setMode);
   const setLang = useExplorer((s) => s.setLang);
+  const [before = '', after = ''] = t('appSubtitle').split('{title}');
   return (
     <header className="header">
       <div className="header__titles">
         <h1>{t('appTitle')}</h1>
-        <p className="header__subtitle">{t('appSubtitle')}</p>
+        <p className="header__subtitle">
+          {before}
+          {/* The article's own title stays in English, marked so screen readers say it in English. */}
+          <cite lang="en">“{ARTICLE.title}”</cite>
+          {after}
+        </p>
       </div>
       <div className="header__controls">
         <div role="group" aria-label={t('modeLabel')} className="toggle-group">

@@ -61,15 +61,17 @@ export function SceneArea() {
   }
   return (
     <div className="scene" data-testid="scene">
-      <SceneErrorBoundary>
-        <Suspense fallback={null}>
-          <ExplorerCanvas label={t('canvasLabel')} />
-        </Suspense>
-      </SceneErrorBoundary>
-      <LoadingOverlay />
-      <HoverLabel />
       <SceneToolbar />
-      <Legend />
+      <div className="scene__viewport">
+        <SceneErrorBoundary>
+          <Suspense fallback={null}>
+            <ExplorerCanvas label={t('canvasLabel')} />
+          </Suspense>
+        </SceneErrorBoundary>
+        <LoadingOverlay />
+        <HoverLabel />
+        <Legend />
+      </div>
     </div>
   );
 }

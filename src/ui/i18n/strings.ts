@@ -4,7 +4,7 @@
  */
 export const en = {
   appTitle: 'Low back, hip and knee: how pain spreads',
-  appSubtitle: 'An explorer of the JOI article “What Causes Hip, Knee, And Back Pain?”',
+  appSubtitle: 'An explorer of the JOI article {title}',
   disclaimer:
     'This explorer is for learning. It does not diagnose. If you have pain, see a physical therapist or a specialist.',
   modeLabel: 'Mode',
@@ -83,6 +83,11 @@ export const en = {
   legendSelected: 'Selected part (outlined)',
   legendRegion: 'Where pain can be felt (glowing area)',
   legendSource: 'Possible source',
+  section_Introduction: 'Introduction',
+  section_BackPain: 'Back Pain',
+  section_HipPain: 'Hip Pain',
+  section_KneePain: 'Knee Pain',
+  section_Closing: 'Closing',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -90,7 +95,7 @@ export type Strings = Record<StringKey, string>;
 
 export const es: Strings = {
   appTitle: 'Zona lumbar, cadera y rodilla: cómo se extiende el dolor',
-  appSubtitle: 'Un explorador del artículo de JOI “What Causes Hip, Knee, And Back Pain?”',
+  appSubtitle: 'Un explorador del artículo de JOI {title}',
   disclaimer:
     'Este explorador es para aprender. No hace diagnósticos. Si tiene dolor, consulte a un fisioterapeuta o a un especialista.',
   modeLabel: 'Modo',
@@ -171,6 +176,11 @@ export const es: Strings = {
   legendSelected: 'Parte seleccionada (con contorno)',
   legendRegion: 'Donde se puede sentir el dolor (zona iluminada)',
   legendSource: 'Posible causa',
+  section_Introduction: 'Introducción',
+  section_BackPain: 'Dolor de espalda',
+  section_HipPain: 'Dolor de cadera',
+  section_KneePain: 'Dolor de rodilla',
+  section_Closing: 'Conclusión',
 };
 
 export const STRINGS = { en, es } as const;

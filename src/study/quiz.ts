@@ -1,0 +1,269 @@
+/**
+ * Quiz questions for PT students, all derived from the content and the pain graph, so that a change in the
+ * content can never leave a wrong answer behind: which structure the article means by a claim, where pain
+ * from a structure can be felt, which nerve supplies a muscle. Answers are checked against the graph (or
+ * the structure's own facts) when given, not against a stored key.
+ */
+import { CATALOGUE, structureById } from '../content';
+import type { Structure, StructureKind } from '../content';
+import { isPaired, REGION_IDS } from '../content/ids';
+import type { ClaimId, RegionId, Side, StructureId } from '../content/ids';
+import { spreadFrom } from '../anatomy';
+import type { Focus, Selection } from '../state/types';
+
+export type QuizAnswer =
+  | { readonly kind: 'structure'; readonly id: StructureId }
+  | { readonly kind: 'region'; readonly id: RegionId };
+
+interface QuestionBase {
+  /** Unique in the pool: a round never asks the same id twice. */
+  readonly id: string;
+  /** The choices shown as buttons: exactly one is right. */
+  readonly options: readonly QuizAnswer[];
+  /** What the body may be tapped for: structures or (with "where does it hurt?" picking) regions. */
+  readonly taps: 'structure' | 'region';
+}
+
+/** "Tap the muscle the article means: «quote»" */
+export interface ClaimSourceQuestion extends QuestionBase {
+  readonly type: 'claim-source';
+  readonly claim: ClaimId;
+  readonly structureKind: StructureKind;
+}
+
+/** "Where can pain from an irritated L4 nerve root be felt?" */
+export interface SpreadQuestion extends QuestionBase {
+  readonly type: 'spread';
+  readonly subject: StructureId;
+}
+
+/** "Which nerve supplies the tensor fasciae latae?" */
+export interface InnervationQuestion extends QuestionBase {
+  readonly type: 'innervation';
+  readonly muscle: StructureId;
+}
+
+export type QuizQuestion = ClaimSourceQuestion | SpreadQuestion | InnervationQuestion;
+
+/** A seeded random source (mulberry32), so a round can be replayed and tests can pin one. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** One right option and up to three wrong ones, in a random order; null when there are too few wrong ones. */
+function choices<T>(right: readonly T[], wrong: readonly T[], random: () => number): T[] | null {
+  if (right.length === 0 || wrong.length < 2) return null;
+  const pick = right[Math.floor(random() * right.length)]!;
+  return shuffle([pick, ...shuffle(wrong, random).slice(0, 3)], random);
+}
+
+// The catalogue is fixed once loaded, so what the graph says about a structure can be kept.
+const claimCache = new Map<StructureId, Set<ClaimId>>();
+const regionCache = new Map<StructureId, Set<RegionId>>();
+function memo<V>(cache: Map<StructureId, V>, id: StructureId, make: () => V): V {
+  let value = cache.get(id);
+  if (value === undefined) cache.set(id, (value = make()));
+  return value;
+}
+
+const sideFor = (id: StructureId): Side | null => (isPaired(id) ? 'right' : null);
+
+/** The claims the graph says a structure speaks for (either side: the graph is symmetric). */
+const claimsOf = (id: StructureId): Set<ClaimId> =>
+  memo(claimCache, id, () => new Set(spreadFrom(id, sideFor(id)).flatMap((spread) => spread.claims)));
+
+/** Regions the graph says pain from a structure reaches (ids, either side). */
+export const regionsOf = (id: StructureId): Set<RegionId> =>
+  memo(regionCache, id, () => new Set(spreadFrom(id, sideFor(id)).map((spread) => spread.region)));
+
+const isRoot = (id: StructureId) => id.endsWith('_nerve_root');
+
+function claimSourceQuestions(random: () => number): ClaimSourceQuestion[] {
+  const questions: ClaimSourceQuestion[] = [];
+  for (const claim of CATALOGUE.claims) {
+    if (claim.pathway === null) continue;
+    const kinds = new Set(
+      CATALOGUE.structures.filter((s) => claimsOf(s.id).has(claim.id)).map((s) => s.kind),
+    );
+    for (const structureKind of kinds) {
+      const ofKind = CATALOGUE.structures.filter((s) => s.kind === structureKind);
+      const right = ofKind.filter((s) => claimsOf(s.id).has(claim.id));
+      const wrong = ofKind.filter((s) => !claimsOf(s.id).has(claim.id));
+      const options = choices(right, wrong, random);
+      if (!options) continue;
+      questions.push({
+        type: 'claim-source',
+        id: `claim-source:${claim.id}:${structureKind}`,
+        claim: claim.id,
+        structureKind,
+        taps: 'structure',
+        options: options.map((s) => ({ kind: 'structure', id: s.id })),
+      });
+    }
+  }
+  return questions;
+}
+
+/** Nerve roots and muscles: the structures whose spread a student is asked to know. */
+const spreadSubjects = (): Structure[] =>
+  CATALOGUE.structures.filter((s) => (isRoot(s.id) || s.kind === 'muscle') && regionsOf(s.id).size > 0);
+
+function spreadQuestions(random: () => number): SpreadQuestion[] {
+  const questions: SpreadQuestion[] = [];
+  for (const subject of spreadSubjects()) {
+    const reached = regionsOf(subject.id);
+    const options = choices(
+      REGION_IDS.filter((r) => reached.has(r)),
+      REGION_IDS.filter((r) => !reached.has(r)),
+      random,
+    );
+    if (!options) continue;
+    questions.push({
+      type: 'spread',
+      id: `spread:${subject.id}`,
+      subject: subject.id,
+      taps: 'region',
+      options: options.map((id) => ({ kind: 'region', id })),
+    });
+  }
+  return questions;
+}
+
+function innervationQuestions(random: () => number): InnervationQuestion[] {
+  const questions: InnervationQuestion[] = [];
+  const nerves = CATALOGUE.structures.filter((s) => s.kind === 'nerve');
+  for (const muscle of CATALOGUE.structures) {
+    const nerve = muscle.muscle?.innervation.nerve;
+    if (!nerve) continue;
+    // Wrong choices of the same family (roots with roots, named nerves with named nerves), so none is silly.
+    const wrong = nerves.filter(
+      (n) => n.id !== nerve && isRoot(n.id) === isRoot(nerve) && n.id !== 'lumbar_plexus',
+    );
+    const options = choices([structureById(nerve)], wrong, random);
+    if (!options) continue;
+    questions.push({
+      type: 'innervation',
+      id: `innervation:${muscle.id}`,
+      muscle: muscle.id,
+      taps: 'structure',
+      options: options.map((s) => ({ kind: 'structure', id: s.id })),
+    });
+  }
+  return questions;
+}
+
+/** Every question the content supports (options drawn with `random`). */
+export function allQuestions(random: () => number = Math.random): QuizQuestion[] {
+  return [...claimSourceQuestions(random), ...spreadQuestions(random), ...innervationQuestions(random)];
+}
+
+/**
+ * Whether an answer is right, judged by the graph and the content: a structure of the asked kind that
+ * speaks for the claim; a region where the subject's pain can be felt; the muscle's own nerve.
+ */
+export function isCorrect(question: QuizQuestion, answer: QuizAnswer): boolean {
+  switch (question.type) {
+    case 'claim-source':
+      return (
+        answer.kind === 'structure' &&
+        structureById(answer.id).kind === question.structureKind &&
+        claimsOf(answer.id).has(question.claim)
+      );
+    case 'spread':
+      return answer.kind === 'region' && regionsOf(question.subject).has(answer.id);
+    case 'innervation':
+      return (
+        answer.kind === 'structure' && structureById(question.muscle).muscle?.innervation.nerve === answer.id
+      );
+  }
+}
+
+/** A tap on the body as an answer: structures for structure questions, regions for region questions. */
+export function answerOfSelection(question: QuizQuestion, selection: Selection | null): QuizAnswer | null {
+  if (!selection || selection.kind !== question.taps) return null;
+  return selection.kind === 'structure'
+    ? { kind: 'structure', id: selection.id }
+    : { kind: 'region', id: selection.id };
+}
+
+/** The right option among the choices (exactly one by construction). */
+export const rightOption = (question: QuizQuestion): QuizAnswer => {
+  const right = question.options.find((option) => isCorrect(question, option));
+  if (!right) throw new Error(`${question.id} has no right option`);
+  return right;
+};
+
+/** The article's claims behind a right answer, for the feedback quote. */
+export function claimsForFeedback(question: QuizQuestion): ClaimId[] {
+  switch (question.type) {
+    case 'claim-source':
+      return [question.claim];
+    case 'spread': {
+      const right = rightOption(question);
+      const spreads = spreadFrom(question.subject, sideFor(question.subject));
+      return [...new Set(spreads.filter((s) => s.region === right.id).flatMap((s) => s.claims))];
+    }
+    case 'innervation':
+      return [];
+  }
+}
+
+/** What the scene shows once a question is answered: the right structures with the claim's spread. */
+export function focusForFeedback(question: QuizQuestion): Focus | null {
+  switch (question.type) {
+    case 'claim-source': {
+      const structures = CATALOGUE.structures
+        .filter((s) => s.kind === question.structureKind && claimsOf(s.id).has(question.claim))
+        .map((s) => ({ id: s.id, side: sideFor(s.id) }));
+      return { claim: question.claim, structures };
+    }
+    case 'spread': {
+      const claim = claimsForFeedback(question)[0];
+      return claim
+        ? { claim, structures: [{ id: question.subject, side: sideFor(question.subject) }] }
+        : null;
+    }
+    case 'innervation':
+      return null;
+  }
+}
+
+export const ROUND_SIZE = 6;
+
+/** A round: distinct questions, mixed across the three types where the pool allows. */
+export function quizRound(
+  pool: readonly QuizQuestion[],
+  random: () => number = Math.random,
+  size = ROUND_SIZE,
+): QuizQuestion[] {
+  const byType = new Map<QuizQuestion['type'], QuizQuestion[]>();
+  for (const q of shuffle(pool, random)) byType.set(q.type, [...(byType.get(q.type) ?? []), q]);
+  const round: QuizQuestion[] = [];
+  const seen = new Set<string>();
+  // Deal one of each type in turn, so a round is not six of a kind.
+  while (round.length < size && [...byType.values()].some((list) => list.length > 0))
+    for (const list of byType.values()) {
+      const q = list.shift();
+      if (q && !seen.has(q.id) && round.length < size) {
+        seen.add(q.id);
+        round.push(q);
+      }
+    }
+  return round;
+}

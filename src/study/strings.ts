@@ -1,0 +1,111 @@
+/**
+ * The texts of the guided tour, the labels and the quiz, in English and Spanish. Kept apart from the main
+ * table (src/ui/i18n/strings.ts) so this feature can be read, and changed, on its own; the Spanish table is
+ * typed against the English keys, and a test checks placeholders match.
+ */
+import { useExplorer } from '../state/store';
+
+export const studyEn = {
+  tourOpen: 'Guided tour',
+  tourHeading: 'Guided tour',
+  tourStep: 'Step {n} of {total}',
+  tourPrevious: 'Previous',
+  tourNext: 'Next',
+  tourPlay: 'Play',
+  tourPause: 'Pause',
+  tourClose: 'Close tour',
+  tourNarrate: 'Read aloud',
+  tourAttract: 'Touch the screen to explore on your own.',
+  tourKeys: 'Use the arrow keys or swipe to move between steps.',
+  tourSeeInTour: 'See this in the tour',
+  labelsToggle: 'Labels',
+  labelsRegion: 'Labels of the visible structures',
+  quizOpen: 'Quiz',
+  quizHeading: 'Quiz',
+  quizProgress: 'Question {n} of {total}',
+  quizScore: 'Score: {score} of {total}',
+  quizClaimSource_bone: 'Tap the bone the article is talking about here:',
+  quizClaimSource_disc: 'Tap the disc the article is talking about here:',
+  quizClaimSource_joint: 'Tap the joint the article is talking about here:',
+  quizClaimSource_bursa: 'Tap the bursa the article is talking about here:',
+  quizClaimSource_muscle: 'Tap the muscle the article is talking about here:',
+  quizClaimSource_tendon: 'Tap the tendon or band the article is talking about here:',
+  quizClaimSource_nerve: 'Tap the nerve the article is talking about here:',
+  quizClaimSource_skin: 'Tap the part the article is talking about here:',
+  quizSpreadRoot: 'Where can pain from an irritated {name} be felt?',
+  quizSpreadPart: 'According to the article, where can trouble in the {name} be felt?',
+  quizInnervation: 'Which nerve supplies the {name}?',
+  quizTapOrChoose: 'Tap the body or choose:',
+  quizTapRegion: 'Tap the place on the body, or choose:',
+  quizRight: 'Right!',
+  quizWrong: 'Not quite. The answer: {answer}.',
+  quizYouChose: 'You chose: {answer}.',
+  quizInnervationFeedback: '{muscle}: {nerve}, spinal segments {segments}.',
+  quizReference: 'Anatomy reference (not the article):',
+  quizNext: 'Next question',
+  quizFinish: 'See the score',
+  quizDone: 'Round over',
+  quizAgain: 'New round',
+  quizClose: 'Close quiz',
+};
+
+export type StudyKey = keyof typeof studyEn;
+
+export const studyEs: Record<StudyKey, string> = {
+  tourOpen: 'Visita guiada',
+  tourHeading: 'Visita guiada',
+  tourStep: 'Paso {n} de {total}',
+  tourPrevious: 'Anterior',
+  tourNext: 'Siguiente',
+  tourPlay: 'Reproducir',
+  tourPause: 'Pausa',
+  tourClose: 'Cerrar la visita',
+  tourNarrate: 'Leer en voz alta',
+  tourAttract: 'Toque la pantalla para explorar por su cuenta.',
+  tourKeys: 'Use las flechas del teclado o deslice el dedo para pasar de un paso a otro.',
+  tourSeeInTour: 'Verlo en la visita guiada',
+  labelsToggle: 'Etiquetas',
+  labelsRegion: 'Etiquetas de las estructuras visibles',
+  quizOpen: 'Prueba',
+  quizHeading: 'Prueba',
+  quizProgress: 'Pregunta {n} de {total}',
+  quizScore: 'Puntuación: {score} de {total}',
+  quizClaimSource_bone: 'Toque el hueso del que habla aquí el artículo:',
+  quizClaimSource_disc: 'Toque el disco del que habla aquí el artículo:',
+  quizClaimSource_joint: 'Toque la articulación de la que habla aquí el artículo:',
+  quizClaimSource_bursa: 'Toque la bursa de la que habla aquí el artículo:',
+  quizClaimSource_muscle: 'Toque el músculo del que habla aquí el artículo:',
+  quizClaimSource_tendon: 'Toque el tendón o la banda de la que habla aquí el artículo:',
+  quizClaimSource_nerve: 'Toque el nervio del que habla aquí el artículo:',
+  quizClaimSource_skin: 'Toque la parte de la que habla aquí el artículo:',
+  quizSpreadRoot: '¿Dónde se puede sentir el dolor de una {name} irritada?',
+  quizSpreadPart: 'Según el artículo, ¿dónde se puede sentir un problema en: {name}?',
+  quizInnervation: '¿Qué nervio inerva este músculo: {name}?',
+  quizTapOrChoose: 'Toque el cuerpo o elija:',
+  quizTapRegion: 'Toque el lugar en el cuerpo, o elija:',
+  quizRight: '¡Correcto!',
+  quizWrong: 'No exactamente. La respuesta: {answer}.',
+  quizYouChose: 'Usted eligió: {answer}.',
+  quizInnervationFeedback: '{muscle}: {nerve}, segmentos espinales {segments}.',
+  quizReference: 'Referencia de anatomía (no es del artículo):',
+  quizNext: 'Siguiente pregunta',
+  quizFinish: 'Ver la puntuación',
+  quizDone: 'Fin de la ronda',
+  quizAgain: 'Nueva ronda',
+  quizClose: 'Cerrar la prueba',
+};
+
+export const STUDY_STRINGS = { en: studyEn, es: studyEs } as const;
+
+export type StudyTranslate = (key: StudyKey, params?: Record<string, string>) => string;
+
+/** The feature's texts in the chosen language, with `{name}` placeholders filled in. */
+export function useStudyStrings(): StudyTranslate {
+  const lang = useExplorer((s) => s.lang);
+  const table = STUDY_STRINGS[lang];
+  return (key, params) => {
+    let text = table[key];
+    for (const [name, value] of Object.entries(params ?? {})) text = text.replaceAll(`{${name}}`, value);
+    return text;
+  };
+}

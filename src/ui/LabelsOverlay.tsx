@@ -1,0 +1,130 @@
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { structureById } from '../content';
+import { labelStore, setLabelsEnabled } from '../state/labelAnchors';
+import { selectionOfName } from '../state/selectionOfName';
+import { useExplorer } from '../state/store';
+import { layoutLabels } from '../study/labelLayout';
+import { useStudyStrings } from '../study/strings';
+import { structureName } from './names';
+import '../study/study.css';
+
+const ROW = 22;
+
+/** The "Labels" switch (student mode). */
+export function LabelsButton() {
+  const t = useStudyStrings();
+  const enabled = useStore(labelStore, (s) => s.enabled);
+  return (
+    <button
+      type="button"
+      className="button"
+      aria-pressed={enabled}
+      data-testid="labels-toggle"
+      onClick={() => setLabelsEnabled(!enabled)}
+    >
+      {t('labelsToggle')}
+    </button>
+  );
+}
+
+interface ViewBox {
+  readonly rect: DOMRect;
+  /** Room the scene's own toolbar (top) and legend (bottom) take over the canvas, in CSS px. */
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** Where the 3D view is on the page now, and what covers its edges; follows scrolling and resizing. */
+function useViewBox(active: boolean): ViewBox | null {
+  const [box, setBox] = useState<ViewBox | null>(null);
+  useEffect(() => {
+    if (!active) return;
+    const read = () => {
+      const rect = document.querySelector('.scene canvas')?.getBoundingClientRect();
+      if (!rect) return setBox(null);
+      const toolbar = document.querySelector('.scene-toolbar')?.getBoundingClientRect();
+      const legend = document.querySelector('.scene .legend')?.getBoundingClientRect();
+      setBox({
+        rect,
+        top: Math.max(8, (toolbar ? toolbar.bottom - rect.top : 0) + 6),
+        bottom: Math.max(8, (legend ? rect.bottom - legend.top : 0) + 6),
+      });
+    };
+    read();
+    window.addEventListener('scroll', read, true);
+    window.addEventListener('resize', read);
+    return () => {
+      window.removeEventListener('scroll', read, true);
+      window.removeEventListener('resize', read);
+    };
+  }, [active]);
+  return box;
+}
+
+/**
+ * Leader-line labels for the structures in view, in columns at the edges of the 3D view so they stay
+ * upright and readable from any angle and never overlap. Drawn over the canvas; taps pass through.
+ */
+export function LabelsOverlay() {
+  const t = useStudyStrings();
+  const mode = useExplorer((s) => s.mode);
+  const lang = useExplorer((s) => s.lang);
+  const { enabled, anchors, width, height } = useStore(labelStore);
+  const active = enabled && mode === 'student';
+  const view = useViewBox(active && anchors.length > 0);
+  if (!active || !view || anchors.length === 0) return null;
+  const { rect } = view;
+
+  const labelWidth = Math.min(150, Math.max(90, width * 0.26));
+  const placed = layoutLabels(anchors, {
+    width,
+    height,
+    marginTop: view.top,
+    marginBottom: view.bottom,
+    rowHeight: ROW,
+  });
+  return (
+    <div
+      className="labels-overlay"
+      role="group"
+      aria-label={t('labelsRegion')}
+      data-testid="labels"
+      style={{ left: rect.left, top: rect.top, width: rect.width, height: rect.height }}
+    >
+      <svg aria-hidden="true" viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="none">
+        {placed.map((label) => {
+          const edge = label.column === 'left' ? 6 + labelWidth : width - 6 - labelWidth;
+          return (
+            <g key={label.name}>
+              <line x1={edge} y1={label.top + ROW / 2} x2={label.x} y2={label.y} />
+              <circle cx={label.x} cy={label.y} r={3} />
+            </g>
+          );
+        })}
+      </svg>
+      {placed.map((label) => {
+        const selection = selectionOfName(label.name);
+        const name =
+          selection?.kind === 'structure'
+            ? structureName(structureById(selection.id), mode, lang)
+            : label.name;
+        return (
+          <div
+            key={label.name}
+            className={`label label--${label.column}`}
+            data-testid={`label-${label.name}`}
+            style={{
+              top: label.top,
+              width: labelWidth,
+              height: ROW,
+              [label.column]: 6,
+            }}
+          >
+            {name}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,237 @@
+import { useEffect, useRef } from 'react';
+import { regionById, structureById } from '../content';
+import { isPaired, type StructureId } from '../content/ids';
+import { spreadFrom } from '../anatomy';
+import { useExplorer } from '../state/store';
+import type { Lang, Mode } from '../state/types';
+import {
+  allQuestions,
+  claimsForFeedback,
+  rightOption,
+  type QuizAnswer,
+  type QuizQuestion,
+} from '../study/quiz';
+import {
+  closeQuiz,
+  nextQuestion,
+  answerQuiz,
+  rightNodeNames,
+  startQuiz,
+  startQuizTaps,
+  useQuiz,
+} from '../study/quizSession';
+import { useStudyStrings, type StudyTranslate } from '../study/strings';
+import { ClaimQuote } from './ClaimQuote';
+import { regionName, structureName } from './names';
+import '../study/study.css';
+
+/** Starts a new round (student mode). */
+export function QuizButton() {
+  const t = useStudyStrings();
+  const phase = useQuiz((s) => s.phase);
+  if (phase !== 'closed') return null;
+  return (
+    <button type="button" className="button" data-testid="quiz-open" onClick={() => startQuiz()}>
+      {t('quizOpen')}
+    </button>
+  );
+}
+
+const answerName = (answer: QuizAnswer, mode: Mode, lang: Lang) =>
+  answer.kind === 'structure'
+    ? structureName(structureById(answer.id), mode, lang)
+    : regionName(regionById(answer.id), mode, lang);
+
+function prompt(question: QuizQuestion, t: StudyTranslate, mode: Mode, lang: Lang): string {
+  switch (question.type) {
+    case 'claim-source':
+      return t(`quizClaimSource_${question.structureKind}`);
+    case 'spread': {
+      const name = structureName(structureById(question.subject), mode, lang);
+      return t(question.subject.endsWith('_nerve_root') ? 'quizSpreadRoot' : 'quizSpreadPart', { name });
+    }
+    case 'innervation':
+      return t('quizInnervation', { name: structureName(structureById(question.muscle), mode, lang) });
+  }
+}
+
+/** Our anatomical explanation (for students) of how the subject's pain reaches the right region. */
+function spreadExplanation(question: QuizQuestion & { type: 'spread' }, right: QuizAnswer): string {
+  const spreads = spreadFrom(question.subject, isPaired(question.subject) ? 'right' : null);
+  return spreads.find((s) => s.region === right.id)?.connections[0]?.student ?? '';
+}
+
+function Feedback({ question }: { question: QuizQuestion }) {
+  const t = useStudyStrings();
+  const mode = useExplorer((s) => s.mode);
+  const lang = useExplorer((s) => s.lang);
+  const last = useQuiz((s) => s.given.at(-1));
+  if (!last) return null;
+  const right = rightOption(question);
+  const shown = last.right ? last.answer : right;
+  return (
+    <div
+      className={`quiz__feedback quiz__feedback--${last.right ? 'right' : 'wrong'}`}
+      role="status"
+      data-testid="quiz-feedback"
+      data-right={last.right}
+    >
+      <p>
+        <strong>
+          {last.right ? t('quizRight') : t('quizWrong', { answer: answerName(right, mode, lang) })}
+        </strong>{' '}
+        {t('quizYouChose', { answer: answerName(last.answer, mode, lang) })}
+      </p>
+      {question.type === 'innervation' ? (
+        <InnervationFacts muscleId={question.muscle} />
+      ) : (
+        // A claim-source question shows its quote already, above the choices.
+        question.type === 'spread' &&
+        claimsForFeedback(question)
+          .slice(0, 2)
+          .map((claim) => <ClaimQuote key={claim} id={claim} />)
+      )}
+      {question.type === 'spread' && <p className="hint">{spreadExplanation(question, right)}</p>}
+      {shown.kind === 'structure' && question.type !== 'innervation' && (
+        <p className="hint">{structureById(shown.id).description[lang]}</p>
+      )}
+    </div>
+  );
+}
+
+function InnervationFacts({ muscleId }: { muscleId: StructureId }) {
+  const t = useStudyStrings();
+  const mode = useExplorer((s) => s.mode);
+  const lang = useExplorer((s) => s.lang);
+  const muscle = structureById(muscleId);
+  const innervation = muscle.muscle?.innervation;
+  if (!innervation) return null;
+  const nerve = structureName(structureById(innervation.nerve), mode, lang);
+  return (
+    <>
+      <p data-testid="quiz-innervation">
+        {t('quizInnervationFeedback', {
+          muscle: structureName(muscle, mode, lang),
+          nerve: innervation.branch ? `${nerve} (${innervation.branch})` : nerve,
+          segments: innervation.segments.join(', '),
+        })}
+      </p>
+      <p className="hint">
+        {t('quizReference')} {muscle.references.map((r) => r.source).join('; ')}
+      </p>
+    </>
+  );
+}
+
+/** Test builds expose the round so e2e can tap the right structures (derived from the graph, not stored). */
+function useQuizTestHook() {
+  useEffect(() => {
+    if (!navigator.webdriver) return;
+    const hook = {
+      rightNodeNames,
+      current: () => {
+        const { round, index, phase } = useQuiz.getState();
+        return { id: round[index]?.id ?? null, phase, taps: round[index]?.taps ?? null };
+      },
+      startWith: (ids: string[]) => {
+        const pool = allQuestions();
+        startQuiz(ids.map((id) => pool.find((q) => q.id === id)).filter((q) => q !== undefined));
+      },
+    };
+    (window as unknown as { __explorerQuiz?: typeof hook }).__explorerQuiz = hook;
+  }, []);
+}
+
+/**
+ * The quiz: questions made from the content, answered by tapping the body or choosing; feedback quotes
+ * the article (or names the anatomy reference); a score at the end of the round.
+ */
+export function QuizCard() {
+  const t = useStudyStrings();
+  const mode = useExplorer((s) => s.mode);
+  const lang = useExplorer((s) => s.lang);
+  const { round, index, phase, given } = useQuiz();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => startQuizTaps(), []);
+  useQuizTestHook();
+  useEffect(() => {
+    if (phase !== 'closed') heading.current?.focus();
+  }, [phase, index]);
+  // Leaving student mode ends the round.
+  useEffect(() => {
+    if (mode !== 'student' && useQuiz.getState().phase !== 'closed') closeQuiz();
+  }, [mode]);
+
+  if (phase === 'closed') return null;
+  const question = round[index];
+  const score = given.filter((g) => g.right).length;
+  return (
+    <section className="quiz" aria-labelledby="quiz-title" data-testid="quiz" data-phase={phase}>
+      <h2 id="quiz-title" ref={heading} tabIndex={-1}>
+        {phase === 'done' ? t('quizDone') : t('quizHeading')}
+      </h2>
+      {phase === 'done' || !question ? (
+        <>
+          <p data-testid="quiz-score" data-score={score} data-total={round.length}>
+            <strong>{t('quizScore', { score: String(score), total: String(round.length) })}</strong>
+          </p>
+          <div className="quiz__options">
+            <button type="button" className="button" data-testid="quiz-again" onClick={() => startQuiz()}>
+              {t('quizAgain')}
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              data-testid="quiz-close"
+              onClick={closeQuiz}
+            >
+              {t('quizClose')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p className="quiz__progress">
+            {t('quizProgress', { n: String(index + 1), total: String(round.length) })} ·{' '}
+            {t('quizScore', { score: String(score), total: String(given.length) })}
+          </p>
+          <p data-testid="quiz-prompt" data-question={question.id}>
+            <strong>{prompt(question, t, mode, lang)}</strong>
+          </p>
+          {question.type === 'claim-source' && <ClaimQuote id={question.claim} tourLink={false} />}
+          <p className="hint">{question.taps === 'region' ? t('quizTapRegion') : t('quizTapOrChoose')}</p>
+          <div className="quiz__options" role="group" aria-label={prompt(question, t, mode, lang)}>
+            {question.options.map((option) => {
+              const chosen = phase === 'answered' && given.at(-1)?.answer.id === option.id;
+              const right = phase === 'answered' && rightOption(question).id === option.id;
+              return (
+                <button
+                  key={option.id}
+                  type="button"
+                  className="button"
+                  data-testid={`quiz-option-${option.id}`}
+                  data-verdict={right ? 'right' : chosen ? 'wrong' : undefined}
+                  disabled={phase !== 'asking'}
+                  onClick={() => answerQuiz(option)}
+                >
+                  {answerName(option, mode, lang)}
+                </button>
+              );
+            })}
+          </div>
+          {phase === 'answered' && (
+            <>
+              <Feedback question={question} />
+              <button type="button" className="button" data-testid="quiz-next" onClick={nextQuestion}>
+                {index + 1 < round.length ? t('quizNext') : t('quizFinish')}
+              </button>
+            </>
+          )}
+          <button type="button" className="button button--quiet" data-testid="quiz-close" onClick={closeQuiz}>
+            {t('quizClose')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+/** English words that must not appear on a Spanish screen (outside the article's quoted words). */
+const ENGLISH =
+  /\b(the|and|pain|where|spread|selected|clear|right|left|knee|hip|back|nerve|muscle|source|from|article)\b/i;
+
+/** The first English word found, with some text around it, or null. */
+function englishIn(text: string): string | null {
+  const match = ENGLISH.exec(text);
+  return match ? `“${match[0]}” in “…${text.slice(Math.max(0, match.index - 60), match.index + 40)}…”` : null;
+}
+
+/** Visible text of the panel and header, leaving out what is marked as English (the article's quotes, titles). */
+async function visibleSpanishText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts: string[] = [];
+    const roots = [
+      document.querySelector('header'),
+      document.querySelector('#panel'),
+      document.querySelector('footer'),
+    ];
+    for (const root of roots) {
+      if (!root) continue;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        if (parent.closest('[lang="en"], cite, a')) continue;
+        if (!parent.checkVisibility()) continue;
+        parts.push(node.textContent ?? '');
+      }
+    }
+    return parts.join(' ');
+  });
+}
+
+test.describe('Spanish', () => {
+  test('the switch sets the language, the URL and <html lang>, and leaves no English on the screen', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByTestId('lang-es').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page).toHaveURL(/lang=es/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('cómo se extiende el dolor');
+
+    await page.getByTestId('structure-rectus_femoris').click();
+    await expect(page.getByTestId('announcer')).toContainText('Seleccionado');
+    let text = await visibleSpanishText(page);
+    expect(text).toContain('Adónde puede extenderse el dolor');
+    expect(englishIn(text)).toBeNull();
+
+    await page.getByTestId('region-outside_of_knee').click();
+    await page.locator('#article summary').click();
+    text = await visibleSpanishText(page);
+    expect(text).toContain('Posibles causas');
+    expect(englishIn(text)).toBeNull();
+  });
+
+  test('quotes stay in English beside a Spanish translation marked as such', async ({ page }) => {
+    await page.goto('/?lang=es&structure=iliotibial_band&side=left');
+    const quote = page.getByTestId('quote-K1').first();
+    await expect(quote.locator('blockquote')).toHaveAttribute('lang', 'en');
+    await expect(quote.locator('.quote__translation')).toHaveAttribute('lang', 'es');
+    await expect(quote.locator('.quote__translation')).toContainText('Traducción');
+    await expect(page.locator('#info-title')).toContainText('lado izquierdo');
+  });
+
+  test('a Spanish link opens in Spanish and a bad link is explained in Spanish', async ({ page }) => {
+    await page.goto('/?lang=es&structure=nada');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.getByTestId('notice')).toContainText('No existe ninguna estructura llamada “nada”');
+  });
+});
