@@ -2,5 +2,4 @@
 export { spreadFrom, spreadFromRegion, type PathStep, type Spread } from './spreadFrom';
 export { sourcesOf, regionSourcesOf, type StructureSource, type RegionSource } from './sourcesOf';
 export { searchStructures, type SearchHit } from './searchStructures';
-export { pathwayFor, pathNodeNames, regionNodeNames } from './pathwayFor';
 export { normalize, damerauLevenshtein } from './textMatch';

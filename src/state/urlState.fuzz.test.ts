@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REGION_IDS, SIDES, STRUCTURE_IDS, isPaired } from '../content/ids';
 import { LANGS, LAYERS, MODES } from './types';
 import { parseUrlState, serializeUrlState } from './urlState';
-
-/** mulberry32: a small seeded generator, so every run (and every failure) is reproducible. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../lib/seededRandom';
 
 const KEYS = ['structure', 'region', 'side', 'mode', 'lang', 'layers', 'isolate', 'kiosk', 'idle', 'other'];
 const ODD = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutLabels } from './labelLayout';
-import { seededRandom } from './quiz';
+import { seededRandom } from '../lib/seededRandom';
 
 const box = { width: 600, height: 400, marginTop: 40, marginBottom: 30, rowHeight: 24 };
 

@@ -10,9 +10,9 @@ import {
   isCorrect,
   quizRound,
   rightOption,
-  seededRandom,
   type QuizQuestion,
 } from './quiz';
+import { seededRandom } from '../lib/seededRandom';
 
 const side = (id: Parameters<typeof isPaired>[0]) => (isPaired(id) ? 'right' : null);
 

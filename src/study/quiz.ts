@@ -45,18 +45,6 @@ export interface InnervationQuestion extends QuestionBase {
 
 export type QuizQuestion = ClaimSourceQuestion | SpreadQuestion | InnervationQuestion;
 
-/** A seeded random source (mulberry32), so a round can be replayed and tests can pin one. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffle<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useExplorer } from '../state/store';
 import { useTour } from '../state/tourStore';
-import { allQuestions, seededRandom } from './quiz';
+import { allQuestions } from './quiz';
+import { seededRandom } from '../lib/seededRandom';
 import { closeQuiz, nextQuestion, rightNodeNames, startQuiz, startQuizTaps, useQuiz } from './quizSession';
 
 const pool = allQuestions(seededRandom(11));
