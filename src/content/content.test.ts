@@ -159,10 +159,13 @@ describe('anatomy facts', () => {
 
   it('pins standard values students will read', () => {
     const rf = STRUCTURE_BY_ID.get('rectus_femoris')?.muscle;
-    expect(rf?.origin).toMatch(/anterior inferior iliac spine/i);
+    expect(rf?.origin.en).toMatch(/anterior inferior iliac spine/i);
+    expect(rf?.origin.es).toMatch(/espina ilíaca anterior inferior/i);
+    expect(rf?.insertion.es).toMatch(/tuberosidad tibial/i);
     expect(rf?.innervation).toMatchObject({ nerve: 'femoral_nerve', segments: ['L2', 'L3', 'L4'] });
     expect(STRUCTURE_BY_ID.get('gluteus_maximus')?.muscle?.innervation.nerve).toBe('inferior_gluteal_nerve');
-    expect(STRUCTURE_BY_ID.get('psoas_major')?.muscle?.insertion).toMatch(/lesser trochanter/i);
+    expect(STRUCTURE_BY_ID.get('psoas_major')?.muscle?.insertion.en).toMatch(/lesser trochanter/i);
+    expect(STRUCTURE_BY_ID.get('psoas_major')?.muscle?.insertion.es).toMatch(/trocánter menor/i);
     expect(STRUCTURE_BY_ID.get('sciatic_nerve')?.nerve?.roots).toEqual(['L4', 'L5', 'S1', 'S2', 'S3']);
   });
 });
@@ -173,11 +176,36 @@ describe('Spanish', () => {
       [`${s.id}.plainName`, s.plainName],
       [`${s.id}.description`, s.description],
     ]),
+    // Student anatomy: muscle and nerve facts.
+    ...STRUCTURES.flatMap((s): [string, { en: string; es: string }][] => {
+      const { muscle, nerve } = s;
+      return [
+        ...(muscle
+          ? ([
+              [`${s.id}.muscle.origin`, muscle.origin],
+              [`${s.id}.muscle.insertion`, muscle.insertion],
+              [`${s.id}.muscle.action`, muscle.action],
+              ...(muscle.innervation.branch
+                ? [[`${s.id}.muscle.innervation.branch`, muscle.innervation.branch]]
+                : []),
+            ] as [string, { en: string; es: string }][])
+          : []),
+        ...(nerve
+          ? ([
+              [`${s.id}.nerve.course`, nerve.course],
+              [`${s.id}.nerve.supplies`, nerve.supplies],
+            ] as [string, { en: string; es: string }][])
+          : []),
+      ];
+    }),
     ...REGIONS.flatMap((r): [string, { en: string; es: string }][] => [
       [`${r.id}.name`, r.name],
       [`${r.id}.description`, r.description],
     ]),
-    ...CONNECTIONS.map((c): [string, { en: string; es: string }] => [`${c.id}.plain`, c.plain]),
+    ...CONNECTIONS.flatMap((c): [string, { en: string; es: string }][] => [
+      [`${c.id}.plain`, c.plain],
+      [`${c.id}.student`, c.student],
+    ]),
     ...CLAIMS.map((c): [string, { en: string; es: string }] => [
       `${c.id}.translation`,
       { en: c.quote, es: c.translation.es },
@@ -210,10 +238,17 @@ describe('Spanish and English content', () => {
 
   it('every localized text has both languages, none empty', () => {
     const found = localized(raw, 'content', []);
-    // Plain names, descriptions (structures, regions) and plain explanations (connections) at least.
+    // Plain names, descriptions (structures, regions), plain and student explanations (connections),
+    // and the student facts of every muscle (origin, insertion, action) and nerve (course, supplies).
+    const muscles = STRUCTURES.filter((s) => s.muscle).length;
+    const nerves = STRUCTURES.filter((s) => s.nerve).length;
     expect(found.length).toBeGreaterThanOrEqual(
-      STRUCTURES.length * 2 + REGIONS.length * 2 + CONNECTIONS.length,
+      STRUCTURES.length * 2 + REGIONS.length * 2 + CONNECTIONS.length * 2 + muscles * 3 + nerves * 2,
     );
+    const paths = new Set(found.map(([path]) => path));
+    expect(paths.has('content.connections[0].student')).toBe(true);
+    const rf = STRUCTURES.findIndex((s) => s.id === 'rectus_femoris');
+    expect(paths.has(`content.structures[${rf}].muscle.origin`)).toBe(true);
     const bad = found
       .filter(
         ([, text]) =>

@@ -11,7 +11,7 @@ export const ClaimIdSchema = z.enum(CLAIM_IDS);
 
 const text = z.string().trim().min(1);
 
-/** Patient text in the two languages the app ships. */
+/** Text in the two languages the app ships (patient text and student anatomy alike). */
 export const LocalizedSchema = z.object({ en: text, es: text });
 export type Localized = z.infer<typeof LocalizedSchema>;
 export type Lang = keyof Localized;
@@ -44,15 +44,16 @@ export type Layer = (typeof LAYERS)[number];
 /** A spinal segment name such as 'L4' or 'S1'. */
 const SegmentSchema = z.string().regex(/^(T1[0-2]|T[1-9]|L[1-5]|S[1-5])$/, 'segment like L4 or S1');
 
+/** Student anatomy facts, in English and in Spanish anatomical terms. */
 export const MuscleFactsSchema = z.object({
-  origin: text,
-  insertion: text,
-  action: text,
+  origin: LocalizedSchema,
+  insertion: LocalizedSchema,
+  action: LocalizedSchema,
   innervation: z.object({
     /** The named nerve to link to in the app. */
     nerve: StructureIdSchema,
     /** Which part or branch of it, when that matters (e.g. 'posterior rami', 'tibial division'). */
-    branch: text.optional(),
+    branch: LocalizedSchema.optional(),
     segments: z.array(SegmentSchema).min(1),
   }),
 });
@@ -60,8 +61,8 @@ export type MuscleFacts = z.infer<typeof MuscleFactsSchema>;
 
 export const NerveFactsSchema = z.object({
   roots: z.array(SegmentSchema).min(1),
-  course: text,
-  supplies: text,
+  course: LocalizedSchema,
+  supplies: LocalizedSchema,
 });
 export type NerveFacts = z.infer<typeof NerveFactsSchema>;
 
@@ -144,8 +145,8 @@ export const ConnectionSchema = z
     pathway: PathwayKindSchema,
     /** Our plain explanation for patients. */
     plain: LocalizedSchema,
-    /** Our anatomical explanation for students (English). */
-    student: text,
+    /** Our anatomical explanation for students. */
+    student: LocalizedSchema,
     /** For nerve pathways: the structures the pain travels along, root (or disc/vertebra) first. */
     path: z.array(StructureIdSchema).min(2).optional(),
     references: z.array(ReferenceSchema).optional(),

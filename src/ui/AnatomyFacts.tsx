@@ -10,6 +10,7 @@ import { useStrings } from './i18n/useStrings';
 export function AnatomyFacts({ structure, side }: { structure: Structure; side: Side | null }) {
   const t = useStrings();
   const select = useExplorer((s) => s.select);
+  const lang = useExplorer((s) => s.lang);
   const { muscle, nerve } = structure;
   return (
     <section className="facts" aria-labelledby="facts-title">
@@ -18,11 +19,11 @@ export function AnatomyFacts({ structure, side }: { structure: Structure; side: 
         {muscle && (
           <>
             <dt>{t('origin')}</dt>
-            <dd>{muscle.origin}</dd>
+            <dd>{muscle.origin[lang]}</dd>
             <dt>{t('insertion')}</dt>
-            <dd>{muscle.insertion}</dd>
+            <dd>{muscle.insertion[lang]}</dd>
             <dt>{t('action')}</dt>
-            <dd>{muscle.action}</dd>
+            <dd>{muscle.action[lang]}</dd>
             <dt>{t('innervation')}</dt>
             <dd>
               <button
@@ -38,7 +39,7 @@ export function AnatomyFacts({ structure, side }: { structure: Structure; side: 
               >
                 {structureById(muscle.innervation.nerve).anatomicalName}
               </button>
-              {muscle.innervation.branch ? ` (${muscle.innervation.branch})` : ''} —{' '}
+              {muscle.innervation.branch ? ` (${muscle.innervation.branch[lang]})` : ''} —{' '}
               {muscle.innervation.segments.join(', ')}
             </dd>
           </>
@@ -48,9 +49,9 @@ export function AnatomyFacts({ structure, side }: { structure: Structure; side: 
             <dt>{t('roots')}</dt>
             <dd>{nerve.roots.join(', ')}</dd>
             <dt>{t('course')}</dt>
-            <dd>{nerve.course}</dd>
+            <dd>{nerve.course[lang]}</dd>
             <dt>{t('supplies')}</dt>
-            <dd>{nerve.supplies}</dd>
+            <dd>{nerve.supplies[lang]}</dd>
           </>
         )}
       </dl>

@@ -56,9 +56,13 @@ function prompt(question: QuizQuestion, t: StudyTranslate, mode: Mode, lang: Lan
 }
 
 /** Our anatomical explanation (for students) of how the subject's pain reaches the right region. */
-function spreadExplanation(question: QuizQuestion & { type: 'spread' }, right: QuizAnswer): string {
+function spreadExplanation(
+  question: QuizQuestion & { type: 'spread' },
+  right: QuizAnswer,
+  lang: Lang,
+): string {
   const spreads = spreadFrom(question.subject, isPaired(question.subject) ? 'right' : null);
-  return spreads.find((s) => s.region === right.id)?.connections[0]?.student ?? '';
+  return spreads.find((s) => s.region === right.id)?.connections[0]?.student[lang] ?? '';
 }
 
 function Feedback({ question }: { question: QuizQuestion }) {
@@ -91,7 +95,7 @@ function Feedback({ question }: { question: QuizQuestion }) {
           .slice(0, 2)
           .map((claim) => <ClaimQuote key={claim} id={claim} />)
       )}
-      {question.type === 'spread' && <p className="hint">{spreadExplanation(question, right)}</p>}
+      {question.type === 'spread' && <p className="hint">{spreadExplanation(question, right, lang)}</p>}
       {shown.kind === 'structure' && question.type !== 'innervation' && (
         <p className="hint">{structureById(shown.id).description[lang]}</p>
       )}
@@ -112,7 +116,7 @@ function InnervationFacts({ muscleId }: { muscleId: StructureId }) {
       <p data-testid="quiz-innervation">
         {t('quizInnervationFeedback', {
           muscle: structureName(muscle, mode, lang),
-          nerve: innervation.branch ? `${nerve} (${innervation.branch})` : nerve,
+          nerve: innervation.branch ? `${nerve} (${innervation.branch[lang]})` : nerve,
           segments: innervation.segments.join(', '),
         })}
       </p>

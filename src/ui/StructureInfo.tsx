@@ -72,7 +72,7 @@ export function StructureInfo({ id, side }: { id: StructureId; side: Side | null
         <section key={connection.id} className="claim-card" data-testid={`claim-card-${connection.claim}`}>
           <PathwayTag kind={connection.pathway} />
           <ClaimQuote id={connection.claim} />
-          <p>{mode === 'student' ? connection.student : connection.plain[lang]}</p>
+          <p>{mode === 'student' ? connection.student[lang] : connection.plain[lang]}</p>
           <p className="claim-card__regions">
             →{' '}
             {regions.map((r) => withSide(regionName(regionById(r.region), mode, lang), r.side, t)).join(', ')}

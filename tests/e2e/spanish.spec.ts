@@ -57,6 +57,27 @@ test.describe('Spanish', () => {
     expect(englishIn(text)).toBeNull();
   });
 
+  test('student mode gives the anatomy facts and the anatomical explanations in Spanish', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=es&mode=student&structure=rectus_femoris&side=right');
+    const facts = page.locator('.facts');
+    await expect(facts).toContainText('Espina ilíaca anterior inferior');
+    await expect(facts).toContainText('extensión de rodilla');
+    // The facts and our explanations, leaving out the structure names (anatomical names are Latin/English).
+    const text = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.facts dd, .claim-card > p:not([class])'))
+        .map((el) => {
+          const copy = el.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('button').forEach((b) => b.remove());
+          return copy.textContent ?? '';
+        })
+        .join(' '),
+    );
+    expect(text).toContain('tuberosidad tibial');
+    expect(englishIn(text)).toBeNull();
+  });
+
   test('quotes stay in English beside a Spanish translation marked as such', async ({ page }) => {
     await page.goto('/?lang=es&structure=iliotibial_band&side=left');
     const quote = page.getByTestId('quote-K1').first();

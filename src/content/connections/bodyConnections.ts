@@ -27,8 +27,10 @@ const B3: Connection[] = [
       en: 'The psoas starts on the bones of the low back and ends at the top of the thigh bone, at the front of the hip. When it is tight or sore, both the low back and the front of the hip can hurt.',
       es: 'El psoas empieza en los huesos de la parte baja de la espalda y termina en la parte de arriba del fémur, en la parte delantera de la cadera. Cuando está tenso o adolorido, pueden doler la espalda baja y la parte delantera de la cadera.',
     },
-    student:
-      'Psoas major arises from the sides of the T12-L5 vertebral bodies, the intervening discs and the lumbar transverse processes, and inserts on the lesser trochanter through the iliopsoas tendon: it spans the lumbar spine and the anterior hip.',
+    student: {
+      en: 'Psoas major arises from the sides of the T12-L5 vertebral bodies, the intervening discs and the lumbar transverse processes, and inserts on the lesser trochanter through the iliopsoas tendon: it spans the lumbar spine and the anterior hip.',
+      es: 'El psoas mayor se origina en las caras laterales de los cuerpos vertebrales de T12-L5, en los discos intervertebrales correspondientes y en las apófisis transversas lumbares, y se inserta en el trocánter menor mediante el tendón del iliopsoas: une la columna lumbar con la cara anterior de la cadera.',
+    },
     references: [MOORE, GRAY],
   }),
   fromStructure('quadratus_lumborum', {
@@ -40,8 +42,10 @@ const B3: Connection[] = [
       en: 'This deep low back muscle holds on to the top edge of the hip bone. When it is tight or sore, the low back and the top of the buttock can hurt together.',
       es: 'Este músculo profundo de la espalda baja se sujeta al borde de arriba del hueso de la cadera. Cuando está tenso o adolorido, pueden doler a la vez la espalda baja y la parte alta de la nalga.',
     },
-    student:
-      'Quadratus lumborum runs from the iliac crest and iliolumbar ligament to the 12th rib and the lumbar transverse processes, so it links the lumbar spine to the upper border of the gluteal region.',
+    student: {
+      en: 'Quadratus lumborum runs from the iliac crest and iliolumbar ligament to the 12th rib and the lumbar transverse processes, so it links the lumbar spine to the upper border of the gluteal region.',
+      es: 'El cuadrado lumbar se extiende desde la cresta ilíaca y el ligamento iliolumbar hasta la 12.ª costilla y las apófisis transversas lumbares, por lo que une la columna lumbar con el borde superior de la región glútea.',
+    },
     references: [MOORE, GRAY],
   }),
   fromStructure('erector_spinae', {
@@ -53,8 +57,10 @@ const B3: Connection[] = [
       en: 'The long back muscles start on the sacrum and the back of the hip bone. When they are tight or sore, the low back and the top of the buttock can hurt together.',
       es: 'Los músculos largos de la espalda empiezan en el sacro y en la parte de atrás del hueso de la cadera. Cuando están tensos o adoloridos, pueden doler a la vez la espalda baja y la parte alta de la nalga.',
     },
-    student:
-      'Erector spinae arises by a broad tendon from the posterior iliac crest, the dorsal sacrum, the sacroiliac ligaments and the lower lumbar spinous processes, joining the lumbar region to the posterior pelvis.',
+    student: {
+      en: 'Erector spinae arises by a broad tendon from the posterior iliac crest, the dorsal sacrum, the sacroiliac ligaments and the lower lumbar spinous processes, joining the lumbar region to the posterior pelvis.',
+      es: 'El erector de la columna se origina mediante un tendón ancho en la parte posterior de la cresta ilíaca, la cara dorsal del sacro, los ligamentos sacroilíacos y las apófisis espinosas lumbares inferiores, y une así la región lumbar con la parte posterior de la pelvis.',
+    },
     references: [MOORE, GRAY],
   }),
 ];
@@ -64,8 +70,10 @@ const lowBackGait: Localized = {
   en: 'When the low back hurts, people often take shorter steps or lean to one side. That puts extra strain on the hips and knees, so they can start to hurt too.',
   es: 'Cuando duele la espalda baja, muchas personas dan pasos más cortos o se inclinan hacia un lado. Eso pone más carga en las caderas y las rodillas, que también pueden empezar a doler.',
 };
-const lowBackGaitStudent =
-  'An antalgic gait from lumbar pain shortens the stride, reduces hip extension and trunk rotation and shifts load between the limbs, increasing demand on the hip abductors and the knee extensors (Perry & Burnfield).';
+const lowBackGaitStudent: Localized = {
+  en: 'An antalgic gait from lumbar pain shortens the stride, reduces hip extension and trunk rotation and shifts load between the limbs, increasing demand on the hip abductors and the knee extensors (Perry & Burnfield).',
+  es: 'La marcha antiálgica por dolor lumbar acorta la zancada, reduce la extensión de cadera y la rotación del tronco y redistribuye la carga entre los miembros inferiores, lo que aumenta la demanda sobre los abductores de cadera y los extensores de rodilla (Perry y Burnfield).',
+};
 
 const B4: Connection[] = [
   {
@@ -106,8 +114,10 @@ const B5: Connection[] = [
       en: 'After a knee injury, people often limp. The limp changes how weight goes through the body, and the hip or the low back, on either side, can become sore.',
       es: 'Después de una lesión de rodilla, muchas personas cojean. La cojera cambia cómo pasa el peso por el cuerpo, y la cadera o la espalda baja, de cualquiera de los dos lados, pueden empezar a doler.',
     },
-    student:
-      'A painful knee gives an antalgic gait: shorter stance on the painful side, reduced knee flexion in loading response, and compensatory hip hiking or trunk lean that overloads the hip abductors and the lumbar spine on either side (Perry & Burnfield).',
+    student: {
+      en: 'A painful knee gives an antalgic gait: shorter stance on the painful side, reduced knee flexion in loading response, and compensatory hip hiking or trunk lean that overloads the hip abductors and the lumbar spine on either side (Perry & Burnfield).',
+      es: 'Una rodilla dolorosa produce una marcha antiálgica: apoyo más breve en el lado doloroso, menor flexión de rodilla en la respuesta a la carga y elevación compensatoria de la hemipelvis o inclinación del tronco, que sobrecargan los abductores de cadera y la columna lumbar de cualquiera de los dos lados (Perry y Burnfield).',
+    },
     references: [PERRY],
   },
 ];
@@ -122,8 +132,10 @@ const abductorWeakness: Body = {
     en: 'The muscles on the side of the hip keep the pelvis level with each step. If they are weak, the pelvis drops and sways, and the low back has to work harder, which can cause back pain.',
     es: 'Los músculos del costado de la cadera mantienen la pelvis nivelada en cada paso. Si están débiles, la pelvis cae y se balancea, y la espalda baja tiene que trabajar más, lo que puede causar dolor de espalda.',
   },
-  student:
-    'Gluteus medius and minimus (superior gluteal nerve, L4-S1) hold the pelvis level in single-leg stance; weakness gives a contralateral pelvic drop (Trendelenburg sign) or a compensatory lateral trunk lean, both of which load the lumbar spine and sacroiliac joints.',
+  student: {
+    en: 'Gluteus medius and minimus (superior gluteal nerve, L4-S1) hold the pelvis level in single-leg stance; weakness gives a contralateral pelvic drop (Trendelenburg sign) or a compensatory lateral trunk lean, both of which load the lumbar spine and sacroiliac joints.',
+    es: 'Los glúteos medio y menor (nervio glúteo superior, L4-S1) mantienen la pelvis nivelada en el apoyo monopodal; su debilidad produce una caída de la hemipelvis contralateral (signo de Trendelenburg) o una inclinación lateral compensatoria del tronco, y ambas sobrecargan la columna lumbar y las articulaciones sacroilíacas.',
+  },
   references: [NEUMANN, MOORE],
 };
 
@@ -139,8 +151,10 @@ const H1: Connection[] = [
       en: 'The big buttock muscle holds the pelvis steady when you stand up, lift or climb. If it is weak, the low back does more of the work and can start to hurt.',
       es: 'El músculo grande de la nalga sostiene firme la pelvis al levantarse, cargar peso o subir. Si está débil, la espalda baja hace más trabajo y puede empezar a doler.',
     },
-    student:
-      'Gluteus maximus (inferior gluteal nerve, L5-S2) is the main hip extensor and, through the sacrotuberous ligament and thoracolumbar fascia, helps stabilise the sacroiliac joints; weakness shifts extension work to the lumbar erector spinae.',
+    student: {
+      en: 'Gluteus maximus (inferior gluteal nerve, L5-S2) is the main hip extensor and, through the sacrotuberous ligament and thoracolumbar fascia, helps stabilise the sacroiliac joints; weakness shifts extension work to the lumbar erector spinae.',
+      es: 'El glúteo mayor (nervio glúteo inferior, L5-S2) es el principal extensor de cadera y, a través del ligamento sacrotuberoso y la fascia toracolumbar, contribuye a estabilizar las articulaciones sacroilíacas; su debilidad desplaza el trabajo de extensión hacia el erector de la columna lumbar.',
+    },
     references: [NEUMANN, MOORE],
   }),
 ];
@@ -156,8 +170,10 @@ const rotatorWeakness = (id: StructureId, name: Localized): Connection =>
       en: `${name.en} turns the thigh outward. When it is weak, the thigh bone can roll inward with each step, and the kneecap no longer glides well, which can hurt at the front of the knee.`,
       es: `${name.es} gira el muslo hacia afuera. Cuando está débil, el fémur puede girar hacia adentro en cada paso y la rótula ya no se desliza bien, lo que puede doler en la parte delantera de la rodilla.`,
     },
-    student:
-      'The hip lateral rotators (piriformis and the deep rotators, gluteus maximus) control femoral internal rotation in stance; weakness allows excess internal rotation, which turns the trochlea under the patella and raises lateral patellofemoral stress (Powers 2010).',
+    student: {
+      en: 'The hip lateral rotators (piriformis and the deep rotators, gluteus maximus) control femoral internal rotation in stance; weakness allows excess internal rotation, which turns the trochlea under the patella and raises lateral patellofemoral stress (Powers 2010).',
+      es: 'Los rotadores laterales de cadera (el piriforme y los demás rotadores profundos, el glúteo mayor) controlan la rotación interna del fémur durante el apoyo; su debilidad permite una rotación interna excesiva, que gira la tróclea bajo la rótula y aumenta la tensión femoropatelar lateral (Powers 2010).',
+    },
     references: [POWERS, MOORE],
   });
 
@@ -171,8 +187,10 @@ const H2: Connection[] = [
       en: 'If the thigh bone turns inward too much, the groove the kneecap glides in turns under it. The kneecap is pressed to one side, which can hurt at the front of the knee.',
       es: 'Si el fémur gira demasiado hacia adentro, el surco por el que se desliza la rótula gira debajo de ella. La rótula queda apretada hacia un lado, lo que puede doler en la parte delantera de la rodilla.',
     },
-    student:
-      'Excess femoral internal rotation (often with adduction: dynamic knee valgus) rotates the femoral trochlea beneath the patella and increases lateral patellofemoral joint stress (Powers 2010).',
+    student: {
+      en: 'Excess femoral internal rotation (often with adduction: dynamic knee valgus) rotates the femoral trochlea beneath the patella and increases lateral patellofemoral joint stress (Powers 2010).',
+      es: 'La rotación interna femoral excesiva (a menudo con aducción: valgo dinámico de rodilla) gira la tróclea femoral bajo la rótula y aumenta la tensión en la parte lateral de la articulación femoropatelar (Powers 2010).',
+    },
     references: [POWERS],
   }),
   rotatorWeakness('piriformis', { en: 'The piriformis', es: 'El piriforme' }),
@@ -190,8 +208,10 @@ const H3: Connection[] = [
       en: 'The IT band passes over the bony point on the side of the hip, where a small fluid sac (a bursa) sits. A tight band can rub on the bursa and irritate it, so the side of the hip hurts.',
       es: 'La banda iliotibial pasa sobre el hueso saliente del costado de la cadera, donde hay una bolsita de líquido (una bursa). Si la banda está tensa, puede rozar e irritar la bursa, y duele el costado de la cadera.',
     },
-    student:
-      'The iliotibial tract, into which tensor fasciae latae and most of gluteus maximus insert, passes over the greater trochanter; the trochanteric bursa lies between them, so a tight tract compresses it (greater trochanteric pain syndrome).',
+    student: {
+      en: 'The iliotibial tract, into which tensor fasciae latae and most of gluteus maximus insert, passes over the greater trochanter; the trochanteric bursa lies between them, so a tight tract compresses it (greater trochanteric pain syndrome).',
+      es: 'El tracto iliotibial, en el que se insertan el tensor de la fascia lata y la mayor parte del glúteo mayor, pasa sobre el trocánter mayor; entre ambos se sitúa la bolsa trocantérea, por lo que un tracto tenso la comprime (síndrome de dolor del trocánter mayor).',
+    },
     references: [MOORE, GRAY],
   }),
   fromStructure('greater_trochanteric_bursa', {
@@ -203,8 +223,10 @@ const H3: Connection[] = [
       en: 'This bursa sits between the IT band and the bony point of the hip. When a tight band irritates it, the side of the hip hurts, often more when lying on that side.',
       es: 'Esta bursa está entre la banda iliotibial y el hueso saliente de la cadera. Cuando una banda tensa la irrita, duele el costado de la cadera, a menudo más al acostarse sobre ese lado.',
     },
-    student:
-      'The trochanteric bursa of gluteus maximus separates the iliotibial tract and gluteus maximus from the greater trochanter; irritation gives lateral hip pain over the trochanter.',
+    student: {
+      en: 'The trochanteric bursa of gluteus maximus separates the iliotibial tract and gluteus maximus from the greater trochanter; irritation gives lateral hip pain over the trochanter.',
+      es: 'La bolsa trocantérea del glúteo mayor separa el tracto iliotibial y el glúteo mayor del trocánter mayor; su irritación produce dolor en la cara lateral de la cadera, sobre el trocánter.',
+    },
     references: [MOORE, GRAY],
   }),
   fromStructure('tensor_fasciae_latae', {
@@ -216,8 +238,10 @@ const H3: Connection[] = [
       en: 'This small hip muscle pulls on the IT band. When it is tight, the band presses harder on the bursa at the side of the hip.',
       es: 'Este pequeño músculo de la cadera tira de la banda iliotibial. Cuando está tenso, la banda aprieta más la bursa del costado de la cadera.',
     },
-    student:
-      'Tensor fasciae latae arises from the anterior superior iliac spine and inserts into the iliotibial tract, which it tenses over the greater trochanter and its bursa.',
+    student: {
+      en: 'Tensor fasciae latae arises from the anterior superior iliac spine and inserts into the iliotibial tract, which it tenses over the greater trochanter and its bursa.',
+      es: 'El tensor de la fascia lata se origina en la espina ilíaca anterior superior y se inserta en el tracto iliotibial, al que tensa sobre el trocánter mayor y su bolsa.',
+    },
     references: [MOORE, GRAY],
   }),
 ];
@@ -233,8 +257,10 @@ const H4: Connection[] = [
       en: 'A stiff hip joint hurts in the hip, and the low back and the knee have to move more to make up for it. That extra work can make them sore.',
       es: 'Una cadera rígida duele en la cadera, y la espalda baja y la rodilla tienen que moverse más para compensar. Ese trabajo de más puede hacer que duelan.',
     },
-    student:
-      'Loss of hip extension and rotation (capsular restriction) is made up by more lumbar extension and rotation during gait, and by more rotation and valgus stress at the knee (Neumann).',
+    student: {
+      en: 'Loss of hip extension and rotation (capsular restriction) is made up by more lumbar extension and rotation during gait, and by more rotation and valgus stress at the knee (Neumann).',
+      es: 'La pérdida de extensión y de rotación de cadera (restricción capsular) se compensa durante la marcha con más extensión y rotación lumbar, y con más rotación y estrés en valgo en la rodilla (Neumann).',
+    },
     references: [NEUMANN],
   }),
 ];
@@ -249,14 +275,16 @@ const H6: Connection[] = [
       en: 'The hip sits between the low back and the knee. When the hip hurts or does not work well, the parts above and below take extra strain and can hurt too.',
       es: 'La cadera está entre la espalda baja y la rodilla. Cuando la cadera duele o no funciona bien, las partes de arriba y de abajo soportan más carga y también pueden doler.',
     },
-    student:
-      'The hip links the lumbopelvic region and the knee in one kinetic chain: altered hip motion or control changes lumbar posture and the alignment and loading of the knee (Neumann; Powers 2010).',
+    student: {
+      en: 'The hip links the lumbopelvic region and the knee in one kinetic chain: altered hip motion or control changes lumbar posture and the alignment and loading of the knee (Neumann; Powers 2010).',
+      es: 'La cadera une la región lumbopélvica y la rodilla en una misma cadena cinética: la alteración del movimiento o del control de la cadera modifica la postura lumbar y la alineación y la carga de la rodilla (Neumann; Powers 2010).',
+    },
     references: [NEUMANN, POWERS],
   }),
 ];
 
 // H5: tight hip flexors -> low back and sacroiliac joints.
-const hipFlexor = (id: StructureId, name: Localized, attachments: string): Connection =>
+const hipFlexor = (id: StructureId, name: Localized, attachments: Localized): Connection =>
   fromStructure(id, {
     id: `h5_${id}`,
     to: ['low_back', 'sacroiliac_area'],
@@ -266,7 +294,10 @@ const hipFlexor = (id: StructureId, name: Localized, attachments: string): Conne
       en: `${name.en} is a hip flexor at the front of the hip. When it is tight, it tips the pelvis forward, which deepens the curve of the low back and changes how the sacroiliac joints sit.`,
       es: `${name.es} es un flexor de la cadera, en la parte delantera de la cadera. Cuando está tenso, inclina la pelvis hacia adelante, lo que aumenta la curva de la espalda baja y cambia la posición de las articulaciones sacroilíacas.`,
     },
-    student: `${attachments} A shortened hip flexor pulls the pelvis into anterior tilt when the hip extends (standing, late stance), increasing lumbar lordosis and changing the position of the sacroiliac joints (Neumann).`,
+    student: {
+      en: `${attachments.en} A shortened hip flexor pulls the pelvis into anterior tilt when the hip extends (standing, late stance), increasing lumbar lordosis and changing the position of the sacroiliac joints (Neumann).`,
+      es: `${attachments.es} Un flexor de cadera acortado lleva la pelvis a anteversión cuando la cadera se extiende (bipedestación, final del apoyo), lo que aumenta la lordosis lumbar y modifica la posición de las articulaciones sacroilíacas (Neumann).`,
+    },
     references: [NEUMANN, MOORE],
   });
 
@@ -274,27 +305,42 @@ const H5: Connection[] = [
   hipFlexor(
     'psoas_major',
     { en: 'The psoas', es: 'El psoas' },
-    'Psoas major (T12-L5 vertebrae and discs to the lesser trochanter) also pulls the lumbar vertebrae forward directly.',
+    {
+      en: 'Psoas major (T12-L5 vertebrae and discs to the lesser trochanter) also pulls the lumbar vertebrae forward directly.',
+      es: 'El psoas mayor (desde las vértebras y los discos T12-L5 hasta el trocánter menor) además tracciona directamente de las vértebras lumbares hacia delante.',
+    },
   ),
   hipFlexor(
     'iliacus',
     { en: 'The iliacus', es: 'El ilíaco' },
-    'Iliacus runs from the iliac fossa and sacral ala to the lesser trochanter.',
+    {
+      en: 'Iliacus runs from the iliac fossa and sacral ala to the lesser trochanter.',
+      es: 'El ilíaco se extiende desde la fosa ilíaca y el ala del sacro hasta el trocánter menor.',
+    },
   ),
   hipFlexor(
     'rectus_femoris',
     { en: 'The rectus femoris', es: 'El recto femoral' },
-    'Rectus femoris runs from the anterior inferior iliac spine to the patella and tibial tuberosity.',
+    {
+      en: 'Rectus femoris runs from the anterior inferior iliac spine to the patella and tibial tuberosity.',
+      es: 'El recto femoral se extiende desde la espina ilíaca anterior inferior hasta la rótula y la tuberosidad tibial.',
+    },
   ),
   hipFlexor(
     'sartorius',
     { en: 'The sartorius', es: 'El sartorio' },
-    'Sartorius runs from the anterior superior iliac spine to the medial tibia.',
+    {
+      en: 'Sartorius runs from the anterior superior iliac spine to the medial tibia.',
+      es: 'El sartorio se extiende desde la espina ilíaca anterior superior hasta la cara medial de la tibia.',
+    },
   ),
   hipFlexor(
     'tensor_fasciae_latae',
     { en: 'The TFL', es: 'El tensor de la fascia lata' },
-    'Tensor fasciae latae runs from the anterior superior iliac spine to the iliotibial tract.',
+    {
+      en: 'Tensor fasciae latae runs from the anterior superior iliac spine to the iliotibial tract.',
+      es: 'El tensor de la fascia lata se extiende desde la espina ilíaca anterior superior hasta el tracto iliotibial.',
+    },
   ),
 ];
 
@@ -309,8 +355,10 @@ const K1: Connection[] = [
       en: 'The IT band runs from the hip down the outside of the thigh to just below the knee. When it is tight, it can cause hip problems and rub on the outside of the knee.',
       es: 'La banda iliotibial baja desde la cadera por la parte externa del muslo hasta justo debajo de la rodilla. Cuando está tensa, puede causar problemas de cadera y rozar la parte externa de la rodilla.',
     },
-    student:
-      "The iliotibial tract runs from the iliac crest (receiving tensor fasciae latae and gluteus maximus) over the greater trochanter and the lateral femoral epicondyle to the anterolateral tibial (Gerdy's) tubercle.",
+    student: {
+      en: "The iliotibial tract runs from the iliac crest (receiving tensor fasciae latae and gluteus maximus) over the greater trochanter and the lateral femoral epicondyle to the anterolateral tibial (Gerdy's) tubercle.",
+      es: 'El tracto iliotibial se extiende desde la cresta ilíaca (donde recibe el tensor de la fascia lata y el glúteo mayor), pasa sobre el trocánter mayor y el epicóndilo femoral lateral y llega al tubérculo anterolateral de la tibia (tubérculo de Gerdy).',
+    },
     references: [MOORE, GRAY],
   }),
   fromStructure('tensor_fasciae_latae', {
@@ -322,8 +370,10 @@ const K1: Connection[] = [
       en: 'This hip muscle pulls on the IT band. When it is tight, the band is tight too, which can be felt at the hip and the outside of the knee.',
       es: 'Este músculo de la cadera tira de la banda iliotibial. Cuando está tenso, la banda también lo está, y se puede sentir en la cadera y en la parte externa de la rodilla.',
     },
-    student:
-      "Tensor fasciae latae inserts into the iliotibial tract, which ends on the lateral tibial condyle (Gerdy's tubercle); its tension is carried to the lateral knee.",
+    student: {
+      en: "Tensor fasciae latae inserts into the iliotibial tract, which ends on the lateral tibial condyle (Gerdy's tubercle); its tension is carried to the lateral knee.",
+      es: 'El tensor de la fascia lata se inserta en el tracto iliotibial, que termina en el cóndilo lateral de la tibia (tubérculo de Gerdy); su tensión se transmite a la cara lateral de la rodilla.',
+    },
     references: [MOORE, GRAY],
   }),
   fromStructure('gluteus_maximus', {
@@ -335,14 +385,16 @@ const K1: Connection[] = [
       en: 'Most of the big buttock muscle ends in the IT band. When it is tight, it pulls on the band all the way down to the outside of the knee.',
       es: 'La mayor parte del músculo grande de la nalga termina en la banda iliotibial. Cuando está tenso, tira de la banda hasta la parte externa de la rodilla.',
     },
-    student:
-      'Most superficial fibres of gluteus maximus insert into the iliotibial tract, which attaches to the lateral tibial condyle, linking the gluteal region to the lateral knee.',
+    student: {
+      en: 'Most superficial fibres of gluteus maximus insert into the iliotibial tract, which attaches to the lateral tibial condyle, linking the gluteal region to the lateral knee.',
+      es: 'La mayoría de las fibras superficiales del glúteo mayor se insertan en el tracto iliotibial, que se fija en el cóndilo lateral de la tibia, y unen así la región glútea con la cara lateral de la rodilla.',
+    },
     references: [MOORE, GRAY],
   }),
 ];
 
 // K2: tight rectus femoris -> hip and knee.
-const quadsPull = (id: StructureId, en: string, es: string, student: string): Connection =>
+const quadsPull = (id: StructureId, en: string, es: string, student: Localized): Connection =>
   fromStructure(id, {
     id: `k2_${id}`,
     to: ['front_of_knee', 'front_of_hip'],
@@ -363,21 +415,29 @@ const K2: Connection[] = [
       en: 'The rectus femoris is the one quad muscle that crosses both the hip and the knee. It starts at the front of the hip and ends below the kneecap, so when it is tight it can cause trouble at both.',
       es: 'El recto femoral es el único músculo del cuádriceps que cruza la cadera y la rodilla. Empieza en la parte delantera de la cadera y termina debajo de la rótula, así que cuando está tenso puede causar problemas en las dos.',
     },
-    student:
-      'Rectus femoris arises from the anterior inferior iliac spine and the ilium above the acetabulum and inserts through the quadriceps tendon into the patella and, by the patellar ligament, the tibial tuberosity; as a two-joint muscle, shortening limits hip extension with the knee bent and raises patellofemoral compression.',
+    student: {
+      en: 'Rectus femoris arises from the anterior inferior iliac spine and the ilium above the acetabulum and inserts through the quadriceps tendon into the patella and, by the patellar ligament, the tibial tuberosity; as a two-joint muscle, shortening limits hip extension with the knee bent and raises patellofemoral compression.',
+      es: 'El recto femoral se origina en la espina ilíaca anterior inferior y en el ilion por encima del acetábulo, y se inserta mediante el tendón del cuádriceps en la rótula y, a través del ligamento rotuliano, en la tuberosidad tibial; como músculo biarticular, su acortamiento limita la extensión de cadera con la rodilla flexionada y aumenta la compresión femoropatelar.',
+    },
     references: [MOORE, GRAY],
   }),
   quadsPull(
     'quadriceps_tendon',
     'This tendon carries the pull of the rectus femoris, which starts at the front of the hip, to the kneecap. A tight rectus femoris loads the front of the knee and the front of the hip.',
     'Este tendón lleva la fuerza del recto femoral, que empieza en la parte delantera de la cadera, hasta la rótula. Un recto femoral tenso carga la parte delantera de la rodilla y la parte delantera de la cadera.',
-    'The quadriceps tendon is the common insertion of rectus femoris and the vasti on the base of the patella; rectus femoris tension acts on it from the anterior inferior iliac spine.',
+    {
+      en: 'The quadriceps tendon is the common insertion of rectus femoris and the vasti on the base of the patella; rectus femoris tension acts on it from the anterior inferior iliac spine.',
+      es: 'El tendón del cuádriceps es la inserción común del recto femoral y de los vastos en la base de la rótula; la tensión del recto femoral actúa sobre él desde la espina ilíaca anterior inferior.',
+    },
   ),
   quadsPull(
     'patellar_ligament',
     'This tendon joins the kneecap to the shin bone and is the last link of the rectus femoris, which starts at the front of the hip. A tight rectus femoris loads it at the knee and at the hip.',
     'Este tendón une la rótula con la tibia y es el último tramo del recto femoral, que empieza en la parte delantera de la cadera. Un recto femoral tenso lo carga en la rodilla y en la cadera.',
-    'The patellar ligament continues the quadriceps insertion from the apex of the patella to the tibial tuberosity, so rectus femoris tension from the anterior inferior iliac spine is transmitted through it.',
+    {
+      en: 'The patellar ligament continues the quadriceps insertion from the apex of the patella to the tibial tuberosity, so rectus femoris tension from the anterior inferior iliac spine is transmitted through it.',
+      es: 'El ligamento rotuliano prolonga la inserción del cuádriceps desde el vértice de la rótula hasta la tuberosidad tibial, por lo que a través de él se transmite la tensión del recto femoral desde la espina ilíaca anterior inferior.',
+    },
   ),
 ];
 
@@ -392,8 +452,10 @@ const K3: Connection[] = [
       en: 'If the knee hurts or cannot fully straighten, the hip stays bent and the low back arches more to keep you upright. Over time the hip and the low back can hurt too.',
       es: 'Si la rodilla duele o no se puede estirar del todo, la cadera se queda doblada y la espalda baja se arquea más para mantenerse derecho. Con el tiempo pueden doler también la cadera y la espalda baja.',
     },
-    student:
-      'A knee flexion deficit keeps the hip flexed in stance and, to keep the trunk upright, increases anterior pelvic tilt and lumbar lordosis; altered knee alignment also changes hip rotation and abductor demand (Neumann).',
+    student: {
+      en: 'A knee flexion deficit keeps the hip flexed in stance and, to keep the trunk upright, increases anterior pelvic tilt and lumbar lordosis; altered knee alignment also changes hip rotation and abductor demand (Neumann).',
+      es: 'Un flexo de rodilla mantiene la cadera flexionada durante el apoyo y, para mantener el tronco erguido, aumenta la anteversión pélvica y la lordosis lumbar; la alteración de la alineación de la rodilla también modifica la rotación de cadera y la demanda sobre los abductores (Neumann).',
+    },
     references: [NEUMANN],
   }),
 ];

@@ -107,25 +107,45 @@ export const TRAVELS_IN: Record<TerminalNerve, Localized> = {
 };
 
 /** Student note on each nerve's territory (Moore 8th ed.; Gray's 42nd ed.; dermatomes: Lee et al. 2008). */
-export const TERRITORY: Record<TerminalNerve, string> = {
-  lumbar_plexus:
-    'The L1 anterior ramus joins the lumbar plexus within psoas major; its iliohypogastric, ilioinguinal and genitofemoral branches supply the skin of the inguinal region (L1 dermatome).',
-  femoral_nerve:
-    'Femoral nerve (L2-L4): anterior cutaneous branches to the skin of the anterior thigh, motor to quadriceps and sartorius, articular branches to the hip and knee joints.',
-  saphenous_nerve:
-    'Saphenous nerve (L3-L4), the terminal cutaneous branch of the femoral nerve: its infrapatellar branch supplies the skin of the medial and anteromedial knee.',
-  obturator_nerve:
-    'Obturator nerve (L2-L4): cutaneous branch to the medial thigh, motor to the adductors and gracilis, articular branches to the hip and knee joints.',
-  lateral_femoral_cutaneous_nerve:
-    'Lateral femoral cutaneous nerve (L2-L3): purely sensory to the anterolateral and lateral thigh.',
-  sciatic_nerve:
-    'Sciatic nerve (L4-S3): leaves the pelvis below piriformis, crosses the gluteal region and descends in the posterior thigh, supplying the hamstrings; L5 and S1 radicular pain is typically felt in the buttock and posterior thigh.',
-  tibial_nerve:
-    'Tibial nerve (L4-S3): runs through the popliteal fossa, supplies gastrocnemius and soleus and, through the medial sural cutaneous nerve, the skin of the posterior calf; the S1 dermatome covers the posterolateral calf (Lee et al. 2008), so S1 root pain reaches the calf.',
-  common_fibular_nerve:
-    'Common fibular nerve (L4-S2): winds round the neck of the fibula; its lateral sural cutaneous branch supplies the skin of the lateral knee and upper lateral leg (L5 dermatome).',
-  superior_gluteal_nerve:
-    'Superior gluteal nerve (L4-S1): motor to gluteus medius, gluteus minimus and tensor fasciae latae; root irritation can give deep buttock and lateral hip pain with abductor weakness.',
-  inferior_gluteal_nerve:
-    'Inferior gluteal nerve (L5-S2): motor to gluteus maximus; root irritation can give deep buttock pain and weak hip extension.',
+export const TERRITORY: Record<TerminalNerve, Localized> = {
+  lumbar_plexus: {
+    en: 'The L1 anterior ramus joins the lumbar plexus within psoas major; its iliohypogastric, ilioinguinal and genitofemoral branches supply the skin of the inguinal region (L1 dermatome).',
+    es: 'El ramo anterior de L1 se une al plexo lumbar en el espesor del psoas mayor; sus ramas iliohipogástrica, ilioinguinal y genitofemoral inervan la piel de la región inguinal (dermatoma L1).',
+  },
+  femoral_nerve: {
+    en: 'Femoral nerve (L2-L4): anterior cutaneous branches to the skin of the anterior thigh, motor to quadriceps and sartorius, articular branches to the hip and knee joints.',
+    es: 'Nervio femoral (L2-L4): ramos cutáneos anteriores para la piel de la cara anterior del muslo, ramos motores para el cuádriceps y el sartorio, ramos articulares para la cadera y la rodilla.',
+  },
+  saphenous_nerve: {
+    en: 'Saphenous nerve (L3-L4), the terminal cutaneous branch of the femoral nerve: its infrapatellar branch supplies the skin of the medial and anteromedial knee.',
+    es: 'Nervio safeno (L3-L4), rama cutánea terminal del nervio femoral: su ramo infrarrotuliano inerva la piel de las caras medial y anteromedial de la rodilla.',
+  },
+  obturator_nerve: {
+    en: 'Obturator nerve (L2-L4): cutaneous branch to the medial thigh, motor to the adductors and gracilis, articular branches to the hip and knee joints.',
+    es: 'Nervio obturador (L2-L4): ramo cutáneo para la cara medial del muslo, ramos motores para los aductores y el grácil, ramos articulares para la cadera y la rodilla.',
+  },
+  lateral_femoral_cutaneous_nerve: {
+    en: 'Lateral femoral cutaneous nerve (L2-L3): purely sensory to the anterolateral and lateral thigh.',
+    es: 'Nervio cutáneo femoral lateral (L2-L3): exclusivamente sensitivo, para las caras anterolateral y lateral del muslo.',
+  },
+  sciatic_nerve: {
+    en: 'Sciatic nerve (L4-S3): leaves the pelvis below piriformis, crosses the gluteal region and descends in the posterior thigh, supplying the hamstrings; L5 and S1 radicular pain is typically felt in the buttock and posterior thigh.',
+    es: 'Nervio ciático (L4-S3): sale de la pelvis por debajo del piriforme, cruza la región glútea y desciende por la cara posterior del muslo, donde inerva los isquiotibiales; el dolor radicular L5 y S1 suele percibirse en la nalga y en la cara posterior del muslo.',
+  },
+  tibial_nerve: {
+    en: 'Tibial nerve (L4-S3): runs through the popliteal fossa, supplies gastrocnemius and soleus and, through the medial sural cutaneous nerve, the skin of the posterior calf; the S1 dermatome covers the posterolateral calf (Lee et al. 2008), so S1 root pain reaches the calf.',
+    es: 'Nervio tibial (L4-S3): atraviesa la fosa poplítea, inerva el gastrocnemio y el sóleo y, a través del nervio cutáneo sural medial, la piel de la cara posterior de la pantorrilla; el dermatoma S1 abarca la cara posterolateral de la pantorrilla (Lee et al. 2008), por lo que el dolor de la raíz S1 llega a la pantorrilla.',
+  },
+  common_fibular_nerve: {
+    en: 'Common fibular nerve (L4-S2): winds round the neck of the fibula; its lateral sural cutaneous branch supplies the skin of the lateral knee and upper lateral leg (L5 dermatome).',
+    es: 'Nervio peroneo común (L4-S2): rodea el cuello del peroné; su ramo cutáneo sural lateral inerva la piel de la cara lateral de la rodilla y de la parte superior de la cara lateral de la pierna (dermatoma L5).',
+  },
+  superior_gluteal_nerve: {
+    en: 'Superior gluteal nerve (L4-S1): motor to gluteus medius, gluteus minimus and tensor fasciae latae; root irritation can give deep buttock and lateral hip pain with abductor weakness.',
+    es: 'Nervio glúteo superior (L4-S1): motor para el glúteo medio, el glúteo menor y el tensor de la fascia lata; la irritación radicular puede producir dolor glúteo profundo y en la cara lateral de la cadera, con debilidad de los abductores.',
+  },
+  inferior_gluteal_nerve: {
+    en: 'Inferior gluteal nerve (L5-S2): motor to gluteus maximus; root irritation can give deep buttock pain and weak hip extension.',
+    es: 'Nervio glúteo inferior (L5-S2): motor para el glúteo mayor; la irritación radicular puede producir dolor glúteo profundo y debilidad de la extensión de cadera.',
+  },
 };

@@ -6,7 +6,7 @@
  */
 import type { RegionId, StructureId } from '../ids';
 import { DERMATOMES, GRAY, MOORE } from '../references';
-import type { Connection } from '../schema';
+import type { Connection, Localized } from '../schema';
 import { STRUCTURES } from '../structures';
 import { regionList } from './phrases';
 import {
@@ -20,7 +20,36 @@ import {
 
 const NERVE_REFERENCES = [MOORE, GRAY, DERMATOMES];
 const names = new Map(STRUCTURES.map((s) => [s.id, s.anatomicalName]));
-const nameOf = (id: StructureId) => names.get(id) ?? id;
+
+/** Spanish anatomical names of the nerves a pathway runs along (Terminologia Anatomica, Spanish usage). */
+const NERVE_NAMES_ES: Partial<Record<StructureId, string>> = {
+  lumbar_plexus: 'Plexo lumbar',
+  femoral_nerve: 'Nervio femoral',
+  saphenous_nerve: 'Nervio safeno',
+  obturator_nerve: 'Nervio obturador',
+  lateral_femoral_cutaneous_nerve: 'Nervio cutáneo femoral lateral',
+  sciatic_nerve: 'Nervio ciático',
+  tibial_nerve: 'Nervio tibial',
+  common_fibular_nerve: 'Nervio peroneo (fibular) común',
+  superior_gluteal_nerve: 'Nervio glúteo superior',
+  inferior_gluteal_nerve: 'Nervio glúteo inferior',
+};
+
+function nameEs(id: StructureId): string {
+  const root = /^([ls]\d)_nerve_root$/.exec(id);
+  if (root?.[1]) return `Raíz del nervio espinal ${root[1].toUpperCase()}`;
+  const disc = /^([ls]\d)_([ls]\d)_disc$/.exec(id);
+  if (disc?.[1] && disc[2]) return `Disco intervertebral ${disc[1].toUpperCase()}-${disc[2].toUpperCase()}`;
+  const name = NERVE_NAMES_ES[id];
+  if (!name) throw new Error(`no Spanish name for ${id} on a nerve pathway`);
+  return name;
+}
+
+/** "L4 spinal nerve root -> Lumbar plexus -> Femoral nerve", in both languages. */
+const pathText = (ids: readonly StructureId[]): Localized => ({
+  en: ids.map((id) => names.get(id) ?? id).join(' -> '),
+  es: ids.map(nameEs).join(' -> '),
+});
 
 const ROOTS = Object.keys(ROOT_BRANCHES) as RootId[];
 const HIP_THIGH_KNEE: ReadonlySet<RegionId> = new Set([
@@ -66,7 +95,10 @@ function rootConnections(root: RootId): Connection[] {
         en: `The ${level} nerve leaves the spine ${where.en} and ${TRAVELS_IN[nerve].en}. If it is irritated, pain can be felt in ${regions.en}.`,
         es: `El nervio ${level} sale de la columna ${where.es} y ${TRAVELS_IN[nerve].es}. Si se irrita, el dolor se puede sentir en ${regions.es}.`,
       },
-      student: `${[root, ...via].map(nameOf).join(' -> ')}. ${TERRITORY[nerve]}`,
+      student: {
+        en: `${pathText([root, ...via]).en}. ${TERRITORY[nerve].en}`,
+        es: `${pathText([root, ...via]).es}. ${TERRITORY[nerve].es}`,
+      },
       path: [root, ...via],
       references: NERVE_REFERENCES,
     };
@@ -90,9 +122,17 @@ function boneConnections(root: RootId): Connection[] {
     bone === 'sacrum'
       ? { en: 'through a hole in the sacrum', es: 'por un agujero del sacro' }
       : { en: `just below the ${level} vertebra`, es: `justo debajo de la vértebra ${level}` };
+  const exit: Localized =
+    bone === 'sacrum'
+      ? { en: 'through the first anterior sacral foramen', es: 'por el primer agujero sacro anterior' }
+      : {
+          en: `through the intervertebral foramen below the ${level} pedicle`,
+          es: `por el agujero intervertebral situado bajo el pedículo de ${level}`,
+        };
   return ROOT_BRANCHES[root].map(({ via, to }) => {
     const nerve = terminal(via);
     const regions = regionList(to);
+    const path = pathText([root, ...via]);
     return {
       id: `b1_${shortId(bone)}_via_${shortId(nerve)}`,
       from: { kind: 'structure', id: bone },
@@ -104,7 +144,10 @@ function boneConnections(root: RootId): Connection[] {
         en: `On each side, the ${level} nerve leaves the spine ${at.en} and ${TRAVELS_IN[nerve].en}. Trouble at this level can be felt in ${regions.en}.`,
         es: `A cada lado, el nervio ${level} sale de la columna ${at.es} y ${TRAVELS_IN[nerve].es}. Un problema a este nivel se puede sentir en ${regions.es}.`,
       },
-      student: `The ${level} spinal nerve leaves the vertebral canal ${bone === 'sacrum' ? 'through the first anterior sacral foramen' : `through the intervertebral foramen below the ${level} pedicle`}: ${[root, ...via].map(nameOf).join(' -> ')}. ${TERRITORY[nerve]}`,
+      student: {
+        en: `The ${level} spinal nerve leaves the vertebral canal ${exit.en}: ${path.en}. ${TERRITORY[nerve].en}`,
+        es: `El nervio espinal ${level} sale del conducto vertebral ${exit.es}: ${path.es}. ${TERRITORY[nerve].es}`,
+      },
       path: [bone, root, ...via],
       references: NERVE_REFERENCES,
     };
@@ -128,6 +171,8 @@ function discConnections([disc, label, root]: readonly [StructureId, string, Roo
     if (targets.length === 0) return [];
     const nerve = terminal(via);
     const regions = regionList(targets);
+    const exiting = label.split('-')[0] ?? '';
+    const path = pathText([disc, root, ...via]);
     const connection: Connection = {
       id: `b2_${shortId(disc)}_via_${shortId(nerve)}`,
       from: { kind: 'structure', id: disc },
@@ -139,7 +184,10 @@ function discConnections([disc, label, root]: readonly [StructureId, string, Roo
         en: `A bulging ${label} disc can press on the ${level} nerve, which ${TRAVELS_IN[nerve].en}. Then pain can be felt in ${regions.en}.`,
         es: `Un disco ${label} abultado puede apretar el nervio ${level}, que ${TRAVELS_IN[nerve].es}. Entonces el dolor se puede sentir en ${regions.es}.`,
       },
-      student: `A posterolateral ${label} disc herniation usually compresses the traversing ${level} root (a far-lateral herniation compresses the exiting ${label.split('-')[0] ?? ''} root instead): ${[disc, root, ...via].map(nameOf).join(' -> ')}. ${TERRITORY[nerve]}`,
+      student: {
+        en: `A posterolateral ${label} disc herniation usually compresses the traversing ${level} root (a far-lateral herniation compresses the exiting ${exiting} root instead): ${path.en}. ${TERRITORY[nerve].en}`,
+        es: `Una hernia discal ${label} posterolateral suele comprimir la raíz transeúnte ${level} (una hernia lateral extrema comprime, en cambio, la raíz emergente ${exiting}): ${path.es}. ${TERRITORY[nerve].es}`,
+      },
       path: [disc, root, ...via],
       references: NERVE_REFERENCES,
     };
