@@ -21,8 +21,11 @@ export async function openScene(page: Page, search = '') {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`/${search}`);
   await expect
-    .poll(() => page.evaluate(() => window.__explorerStore?.getState().scene.status), { timeout: 60_000 })
-    .toBe('ready');
+    .poll(() => page.evaluate(() => JSON.stringify(window.__explorerStore?.getState().scene ?? null)), {
+      timeout: 60_000,
+      message: 'the scene becomes ready (the value is the scene status)',
+    })
+    .toBe(JSON.stringify({ status: 'ready' }));
   await waitForIdle(page);
 }
 
