@@ -63,6 +63,15 @@ describe('searchStructures', () => {
     expect([...sorted].sort((a, b) => b - a)).toEqual(sorted);
   });
 
+  it('finds structures by their Spanish anatomical terms', () => {
+    expect(top('recto femoral', 'es')).toBe('rectus_femoris');
+    expect(top('nervio ciatico', 'es')).toBe('sciatic_nerve');
+    expect(searchStructures('gluteo mayor', 'es')[0]).toMatchObject({
+      id: 'gluteus_maximus',
+      label: 'Glúteo mayor',
+    });
+  });
+
   it('returns nothing for an empty or unknown query', () => {
     expect(searchStructures('   ')).toEqual([]);
     expect(searchStructures('xylophone')).toEqual([]);

@@ -10,7 +10,7 @@ import { normalize, wordMatch } from './textMatch';
 export interface SearchHit {
   readonly kind: 'structure' | 'region';
   readonly id: StructureId | RegionId;
-  /** The name to show, in the requested language. */
+  /** The anatomical (structure) or plain (region) name, in the requested language. */
   readonly label: string;
   /** Higher is better; 0-100. */
   readonly score: number;
@@ -32,9 +32,10 @@ function buildEntries(): Entry[] {
     out.push({
       kind: 'structure',
       id: s.id,
-      label: { en: s.anatomicalName, es: s.plainName.es },
+      label: s.anatomicalName,
       names: [
-        { text: normalize(s.anatomicalName), lang: null },
+        { text: normalize(s.anatomicalName.en), lang: 'en' },
+        { text: normalize(s.anatomicalName.es), lang: 'es' },
         { text: normalize(s.plainName.en), lang: 'en' },
         { text: normalize(s.plainName.es), lang: 'es' },
         ...s.synonyms.map((syn) => ({ text: normalize(syn), lang: null })),
@@ -48,7 +49,8 @@ function buildEntries(): Entry[] {
       names: [
         { text: normalize(r.name.en), lang: 'en' },
         { text: normalize(r.name.es), lang: 'es' },
-        { text: normalize(r.anatomicalName), lang: null },
+        { text: normalize(r.anatomicalName.en), lang: 'en' },
+        { text: normalize(r.anatomicalName.es), lang: 'es' },
       ],
     });
   return out;

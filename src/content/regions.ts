@@ -5,7 +5,7 @@ export const REGIONS: readonly Region[] = [
   {
     id: 'low_back',
     name: { en: 'Low back', es: 'Parte baja de la espalda' },
-    anatomicalName: 'Lumbar region',
+    anatomicalName: { en: 'Lumbar region', es: 'Región lumbar' },
     description: {
       en: 'The lower part of the back, between the ribs and the top of the pelvis.',
       es: 'La parte de abajo de la espalda, entre las costillas y la parte alta de la pelvis.',
@@ -17,7 +17,7 @@ export const REGIONS: readonly Region[] = [
       en: 'Back of the pelvis (sacroiliac joint)',
       es: 'Parte de atrás de la pelvis (articulación sacroilíaca)',
     },
-    anatomicalName: 'Sacroiliac region',
+    anatomicalName: { en: 'Sacroiliac region', es: 'Región sacroilíaca' },
     description: {
       en: 'The dimple area at the base of the spine, where the spine meets the pelvis.',
       es: 'La zona de los hoyuelos al final de la columna, donde la columna se une a la pelvis.',
@@ -26,7 +26,7 @@ export const REGIONS: readonly Region[] = [
   {
     id: 'buttock',
     name: { en: 'Buttock', es: 'Nalga' },
-    anatomicalName: 'Gluteal region',
+    anatomicalName: { en: 'Gluteal region', es: 'Región glútea' },
     description: {
       en: 'The back of the hip, the part you sit on.',
       es: 'La parte de atrás de la cadera, la parte sobre la que uno se sienta.',
@@ -35,7 +35,10 @@ export const REGIONS: readonly Region[] = [
   {
     id: 'front_of_hip',
     name: { en: 'Front of the hip (groin)', es: 'Parte delantera de la cadera (ingle)' },
-    anatomicalName: 'Anterior hip and inguinal region',
+    anatomicalName: {
+      en: 'Anterior hip and inguinal region',
+      es: 'Región anterior de la cadera y región inguinal',
+    },
     description: {
       en: 'The crease where the thigh meets the belly.',
       es: 'El pliegue donde el muslo se une con el vientre.',
@@ -44,7 +47,10 @@ export const REGIONS: readonly Region[] = [
   {
     id: 'side_of_hip',
     name: { en: 'Side of the hip', es: 'Costado de la cadera' },
-    anatomicalName: 'Lateral hip (greater trochanter region)',
+    anatomicalName: {
+      en: 'Lateral hip (greater trochanter region)',
+      es: 'Región lateral de la cadera (región del trocánter mayor)',
+    },
     description: {
       en: 'The bony point on the outside of the hip that you can feel when you lie on your side.',
       es: 'El hueso saliente en la parte de afuera de la cadera que se siente al acostarse de lado.',
@@ -53,7 +59,7 @@ export const REGIONS: readonly Region[] = [
   {
     id: 'front_of_thigh',
     name: { en: 'Front of the thigh', es: 'Parte delantera del muslo' },
-    anatomicalName: 'Anterior thigh',
+    anatomicalName: { en: 'Anterior thigh', es: 'Región anterior del muslo' },
     description: {
       en: 'The front of the upper leg, over the quads.',
       es: 'La parte de adelante de la pierna de arriba, sobre el cuádriceps.',
@@ -62,7 +68,7 @@ export const REGIONS: readonly Region[] = [
   {
     id: 'outside_of_thigh',
     name: { en: 'Outside of the thigh', es: 'Parte externa del muslo' },
-    anatomicalName: 'Lateral thigh',
+    anatomicalName: { en: 'Lateral thigh', es: 'Región lateral del muslo' },
     description: {
       en: 'The outer side of the upper leg, along the IT band.',
       es: 'El lado de afuera de la pierna de arriba, a lo largo de la banda iliotibial.',
@@ -71,7 +77,7 @@ export const REGIONS: readonly Region[] = [
   {
     id: 'back_of_thigh',
     name: { en: 'Back of the thigh', es: 'Parte de atrás del muslo' },
-    anatomicalName: 'Posterior thigh',
+    anatomicalName: { en: 'Posterior thigh', es: 'Región posterior del muslo' },
     description: {
       en: 'The back of the upper leg, over the hamstrings.',
       es: 'La parte de atrás de la pierna de arriba, sobre los isquiotibiales.',
@@ -80,7 +86,7 @@ export const REGIONS: readonly Region[] = [
   {
     id: 'inside_of_thigh',
     name: { en: 'Inside of the thigh', es: 'Parte interna del muslo' },
-    anatomicalName: 'Medial thigh',
+    anatomicalName: { en: 'Medial thigh', es: 'Región medial del muslo' },
     description: {
       en: 'The inner side of the upper leg, over the groin muscles.',
       es: 'El lado de adentro de la pierna de arriba, sobre los músculos de la ingle.',
@@ -89,7 +95,10 @@ export const REGIONS: readonly Region[] = [
   {
     id: 'front_of_knee',
     name: { en: 'Front of the knee', es: 'Parte delantera de la rodilla' },
-    anatomicalName: 'Anterior knee (patellar region)',
+    anatomicalName: {
+      en: 'Anterior knee (patellar region)',
+      es: 'Región anterior de la rodilla (región rotuliana)',
+    },
     description: {
       en: 'The kneecap and the area around it.',
       es: 'La rótula y la zona que la rodea.',
@@ -98,7 +107,7 @@ export const REGIONS: readonly Region[] = [
   {
     id: 'outside_of_knee',
     name: { en: 'Outside of the knee', es: 'Parte externa de la rodilla' },
-    anatomicalName: 'Lateral knee',
+    anatomicalName: { en: 'Lateral knee', es: 'Región lateral de la rodilla' },
     description: {
       en: 'The outer side of the knee, where the IT band ends.',
       es: 'El lado de afuera de la rodilla, donde termina la banda iliotibial.',
@@ -107,7 +116,7 @@ export const REGIONS: readonly Region[] = [
   {
     id: 'inside_of_knee',
     name: { en: 'Inside of the knee', es: 'Parte interna de la rodilla' },
-    anatomicalName: 'Medial knee',
+    anatomicalName: { en: 'Medial knee', es: 'Región medial de la rodilla' },
     description: {
       en: 'The inner side of the knee, the side that faces the other knee.',
       es: 'El lado de adentro de la rodilla, el que mira hacia la otra rodilla.',
@@ -116,7 +125,10 @@ export const REGIONS: readonly Region[] = [
   {
     id: 'back_of_knee',
     name: { en: 'Back of the knee', es: 'Parte de atrás de la rodilla (corva)' },
-    anatomicalName: 'Posterior knee (popliteal fossa)',
+    anatomicalName: {
+      en: 'Posterior knee (popliteal fossa)',
+      es: 'Región posterior de la rodilla (fosa poplítea)',
+    },
     description: {
       en: 'The soft hollow behind the knee.',
       es: 'El hueco blando detrás de la rodilla.',
@@ -125,7 +137,10 @@ export const REGIONS: readonly Region[] = [
   {
     id: 'calf',
     name: { en: 'Calf', es: 'Pantorrilla' },
-    anatomicalName: 'Posterior leg (sural region)',
+    anatomicalName: {
+      en: 'Posterior leg (sural region)',
+      es: 'Región posterior de la pierna (región sural)',
+    },
     description: {
       en: 'The back of the lower leg, below the knee.',
       es: 'La parte de atrás de la pierna, debajo de la rodilla.',

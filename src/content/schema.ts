@@ -71,7 +71,8 @@ export const StructureSchema = z
     id: StructureIdSchema,
     kind: z.enum(STRUCTURE_KINDS),
     layer: z.enum(LAYERS),
-    anatomicalName: text,
+    /** The anatomical term: Terminologia Anatomica in English, and in its Spanish usage. */
+    anatomicalName: LocalizedSchema,
     plainName: LocalizedSchema,
     description: LocalizedSchema,
     synonyms: z.array(text),
@@ -96,7 +97,7 @@ export type Structure = z.infer<typeof StructureSchema>;
 export const RegionSchema = z.object({
   id: RegionIdSchema,
   name: LocalizedSchema,
-  anatomicalName: text,
+  anatomicalName: LocalizedSchema,
   description: LocalizedSchema,
 });
 export type Region = z.infer<typeof RegionSchema>;

@@ -37,7 +37,7 @@ export function AnatomyFacts({ structure, side }: { structure: Structure; side: 
                   })
                 }
               >
-                {structureById(muscle.innervation.nerve).anatomicalName}
+                {structureById(muscle.innervation.nerve).anatomicalName[lang]}
               </button>
               {muscle.innervation.branch ? ` (${muscle.innervation.branch[lang]})` : ''} —{' '}
               {muscle.innervation.segments.join(', ')}
@@ -58,9 +58,10 @@ export function AnatomyFacts({ structure, side }: { structure: Structure; side: 
       <p className="facts__refs">
         {t('references')}:{' '}
         {structure.references.map((r, i) => (
+          // Bibliographic entries keep their English titles; lang lets screen readers pronounce them.
           <span key={r.source}>
             {i > 0 && '; '}
-            {r.url ? <ExternalLink href={r.url}>{r.source}</ExternalLink> : r.source}
+            <cite lang="en">{r.url ? <ExternalLink href={r.url}>{r.source}</ExternalLink> : r.source}</cite>
           </span>
         ))}
       </p>

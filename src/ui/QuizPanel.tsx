@@ -121,7 +121,7 @@ function InnervationFacts({ muscleId }: { muscleId: StructureId }) {
         })}
       </p>
       <p className="hint">
-        {t('quizReference')} {muscle.references.map((r) => r.source).join('; ')}
+        {t('quizReference')} <cite lang="en">{muscle.references.map((r) => r.source).join('; ')}</cite>
       </p>
     </>
   );

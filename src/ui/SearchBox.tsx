@@ -1,10 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import { searchStructures } from '../anatomy/searchStructures';
 import type { SearchHit } from '../anatomy/searchStructures';
+import { regionById, structureById } from '../content';
 import { isPaired } from '../content/ids';
 import type { RegionId, StructureId } from '../content/ids';
 import { useExplorer } from '../state/store';
 import { useStrings } from './i18n/useStrings';
+import { regionName, structureName } from './names';
 
 const MAX_SUGGESTIONS = 8;
 
@@ -15,6 +17,7 @@ const MAX_SUGGESTIONS = 8;
 export function SearchBox() {
   const t = useStrings();
   const lang = useExplorer((s) => s.lang);
+  const mode = useExplorer((s) => s.mode);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -93,7 +96,10 @@ export function SearchBox() {
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(hit)}
             >
-              {hit.label}
+              {/* The name the rest of the app uses in this mode: plain words for patients. */}
+              {hit.kind === 'region'
+                ? regionName(regionById(hit.id as RegionId), mode, lang)
+                : structureName(structureById(hit.id as StructureId), mode, lang)}
               <span className="search__kind">
                 {t(hit.kind === 'region' ? 'searchRegion' : 'searchStructure')}
               </span>

@@ -36,17 +36,12 @@ export function StructureInfo({ id, side }: { id: StructureId; side: Side | null
   const spreads = spreadFrom(id, side);
   const groups = byConnection(spreads);
   const name = structureName(structure, mode, lang);
-  const otherName = mode === 'student' ? structure.plainName[lang] : structure.anatomicalName;
+  const otherName = mode === 'student' ? structure.plainName[lang] : structure.anatomicalName[lang];
 
   return (
     <article className="info" aria-labelledby="info-title" data-testid="info-structure">
       <h2 id="info-title">{withSide(name, side, t)}</h2>
-      {otherName !== name && (
-        // The anatomical term is kept in English (the catalogue has one), so it is marked as English.
-        <p className="info__aka" lang={mode === 'student' ? lang : 'en'}>
-          {otherName}
-        </p>
-      )}
+      {otherName !== name && <p className="info__aka">{otherName}</p>}
       <p>{structure.description[lang]}</p>
 
       <h3>{t('spreadHeading')}</h3>

@@ -5,11 +5,11 @@ import type { Translate } from './i18n/useStrings';
 
 /** A structure's name as the mode wants it: plain words for patients, the anatomical term for students. */
 export function structureName(structure: Structure, mode: Mode, lang: Lang): string {
-  return mode === 'student' ? structure.anatomicalName : structure.plainName[lang];
+  return mode === 'student' ? structure.anatomicalName[lang] : structure.plainName[lang];
 }
 
 export function regionName(region: Region, mode: Mode, lang: Lang): string {
-  return mode === 'student' ? region.anatomicalName : region.name[lang];
+  return mode === 'student' ? region.anatomicalName[lang] : region.name[lang];
 }
 
 /** Lower-cases a leading capital of an ordinary word ("Rectus" -> "rectus") but not of "L4" or "IT". */

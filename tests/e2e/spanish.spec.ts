@@ -57,25 +57,21 @@ test.describe('Spanish', () => {
     expect(englishIn(text)).toBeNull();
   });
 
-  test('student mode gives the anatomy facts and the anatomical explanations in Spanish', async ({
-    page,
-  }) => {
+  test('student mode gives anatomical names, facts and explanations in Spanish', async ({ page }) => {
     await page.goto('/?lang=es&mode=student&structure=rectus_femoris&side=right');
+    await expect(page.locator('#info-title')).toHaveText('Recto femoral (lado derecho)');
     const facts = page.locator('.facts');
     await expect(facts).toContainText('Espina ilíaca anterior inferior');
     await expect(facts).toContainText('extensión de rodilla');
-    // The facts and our explanations, leaving out the structure names (anatomical names are Latin/English).
-    const text = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('.facts dd, .claim-card > p:not([class])'))
-        .map((el) => {
-          const copy = el.cloneNode(true) as HTMLElement;
-          copy.querySelectorAll('button').forEach((b) => b.remove());
-          return copy.textContent ?? '';
-        })
-        .join(' '),
-    );
+    await expect(facts.getByRole('button', { name: 'Nervio femoral' })).toBeVisible();
+    const text = await visibleSpanishText(page);
     expect(text).toContain('tuberosidad tibial');
     expect(englishIn(text)).toBeNull();
+
+    // The list view twin and the search use the Spanish anatomical terms too.
+    await expect(page.getByTestId('structure-sciatic_nerve').first()).toContainText('Nervio ciático');
+    await page.getByTestId('search-input').fill('cintilla ilio');
+    await expect(page.getByTestId('search-suggestions')).toContainText('Tracto iliotibial');
   });
 
   test('quotes stay in English beside a Spanish translation marked as such', async ({ page }) => {

@@ -19,36 +19,17 @@ import {
 } from './nerveBranches';
 
 const NERVE_REFERENCES = [MOORE, GRAY, DERMATOMES];
-const names = new Map(STRUCTURES.map((s) => [s.id, s.anatomicalName]));
-
-/** Spanish anatomical names of the nerves a pathway runs along (Terminologia Anatomica, Spanish usage). */
-const NERVE_NAMES_ES: Partial<Record<StructureId, string>> = {
-  lumbar_plexus: 'Plexo lumbar',
-  femoral_nerve: 'Nervio femoral',
-  saphenous_nerve: 'Nervio safeno',
-  obturator_nerve: 'Nervio obturador',
-  lateral_femoral_cutaneous_nerve: 'Nervio cutáneo femoral lateral',
-  sciatic_nerve: 'Nervio ciático',
-  tibial_nerve: 'Nervio tibial',
-  common_fibular_nerve: 'Nervio peroneo (fibular) común',
-  superior_gluteal_nerve: 'Nervio glúteo superior',
-  inferior_gluteal_nerve: 'Nervio glúteo inferior',
-};
-
-function nameEs(id: StructureId): string {
-  const root = /^([ls]\d)_nerve_root$/.exec(id);
-  if (root?.[1]) return `Raíz del nervio espinal ${root[1].toUpperCase()}`;
-  const disc = /^([ls]\d)_([ls]\d)_disc$/.exec(id);
-  if (disc?.[1] && disc[2]) return `Disco intervertebral ${disc[1].toUpperCase()}-${disc[2].toUpperCase()}`;
-  const name = NERVE_NAMES_ES[id];
-  if (!name) throw new Error(`no Spanish name for ${id} on a nerve pathway`);
+const byId = new Map(STRUCTURES.map((s) => [s.id, s.anatomicalName]));
+const nameOf = (id: StructureId) => {
+  const name = byId.get(id);
+  if (!name) throw new Error(`unknown structure ${id} on a nerve pathway`);
   return name;
-}
+};
 
 /** "L4 spinal nerve root -> Lumbar plexus -> Femoral nerve", in both languages. */
 const pathText = (ids: readonly StructureId[]): Localized => ({
-  en: ids.map((id) => names.get(id) ?? id).join(' -> '),
-  es: ids.map(nameEs).join(' -> '),
+  en: ids.map((id) => nameOf(id).en).join(' -> '),
+  es: ids.map((id) => nameOf(id).es).join(' -> '),
 });
 
 const ROOTS = Object.keys(ROOT_BRANCHES) as RootId[];

@@ -7,7 +7,7 @@ export const JOINTS: Structure[] = [
     id: 'sacroiliac_joint',
     kind: 'joint',
     layer: 'joints',
-    anatomicalName: 'Sacroiliac joint',
+    anatomicalName: { en: 'Sacroiliac joint', es: 'Articulación sacroilíaca' },
     plainName: { en: 'Sacroiliac joint (SI joint)', es: 'Articulación sacroilíaca' },
     description: {
       en: 'The joint where the base of the spine meets the hip bone; it moves only a little.',
@@ -20,7 +20,10 @@ export const JOINTS: Structure[] = [
     id: 'hip_joint',
     kind: 'joint',
     layer: 'joints',
-    anatomicalName: 'Hip joint (acetabulofemoral joint)',
+    anatomicalName: {
+      en: 'Hip joint (acetabulofemoral joint)',
+      es: 'Articulación de la cadera (coxofemoral)',
+    },
     plainName: { en: 'Hip joint', es: 'Articulación de la cadera' },
     description: {
       en: 'The ball-and-socket joint where the thigh bone meets the pelvis.',
@@ -40,7 +43,10 @@ export const JOINTS: Structure[] = [
     id: 'knee_joint',
     kind: 'joint',
     layer: 'joints',
-    anatomicalName: 'Knee joint (tibiofemoral and patellofemoral joints)',
+    anatomicalName: {
+      en: 'Knee joint (tibiofemoral and patellofemoral joints)',
+      es: 'Articulación de la rodilla (femorotibial y femoropatelar)',
+    },
     plainName: { en: 'Knee joint', es: 'Articulación de la rodilla' },
     description: {
       en: 'The hinge joint between the thigh bone, the shin bone and the kneecap.',
@@ -53,7 +59,7 @@ export const JOINTS: Structure[] = [
     id: 'greater_trochanteric_bursa',
     kind: 'bursa',
     layer: 'joints',
-    anatomicalName: 'Trochanteric bursa of gluteus maximus',
+    anatomicalName: { en: 'Trochanteric bursa of gluteus maximus', es: 'Bolsa trocantérea del glúteo mayor' },
     plainName: {
       en: 'Hip bursa (on the side of the hip)',
       es: 'Bursa de la cadera (en el costado de la cadera)',

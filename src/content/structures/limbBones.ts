@@ -7,7 +7,7 @@ export const LIMB_BONES: Structure[] = [
     id: 'hip_bone',
     kind: 'bone',
     layer: 'bones',
-    anatomicalName: 'Hip bone (os coxae)',
+    anatomicalName: { en: 'Hip bone (os coxae)', es: 'Hueso coxal (os coxae)' },
     plainName: { en: 'Hip bone (pelvis)', es: 'Hueso de la cadera (pelvis)' },
     description: {
       en: 'The large bone of the pelvis; the top of the thigh bone fits into its socket.',
@@ -29,7 +29,7 @@ export const LIMB_BONES: Structure[] = [
     id: 'femur',
     kind: 'bone',
     layer: 'bones',
-    anatomicalName: 'Femur',
+    anatomicalName: { en: 'Femur', es: 'Fémur' },
     plainName: { en: 'Thigh bone (femur)', es: 'Hueso del muslo (fémur)' },
     description: {
       en: 'The long bone of the thigh, from the hip to the knee.',
@@ -42,7 +42,7 @@ export const LIMB_BONES: Structure[] = [
     id: 'patella',
     kind: 'bone',
     layer: 'bones',
-    anatomicalName: 'Patella',
+    anatomicalName: { en: 'Patella', es: 'Rótula (patela)' },
     plainName: { en: 'Kneecap (patella)', es: 'Rótula' },
     description: {
       en: 'The small round bone at the front of the knee that glides in a groove of the thigh bone.',
@@ -55,7 +55,7 @@ export const LIMB_BONES: Structure[] = [
     id: 'tibia',
     kind: 'bone',
     layer: 'bones',
-    anatomicalName: 'Tibia',
+    anatomicalName: { en: 'Tibia', es: 'Tibia' },
     plainName: { en: 'Shin bone (tibia)', es: 'Hueso de la espinilla (tibia)' },
     description: {
       en: 'The large bone of the lower leg that carries the body weight from the knee.',
@@ -68,7 +68,7 @@ export const LIMB_BONES: Structure[] = [
     id: 'fibula',
     kind: 'bone',
     layer: 'bones',
-    anatomicalName: 'Fibula',
+    anatomicalName: { en: 'Fibula', es: 'Peroné (fíbula)' },
     plainName: { en: 'Fibula (thin leg bone)', es: 'Peroné (hueso delgado de la pierna)' },
     description: {
       en: 'The thin bone on the outer side of the lower leg.',

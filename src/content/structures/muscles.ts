@@ -20,7 +20,7 @@ const muscle = (m: MuscleEntry): Structure => ({
 export const MUSCLES: Structure[] = [
   muscle({
     id: 'psoas_major',
-    anatomicalName: 'Psoas major',
+    anatomicalName: { en: 'Psoas major', es: 'Psoas mayor' },
     plainName: { en: 'Psoas (deep hip flexor)', es: 'Psoas (flexor profundo de la cadera)' },
     description: {
       en: 'A long muscle that runs from the low back bones to the top of the thigh bone and lifts the leg.',
@@ -52,7 +52,7 @@ export const MUSCLES: Structure[] = [
   }),
   muscle({
     id: 'iliacus',
-    anatomicalName: 'Iliacus',
+    anatomicalName: { en: 'Iliacus', es: 'Ilíaco' },
     plainName: {
       en: 'Iliacus (hip flexor inside the pelvis)',
       es: 'Ilíaco (flexor de la cadera dentro de la pelvis)',
@@ -80,7 +80,7 @@ export const MUSCLES: Structure[] = [
   }),
   muscle({
     id: 'quadratus_lumborum',
-    anatomicalName: 'Quadratus lumborum',
+    anatomicalName: { en: 'Quadratus lumborum', es: 'Cuadrado lumbar' },
     plainName: {
       en: 'Quadratus lumborum (deep low back muscle)',
       es: 'Cuadrado lumbar (músculo profundo de la espalda baja)',
@@ -112,7 +112,7 @@ export const MUSCLES: Structure[] = [
   }),
   muscle({
     id: 'erector_spinae',
-    anatomicalName: 'Erector spinae',
+    anatomicalName: { en: 'Erector spinae', es: 'Erector de la columna' },
     plainName: {
       en: 'Back muscles along the spine (erector spinae)',
       es: 'Músculos de la espalda junto a la columna (erectores)',
@@ -157,7 +157,7 @@ export const MUSCLES: Structure[] = [
   }),
   muscle({
     id: 'gluteus_maximus',
-    anatomicalName: 'Gluteus maximus',
+    anatomicalName: { en: 'Gluteus maximus', es: 'Glúteo mayor' },
     plainName: {
       en: 'Large buttock muscle (gluteus maximus)',
       es: 'Músculo grande de la nalga (glúteo mayor)',
@@ -185,7 +185,7 @@ export const MUSCLES: Structure[] = [
   }),
   muscle({
     id: 'gluteus_medius',
-    anatomicalName: 'Gluteus medius',
+    anatomicalName: { en: 'Gluteus medius', es: 'Glúteo medio' },
     plainName: {
       en: 'Side hip muscle (gluteus medius)',
       es: 'Músculo del costado de la cadera (glúteo medio)',
@@ -214,7 +214,7 @@ export const MUSCLES: Structure[] = [
   }),
   muscle({
     id: 'gluteus_minimus',
-    anatomicalName: 'Gluteus minimus',
+    anatomicalName: { en: 'Gluteus minimus', es: 'Glúteo menor' },
     plainName: {
       en: 'Small deep hip muscle (gluteus minimus)',
       es: 'Músculo profundo de la cadera (glúteo menor)',
@@ -243,7 +243,7 @@ export const MUSCLES: Structure[] = [
   }),
   muscle({
     id: 'piriformis',
-    anatomicalName: 'Piriformis',
+    anatomicalName: { en: 'Piriformis', es: 'Piriforme' },
     plainName: { en: 'Piriformis (deep buttock muscle)', es: 'Piriforme (músculo profundo de la nalga)' },
     description: {
       en: 'A small deep buttock muscle that turns the leg outward; the sciatic nerve passes just below it.',
@@ -275,7 +275,7 @@ export const MUSCLES: Structure[] = [
   }),
   muscle({
     id: 'tensor_fasciae_latae',
-    anatomicalName: 'Tensor fasciae latae',
+    anatomicalName: { en: 'Tensor fasciae latae', es: 'Tensor de la fascia lata' },
     plainName: {
       en: 'Tensor fasciae latae (TFL, front-side hip muscle)',
       es: 'Tensor de la fascia lata (músculo delantero lateral de la cadera)',
@@ -304,7 +304,7 @@ export const MUSCLES: Structure[] = [
   }),
   muscle({
     id: 'sartorius',
-    anatomicalName: 'Sartorius',
+    anatomicalName: { en: 'Sartorius', es: 'Sartorio' },
     plainName: {
       en: 'Sartorius (long strap muscle of the thigh)',
       es: 'Sartorio (músculo largo en cinta del muslo)',
@@ -332,7 +332,7 @@ export const MUSCLES: Structure[] = [
   }),
   muscle({
     id: 'rectus_femoris',
-    anatomicalName: 'Rectus femoris',
+    anatomicalName: { en: 'Rectus femoris', es: 'Recto femoral' },
     plainName: {
       en: 'Rectus femoris (front thigh muscle, part of the quads)',
       es: 'Recto femoral (músculo delantero del muslo, parte del cuádriceps)',
@@ -369,7 +369,7 @@ export const MUSCLES: Structure[] = [
   }),
   muscle({
     id: 'vastus_lateralis',
-    anatomicalName: 'Vastus lateralis',
+    anatomicalName: { en: 'Vastus lateralis', es: 'Vasto lateral' },
     plainName: { en: 'Outer quad muscle (vastus lateralis)', es: 'Cuádriceps externo (vasto lateral)' },
     description: {
       en: 'The largest quadriceps muscle, on the outside of the thigh; it straightens the knee.',
@@ -394,7 +394,7 @@ export const MUSCLES: Structure[] = [
   }),
   muscle({
     id: 'vastus_medialis',
-    anatomicalName: 'Vastus medialis',
+    anatomicalName: { en: 'Vastus medialis', es: 'Vasto medial' },
     plainName: { en: 'Inner quad muscle (vastus medialis)', es: 'Cuádriceps interno (vasto medial)' },
     description: {
       en: 'The teardrop-shaped quadriceps muscle above the inside of the knee; it straightens the knee and steadies the kneecap.',
@@ -419,7 +419,7 @@ export const MUSCLES: Structure[] = [
   }),
   muscle({
     id: 'vastus_intermedius',
-    anatomicalName: 'Vastus intermedius',
+    anatomicalName: { en: 'Vastus intermedius', es: 'Vasto intermedio' },
     plainName: { en: 'Deep quad muscle (vastus intermedius)', es: 'Cuádriceps profundo (vasto intermedio)' },
     description: {
       en: 'The quadriceps muscle lying deep, right on the front of the thigh bone; it straightens the knee.',
@@ -444,7 +444,7 @@ export const MUSCLES: Structure[] = [
   }),
   muscle({
     id: 'adductor_longus',
-    anatomicalName: 'Adductor longus',
+    anatomicalName: { en: 'Adductor longus', es: 'Aductor largo' },
     plainName: {
       en: 'Inner thigh muscle (adductor longus)',
       es: 'Músculo interno del muslo (aductor largo)',
@@ -473,7 +473,7 @@ export const MUSCLES: Structure[] = [
   }),
   muscle({
     id: 'adductor_magnus',
-    anatomicalName: 'Adductor magnus',
+    anatomicalName: { en: 'Adductor magnus', es: 'Aductor mayor' },
     plainName: {
       en: 'Large inner thigh muscle (adductor magnus)',
       es: 'Músculo grande interno del muslo (aductor mayor)',
@@ -508,7 +508,7 @@ export const MUSCLES: Structure[] = [
   }),
   muscle({
     id: 'gracilis',
-    anatomicalName: 'Gracilis',
+    anatomicalName: { en: 'Gracilis', es: 'Grácil' },
     plainName: { en: 'Gracilis (thin inner thigh muscle)', es: 'Grácil (músculo delgado interno del muslo)' },
     description: {
       en: 'A thin strap muscle on the inside of the thigh that ends just below the inside of the knee.',
@@ -534,7 +534,7 @@ export const MUSCLES: Structure[] = [
   }),
   muscle({
     id: 'biceps_femoris',
-    anatomicalName: 'Biceps femoris',
+    anatomicalName: { en: 'Biceps femoris', es: 'Bíceps femoral' },
     plainName: { en: 'Outer hamstring (biceps femoris)', es: 'Isquiotibial externo (bíceps femoral)' },
     description: {
       en: 'The hamstring on the outside of the back of the thigh; it bends the knee.',
@@ -563,7 +563,7 @@ export const MUSCLES: Structure[] = [
   }),
   muscle({
     id: 'semitendinosus',
-    anatomicalName: 'Semitendinosus',
+    anatomicalName: { en: 'Semitendinosus', es: 'Semitendinoso' },
     plainName: { en: 'Inner hamstring (semitendinosus)', es: 'Isquiotibial interno (semitendinoso)' },
     description: {
       en: 'A hamstring on the inside of the back of the thigh with a long thin tendon; it bends the knee.',
@@ -596,7 +596,7 @@ export const MUSCLES: Structure[] = [
   }),
   muscle({
     id: 'semimembranosus',
-    anatomicalName: 'Semimembranosus',
+    anatomicalName: { en: 'Semimembranosus', es: 'Semimembranoso' },
     plainName: {
       en: 'Deep inner hamstring (semimembranosus)',
       es: 'Isquiotibial interno profundo (semimembranoso)',
@@ -625,7 +625,7 @@ export const MUSCLES: Structure[] = [
   }),
   muscle({
     id: 'gastrocnemius',
-    anatomicalName: 'Gastrocnemius',
+    anatomicalName: { en: 'Gastrocnemius', es: 'Gastrocnemio' },
     plainName: { en: 'Calf muscle (gastrocnemius)', es: 'Músculo de la pantorrilla (gastrocnemio, gemelos)' },
     description: {
       en: 'The main calf muscle; it starts just above the back of the knee and lifts the heel.',

@@ -114,7 +114,7 @@ const ROOTS: readonly RootFacts[] = [
 const roots: Structure[] = ROOTS.map(({ level, exit, supplies }) =>
   nerve({
     id: `${level.toLowerCase() as Lowercase<RootFacts['level']>}_nerve_root`,
-    anatomicalName: `${level} spinal nerve root`,
+    anatomicalName: { en: `${level} spinal nerve root`, es: `Raíz del nervio espinal ${level}` },
     plainName: { en: `${level} nerve root`, es: `Raíz nerviosa ${level}` },
     description: {
       en: `The ${level} nerve where it leaves the spine; if it is pinched, pain can travel down the leg.`,
@@ -139,7 +139,7 @@ export const NERVES: Structure[] = [
   ...roots,
   nerve({
     id: 'lumbar_plexus',
-    anatomicalName: 'Lumbar plexus',
+    anatomicalName: { en: 'Lumbar plexus', es: 'Plexo lumbar' },
     plainName: {
       en: 'Lumbar plexus (nerve junction in the low back)',
       es: 'Plexo lumbar (cruce de nervios en la espalda baja)',
@@ -163,7 +163,7 @@ export const NERVES: Structure[] = [
   }),
   nerve({
     id: 'femoral_nerve',
-    anatomicalName: 'Femoral nerve',
+    anatomicalName: { en: 'Femoral nerve', es: 'Nervio femoral' },
     plainName: {
       en: 'Femoral nerve (front of thigh nerve)',
       es: 'Nervio femoral (nervio de la parte delantera del muslo)',
@@ -193,7 +193,7 @@ export const NERVES: Structure[] = [
   }),
   nerve({
     id: 'obturator_nerve',
-    anatomicalName: 'Obturator nerve',
+    anatomicalName: { en: 'Obturator nerve', es: 'Nervio obturador' },
     plainName: {
       en: 'Obturator nerve (inner thigh nerve)',
       es: 'Nervio obturador (nervio de la parte interna del muslo)',
@@ -217,7 +217,7 @@ export const NERVES: Structure[] = [
   }),
   nerve({
     id: 'lateral_femoral_cutaneous_nerve',
-    anatomicalName: 'Lateral femoral cutaneous nerve',
+    anatomicalName: { en: 'Lateral femoral cutaneous nerve', es: 'Nervio cutáneo femoral lateral' },
     plainName: {
       en: 'Outer thigh skin nerve (lateral femoral cutaneous nerve)',
       es: 'Nervio de la piel del muslo externo (nervio cutáneo femoral lateral)',
@@ -247,7 +247,7 @@ export const NERVES: Structure[] = [
   }),
   nerve({
     id: 'sciatic_nerve',
-    anatomicalName: 'Sciatic nerve',
+    anatomicalName: { en: 'Sciatic nerve', es: 'Nervio ciático' },
     plainName: { en: 'Sciatic nerve', es: 'Nervio ciático' },
     description: {
       en: 'The largest nerve in the body; it runs from the low back through the buttock down the back of the thigh.',
@@ -275,7 +275,7 @@ export const NERVES: Structure[] = [
   }),
   nerve({
     id: 'tibial_nerve',
-    anatomicalName: 'Tibial nerve',
+    anatomicalName: { en: 'Tibial nerve', es: 'Nervio tibial' },
     plainName: {
       en: 'Tibial nerve (back of knee and calf nerve)',
       es: 'Nervio tibial (nervio de la corva y la pantorrilla)',
@@ -299,7 +299,7 @@ export const NERVES: Structure[] = [
   }),
   nerve({
     id: 'common_fibular_nerve',
-    anatomicalName: 'Common fibular (peroneal) nerve',
+    anatomicalName: { en: 'Common fibular (peroneal) nerve', es: 'Nervio peroneo (fibular) común' },
     plainName: {
       en: 'Common fibular nerve (outer knee nerve)',
       es: 'Nervio peroneo común (nervio externo de la rodilla)',
@@ -330,7 +330,7 @@ export const NERVES: Structure[] = [
   }),
   nerve({
     id: 'superior_gluteal_nerve',
-    anatomicalName: 'Superior gluteal nerve',
+    anatomicalName: { en: 'Superior gluteal nerve', es: 'Nervio glúteo superior' },
     plainName: {
       en: 'Superior gluteal nerve (side hip muscle nerve)',
       es: 'Nervio glúteo superior (nervio de los músculos del costado de la cadera)',
@@ -354,7 +354,7 @@ export const NERVES: Structure[] = [
   }),
   nerve({
     id: 'inferior_gluteal_nerve',
-    anatomicalName: 'Inferior gluteal nerve',
+    anatomicalName: { en: 'Inferior gluteal nerve', es: 'Nervio glúteo inferior' },
     plainName: {
       en: 'Inferior gluteal nerve (large buttock muscle nerve)',
       es: 'Nervio glúteo inferior (nervio del músculo grande de la nalga)',
@@ -375,7 +375,7 @@ export const NERVES: Structure[] = [
   }),
   nerve({
     id: 'saphenous_nerve',
-    anatomicalName: 'Saphenous nerve',
+    anatomicalName: { en: 'Saphenous nerve', es: 'Nervio safeno' },
     plainName: {
       en: 'Saphenous nerve (inner knee skin nerve)',
       es: 'Nervio safeno (nervio de la piel interna de la rodilla)',

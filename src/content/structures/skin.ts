@@ -7,7 +7,7 @@ export const SKIN: Structure[] = [
     id: 'skin',
     kind: 'skin',
     layer: 'skin',
-    anatomicalName: 'Skin (integument)',
+    anatomicalName: { en: 'Skin (integument)', es: 'Piel (tegumento común)' },
     plainName: { en: 'Skin', es: 'Piel' },
     description: {
       en: 'The outer covering of the body; the app draws it see-through.',

@@ -8,7 +8,7 @@ const vertebrae: Structure[] = LEVELS.map((n) => ({
   id: `l${n}_vertebra` as const,
   kind: 'bone',
   layer: 'bones',
-  anatomicalName: `L${n} vertebra`,
+  anatomicalName: { en: `L${n} vertebra`, es: `Vértebra L${n}` },
   plainName: {
     en: `L${n} vertebra (low back bone)`,
     es: `Vértebra L${n} (hueso de la parte baja de la espalda)`,
@@ -33,7 +33,10 @@ const discs: Structure[] = DISC_LEVELS.map(([id, upper, lower]) => ({
   id,
   kind: 'disc',
   layer: 'bones',
-  anatomicalName: `${upper}-${lower} intervertebral disc`,
+  anatomicalName: {
+    en: `${upper}-${lower} intervertebral disc`,
+    es: `Disco intervertebral ${upper}-${lower}`,
+  },
   plainName: { en: `${upper}-${lower} disc`, es: `Disco ${upper}-${lower}` },
   description: {
     en: `The soft cushion between the ${upper} and ${lower} bones that absorbs shocks. If it bulges, it can press on a nerve.`,
@@ -61,7 +64,7 @@ export const SPINE: Structure[] = [
     id: 'sacrum',
     kind: 'bone',
     layer: 'bones',
-    anatomicalName: 'Sacrum',
+    anatomicalName: { en: 'Sacrum', es: 'Sacro' },
     plainName: { en: 'Sacrum (tailbone base)', es: 'Sacro (base de la columna)' },
     description: {
       en: 'The flat triangle-shaped bone at the bottom of the spine that joins the two hip bones.',
@@ -74,7 +77,7 @@ export const SPINE: Structure[] = [
     id: 'coccyx',
     kind: 'bone',
     layer: 'bones',
-    anatomicalName: 'Coccyx',
+    anatomicalName: { en: 'Coccyx', es: 'Cóccix' },
     plainName: { en: 'Tailbone', es: 'Coxis (rabadilla)' },
     description: {
       en: 'The small bone at the very end of the spine.',

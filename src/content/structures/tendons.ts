@@ -7,7 +7,7 @@ export const TENDONS: Structure[] = [
     id: 'iliotibial_band',
     kind: 'tendon',
     layer: 'muscles',
-    anatomicalName: 'Iliotibial tract',
+    anatomicalName: { en: 'Iliotibial tract', es: 'Tracto iliotibial (cintilla iliotibial)' },
     plainName: { en: 'IT band (iliotibial band)', es: 'Banda iliotibial (cintilla iliotibial)' },
     description: {
       en: 'A strong band of tissue down the outside of the thigh, from the hip to just below the knee.',
@@ -29,7 +29,7 @@ export const TENDONS: Structure[] = [
     id: 'quadriceps_tendon',
     kind: 'tendon',
     layer: 'muscles',
-    anatomicalName: 'Quadriceps tendon',
+    anatomicalName: { en: 'Quadriceps tendon', es: 'Tendón del cuádriceps femoral' },
     plainName: {
       en: 'Quadriceps tendon (above the kneecap)',
       es: 'Tendón del cuádriceps (encima de la rótula)',
@@ -45,7 +45,7 @@ export const TENDONS: Structure[] = [
     id: 'patellar_ligament',
     kind: 'tendon',
     layer: 'muscles',
-    anatomicalName: 'Patellar ligament',
+    anatomicalName: { en: 'Patellar ligament', es: 'Ligamento rotuliano (patelar)' },
     plainName: { en: 'Patellar tendon (below the kneecap)', es: 'Tendón rotuliano (debajo de la rótula)' },
     description: {
       en: 'The strong band from the kneecap to the bump at the top of the shin bone; it carries the pull of the quads.',
