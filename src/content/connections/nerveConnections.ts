@@ -4,6 +4,7 @@
  * Which root a disc compresses: a posterolateral herniation usually presses on the root that crosses the
  * disc to leave one level lower (L4-L5 disc -> L5 root); Moore 8th ed., clinical box on disc herniation.
  */
+import { REGION_IDS } from '../ids';
 import type { RegionId, StructureId } from '../ids';
 import { DERMATOMES, GRAY, MOORE } from '../references';
 import type { Connection, Localized } from '../schema';
@@ -33,19 +34,10 @@ const pathText = (ids: readonly StructureId[]): Localized => ({
 });
 
 const ROOTS = Object.keys(ROOT_BRANCHES) as RootId[];
-const HIP_THIGH_KNEE: ReadonlySet<RegionId> = new Set([
-  'front_of_hip',
-  'side_of_hip',
-  'buttock',
-  'front_of_thigh',
-  'outside_of_thigh',
-  'back_of_thigh',
-  'inside_of_thigh',
-  'front_of_knee',
-  'outside_of_knee',
-  'inside_of_knee',
-  'back_of_knee',
-]);
+/** B2 names the hip and the knee, and the thigh lies between them: every region but the back and the calf. */
+const HIP_THIGH_KNEE: ReadonlySet<RegionId> = new Set(
+  REGION_IDS.filter((r) => r !== 'low_back' && r !== 'sacroiliac_area' && r !== 'calf'),
+);
 
 function terminal(via: readonly StructureId[]): TerminalNerve {
   const last = via[via.length - 1];
