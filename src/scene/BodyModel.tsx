@@ -9,7 +9,7 @@ import { applyLooks } from './applyLooks';
 import { buildArrows, createArrowMaterials } from './arrows';
 import { allArrows } from './allArrows';
 import { emphasisOf } from './emphasis';
-import { hoverStore } from '../state/hoverStore';
+import { hoverStore } from '../state/sceneSignals';
 import { buildKindBatches } from './kindBatches';
 import { createMaterialSet } from './materials';
 import { indexModel } from './modelIndex';

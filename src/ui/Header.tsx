@@ -2,6 +2,7 @@ import { ARTICLE } from '../content';
 import { useExplorer } from '../state/store';
 import { LANGS, MODES } from '../state/types';
 import { useStrings } from './i18n/useStrings';
+import { ToggleButton } from './ToggleButton';
 
 export function Header() {
   const t = useStrings();
@@ -24,31 +25,22 @@ export function Header() {
       <div className="header__controls">
         <div role="group" aria-label={t('modeLabel')} className="toggle-group">
           {MODES.map((m) => (
-            <button
-              key={m}
-              type="button"
-              className="button"
-              aria-pressed={mode === m}
-              data-testid={`mode-${m}`}
-              onClick={() => setMode(m)}
-            >
+            <ToggleButton key={m} pressed={mode === m} data-testid={`mode-${m}`} onClick={() => setMode(m)}>
               {t(m === 'patient' ? 'modePatient' : 'modeStudent')}
-            </button>
+            </ToggleButton>
           ))}
         </div>
         <div role="group" aria-label={t('languageLabel')} className="toggle-group">
           {LANGS.map((l) => (
-            <button
+            <ToggleButton
               key={l}
-              type="button"
-              className="button"
               lang={l}
-              aria-pressed={lang === l}
+              pressed={lang === l}
               data-testid={`lang-${l}`}
               onClick={() => setLang(l)}
             >
               {l === 'en' ? 'English' : 'Español'}
-            </button>
+            </ToggleButton>
           ))}
         </div>
       </div>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { hoverStore } from '../state/hoverStore';
+import { hoverStore } from '../state/sceneSignals';
 import { selectionOfName } from '../state/selectionOfName';
 import { regionById, structureById } from '../content';
 import { useExplorer } from '../state/store';

@@ -7,6 +7,7 @@ import { useExplorer } from '../state/store';
 import { layoutLabels } from '../study/labelLayout';
 import { useStudyStrings } from '../study/strings';
 import { structureName } from './names';
+import { ToggleButton } from './ToggleButton';
 import '../study/study.css';
 
 const ROW = 22;
@@ -16,15 +17,9 @@ export function LabelsButton() {
   const t = useStudyStrings();
   const enabled = useStore(labelStore, (s) => s.enabled);
   return (
-    <button
-      type="button"
-      className="button"
-      aria-pressed={enabled}
-      data-testid="labels-toggle"
-      onClick={() => setLabelsEnabled(!enabled)}
-    >
+    <ToggleButton pressed={enabled} data-testid="labels-toggle" onToggle={setLabelsEnabled}>
       {t('labelsToggle')}
-    </button>
+    </ToggleButton>
   );
 }
 

@@ -1,7 +1,7 @@
 import { Component, lazy, Suspense, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { loadProgressStore } from '../state/hoverStore';
+import { loadProgressStore } from '../state/sceneSignals';
 import { useExplorer } from '../state/store';
 import { useStrings } from './i18n/useStrings';
 import { HoverLabel } from './HoverLabel';

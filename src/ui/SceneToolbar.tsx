@@ -1,6 +1,7 @@
 import { useExplorer } from '../state/store';
 import { LAYERS } from '../state/types';
 import { useStrings } from './i18n/useStrings';
+import { ToggleButton } from './ToggleButton';
 
 /** Reset view, "where does it hurt?", isolate and the layer switches, all as real buttons. */
 export function SceneToolbar() {
@@ -14,24 +15,12 @@ export function SceneToolbar() {
       <button type="button" className="button" onClick={resetView} data-testid="reset-view">
         {t('resetView')}
       </button>
-      <button
-        type="button"
-        className="button"
-        aria-pressed={pickRegions}
-        data-testid="where-does-it-hurt"
-        onClick={() => setPickRegions(!pickRegions)}
-      >
+      <ToggleButton pressed={pickRegions} data-testid="where-does-it-hurt" onToggle={setPickRegions}>
         {t('regionsHeading')}
-      </button>
-      <button
-        type="button"
-        className="button"
-        aria-pressed={isolate}
-        data-testid="isolate"
-        onClick={() => setIsolate(!isolate)}
-      >
+      </ToggleButton>
+      <ToggleButton pressed={isolate} data-testid="isolate" onToggle={setIsolate}>
         {t('isolate')}
-      </button>
+      </ToggleButton>
       <details className="layers">
         <summary className="button" data-testid="layers">
           {t('layersLabel')}

@@ -9,6 +9,7 @@ import { useStudyStrings } from '../study/strings';
 import { ClaimQuote } from './ClaimQuote';
 import { useStrings } from './i18n/useStrings';
 import { structureName, withSide } from './names';
+import { ToggleButton } from './ToggleButton';
 import '../study/study.css';
 
 const hasSpeech = () => typeof window !== 'undefined' && 'speechSynthesis' in window;
@@ -136,15 +137,9 @@ export function TourCard() {
         >
           ‹ {t('tourPrevious')}
         </button>
-        <button
-          type="button"
-          className="button"
-          data-testid="tour-play"
-          aria-pressed={playing}
-          onClick={() => tour.setPlaying(!playing)}
-        >
+        <ToggleButton pressed={playing} data-testid="tour-play" onToggle={tour.setPlaying}>
           {playing ? t('tourPause') : t('tourPlay')}
-        </button>
+        </ToggleButton>
         <button
           type="button"
           className="button"
@@ -155,15 +150,9 @@ export function TourCard() {
           {t('tourNext')} ›
         </button>
         {hasSpeech() && (
-          <button
-            type="button"
-            className="button"
-            data-testid="tour-narrate"
-            aria-pressed={narrate}
-            onClick={() => tour.setNarrate(!narrate)}
-          >
+          <ToggleButton pressed={narrate} data-testid="tour-narrate" onToggle={tour.setNarrate}>
             {t('tourNarrate')}
-          </button>
+          </ToggleButton>
         )}
         <button type="button" className="button button--quiet" data-testid="tour-close" onClick={tour.close}>
           {t('tourClose')}
