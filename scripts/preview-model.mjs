@@ -37,6 +37,10 @@ const DEFAULT_SHOTS = [
   'bones-back:back:bones',
   'bones-side:left:bones',
   'bones-threequarter:threequarter:bones',
+  // Bone close-ups: pelvis and lumbar spine (shading of the iliac wing and sacrum).
+  'pelvis-front:front:bones:-0.2,0.8,-0.15,0.2,1.3,0.15',
+  'pelvis-back:back:bones:-0.2,0.8,-0.15,0.2,1.3,0.15',
+  'lumbar-side:left:bones:-0.05,1.0,-0.1,0.05,1.35,0.1',
   'full-front:front:full',
   'full-back:back:full',
   'full-side:left:full',

@@ -19,6 +19,11 @@ export interface MeshData {
   readonly kind: MeshKind;
   readonly positions: Float32Array;
   readonly indices: Uint32Array;
+  /**
+   * Unit vertex normals, where the surface is known better than its triangles (meshes of a distance
+   * field: the field's gradient). Without them the GLB writer averages the face normals.
+   */
+  readonly normals?: Float32Array;
 }
 
 /** Signed distance: negative inside, positive outside, metres. */

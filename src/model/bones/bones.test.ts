@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { MeshData } from '../types.ts';
 import { buildSkeleton } from '../buildModel.ts';
 import { openEdgeCount, signedVolume, triangleCount } from '../mesh/meshOps.ts';
+import { vertexNormals } from '../glb/normals.ts';
 
 let meshes: MeshData[];
 beforeAll(async () => {
@@ -69,6 +70,33 @@ describe('skeleton meshes', () => {
       const max = Math.max(...xs);
       if (m.name.endsWith('_l')) expect(min, m.name).toBeGreaterThan(-0.005);
       else if (!m.name.endsWith('_r')) expect(Math.abs(min + max), m.name).toBeLessThan(0.004);
+    }
+  });
+
+  it('carry unit field normals that face outward and mirror with the mesh', () => {
+    const byName = new Map(meshes.map((m) => [m.name, m]));
+    for (const m of meshes) {
+      const n = m.normals;
+      expect(n?.length, m.name).toBe(m.positions.length);
+      if (!n) continue;
+      // Agree in direction with the mesh's own (face-averaged) normals almost everywhere.
+      const face = vertexNormals(m.positions, m.indices);
+      let agree = 0;
+      for (let i = 0; i < n.length; i += 3) {
+        const a = n[i] as number;
+        const b = n[i + 1] as number;
+        const c = n[i + 2] as number;
+        expect(Math.hypot(a, b, c), m.name).toBeCloseTo(1, 4);
+        if (a * (face[i] as number) + b * (face[i + 1] as number) + c * (face[i + 2] as number) > 0) agree++;
+      }
+      expect(agree / (n.length / 3), m.name).toBeGreaterThan(0.99);
+      if (!m.name.endsWith('_l')) continue;
+      const r = byName.get(m.name.slice(0, -2) + '_r')?.normals;
+      expect(r?.length, m.name).toBe(n.length);
+      for (let i = 0; r && i < n.length; i += 3) {
+        expect(r[i]).toBe(-(n[i] as number));
+        expect(r[i + 1]).toBe(n[i + 1]);
+      }
     }
   });
 

@@ -12,9 +12,9 @@ import { add, frameYZ, norm, scale, sub } from '../sdf/math.ts';
 import {
   capsule,
   chain,
+  curvedFanPlate,
   ellipsoid,
   ellipticSlab,
-  fanPlate,
   roundBox,
   smax,
   smin,
@@ -63,7 +63,7 @@ export function hipBoneSdf(): Sdf {
     [0.098, 0.958, 0.012],
     aiis,
   ];
-  const wing = fanPlate(wingCentre, wingRim, 0.0032, 0.006);
+  const wing = curvedFanPlate(wingCentre, wingRim, 0.0032);
   // Thickened pillar from the acetabular roof to the iliac tubercle (iliac pillar) and arcuate line.
   const pillar = capsule([0.1, 0.96, 0.0], [tub[0] - 0.012, tub[1] - 0.004, tub[2]], 0.011, 0.006);
   const arcuate = chain(

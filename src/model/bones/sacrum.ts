@@ -10,9 +10,9 @@ import { frameYZ, mirrorXv, norm, sub } from './util.ts';
 import {
   capsule,
   chain,
+  curvedFanPlate,
   ellipsoid,
   ellipticSlab,
-  fanPlate,
   smax,
   smin,
   sphere,
@@ -50,8 +50,8 @@ export function sacrumSdf(): Sdf {
     [0.022, 0.955, -0.08],
     [0.01, 0.935, -0.078],
   ];
-  const massL = fanPlate([0.012, 1.0, -0.05], outline, 0.0085, 0.008);
-  const massR = fanPlate([-0.012, 1.0, -0.05], outline.map(mirrorXv), 0.0085, 0.008);
+  const massL = curvedFanPlate([0.012, 1.0, -0.05], outline, 0.0085);
+  const massR = curvedFanPlate([-0.012, 1.0, -0.05], outline.map(mirrorXv), 0.0085);
   const alaL = ellipsoid(frameYZ([0.034, 1.037, -0.032], [0, 0.8, 0.6], [0, -0.6, 0.8]), [0.02, 0.01, 0.017]);
   const alaR = ellipsoid(
     frameYZ([-0.034, 1.037, -0.032], [0, 0.8, 0.6], [0, -0.6, 0.8]),

@@ -57,7 +57,7 @@ export async function writeGlb(meshes: readonly MeshData[]): Promise<Uint8Array>
     const nor = doc
       .createAccessor()
       .setType('VEC3')
-      .setArray(vertexNormals(m.positions, m.indices))
+      .setArray(m.normals ? new Float32Array(m.normals) : vertexNormals(m.positions, m.indices))
       .setBuffer(buffer);
     const idx = doc.createAccessor().setType('SCALAR').setArray(new Uint32Array(m.indices)).setBuffer(buffer);
     const prim = doc

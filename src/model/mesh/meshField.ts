@@ -62,5 +62,64 @@ export async function meshField(
     [indices] = MeshoptSimplifier.simplify(indices, raw, 3, o.maxTriangles * 3, 0.01, ['ErrorAbsolute']);
   }
   const c = compact(raw, indices);
-  return { name, kind, positions: c.positions, indices: c.indices };
+  const normals = fieldNormals(sdf, c.positions);
+  smoothNormals(c.indices, normals, NORMAL_SMOOTHING);
+  return { name, kind, positions: c.positions, indices: c.indices, normals };
+}
+
+/** Passes of neighbour averaging applied to the field normals (see smoothNormals). */
+const NORMAL_SMOOTHING = 3;
+
+/**
+ * Averages each unit normal with its mesh neighbours' (`passes` times, in place). Plates built from
+ * planar pieces (the iliac wing and sacral lateral masses are fans of thick triangles) have shallow
+ * ridges where the pieces are blended; a little smoothing over the coarse simplified mesh shades them as
+ * one curved surface without moving any vertex.
+ */
+export function smoothNormals(indices: Uint32Array, normals: Float32Array, passes: number): void {
+  for (let pass = 0; pass < passes; pass++) {
+    const acc = Float64Array.from(normals);
+    for (let t = 0; t < indices.length; t += 3) {
+      for (let e = 0; e < 3; e++) {
+        const a = 3 * (indices[t + e] as number);
+        const b = 3 * (indices[t + ((e + 1) % 3)] as number);
+        for (let k = 0; k < 3; k++) {
+          acc[a + k] = (acc[a + k] as number) + (normals[b + k] as number);
+          acc[b + k] = (acc[b + k] as number) + (normals[a + k] as number);
+        }
+      }
+    }
+    for (let v = 0; v < normals.length; v += 3) {
+      const l = Math.hypot(acc[v] as number, acc[v + 1] as number, acc[v + 2] as number) || 1;
+      normals[v] = (acc[v] as number) / l;
+      normals[v + 1] = (acc[v + 1] as number) / l;
+      normals[v + 2] = (acc[v + 2] as number) / l;
+    }
+  }
+}
+
+/**
+ * Vertex normals from the field's gradient (central differences, 0.3 mm step). The simplified mesh has
+ * large, irregular triangles on gently curved plates (iliac fossa, sacrum); averaging their face normals
+ * shades them as facets, while the field's gradient is the true surface normal and varies smoothly.
+ * Falls back to +Y only where the gradient vanishes (never on a surface of a well-formed field).
+ */
+export function fieldNormals(sdf: Sdf, positions: Float32Array): Float32Array {
+  const h = 0.0003;
+  const out = new Float32Array(positions.length);
+  for (let i = 0; i < positions.length; i += 3) {
+    const x = positions[i] as number;
+    const y = positions[i + 1] as number;
+    const z = positions[i + 2] as number;
+    const gx = sdf(x + h, y, z) - sdf(x - h, y, z);
+    const gy = sdf(x, y + h, z) - sdf(x, y - h, z);
+    const gz = sdf(x, y, z + h) - sdf(x, y, z - h);
+    const l = Math.hypot(gx, gy, gz);
+    if (l > 1e-12) {
+      out[i] = gx / l;
+      out[i + 1] = gy / l;
+      out[i + 2] = gz / l;
+    } else out[i + 1] = 1;
+  }
+  return out;
 }

@@ -32,10 +32,13 @@ export function mirrorMesh(m: MeshData, name: string): MeshData {
     indices[i + 1] = m.indices[i + 2] as number;
     indices[i + 2] = m.indices[i + 1] as number;
   }
-  return { name, kind: m.kind, positions, indices };
+  if (!m.normals) return { name, kind: m.kind, positions, indices };
+  const normals = new Float32Array(m.normals);
+  for (let i = 0; i < normals.length; i += 3) normals[i] = -(normals[i] as number);
+  return { name, kind: m.kind, positions, indices, normals };
 }
 
-/** Concatenate meshes into one. */
+/** Concatenate meshes into one (normals kept only when every part has them). */
 export function mergeMeshes(name: string, kind: MeshKind, parts: readonly MeshData[]): MeshData {
   const nv = parts.reduce((a, p) => a + p.positions.length, 0);
   const ni = parts.reduce((a, p) => a + p.indices.length, 0);
@@ -49,7 +52,14 @@ export function mergeMeshes(name: string, kind: MeshKind, parts: readonly MeshDa
     ov += p.positions.length;
     oi += p.indices.length;
   }
-  return { name, kind, positions, indices };
+  if (!parts.every((p) => p.normals)) return { name, kind, positions, indices };
+  const normals = new Float32Array(nv);
+  let on = 0;
+  for (const p of parts) {
+    normals.set(p.normals as Float32Array, on);
+    on += p.positions.length;
+  }
+  return { name, kind, positions, indices, normals };
 }
 
 /** Signed volume (positive when the triangles wind counter-clockwise seen from outside). */

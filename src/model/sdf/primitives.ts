@@ -139,6 +139,35 @@ export function fanPlate(centre: Vec3, rim: readonly Vec3[], t: number, k = 0.00
   return union(parts, k);
 }
 
+/**
+ * A curved plate: like fanPlate, but the rim is first refined by a Catmull-Rom spline through its points
+ * (`steps` pieces per rim segment) and the thin triangles are joined with a hard minimum. Adjacent
+ * triangles then meet at small angles, and no seam is thickened (a smooth minimum of two nearly coplanar
+ * plates adds up to k/4 along their shared edge, which shades as radial ridges).
+ */
+export function curvedFanPlate(centre: Vec3, rim: readonly Vec3[], t: number, steps = 3): Sdf {
+  const fine: Vec3[] = [];
+  const n = rim.length;
+  const at = (i: number): Vec3 => rim[Math.max(0, Math.min(n - 1, i))] as Vec3;
+  for (let i = 0; i + 1 < n; i++) {
+    const [p0, p1, p2, p3] = [at(i - 1), at(i), at(i + 1), at(i + 2)];
+    for (let s = 0; s < steps; s++) {
+      const u = s / steps;
+      const u2 = u * u;
+      const u3 = u2 * u;
+      const c = (k: 0 | 1 | 2): number =>
+        0.5 *
+        (2 * p1[k] +
+          (p2[k] - p0[k]) * u +
+          (2 * p0[k] - 5 * p1[k] + 4 * p2[k] - p3[k]) * u2 +
+          (3 * p1[k] - p0[k] - 3 * p2[k] + p3[k]) * u3);
+      fine.push([c(0), c(1), c(2)]);
+    }
+  }
+  fine.push(at(n - 1));
+  return fanPlate(centre, fine, t, 0);
+}
+
 /** Smooth union of several fields. */
 export function union(parts: readonly Sdf[], k: number): Sdf {
   return (x, y, z) => {

@@ -43,6 +43,8 @@ export interface SoftPart {
 interface Field {
   sdf: Sdf;
   box: Box;
+  /** The structure the field belongs to (muscle pieces), so fused heads can skip each other. */
+  id?: string;
 }
 
 /**
@@ -96,7 +98,8 @@ export function buildMuscleParts(): SoftPart[] {
     const body: SoftBody = buildSoftBody(s);
     const before = Float32Array.from(body.mesh.positions);
     const fit = (): void => {
-      if (kind === 'muscle') pushFromAll(body.mesh, earlier, NEIGHBOUR_MARGIN);
+      if (kind === 'muscle')
+        pushFromAll(body.mesh, s.fuse ? earlier.filter((e) => e.id !== s.id) : earlier, NEIGHBOUR_MARGIN);
       keepInside(body.mesh, skin, SKIN_MARGIN);
       pushFromAll(body.mesh, bones, BONE_MARGIN);
     };
@@ -104,10 +107,10 @@ export function buildMuscleParts(): SoftPart[] {
     // Spread the pushes into smooth bends (no creases where a muscle wraps a neighbour), then fit again.
     smoothDisplacement(body.mesh, before);
     fit();
-    earlier.push({ sdf: body.sdf, box: boundsOf(body.mesh.positions, 0.005) });
+    earlier.push({ sdf: body.sdf, box: boundsOf(body.mesh.positions, 0.005), id: s.id });
     parts.push({ id: s.id, kind, mesh: body.mesh });
   }
-  // Heads drawn as separate pieces (biceps femoris) become one node.
+  // Heads drawn as separate pieces (biceps femoris, gastrocnemius) become one node.
   const byId = new Map<string, SoftPart>();
   for (const p of parts) {
     const first = byId.get(p.id);

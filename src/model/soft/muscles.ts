@@ -394,10 +394,14 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
     // Long thin strap, ~4 cm wide, ~1 cm thick (Gray's).
     origin: { bone: 'hip_bone', p: [L('asis')[0], L('asis')[1] - 0.004, L('asis')[2] + 0.004] },
     insertion: { bone: 'tibia', p: A('pes_anserinus') },
+    // In the upper thigh it lies superficial to rectus femoris, crossing it obliquely (Netter 7th ed.,
+    // anterior thigh plates): kept in front of it, flat and facing forwards, so that it is not pushed
+    // into a flap there.
     via: [
-      [0.118, 0.95, 0.076],
-      [0.082, 0.82, 0.07],
-      [0.058, 0.7, 0.052],
+      [0.117, 0.95, 0.079],
+      [0.1, 0.88, 0.08],
+      [0.082, 0.82, 0.077],
+      [0.058, 0.7, 0.053],
       [0.042, 0.6, 0.016],
       [0.042, 0.51, -0.012],
       [0.052, 0.455, 0.01],
@@ -410,8 +414,9 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
       [1, 0.016, 0.003],
     ],
     widthDir: [
-      { at: 0, dir: [1, 0, -0.3] },
-      { at: 0.4, dir: [1, 0, -1] },
+      { at: 0, dir: [1, 0, -0.2] },
+      { at: 0.3, dir: [1, 0, -0.35] },
+      { at: 0.5, dir: [1, 0, -1] },
       { at: 0.8, dir: Z },
       { at: 1, dir: [0, 1, 0] },
     ],
@@ -449,27 +454,41 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
     kind: 'sheet',
     originBones: ['hip_bone'],
     insertionBones: ['femur'],
-    // Front of the pubic body below the crest -> middle third of the linea aspera; triangular fan.
+    // Gray's 42nd ed.: a narrow, thick, flattened tendon from the front of the pubic body, in the angle
+    // between crest and symphysis, widening into a triangular fleshy belly that runs inferolaterally to an
+    // aponeurosis on the middle third of the linea aspera (between vastus medialis and adductor magnus).
+    // It lies in the floor of the femoral triangle, medial to pectineus, in front of adductor brevis/magnus
+    // and of the anterior obturator branch (Netter 7th ed., anterior thigh plates; Moore 8th ed.).
+    // Every cross-line runs the same way, from the upper (lateral) border to the lower (medial) border and
+    // roughly across the fibres, so the sheet cannot fold over itself; its lower half bows forwards.
     lines: [
+      // origin: ~1.2 cm tendon, as thick as it is wide
       [
-        [A('pubic_body')[0] - 0.004, A('pubic_body')[1] + 0.004, A('pubic_body')[2]],
-        A('pubic_body'),
-        [A('pubic_body')[0] + 0.004, A('pubic_body')[1] - 0.004, A('pubic_body')[2]],
-      ],
-      // ~4 cm wide a hand's breadth below the origin: a triangle widening to the linea aspera (Gray's)
-      [
-        [0.05, 0.83, 0.05],
-        [0.062, 0.812, 0.044],
-        [0.074, 0.794, 0.036],
+        [0.023, 0.905, 0.052],
+        [0.018, 0.9, 0.054],
+        [0.013, 0.895, 0.056],
       ],
       [
-        [0.095, 0.78, 0.01],
-        [0.092, 0.74, 0.006],
-        [0.09, 0.7, 0.0],
+        [0.048, 0.873, 0.047],
+        [0.039, 0.86, 0.05],
+        [0.028, 0.848, 0.045],
       ],
-      [[0.124, 0.76, -0.013], A('linea_aspera_middle'), [0.111, 0.66, -0.012]],
+      // belly ~6 cm wide a hand's breadth below the pubis (Netter)
+      [
+        [0.08, 0.83, 0.026],
+        [0.063, 0.8, 0.046],
+        [0.045, 0.77, 0.038],
+      ],
+      [
+        [0.108, 0.795, 0.006],
+        [0.09, 0.748, 0.02],
+        [0.075, 0.7, 0.014],
+      ],
+      // insertion: aponeurosis along the middle third of the linea aspera
+      [[0.125, 0.772, -0.013], A('linea_aspera_middle'), [0.106, 0.645, -0.011]],
     ],
-    thickness: (_u, v) => ramp(v, 0, 0.3, 0.008, 0.028) * ramp(v, 0.75, 1, 1, 0.4),
+    // ~1 cm thick tendon; belly up to ~2 cm (ACSA ~6.5 cm², Ward 2009); thin aponeurosis at the femur.
+    thickness: (_u, v) => ramp(v, 0, 0.3, 0.01, 0.022) * ramp(v, 0.65, 1, 1, 0.25),
   },
   {
     id: 'gracilis',
@@ -636,52 +655,75 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
     rings: 44,
   },
   // ---- Calf --------------------------------------------------------------------------------------
+  // Gastrocnemius: two heads drawn as separate bellies that fuse on a common aponeurosis and the calcaneal
+  // tendon (Gray's 42nd ed.; Netter 7th ed., posterior leg plates). Above, the heads diverge as the lower
+  // borders of the popliteal fossa (a V-shaped gap over the fossa); they meet in the upper calf, and the
+  // medial head, the larger, reaches lower (to mid-calf) than the lateral (Moore 8th ed.). Soleus is not
+  // modelled, so the bellies are drawn full enough to fill the calf outline. `fuse`: the heads are not
+  // pushed out of each other, so they overlap where they join and share one tendon.
   {
     id: 'gastrocnemius',
-    kind: 'sheet',
-    originBones: ['femur'],
-    insertionBones: ['foot'],
-    // Medial and lateral heads from above the femoral condyles -> calcaneal (Achilles) tendon -> heel.
-    // The calcaneus belongs to the skeleton's foot field. Two bellies: thickness dips between the heads in the upper half.
-    lines: [
-      [A('medial_femoral_condyle_back'), A('lateral_femoral_condyle_back')],
-      // mid-surface kept ~2.5 cm inside the calf skin so the bellies can bulge (skin: ANSUR calf girth)
-      // a groove between the two heads (the tibial nerve runs in it above)
-      [
-        [0.05, 0.41, -0.04],
-        [0.068, 0.4, -0.056],
-        [0.088, 0.4, -0.046],
-        [0.106, 0.4, -0.055],
-        [0.125, 0.41, -0.038],
-      ],
-      [
-        [0.068, 0.29, -0.046],
-        [0.08, 0.28, -0.052],
-        [0.092, 0.28, -0.052],
-        [0.104, 0.29, -0.044],
-      ],
-      [
-        [0.076, 0.16, -0.05],
-        [0.08, 0.16, -0.052],
-        [0.084, 0.16, -0.052],
-        [0.088, 0.16, -0.05],
-      ],
-      [
-        [0.076, A('calcaneal_tuberosity')[1], A('calcaneal_tuberosity')[2]],
-        [0.08, A('calcaneal_tuberosity')[1], A('calcaneal_tuberosity')[2] - 0.002],
-        [0.084, A('calcaneal_tuberosity')[1], A('calcaneal_tuberosity')[2] - 0.002],
-        [0.088, A('calcaneal_tuberosity')[1], A('calcaneal_tuberosity')[2]],
-      ],
+    part: 'medial head',
+    fuse: true,
+    kind: 'path',
+    // Popliteal surface of the femur just above the medial condyle, behind the adductor tubercle.
+    origin: { bone: 'femur', p: [0.058, 0.532, -0.016] },
+    insertion: { bone: 'foot', p: A('calcaneal_tuberosity') },
+    via: [
+      // behind the medial condyle (lower border of the popliteal fossa), then the belly over the medial calf
+      [0.06, 0.49, -0.036],
+      [0.063, 0.43, -0.046],
+      [0.066, 0.36, -0.054],
+      // onto the aponeurosis at mid-calf, then the calcaneal tendon
+      [0.074, 0.27, -0.052],
+      [0.08, 0.19, -0.047],
+      [0.082, 0.12, -0.042],
     ],
-    // Bellies ~2.5 cm thick each; the medial head is larger and reaches lower (to mid-calf) than the
-    // lateral head; below them only the flat calcaneal tendon (Gray's).
-    thickness: (u, v) => {
-      const split = 1 - ramp(v, 0.28, 0.5, 0.9, 0) * Math.exp(-(((u - 0.52) / 0.1) ** 2));
-      const end = 0.3 + 0.1 * (1 - u);
-      return ramp(v, 0, 0.15, 0.012, 0.044) * ramp(v, end, end + 0.22, 1, 0.14) * split;
-    },
-    spines: 7,
-    rings: 40,
+    // Belly ~5.5 cm wide and ~4 cm thick (no soleus drawn under it); tendon ~1.5 cm by 6 mm (Gray's).
+    profile: [
+      [0, 0.02, 0.01],
+      [0.1, 0.026, 0.016],
+      [0.22, 0.046, 0.03],
+      [0.36, 0.056, 0.04],
+      [0.48, 0.044, 0.03],
+      [0.62, 0.024, 0.012],
+      [0.75, 0.017, 0.007],
+      [1, 0.016, 0.006],
+    ],
+    widthDir: [{ at: 0, dir: X }],
+    rings: 28,
+    segments: 16,
+  },
+  {
+    id: 'gastrocnemius',
+    part: 'lateral head',
+    fuse: true,
+    kind: 'path',
+    // Lateral surface of the lateral condyle (impression above the popliteus groove).
+    origin: { bone: 'femur', p: [0.124, 0.526, -0.012] },
+    insertion: { bone: 'foot', p: A('calcaneal_tuberosity') },
+    via: [
+      [0.119, 0.49, -0.034],
+      [0.113, 0.43, -0.045],
+      [0.106, 0.36, -0.052],
+      // shorter belly: joins the aponeurosis higher than the medial head
+      [0.094, 0.29, -0.052],
+      [0.085, 0.21, -0.047],
+      [0.082, 0.12, -0.042],
+    ],
+    profile: [
+      [0, 0.018, 0.01],
+      [0.1, 0.024, 0.016],
+      [0.22, 0.04, 0.026],
+      [0.34, 0.046, 0.034],
+      [0.44, 0.034, 0.024],
+      [0.56, 0.02, 0.01],
+      [0.7, 0.016, 0.006],
+      [1, 0.015, 0.005],
+    ],
+    widthDir: [{ at: 0, dir: X }],
+    rings: 28,
+    segments: 16,
   },
 ];
 

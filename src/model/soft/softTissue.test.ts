@@ -50,6 +50,57 @@ describe('attachments', () => {
   }
 });
 
+describe('shapes', () => {
+  /** Widest empty interval in x among the vertices of a mesh between two heights. */
+  const widestGap = (m: MeshData, y0: number, y1: number): { gap: number; from: number } => {
+    const xs: number[] = [];
+    for (let i = 0; i < m.positions.length; i += 3)
+      if (m.positions[i + 1]! >= y0 && m.positions[i + 1]! < y1) xs.push(m.positions[i]!);
+    xs.sort((a, b) => a - b);
+    let gap = 0;
+    let from = 0;
+    for (let i = 1; i < xs.length; i++)
+      if (xs[i]! - xs[i - 1]! > gap) {
+        gap = xs[i]! - xs[i - 1]!;
+        from = xs[i - 1]!;
+      }
+    return { gap, from };
+  };
+  it('adductor longus: cross-lines run across the fibres (no fold) from a thick tendon', () => {
+    const al = MUSCLES.find((m) => m.id === 'adductor_longus')!;
+    expect(al.kind).toBe('sheet');
+    if (al.kind !== 'sheet') return;
+    const unit = (v: Vec3): Vec3 => {
+      const l = Math.hypot(v[0], v[1], v[2]);
+      return [v[0] / l, v[1] / l, v[2] / l];
+    };
+    const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+    const mid = (k: number): Vec3 => {
+      const line = al.lines[Math.max(0, Math.min(al.lines.length - 1, k))]!;
+      return line[Math.floor(line.length / 2)]!;
+    };
+    al.lines.forEach((line, k) => {
+      const across = unit(sub(line[line.length - 1]!, line[0]!));
+      const along = unit(sub(mid(k + 1), mid(k - 1)));
+      const cos = Math.abs(across[0] * along[0] + across[1] * along[1] + across[2] * along[2]);
+      expect(cos, `line ${k}`).toBeLessThan(Math.cos((40 * Math.PI) / 180));
+    });
+    // Gray's: a narrow, thick tendon (~1 cm) widening into a fleshy belly.
+    expect(al.thickness(0.5, 0)).toBeGreaterThanOrEqual(0.008);
+    expect(al.thickness(0.5, 0.4)).toBeGreaterThan(0.015);
+  });
+  it('gastrocnemius heads are apart over the popliteal fossa and joined in the calf', () => {
+    const m = byName.get(nodeName('gastrocnemius', 'left'))!;
+    // just below the knee joint line: a gap of >2 cm between the heads, around the midline of the calf
+    const top = widestGap(m, 0.47, 0.5);
+    expect(top.gap).toBeGreaterThan(0.02);
+    expect(top.from).toBeLessThan(0.09);
+    expect(top.from + top.gap).toBeGreaterThan(0.09);
+    // mid-calf: one continuous mass (only ring spacing between vertices)
+    expect(widestGap(m, 0.3, 0.4).gap).toBeLessThan(0.015);
+  });
+});
+
 describe('nerve roots', () => {
   const levels: ForamenLevel[] = ['l1', 'l2', 'l3', 'l4', 'l5', 's1', 's2', 's3'];
   for (const level of levels) {

@@ -19,6 +19,11 @@ export type Key = readonly [at: number, width: number, thickness: number];
 /** Which head of a muscle drawn in several pieces; pieces sharing an id are merged into one mesh. */
 interface Piece {
   readonly part?: string;
+  /**
+   * Heads that fuse into one belly or tendon (gastrocnemius): not pushed out of the pieces drawn before
+   * them with the same id, so they overlap where they join instead of being pressed apart.
+   */
+  readonly fuse?: boolean;
 }
 
 export interface PathSpec extends Piece {
