@@ -1,8 +1,19 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 // @ts-expect-error plain ES module without types
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
 const PORT = 4173;
+const SPEC_GROUPS = [
+  ['a11y', 'embed', 'listView', 'robustness'],
+  ['scene', 'spanish', 'study'],
+  ['tablet', 'tour', 'visual', 'webgl'],
+];
+// A new spec must join a group, or it would silently not run.
+const ungrouped = readdirSync('tests/e2e')
+  .filter((f) => f.endsWith('.spec.ts'))
+  .filter((f) => !SPEC_GROUPS.flat().includes(f.replace('.spec.ts', '')));
+if (ungrouped.length > 0) throw new Error(`playwright.config.ts: add ${ungrouped.join(', ')} to SPEC_GROUPS`);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,9 +32,13 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium() as string, args: CHROMIUM_ARGS as string[] },
     trace: 'off',
   },
-  projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 900, height: 640 } } },
-  ],
+  // Three groups of specs, each in a fresh worker and browser: over some 45 WebGL pages in one browser,
+  // software rendering slows down until a page load stalls for a minute.
+  projects: SPEC_GROUPS.map((specs, i) => ({
+    name: `chromium-${i + 1}`,
+    testMatch: specs.map((spec) => `${spec}.spec.ts`),
+    use: { ...devices['Desktop Chrome'], viewport: { width: 900, height: 640 } },
+  })),
   webServer: [
     {
       command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
