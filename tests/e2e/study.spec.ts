@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { clickOn, openScene, waitForIdle } from './support/scene';
+import { clickOn, docScreenshot, openScene, waitForIdle } from './support/scene';
 
 interface QuizHook {
   rightNodeNames(): string[];
@@ -111,7 +111,7 @@ test.describe('study mode', () => {
       }
     }
     await expect(page.locator('.labels-overlay line')).toHaveCount(boxes.length);
-    await page.screenshot({ path: 'docs/screenshots/labels.png' });
+    await docScreenshot(page, 'labels');
     // Hiding the muscles labels what was under them.
     await page.getByTestId('layers').click();
     await page.getByTestId('layer-muscles').uncheck();

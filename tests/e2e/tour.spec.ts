@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { CLAIMS } from '../../src/content/claims';
 import { TOUR_ENTRIES } from '../../src/content/tour';
 import { nodeName } from '../../src/content/ids';
-import { emphasis, openScene, waitForIdle } from './support/scene';
+import { docScreenshot, emphasis, openScene, waitForIdle } from './support/scene';
 
 interface StoreView {
   focus: { claim: string; structures: { id: string; side: string | null }[] } | null;
@@ -47,7 +47,7 @@ test.describe('guided tour', () => {
       expect(lit.regions.length, `${claim} lights regions`).toBeGreaterThan(0);
       if (SHOTS.has(claim)) {
         await waitForIdle(page);
-        await page.screenshot({ path: `docs/screenshots/tour-${claim}.png` });
+        await docScreenshot(page, `tour-${claim}`);
       }
     }
     // Past the end nothing moves; back walks back; Escape closes and gives the scene back.

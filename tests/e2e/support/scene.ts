@@ -1,4 +1,4 @@
-import { expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import type { ExplorerTestHook } from '../../../src/scene/testHookTypes';
 
@@ -79,3 +79,14 @@ export async function pixelAt(page: Page, x: number, y: number): Promise<[number
 
 export const colourDistance = (a: readonly number[], b: readonly number[]) =>
   Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+
+/**
+ * A screenshot for the docs: written to docs/screenshots only when DOC_SCREENSHOTS=1
+ * (`npm run docs:screenshots`), so an ordinary test run leaves the working tree clean.
+ */
+export async function docScreenshot(page: Page, name: string) {
+  const path = process.env.DOC_SCREENSHOTS
+    ? `docs/screenshots/${name}.png`
+    : test.info().outputPath(`${name}.png`);
+  await page.screenshot({ path });
+}
