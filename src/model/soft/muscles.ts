@@ -429,24 +429,43 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
     kind: 'sheet',
     originBones: ['hip_bone'],
     insertionBones: ['femur'],
-    // Inferior pubic ramus, ischial ramus and ischial tuberosity -> linea aspera and adductor tubercle.
+    // Gray's 42nd ed.; Moore 8th ed.: a large triangular sheet from the inferior pubic ramus, ischial ramus
+    // and ischial tuberosity. Its fibres fan out: the upper (pubic) fibres run almost horizontally to the
+    // gluteal tuberosity, the middle ones obliquely to the linea aspera and medial supracondylar line, the
+    // ischiocondylar (hamstring) part vertically down the medial thigh to a tendon on the adductor tubercle.
+    // Every cross-line runs the same way, from the upper (pubic) border to the lower (ischial) border,
+    // roughly across the fibres, like an arc around the origin: the upper border reaches the femur early,
+    // the lower border late, so the sheet cannot fold over itself. The middle of the belly bulges medially
+    // and backwards, and its fibres sweep laterally onto the linea aspera.
     lines: [
-      [A('inferior_pubic_ramus'), A('ischiopubic_ramus'), [0.05, 0.848, -0.018], [0.056, 0.85, -0.038]],
+      // origin: pubic ramus -> ischial ramus -> ischial tuberosity
+      [A('inferior_pubic_ramus'), A('ischiopubic_ramus'), [0.056, 0.85, -0.038]],
       [
-        [0.07, 0.82, 0.0],
-        [0.06, 0.77, -0.015],
-        [0.05, 0.7, -0.03],
-        [0.05, 0.62, -0.03],
+        [0.078, 0.846, -0.002],
+        [0.05, 0.81, -0.014],
+        [0.054, 0.812, -0.044],
       ],
       [
-        [0.1, 0.8, -0.026],
-        [0.09, 0.72, -0.03],
-        [0.075, 0.62, -0.03],
-        [0.058, 0.56, -0.018],
+        [0.104, 0.831, -0.014],
+        [0.062, 0.76, -0.036],
+        [0.049, 0.728, -0.049],
       ],
-      [A('linea_aspera_upper'), A('linea_aspera_middle'), A('linea_aspera_lower'), A('adductor_tubercle')],
+      [
+        [0.121, 0.822, -0.02],
+        [0.082, 0.705, -0.032],
+        [0.045, 0.639, -0.036],
+      ],
+      // insertion: gluteal tuberosity, linea aspera, medial supracondylar line, adductor tubercle
+      [
+        A('gluteal_tuberosity'),
+        A('linea_aspera_upper'),
+        [0.113, 0.665, -0.012],
+        [0.085, 0.575, -0.006],
+        A('adductor_tubercle'),
+      ],
     ],
-    thickness: (_u, v) => ramp(v, 0, 0.3, 0.012, 0.042) * ramp(v, 0.7, 1, 1, 0.3),
+    // ~1.2 cm at the bony origin, belly up to ~3.8 cm (ACSA ~20 cm², Ward 2009), thin aponeurosis/tendon.
+    thickness: (_u, v) => ramp(v, 0, 0.3, 0.012, 0.038) * ramp(v, 0.7, 1, 1, 0.3),
     spines: 6,
   },
   {
@@ -589,34 +608,44 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
     kind: 'sheet',
     originBones: ['femur'],
     insertionBones: ['fibula'],
-    // Short head: lateral lip of the linea aspera and lateral supracondylar line -> joins the long head's
-    // tendon -> fibular head (Gray's). Deep and lateral to the long head, lateral to the sciatic nerve.
+    // Short head: lateral lip of the linea aspera (lower half) and lateral supracondylar line -> joins the
+    // long head's tendon -> fibular head (Gray's 42nd ed.; Moore 8th ed.). Deep and lateral to the long
+    // head, lateral to the sciatic nerve. Its fibres run down the back of the femur, so the cross-lines run
+    // across them, from the bone (upper end of the origin, then the lateral lip and supracondylar line
+    // along the medial border) to the free posterolateral border under the long head; the belly narrows
+    // onto the common tendon at the fibular head.
     lines: [
+      // origin: upper end, across the back of the femur at the lateral lip of the linea aspera (the rest of
+      // the origin is the medial border, along the lip and the lateral supracondylar line)
       [
-        [0.128, 0.76, -0.012],
-        [0.12, 0.7, -0.012],
-        [0.113, 0.64, -0.012],
-        [0.11, 0.58, -0.012],
+        [0.116, 0.73, -0.011],
+        [0.122, 0.73, -0.012],
+        [0.128, 0.73, -0.013],
       ],
       [
-        [0.142, 0.72, -0.03],
-        [0.138, 0.66, -0.034],
-        [0.134, 0.6, -0.036],
-        [0.13, 0.55, -0.034],
+        [0.118, 0.67, -0.014],
+        [0.13, 0.664, -0.028],
+        [0.142, 0.658, -0.038],
       ],
       [
-        [0.138, 0.56, -0.04],
-        [0.137, 0.54, -0.04],
-        [0.136, 0.52, -0.038],
-        [0.135, 0.5, -0.034],
+        [0.114, 0.6, -0.013],
+        [0.13, 0.594, -0.032],
+        [0.146, 0.588, -0.044],
       ],
       [
-        [0.124, 0.468, -0.016],
-        [0.128, 0.464, -0.016],
-        [0.132, 0.46, -0.014],
+        [0.118, 0.54, -0.014],
+        [0.13, 0.532, -0.032],
+        [0.144, 0.524, -0.042],
+      ],
+      // insertion: with the long head's tendon on the fibular head
+      [
+        [0.124, 0.466, -0.006],
+        [0.128, 0.464, -0.014],
+        [0.134, 0.462, -0.022],
       ],
     ],
-    thickness: (_u, v) => ramp(v, 0, 0.3, 0.008, 0.022) * ramp(v, 0.65, 1, 1, 0.3),
+    // ~2 cm thick belly (ACSA ~5 cm², Ward 2009), thin at the upper end and at the tendon.
+    thickness: (_u, v) => ramp(v, 0, 0.3, 0.008, 0.02) * ramp(v, 0.65, 1, 1, 0.3),
     // coarse: mostly hidden under the long head (keeps muscles within the 55k triangle budget)
     rings: 20,
     segments: 14,

@@ -89,6 +89,51 @@ describe('shapes', () => {
     expect(al.thickness(0.5, 0)).toBeGreaterThanOrEqual(0.008);
     expect(al.thickness(0.5, 0.4)).toBeGreaterThan(0.015);
   });
+  /** Angle (degrees) between each cross-line of a sheet and the fibre direction through its middle. */
+  const crossAngles = (id: string, part?: string): number[] => {
+    const m = MUSCLES.find((x) => x.id === id && x.part === part)!;
+    expect(m.kind).toBe('sheet');
+    if (m.kind !== 'sheet') return [];
+    const unit = (v: Vec3): Vec3 => {
+      const l = Math.hypot(v[0], v[1], v[2]);
+      return [v[0] / l, v[1] / l, v[2] / l];
+    };
+    const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+    const mid = (k: number): Vec3 => {
+      const line = m.lines[Math.max(0, Math.min(m.lines.length - 1, k))]!;
+      return line[Math.floor(line.length / 2)]!;
+    };
+    return m.lines.map((line, k) => {
+      const across = unit(sub(line[line.length - 1]!, line[0]!));
+      const along = unit(sub(mid(k + 1), mid(k - 1)));
+      const cos = Math.abs(across[0] * along[0] + across[1] * along[1] + across[2] * along[2]);
+      return (Math.acos(Math.min(1, cos)) * 180) / Math.PI;
+    });
+  };
+  it('adductor magnus: cross-lines run across the fanned fibres (no fold), consistently ordered', () => {
+    crossAngles('adductor_magnus').forEach((deg, k) => expect(deg, `line ${k}`).toBeGreaterThan(40));
+    const am = MUSCLES.find((m) => m.id === 'adductor_magnus')!;
+    if (am.kind !== 'sheet') return;
+    // every line runs from the upper (pubic, higher) border to the lower (ischial, lower) border
+    for (const line of am.lines) expect(line[0]![1]).toBeGreaterThan(line[line.length - 1]![1]);
+    // a thick fleshy belly (the largest adductor), thin at the aponeurosis/tendon
+    expect(am.thickness(0.5, 0.5)).toBeGreaterThan(0.03);
+    expect(am.thickness(0.5, 1)).toBeLessThan(0.015);
+  });
+  it('biceps femoris short head: cross-lines run across the fibres (no fold), bone to free border', () => {
+    crossAngles('biceps_femoris', 'short head').forEach((deg, k) =>
+      expect(deg, `line ${k}`).toBeGreaterThan(40),
+    );
+    const bf = MUSCLES.find((m) => m.id === 'biceps_femoris' && m.part === 'short head')!;
+    if (bf.kind !== 'sheet') return;
+    // every line starts at the femur/fibula (medial) and ends at the free lateral border; the belly lines
+    // run from the bone backwards to the border under the long head
+    bf.lines.forEach((line, k) => {
+      expect(line[0]![0]).toBeLessThan(line[line.length - 1]![0]);
+      if (k > 0 && k < bf.lines.length - 1) expect(line[0]![2]).toBeGreaterThan(line[line.length - 1]![2]);
+    });
+    expect(bf.thickness(0.5, 0.5)).toBeGreaterThan(0.015);
+  });
   it('gastrocnemius heads are apart over the popliteal fossa and joined in the calf', () => {
     const m = byName.get(nodeName('gastrocnemius', 'left'))!;
     // just below the knee joint line: a gap of >2 cm between the heads, around the midline of the calf
