@@ -7,18 +7,19 @@ import type { RegionId, StructureId } from '../content/ids';
 import type { Lang } from '../content/schema';
 import { normalize, wordMatch } from './textMatch';
 
-export interface SearchHit {
-  readonly kind: 'structure' | 'region';
-  readonly id: StructureId | RegionId;
+type Found =
+  | { readonly kind: 'structure'; readonly id: StructureId }
+  | { readonly kind: 'region'; readonly id: RegionId };
+
+export type SearchHit = Found & {
   /** The anatomical (structure) or plain (region) name, in the requested language. */
   readonly label: string;
   /** Higher is better; 0-100. */
   readonly score: number;
-}
+};
 
 interface Entry {
-  readonly kind: SearchHit['kind'];
-  readonly id: StructureId | RegionId;
+  readonly found: Found;
   readonly label: Record<Lang, string>;
   /** Names to match, normalised; `own` marks names in the query language (a small boost). */
   readonly names: readonly { readonly text: string; readonly lang: Lang | null }[];
@@ -30,8 +31,7 @@ function buildEntries(): Entry[] {
   const out: Entry[] = [];
   for (const s of CATALOGUE.structures)
     out.push({
-      kind: 'structure',
-      id: s.id,
+      found: { kind: 'structure', id: s.id },
       label: s.anatomicalName,
       names: [
         { text: normalize(s.anatomicalName.en), lang: 'en' },
@@ -43,8 +43,7 @@ function buildEntries(): Entry[] {
     });
   for (const r of CATALOGUE.regions)
     out.push({
-      kind: 'region',
-      id: r.id,
+      found: { kind: 'region', id: r.id },
       label: { en: r.name.en, es: r.name.es },
       names: [
         { text: normalize(r.name.en), lang: 'en' },
@@ -87,8 +86,7 @@ export function searchStructures(query: string, lang: Lang = 'en', limit = 20): 
       const s = scoreName(q, name.text);
       score = Math.max(score, s === 0 ? 0 : s + (name.lang === lang ? 2 : 0));
     }
-    if (score > 0)
-      hits.push({ kind: entry.kind, id: entry.id, label: entry.label[lang], score: Math.min(score, 100) });
+    if (score > 0) hits.push({ ...entry.found, label: entry.label[lang], score: Math.min(score, 100) });
   }
   return hits.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label)).slice(0, limit);
 }

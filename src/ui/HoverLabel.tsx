@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { hoverStore } from '../state/sceneSignals';
 import { selectionOfName } from '../state/selectionOfName';
-import { regionById, structureById } from '../content';
 import { useExplorer } from '../state/store';
-import { regionName, structureName } from './names';
+import { nameOf } from './names';
 
 /** The name under the mouse, written straight to the DOM so hovering re-renders no React tree. */
 export function HoverLabel() {
@@ -19,10 +18,7 @@ export function HoverLabel() {
           return;
         }
         const { mode, lang } = useExplorer.getState();
-        el.textContent =
-          selection.kind === 'structure'
-            ? structureName(structureById(selection.id), mode, lang)
-            : regionName(regionById(selection.id), mode, lang);
+        el.textContent = nameOf(selection, mode, lang);
         el.style.transform = `translate(${x + 14}px, ${y + 10}px)`;
         el.hidden = false;
       }),

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { regionById, structureById } from '../content';
+import { structureById } from '../content';
 import { isPaired, type StructureId } from '../content/ids';
 import { spreadFrom } from '../anatomy';
 import { useExplorer } from '../state/store';
@@ -22,7 +22,7 @@ import {
 } from '../study/quizSession';
 import { useStudyStrings, type StudyTranslate } from '../study/strings';
 import { ClaimQuote } from './ClaimQuote';
-import { regionName, structureName } from './names';
+import { nameOf, structureName } from './names';
 import '../study/study.css';
 
 /** Starts a new round (student mode). */
@@ -36,11 +36,6 @@ export function QuizButton() {
     </button>
   );
 }
-
-const answerName = (answer: QuizAnswer, mode: Mode, lang: Lang) =>
-  answer.kind === 'structure'
-    ? structureName(structureById(answer.id), mode, lang)
-    : regionName(regionById(answer.id), mode, lang);
 
 function prompt(question: QuizQuestion, t: StudyTranslate, mode: Mode, lang: Lang): string {
   switch (question.type) {
@@ -81,10 +76,8 @@ function Feedback({ question }: { question: QuizQuestion }) {
       data-right={last.right}
     >
       <p>
-        <strong>
-          {last.right ? t('quizRight') : t('quizWrong', { answer: answerName(right, mode, lang) })}
-        </strong>{' '}
-        {t('quizYouChose', { answer: answerName(last.answer, mode, lang) })}
+        <strong>{last.right ? t('quizRight') : t('quizWrong', { answer: nameOf(right, mode, lang) })}</strong>{' '}
+        {t('quizYouChose', { answer: nameOf(last.answer, mode, lang) })}
       </p>
       {question.type === 'innervation' ? (
         <InnervationFacts muscleId={question.muscle} />
@@ -218,7 +211,7 @@ export function QuizCard() {
                   disabled={phase !== 'asking'}
                   onClick={() => answerQuiz(option)}
                 >
-                  {answerName(option, mode, lang)}
+                  {nameOf(option, mode, lang)}
                 </button>
               );
             })}

@@ -1,12 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import { searchStructures } from '../anatomy/searchStructures';
 import type { SearchHit } from '../anatomy/searchStructures';
-import { regionById, structureById } from '../content';
 import { isPaired } from '../content/ids';
-import type { RegionId, StructureId } from '../content/ids';
 import { useExplorer } from '../state/store';
 import { useStrings } from './i18n/useStrings';
-import { regionName, structureName } from './names';
+import { nameOf } from './names';
 
 const MAX_SUGGESTIONS = 8;
 
@@ -30,11 +28,8 @@ export function SearchBox() {
   const choose = (hit: SearchHit) => {
     const { select, selection } = useExplorer.getState();
     const side = selection?.side ?? 'right';
-    if (hit.kind === 'region') select({ kind: 'region', id: hit.id as RegionId, side });
-    else {
-      const id = hit.id as StructureId;
-      select({ kind: 'structure', id, side: isPaired(id) ? side : null });
-    }
+    if (hit.kind === 'region') select({ kind: 'region', id: hit.id, side });
+    else select({ kind: 'structure', id: hit.id, side: isPaired(hit.id) ? side : null });
     setQuery('');
     setOpen(false);
   };
@@ -97,9 +92,7 @@ export function SearchBox() {
               onClick={() => choose(hit)}
             >
               {/* The name the rest of the app uses in this mode: plain words for patients. */}
-              {hit.kind === 'region'
-                ? regionName(regionById(hit.id as RegionId), mode, lang)
-                : structureName(structureById(hit.id as StructureId), mode, lang)}
+              {nameOf(hit, mode, lang)}
               <span className="search__kind">
                 {t(hit.kind === 'region' ? 'searchRegion' : 'searchStructure')}
               </span>

@@ -1,4 +1,5 @@
-import type { Side } from '../content/ids';
+import { regionById, structureById } from '../content';
+import type { RegionId, Side, StructureId } from '../content/ids';
 import type { Region, Structure } from '../content/schema';
 import type { Lang, Mode } from '../state/types';
 import type { Translate } from './i18n/useStrings';
@@ -10,6 +11,17 @@ export function structureName(structure: Structure, mode: Mode, lang: Lang): str
 
 export function regionName(region: Region, mode: Mode, lang: Lang): string {
   return mode === 'student' ? region.anatomicalName[lang] : region.name[lang];
+}
+
+/** Anything named by kind and id: a selection, a quiz answer, a search hit. */
+export type NamedItem =
+  | { readonly kind: 'structure'; readonly id: StructureId }
+  | { readonly kind: 'region'; readonly id: RegionId };
+
+export function nameOf(item: NamedItem, mode: Mode, lang: Lang): string {
+  return item.kind === 'structure'
+    ? structureName(structureById(item.id), mode, lang)
+    : regionName(regionById(item.id), mode, lang);
 }
 
 /** Lower-cases a leading capital of an ordinary word ("Rectus" -> "rectus") but not of "L4" or "IT". */
