@@ -4,11 +4,14 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
 const PORT = 4173;
+/** `npm start` (the README's first command) serves here; the dev-server spec runs against it. */
+const DEV_PORT = 5173;
 const SPEC_GROUPS = [
   ['a11y', 'embed', 'listView', 'robustness'],
   ['scene', 'spanish', 'study'],
   ['tour', 'visual', 'webgl'],
   ['tablet'],
+  ['devServer'],
 ];
 // A new spec must join a group, or it would silently not run.
 const ungrouped = readdirSync('tests/e2e')
@@ -39,12 +42,23 @@ export default defineConfig({
   projects: SPEC_GROUPS.map((specs, i) => ({
     name: `chromium-${i + 1}`,
     testMatch: specs.map((spec) => `${spec}.spec.ts`),
-    use: { ...devices['Desktop Chrome'], viewport: { width: 900, height: 640 } },
+    use: {
+      ...devices['Desktop Chrome'],
+      viewport: { width: 900, height: 640 },
+      ...(specs.includes('devServer') ? { baseURL: `http://127.0.0.1:${DEV_PORT}` } : {}),
+    },
   })),
   webServer: [
     {
       command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
       url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // Exactly the README's command, so the test sees what a new user sees.
+      command: `npm start -- --strictPort`,
+      url: `http://127.0.0.1:${DEV_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

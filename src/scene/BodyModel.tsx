@@ -3,45 +3,32 @@ import { useFrame, useThree } from '@react-three/fiber';
 import type { ThreeEvent } from '@react-three/fiber';
 import { useGLTF } from '@react-three/drei';
 import * as THREE from 'three';
+import './threeConsole';
 import { useExplorer } from '../state/store';
 import type { ExplorerState } from '../state/store';
 import { applyLooks } from './applyLooks';
-import { buildArrows, createArrowMaterials } from './arrows';
-import { allArrows } from './allArrows';
 import { emphasisOf } from './emphasis';
 import { hoverStore } from '../state/sceneSignals';
-import { buildKindBatches } from './kindBatches';
-import { createMaterialSet } from './materials';
-import { indexModel } from './modelIndex';
-import type { ModelIndex } from './modelIndex';
 import { MODEL_URL } from './modelUrl';
-import { attachOutline, createOutlineMaterial } from './outline';
 import { pickFrontMost, TAP_RINGS_PX, TAP_SLOP_PX } from './picking';
 import { prefersReducedMotion } from './reducedMotion';
 import { selectionOfName } from '../state/selectionOfName';
 import { sceneRegistry } from './sceneRegistry';
+import { createSceneSetup } from './sceneSetup';
+import type { SceneSetup } from './sceneSetup';
 
-/** Everything the scene derives from the loaded model, made once per model. */
-function useModelSetup(root: THREE.Object3D) {
-  return useMemo(() => {
-    const index = indexModel(root);
-    const materials = createMaterialSet();
-    const outlineMaterial = createOutlineMaterial();
-    const outlines = new Map<string, THREE.Mesh>();
-    for (const entry of index.all) {
-      if (entry.kind !== 'skin' && entry.kind !== 'region')
-        outlines.set(entry.name, attachOutline(entry.mesh, outlineMaterial));
-    }
-    const batches = buildKindBatches(index);
-    const arrowMaterials = createArrowMaterials();
-    const arrows = buildArrows(index, allArrows(), arrowMaterials);
-    return { index, batches, materials, outlines, outlineMaterial, arrows, arrowMaterials };
-  }, [root]);
+/**
+ * The scene's setup for a loaded model. Making it changes nothing outside it, so React may make it twice
+ * (StrictMode does); the effect's cleanup frees its GPU resources and puts the model's meshes back, and
+ * three uploads them again if the same setup is mounted again. Mounting twice equals mounting once.
+ */
+function useSceneSetup(root: THREE.Object3D): SceneSetup {
+  const setup = useMemo(() => createSceneSetup(root), [root]);
+  useEffect(() => () => setup.dispose(), [setup]);
+  return setup;
 }
 
-type Setup = ReturnType<typeof useModelSetup>;
-
-function render(setup: Setup, state: ExplorerState) {
+function render(setup: SceneSetup, state: ExplorerState) {
   const emphasis = emphasisOf(state);
   applyLooks(setup.index, setup.batches, setup.materials, setup.outlines, emphasis, {
     layers: state.layers,
@@ -55,7 +42,17 @@ function render(setup: Setup, state: ExplorerState) {
 
 export function BodyModel() {
   const gltf = useGLTF(MODEL_URL, false, true);
-  const setup = useModelSetup(gltf.scene);
+  return <ModelScene root={gltf.scene} />;
+}
+
+/** A loaded model drawn with its setup; safe to mount any number of times over the same model. */
+export function ModelScene({ root }: { root: THREE.Object3D }) {
+  const setup = useSceneSetup(root);
+  return <LoadedBody root={root} setup={setup} />;
+}
+
+/** The model with its setup: looks follow the store, taps select, the pulse runs while regions glow. */
+function LoadedBody({ root, setup }: { root: THREE.Object3D; setup: SceneSetup }) {
   const invalidate = useThree((s) => s.invalidate);
   const animating = useRef(false);
   const pointers = useRef(new Set<number>());
@@ -86,20 +83,10 @@ export function BodyModel() {
     useExplorer.getState().setScene({ status: 'ready' });
     return () => {
       unsubscribe();
+      animating.current = false;
       sceneRegistry.current = null;
     };
   }, [setup, invalidate]);
-
-  useEffect(
-    () => () => {
-      setup.materials.dispose();
-      setup.outlineMaterial.dispose();
-      for (const material of Object.values(setup.arrowMaterials.byKind)) material.dispose();
-      for (const mesh of setup.arrows.byKey.values()) mesh.geometry.dispose();
-      for (const batch of setup.batches.values()) batch.geometry.dispose();
-    },
-    [setup],
-  );
 
   // The pulse and flowing dashes run only while something is lit, and not at all for reduced motion.
   useFrame((state) => {
@@ -119,7 +106,7 @@ export function BodyModel() {
   // its own ray (BVH-accelerated) to see every mesh along it.
   const hitsAlong = (ray: THREE.Ray) => {
     raycaster.ray.copy(ray);
-    return raycaster.intersectObject(gltf.scene, true);
+    return raycaster.intersectObject(root, true);
   };
   const onPointerDown = (e: ThreeEvent<PointerEvent>) => {
     pointers.current.add(e.pointerId);
@@ -149,7 +136,7 @@ export function BodyModel() {
           pointer.y + (Math.sin(angle) * radius * 2) / size.height,
         );
         raycaster.setFromCamera(ndc, camera);
-        const hit = pickFrontMost(raycaster.intersectObject(gltf.scene, true), setup.index, wantRegions);
+        const hit = pickFrontMost(raycaster.intersectObject(root, true), setup.index, wantRegions);
         if (hit) return hit;
       }
     }
@@ -165,19 +152,14 @@ export function BodyModel() {
   return (
     <group>
       <primitive
-        object={gltf.scene}
+        object={root}
         onClick={onClick}
         onPointerDown={onPointerDown}
         onPointerUp={onPointerUp}
         onPointerMove={onPointerMove}
         onPointerOut={onPointerOut}
       />
-      {[...setup.batches.values()].map((batch) => (
-        <primitive key={batch.name} object={batch} />
-      ))}
-      <primitive object={setup.arrows.group} />
+      <primitive object={setup.group} />
     </group>
   );
 }
-
-export type { ModelIndex };

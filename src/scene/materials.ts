@@ -34,6 +34,7 @@ export interface MaterialSet {
   get(kind: MeshKind, look: Look): THREE.Material;
   /** 0..1, drives the gentle pulse of lit regions; set per frame, no React. */
   readonly pulse: { value: number };
+  /** Frees the GPU programs; the materials stay usable (three compiles them again when drawn). */
   dispose(): void;
 }
 
@@ -131,7 +132,6 @@ export function createMaterialSet(): MaterialSet {
     },
     dispose() {
       for (const material of cache.values()) material.dispose();
-      cache.clear();
     },
   };
 }

@@ -40,11 +40,12 @@ export function indexModel(root: THREE.Object3D): ModelIndex {
   root.updateMatrixWorld(true);
   const byName = new Map<string, IndexedMesh>();
   const bounds = new THREE.Box3();
+  const unknown: string[] = [];
   root.traverse((object) => {
     if (!(object instanceof THREE.Mesh)) return;
     const kind = kindOf(object);
     if (!kind) {
-      console.warn(`Model node ${object.name} has no known kind; it is left out.`);
+      unknown.push(object.name);
       return;
     }
     const box = new THREE.Box3().setFromObject(object);
@@ -52,5 +53,8 @@ export function indexModel(root: THREE.Object3D): ModelIndex {
     byName.set(object.name, entry);
     if (kind !== 'skin' && kind !== 'region') bounds.union(box);
   });
+  // One line for the whole model: a wrong GLB is one problem, not one per node.
+  if (unknown.length > 0)
+    console.warn(`The model has ${unknown.length} node(s) of no known kind, left out: ${unknown.join(', ')}`);
   return { byName, all: [...byName.values()], bounds };
 }

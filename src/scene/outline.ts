@@ -24,13 +24,17 @@ export function createOutlineMaterial(widthMetres = 0.004): THREE.ShaderMaterial
   });
 }
 
-/** Adds a hidden outline child to a mesh, sharing its geometry; shown only while the mesh is selected. */
-export function attachOutline(mesh: THREE.Mesh, material: THREE.Material): THREE.Mesh {
+/**
+ * A hidden outline for a mesh, sharing its geometry and placed at its world transform (the model is static),
+ * so the loaded model itself is never changed. Shown only while the mesh is selected.
+ */
+export function createOutline(mesh: THREE.Mesh, material: THREE.Material): THREE.Mesh {
   const outline = new THREE.Mesh(mesh.geometry, material);
   outline.name = `${mesh.name}__outline`;
   outline.visible = false;
   outline.raycast = () => {};
   outline.renderOrder = 4.5; // just before its selected mesh, after the regions
-  mesh.add(outline);
+  outline.matrixAutoUpdate = false;
+  outline.matrix.copy(mesh.matrixWorld);
   return outline;
 }

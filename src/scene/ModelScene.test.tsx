@@ -1,0 +1,154 @@
+/// <reference types="node" />
+/**
+ * Mounting the scene twice must leave exactly what mounting once leaves: the same nodes, the same
+ * materials, the same GPU resources, the loaded model untouched, and nothing logged. React's StrictMode
+ * (the dev server, `npm start`) runs every effect, its cleanup, and the effect again over the same memoised
+ * setup; R3F's own reconciler does not replay that, so the setup's dispose-then-draw-again is tested on its
+ * own below, and tests/e2e/devServer.spec.ts sees the real StrictMode.
+ */
+import { readFileSync } from 'node:fs';
+import { StrictMode } from 'react';
+import type { ReactNode } from 'react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import ReactThreeTestRenderer from '@react-three/test-renderer';
+import { useThree } from '@react-three/fiber';
+import type { RootState } from '@react-three/fiber';
+import * as THREE from 'three';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { ModelScene } from './BodyModel';
+import { applyLooks } from './applyLooks';
+import { emphasisOf } from './emphasis';
+import { createSceneSetup } from './sceneSetup';
+import type { SceneSetup } from './sceneSetup';
+import { useExplorer } from '../state/store';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const GLB = new URL('../../public/models/lower-body.glb', import.meta.url);
+
+async function loadModel(): Promise<THREE.Object3D> {
+  const bytes = readFileSync(GLB);
+  const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const gltf = await new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).parseAsync(data, '');
+  return gltf.scene;
+}
+
+let model: THREE.Object3D;
+beforeAll(async () => {
+  model = await loadModel();
+});
+
+const modelNames = (root: THREE.Object3D) => {
+  const names: string[] = [];
+  root.traverse((o) => names.push(o.name));
+  return names;
+};
+
+/** Hands out the canvas's scene and renderer. */
+function Probe({ into }: { into: { state?: RootState } }) {
+  into.state = useThree();
+  return null;
+}
+
+/** What a mount leaves in the scene and on the renderer after a couple of drawn frames. */
+async function mount(tree: ReactNode) {
+  const probe: { state?: RootState } = {};
+  const renderer = await ReactThreeTestRenderer.create(
+    <>
+      {tree}
+      <Probe into={probe} />
+    </>,
+  );
+  await ReactThreeTestRenderer.act(async () => {
+    useExplorer.getState().select({ kind: 'structure', id: 'rectus_femoris', side: 'right' });
+  });
+  await renderer.advanceFrames(2, 1 / 60);
+  const { scene, gl } = probe.state ?? fail();
+  const names: string[] = [];
+  const materials = new Set<string>();
+  scene.traverse((object) => {
+    names.push(object.name);
+    if (object instanceof THREE.Mesh)
+      for (const m of [object.material].flat() as THREE.Material[]) materials.add(m.uuid);
+  });
+  const { geometries, textures } = gl.info.memory;
+  const snapshot = { names: names.sort(), materials: materials.size, geometries, textures };
+  await renderer.unmount();
+  return snapshot;
+}
+
+function fail(): never {
+  throw new Error('The test renderer has no root state.');
+}
+
+afterEach(() => {
+  useExplorer.getState().select(null);
+  vi.restoreAllMocks();
+});
+
+describe('ModelScene mounted twice', () => {
+  it('leaves the same nodes, materials and GPU resources as one mount, and logs nothing', async () => {
+    const errors = vi.spyOn(console, 'error');
+    const warnings = vi.spyOn(console, 'warn');
+    const before = modelNames(model);
+    const once = await mount(<ModelScene root={model} />);
+    const again = await mount(
+      <StrictMode>
+        <ModelScene root={model} />
+      </StrictMode>,
+    );
+    expect(again).toEqual(once);
+    expect(once.names.filter((n) => n.endsWith('__outline')).length).toBeGreaterThan(50);
+    expect(modelNames(model)).toEqual(before);
+    expect(errors).not.toHaveBeenCalled();
+    expect(warnings).not.toHaveBeenCalled();
+  });
+
+  it('puts the model back as it was on unmount (materials, visibility, pickability)', async () => {
+    const meshes: THREE.Mesh[] = [];
+    model.traverse((o) => {
+      if (o instanceof THREE.Mesh) meshes.push(o);
+    });
+    const look = () => meshes.map((m) => [m.material, m.visible, m.userData.pickable]);
+    const before = look();
+    await mount(
+      <StrictMode>
+        <ModelScene root={model} />
+      </StrictMode>,
+    );
+    expect(look()).toEqual(before);
+  });
+});
+
+describe('a scene setup disposed and drawn again (what StrictMode does to it)', () => {
+  const looks = (setup: SceneSetup) =>
+    applyLooks(setup.index, setup.batches, setup.materials, setup.outlines, emphasisOf(selected), {
+      layers: useExplorer.getState().layers,
+      isolate: false,
+      showRegions: false,
+    });
+  const selected = {
+    selection: { kind: 'structure', id: 'rectus_femoris', side: 'right' } as const,
+    focus: null,
+  };
+
+  it('still gives every mesh a live material of its own set', () => {
+    const setup = createSceneSetup(model);
+    looks(setup);
+    setup.dispose();
+    expect(() => looks(setup)).not.toThrow();
+    const entry = setup.index.byName.get('rectus_femoris_r');
+    expect(entry?.mesh.visible).toBe(true);
+    expect(entry?.mesh.material).toBe(setup.materials.get('muscle', 'selected'));
+    expect(setup.outlines.get('rectus_femoris_r')?.visible).toBe(true);
+    setup.dispose();
+  });
+
+  it('adds nothing to the loaded model', () => {
+    const before = modelNames(model);
+    const setup = createSceneSetup(model);
+    expect(modelNames(model)).toEqual(before);
+    setup.dispose();
+  });
+});
