@@ -13,12 +13,16 @@ export interface Landmark {
 
 export type MeshKind = 'bone' | 'disc' | 'muscle' | 'tendon' | 'nerve' | 'joint' | 'skin' | 'region';
 
+/** An indexed triangle mesh: xyz per vertex, three vertex indices per triangle. */
+export interface RawMesh {
+  positions: Float32Array;
+  indices: Uint32Array;
+}
+
 /** One indexed triangle mesh, named as its GLB node (see nodeName in src/content/ids.ts). */
-export interface MeshData {
+export interface MeshData extends RawMesh {
   readonly name: string;
   readonly kind: MeshKind;
-  readonly positions: Float32Array;
-  readonly indices: Uint32Array;
   /**
    * Unit vertex normals, where the surface is known better than its triangles (meshes of a distance
    * field: the field's gradient). Without them the GLB writer averages the face normals.

@@ -2,8 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MeshData } from '../types.ts';
 import { buildSkeleton } from '../buildModel.ts';
-import { openEdgeCount, signedVolume, triangleCount } from '../mesh/meshOps.ts';
-import { vertexNormals } from '../glb/normals.ts';
+import { badEdgeCount, signedVolume, triangleCount } from '../kernel/mesh.ts';
+import { vertexNormals } from '../kernel/mesh.ts';
 
 let meshes: MeshData[];
 beforeAll(async () => {
@@ -30,7 +30,7 @@ describe('skeleton meshes', () => {
     const solid = meshes.filter((m) => m.kind === 'bone' || m.kind === 'disc');
     expect(solid.length).toBe(5 * 2 + 2 + 5 + 5);
     for (const m of solid) {
-      expect(openEdgeCount(m.indices), m.name).toBe(0);
+      expect(badEdgeCount(m), m.name).toBe(0);
       expect(signedVolume(m), m.name).toBeGreaterThan(0);
       expect(m.positions.every(Number.isFinite), m.name).toBe(true);
       expect(degenerateCount(m), m.name).toBe(0);

@@ -7,15 +7,15 @@
  */
 import type { Sdf, Vec3 } from '../types.ts';
 import { L } from '../landmarks.ts';
-import { add, dist, frameYZ, mid, norm, sub, WORLD } from '../sdf/math.ts';
-import { capsule, chain, ellipsoid, roundBox, smax, smin, sphere } from '../sdf/primitives.ts';
+import { add, dist, frameYZ, mid, normalize, sub, WORLD } from '../kernel/vec.ts';
+import { capsule, chain, ellipsoid, roundBox, smax, smin, sphere } from '../kernel/sdf.ts';
 
 export const FEMORAL_HEAD_RADIUS = 0.0235;
 
 export function femurSdf(): Sdf {
   const hjc = L('femoral_head_centre');
   const base = L('femoral_neck_base');
-  const neckDir = norm(sub(hjc, base));
+  const neckDir = normalize(sub(hjc, base));
   const head = sphere(hjc, FEMORAL_HEAD_RADIUS);
   // Neck: an oval taller than it is deep (frame x = supero-inferior extent, z = antero-posterior).
   const neck = ellipsoid(frameYZ(mid(hjc, base), neckDir, [0, 0, 1]), [

@@ -1,8 +1,8 @@
 /** Left fibula: head below the lateral tibial condyle, slender shaft, lateral malleolus (Gray's 42nd ed.). */
 import type { Sdf } from '../types.ts';
 import { L } from '../landmarks.ts';
-import { frameYZ } from '../sdf/math.ts';
-import { capsule, chain, ellipsoid, smin } from '../sdf/primitives.ts';
+import { frameYZ } from '../kernel/vec.ts';
+import { capsule, chain, ellipsoid, smin } from '../kernel/sdf.ts';
 
 export function fibulaSdf(): Sdf {
   const h = L('fibular_head');

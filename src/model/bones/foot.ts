@@ -5,8 +5,8 @@
  */
 import type { Sdf, Vec3 } from '../types.ts';
 import { L } from '../landmarks.ts';
-import { frameYZ } from '../sdf/math.ts';
-import { capsule, ellipsoid, union } from '../sdf/primitives.ts';
+import { frameYZ } from '../kernel/vec.ts';
+import { capsule, ellipsoid, union } from '../kernel/sdf.ts';
 
 export function footSdf(): Sdf {
   const a = L('ankle_joint_centre');

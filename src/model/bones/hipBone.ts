@@ -8,7 +8,7 @@
  */
 import type { Sdf, Vec3 } from '../types.ts';
 import { L } from '../landmarks.ts';
-import { add, frameYZ, norm, scale, sub } from '../sdf/math.ts';
+import { add, frameYZ, normalize, scale, sub } from '../kernel/vec.ts';
 import {
   capsule,
   chain,
@@ -19,11 +19,11 @@ import {
   smax,
   smin,
   sphere,
-} from '../sdf/primitives.ts';
+} from '../kernel/sdf.ts';
 import { FEMORAL_HEAD_RADIUS } from './femur.ts';
 
 /** Direction the acetabulum opens: lateral, ~40 deg down and ~20 deg forward (Gray's / Murray 1993). */
-export const ACETABULUM_AXIS: Vec3 = norm([1, -0.75, 0.4]);
+export const ACETABULUM_AXIS: Vec3 = normalize([1, -0.75, 0.4]);
 
 export function hipBoneSdf(): Sdf {
   const asis = L('asis');
@@ -98,8 +98,8 @@ export function hipBoneSdf(): Sdf {
   // the ischial tuberosity. A broad elliptic plate in that plane (its rim is the flat ischiopubic ramus
   // and the lower border of the superior ramus), with the foramen cut out.
   const obC = L('obturator_foramen_centre');
-  const obN = norm([0.75, -0.1, 0.65]);
-  const obLong = norm([0.036, -0.05, -0.055]);
+  const obN = normalize([0.75, -0.1, 0.65]);
+  const obLong = normalize([0.036, -0.05, -0.055]);
   const obFrame = frameYZ(obC, obN, obLong);
   const obRing = ellipticSlab(obFrame, 0.0175 + 0.0115, 0.025 + 0.012, 0.0045, 0.004);
   const obturator = ellipticSlab(obFrame, 0.0175, 0.025, 0.03, 0.002);

@@ -4,8 +4,8 @@
  */
 import type { MeshData } from '../types.ts';
 import { nodeName } from '../../content/ids.ts';
-import { meshField } from '../mesh/meshField.ts';
-import { mergeMeshes, mirrorMesh } from '../mesh/meshOps.ts';
+import { meshField } from '../kernel/meshField.ts';
+import { merge, mirrorMesh, toMeshData } from '../kernel/mesh.ts';
 import { DISC_LEVELS } from '../landmarks.ts';
 import { BONE_IDS, PAIRED_BONES, boneBounds, boneSdf, footField, type BoneId } from './index.ts';
 import { DISC_IDS, discSdf } from './discs.ts';
@@ -45,7 +45,7 @@ async function meshLeftBone(id: BoneId): Promise<MeshData> {
     edge: 0.003,
     maxTriangles: FOOT_TRIANGLES,
   });
-  return mergeMeshes(name, 'bone', [m, foot]);
+  return toMeshData(name, 'bone', merge([m, foot]));
 }
 
 async function build(): Promise<MeshData[]> {

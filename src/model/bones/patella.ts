@@ -1,8 +1,8 @@
 /** Left patella: a rounded triangle (base up, apex down), ~4.5 x 4.5 x 2.2 cm (Gray's Anatomy 42nd ed.). */
 import type { Sdf } from '../types.ts';
 import { L } from '../landmarks.ts';
-import { frameYZ } from '../sdf/math.ts';
-import { capsule, ellipsoid, smin } from '../sdf/primitives.ts';
+import { frameYZ } from '../kernel/vec.ts';
+import { capsule, ellipsoid, smin } from '../kernel/sdf.ts';
 
 export function patellaSdf(): Sdf {
   const c = L('patella_centre');

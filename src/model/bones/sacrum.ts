@@ -6,7 +6,7 @@
  */
 import type { Sdf, Vec3 } from '../types.ts';
 import { L, type LandmarkName } from '../landmarks.ts';
-import { frameYZ, mirrorXv, norm, sub } from './util.ts';
+import { frameYZ, mirrorPoint, normalize, sub } from '../kernel/vec.ts';
 import {
   capsule,
   chain,
@@ -17,7 +17,7 @@ import {
   smin,
   sphere,
   union,
-} from '../sdf/primitives.ts';
+} from '../kernel/sdf.ts';
 
 const CENTRES: LandmarkName[] = [
   's1_centre',
@@ -36,7 +36,7 @@ export function sacrumSdf(): Sdf {
   for (let i = 0; i < 5; i++) {
     const a = c[i] as Vec3;
     const b = c[i + 1] as Vec3;
-    const axis = norm(sub(i === 0 ? a : (c[i - 1] as Vec3), b));
+    const axis = normalize(sub(i === 0 ? a : (c[i - 1] as Vec3), b));
     const hy = i === 0 ? 0.012 : 0.011;
     parts.push(ellipticSlab(frameYZ(a, axis, [0, 0, 1]), half[i] ?? 0.01, depth[i] ?? 0.008, hy, 0.004));
   }
@@ -51,7 +51,7 @@ export function sacrumSdf(): Sdf {
     [0.01, 0.935, -0.078],
   ];
   const massL = curvedFanPlate([0.012, 1.0, -0.05], outline, 0.0085);
-  const massR = curvedFanPlate([-0.012, 1.0, -0.05], outline.map(mirrorXv), 0.0085);
+  const massR = curvedFanPlate([-0.012, 1.0, -0.05], outline.map(mirrorPoint), 0.0085);
   const alaL = ellipsoid(frameYZ([0.034, 1.037, -0.032], [0, 0.8, 0.6], [0, -0.6, 0.8]), [0.02, 0.01, 0.017]);
   const alaR = ellipsoid(
     frameYZ([-0.034, 1.037, -0.032], [0, 0.8, 0.6], [0, -0.6, 0.8]),

@@ -5,8 +5,8 @@
  */
 import type { Sdf } from '../types.ts';
 import { L } from '../landmarks.ts';
-import { WORLD } from '../sdf/math.ts';
-import { capsule, chain, ellipsoid, ellipticSlab, smax, smin } from '../sdf/primitives.ts';
+import { WORLD } from '../kernel/vec.ts';
+import { capsule, chain, ellipsoid, ellipticSlab, smax, smin } from '../kernel/sdf.ts';
 
 export function tibiaSdf(): Sdf {
   const pc = L('tibial_plateau_centre');

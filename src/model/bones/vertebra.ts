@@ -6,20 +6,11 @@
  */
 import type { Sdf, Vec3 } from '../types.ts';
 import { BODY_DEPTHS, BODY_HEIGHTS, BODY_WIDTHS, VERTEBRA_LEVELS, type SpineLevel } from '../landmarks.ts';
-import { frameYZ, type Frame } from '../sdf/math.ts';
-import { capsule, ellipsoid, ellipticSlab, smax, smin, thickTriangle, union } from '../sdf/primitives.ts';
+import { frameYZ, toWorld, type Frame } from '../kernel/vec.ts';
+import { capsule, ellipsoid, ellipticSlab, smax, smin, thickTriangle, union } from '../kernel/sdf.ts';
 
 /** Transverse process half-span (midline to tip) for L1..L5, metres. */
 const TP_SPAN = [0.033, 0.039, 0.047, 0.043, 0.04];
-
-/** World point from local (lateral u, axial v, anterior w) coordinates of a frame. */
-export function toWorld(f: Frame, u: number, v: number, w: number): Vec3 {
-  return [
-    f.o[0] + f.x[0] * u + f.y[0] * v + f.z[0] * w,
-    f.o[1] + f.x[1] * u + f.y[1] * v + f.z[1] * w,
-    f.o[2] + f.x[2] * u + f.y[2] * v + f.z[2] * w,
-  ];
-}
 
 export function levelFrame(level: SpineLevel): Frame {
   return frameYZ(level.centre, level.axis, [0, 0, 1]);

@@ -8,7 +8,7 @@ import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { dedup, meshopt, weld } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
 import type { MeshData, MeshKind } from '../types.ts';
-import { vertexNormals } from './normals.ts';
+import { vertexNormals } from '../kernel/mesh.ts';
 import { parseNodeName } from './nodeInfo.ts';
 
 /** Base colour (linear RGBA), roughness and blend per kind; the app restyles at runtime. */

@@ -7,8 +7,8 @@
  */
 import type { Sdf, Vec3 } from '../types.ts';
 import { L } from '../landmarks.ts';
-import { add, dot, frameYZ, scale, sub, WORLD } from '../sdf/math.ts';
-import { capsule, ellipsoid, ellipticSlab, smax, smin } from '../sdf/primitives.ts';
+import { add, dot, frameYZ, scale, sub, WORLD } from '../kernel/vec.ts';
+import { capsule, ellipsoid, ellipticSlab, smax, smin } from '../kernel/sdf.ts';
 import { ACETABULUM_AXIS } from '../bones/hipBone.ts';
 
 export const JOINT_IDS = [

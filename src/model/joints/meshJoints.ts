@@ -1,8 +1,8 @@
 /** Meshes the joint and bursa shells once per run: left from the fields, right by mirroring. */
 import type { MeshData } from '../types.ts';
 import { nodeName } from '../../content/ids.ts';
-import { meshField } from '../mesh/meshField.ts';
-import { mirrorMesh } from '../mesh/meshOps.ts';
+import { meshField } from '../kernel/meshField.ts';
+import { mirrorMesh } from '../kernel/mesh.ts';
 import { JOINT_IDS, jointMeshSettings, jointSdf } from './joints.ts';
 
 let cached: Promise<MeshData[]> | null = null;

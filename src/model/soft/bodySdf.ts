@@ -3,13 +3,13 @@
  * ones. Not exact distances: good near the surface, which is all push-out needs.
  */
 import type { Sdf, Vec3 } from '../types';
-import type { Frame } from './frames';
-import { dist } from './vec';
+import type { PathFrame } from '../kernel/pathFrames.ts';
+import { dist } from '../kernel/vec.ts';
 
 /** Field of an elliptical loft: nearest ring whose slab (half the spacing either side) holds the point. */
 export function ellipseLoftSdf(
   path: readonly Vec3[],
-  frames: readonly Frame[],
+  frames: readonly PathFrame[],
   sizes: readonly { width: number; thickness: number }[],
 ): Sdf {
   const half: number[] = path.map((_, i) => {

@@ -1,10 +1,10 @@
 /** Turns a SoftSpec into a closed mesh plus an approximate field of the body (for later push-outs). */
 import type { Sdf, Vec3 } from '../types';
-import { hintedFrames } from './frames';
-import { loftPath, loftSheet } from './loft';
-import type { RawMesh } from './mesh';
+import { hintedFrames } from '../kernel/pathFrames.ts';
+import { loftPath, loftSheet } from '../kernel/loft.ts';
+import type { RawMesh } from '../kernel/mesh.ts';
 import { ellipseLoftSdf, ringsSdf } from './bodySdf';
-import { smoothPath, resample, catmullRom } from './spline';
+import { smoothPath, resample, catmullRom } from '../kernel/spline.ts';
 import { profileAt, type PathSpec, type SheetSpec, type SoftSpec } from './spec';
 
 export interface SoftBody {

@@ -8,9 +8,10 @@ import type { MeshData, MeshKind, Sdf } from '../types';
 import { ALL_BONES, attachSdf } from './bones';
 import { boneBounds } from '../bones';
 import { buildSoftBody, type SoftBody } from './build';
-import { parallelTransportFrames } from './frames';
-import { tube } from './loft';
-import { type RawMesh, merge, mirrorX, toMeshData } from './mesh';
+import { parallelTransportFrames } from '../kernel/pathFrames.ts';
+import { tube } from '../kernel/loft.ts';
+import { merge, mirrored, toMeshData } from '../kernel/mesh.ts';
+import type { RawMesh } from '../types.ts';
 import { MUSCLES } from './muscles';
 import { NERVES } from './nerves';
 import { type Box, boundsOf, pushOut } from './pushout';
@@ -18,7 +19,7 @@ import { cutRegions } from './regions';
 import { smoothDisplacement } from './relax';
 import { buildSkin, skinSdf } from './skin';
 import { keepInside } from './skinClamp';
-import { smoothPath, arcLengths } from './spline';
+import { smoothPath, arcLengths } from '../kernel/spline.ts';
 import { TENDONS } from './tendons';
 
 /** Box around the foot skeleton (left), from the foot landmarks. */
@@ -162,7 +163,7 @@ export function buildSoftTissue(): MeshData[] {
       continue;
     }
     for (const side of SIDES) {
-      out.push(toMeshData(nodeName(p.id, side), p.kind, side === 'left' ? p.mesh : mirrorX(p.mesh)));
+      out.push(toMeshData(nodeName(p.id, side), p.kind, side === 'left' ? p.mesh : mirrored(p.mesh)));
     }
   }
   return out;

@@ -4,8 +4,8 @@
  * the face between them crossing a thin bone edge (measured in docs/MODEL.md).
  */
 import type { Sdf, Vec3 } from '../types';
-import type { RawMesh } from './mesh';
-import { normalize } from './vec';
+import type { RawMesh } from '../kernel/mesh.ts';
+import { normalize } from '../kernel/vec.ts';
 
 export function gradient(sdf: Sdf, x: number, y: number, z: number, h = 5e-4): Vec3 {
   return normalize([

@@ -9,7 +9,7 @@
 import type { RegionId } from '../../content/ids';
 import type { Vec3 } from '../types';
 import { L } from '../landmarks';
-import type { RawMesh } from './mesh';
+import { type RawMesh, vertexNormals } from '../kernel/mesh.ts';
 import { subdivideSome } from './subdivide';
 
 /** Weight > 0 inside the zone; roughly metres from its border (facing terms scaled by FACING). */
@@ -63,37 +63,6 @@ export const ZONES: readonly Zone[] = [
   { id: 'back_of_knee', w: (c, n) => all(band(c[1], KNEE_BOTTOM + 0.01, KNEE_TOP), back(n, 0.5)) },
   { id: 'calf', w: (c, n) => all(band(c[1], CALF_BOTTOM, KNEE_BOTTOM), back(n, 0.35)) },
 ];
-
-export function vertexNormals(m: RawMesh): Float32Array {
-  const p = m.positions;
-  const out = new Float32Array(p.length);
-  for (let t = 0; t < m.indices.length; t += 3) {
-    const a = m.indices[t]!;
-    const b = m.indices[t + 1]!;
-    const c = m.indices[t + 2]!;
-    const ux = p[3 * b]! - p[3 * a]!;
-    const uy = p[3 * b + 1]! - p[3 * a + 1]!;
-    const uz = p[3 * b + 2]! - p[3 * a + 2]!;
-    const vx = p[3 * c]! - p[3 * a]!;
-    const vy = p[3 * c + 1]! - p[3 * a + 1]!;
-    const vz = p[3 * c + 2]! - p[3 * a + 2]!;
-    const nx = uy * vz - uz * vy;
-    const ny = uz * vx - ux * vz;
-    const nz = ux * vy - uy * vx;
-    for (const i of [a, b, c]) {
-      out[3 * i] = out[3 * i]! + nx;
-      out[3 * i + 1] = out[3 * i + 1]! + ny;
-      out[3 * i + 2] = out[3 * i + 2]! + nz;
-    }
-  }
-  for (let i = 0; i < out.length; i += 3) {
-    const l = Math.hypot(out[i]!, out[i + 1]!, out[i + 2]!) || 1;
-    out[i] = out[i]! / l;
-    out[i + 1] = out[i + 1]! / l;
-    out[i + 2] = out[i + 2]! / l;
-  }
-  return out;
-}
 
 /** A polygon corner: position, normal and the values of the clipping weights. */
 interface Corner {
@@ -167,12 +136,12 @@ function straddles(a: number[], b: number[], c: number[]): boolean {
 export function cutRegions(skinMesh: RawMesh, offset = 0.003): Map<RegionId, RawMesh> {
   // Finer triangles along the borders (twice), so they follow the weights closely.
   let skin = skinMesh;
-  let vn = vertexNormals(skin);
+  let vn = vertexNormals(skin.positions, skin.indices);
   let weights = zoneWeights(skin, vn);
   for (let pass = 0; pass < BORDER_SUBDIVISIONS; pass++) {
     const w = weights;
     skin = subdivideSome(skin, (a, b, c) => straddles(w[a]!, w[b]!, w[c]!));
-    vn = vertexNormals(skin);
+    vn = vertexNormals(skin.positions, skin.indices);
     weights = zoneWeights(skin, vn);
   }
   const p = skin.positions;

@@ -4,7 +4,7 @@
  * the displacements over the mesh's vertex neighbours spreads each push into a smooth bend, the way a
  * muscle drapes over another; the caller pushes out again afterwards so the clearances still hold.
  */
-import type { RawMesh } from './mesh';
+import type { RawMesh } from '../kernel/mesh.ts';
 
 /** Vertex neighbour lists from the triangle indices (each undirected edge once per side). */
 function neighbours(m: RawMesh): number[][] {

@@ -7,9 +7,9 @@
 import { MeshoptSimplifier } from 'meshoptimizer';
 import type { Sdf, Vec3 } from '../types';
 import { L } from '../landmarks';
-import { capsule, smin } from '../sdf/primitives';
-import { loadKernels } from '../mesh/geometryKernel';
-import { type RawMesh, orientOutward } from './mesh';
+import { capsule, smin } from '../kernel/sdf.ts';
+import { loadKernels } from '../kernel/manifold.ts';
+import { type RawMesh, compact, orientOutward } from '../kernel/mesh.ts';
 
 // The kernels load once; top-level await keeps buildSoftTissue() synchronous.
 const wasm = await loadKernels();
@@ -113,15 +113,5 @@ export function buildSkin(maxTriangles: number, edge = 0.008): RawMesh {
   if (indices.length / 3 > maxTriangles) {
     [indices] = MeshoptSimplifier.simplify(indices, positions, 3, maxTriangles * 3, 0.004, ['ErrorAbsolute']);
   }
-  // Drop unused vertices so the mesh is compact.
-  const remap = new Int32Array(n).fill(-1);
-  const out: number[] = [];
-  for (const i of indices) {
-    if (remap[i] === -1) {
-      remap[i] = out.length / 3;
-      out.push(positions[3 * i]!, positions[3 * i + 1]!, positions[3 * i + 2]!);
-    }
-  }
-  const idx = indices.map((i) => remap[i]!);
-  return orientOutward({ positions: Float32Array.from(out), indices: idx });
+  return orientOutward(compact(positions, indices));
 }

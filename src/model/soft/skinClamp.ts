@@ -4,7 +4,7 @@
  * up to 4 mm error, so the margin is a few millimetres (subcutaneous fat is thicker than that anyway).
  */
 import type { Sdf } from '../types';
-import type { RawMesh } from './mesh';
+import type { RawMesh } from '../kernel/mesh.ts';
 import { gradient } from './pushout';
 
 /** Mutates m.positions; returns how many vertices moved. */

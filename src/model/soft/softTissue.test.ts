@@ -4,13 +4,13 @@ import { foramen, type ForamenLevel } from '../landmarks';
 import type { MeshData, Vec3 } from '../types';
 import { ALL_BONES, attachSdf } from './bones';
 import { buildSoftTissue } from './index';
-import { badEdgeCount, minTriangleArea, signedVolume } from './mesh';
+import { badEdgeCount, minTriangleArea, signedVolume } from '../kernel/mesh.ts';
 import { MUSCLES } from './muscles';
 import { NERVES } from './nerves';
 import type { AttachTarget } from './spec';
 import { TENDONS } from './tendons';
 import { skinSdf } from './skin';
-import { dist } from './vec';
+import { dist } from '../kernel/vec.ts';
 
 let meshes: MeshData[] = [];
 let byName = new Map<string, MeshData>();

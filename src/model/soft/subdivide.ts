@@ -3,7 +3,7 @@
  * result may have T-junctions next to split triangles, so it is only used for overlays (region patches),
  * never for a closed surface.
  */
-import type { RawMesh } from './mesh';
+import type { RawMesh } from '../kernel/mesh.ts';
 
 export function subdivideSome(m: RawMesh, split: (a: number, b: number, c: number) => boolean): RawMesh {
   const pos = Array.from(m.positions);

@@ -3,7 +3,7 @@
  * formulas of Inigo Quilez's distance-function notes (our own implementation).
  */
 import type { Sdf, Vec3 } from '../types.ts';
-import { type Frame, sub } from './math.ts';
+import { type Frame, sub } from './vec.ts';
 
 /** Polynomial smooth minimum: a union whose seam is rounded over about k. */
 export function smin(a: number, b: number, k: number): number {

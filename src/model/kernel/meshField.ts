@@ -7,8 +7,8 @@
  */
 import { MeshoptSimplifier } from 'meshoptimizer';
 import type { MeshData, MeshKind, Sdf, Vec3 } from '../types.ts';
-import { loadKernels } from './geometryKernel.ts';
-import { compact } from './meshOps.ts';
+import { loadKernels } from './manifold.ts';
+import { compact } from './mesh.ts';
 import { narrowBand } from './narrowBand.ts';
 
 export interface FieldMeshOptions {

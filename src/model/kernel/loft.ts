@@ -3,11 +3,11 @@
  * elliptical / superelliptical sections along a path and for lens-shaped sections across a curved sheet
  * (fans such as gluteus medius or adductor magnus).
  */
-import type { Vec3 } from '../types';
-import type { Frame } from './frames';
-import { type RawMesh, fromArrays, orientOutward } from './mesh';
-import { catmullRom, resample } from './spline';
-import { cross, madd, normalize, scale, sub, add } from './vec';
+import type { Vec3 } from '../types.ts';
+import type { PathFrame } from './pathFrames.ts';
+import { type RawMesh, fromArrays, orientOutward } from './mesh.ts';
+import { catmullRom, resample } from './spline.ts';
+import { cross, madd, normalize, scale, sub, add } from './vec.ts';
 
 /** Closed mesh through the rings (each the same length, same starting angle), capped at both ends. */
 export function loftRings(rings: readonly (readonly Vec3[])[]): RawMesh {
@@ -53,7 +53,7 @@ function spow(v: number, e: number): number {
 /** One ring of a (super)elliptical section: width along frame.n, thickness along frame.b. */
 export function ellipseRing(
   c: Vec3,
-  f: Frame,
+  f: PathFrame,
   width: number,
   thickness: number,
   segments: number,
@@ -77,7 +77,7 @@ export interface SectionSize {
 /** Loft along a sampled path with frames and a size profile over the fraction u in [0,1]. */
 export function loftPath(
   path: readonly Vec3[],
-  frames: readonly Frame[],
+  frames: readonly PathFrame[],
   profile: (u: number) => SectionSize,
   segments: number,
   power = 2,
@@ -150,7 +150,7 @@ export function loftSheet(
 /** Round tube of varying radius along a path (nerves), parallel-transport framed. */
 export function tube(
   path: readonly Vec3[],
-  frames: readonly Frame[],
+  frames: readonly PathFrame[],
   radius: (u: number) => number,
   segments: number,
 ): RawMesh {

@@ -3,10 +3,10 @@
  * curve") rotates the previous normal by the minimal rotation that carries one tangent onto the next,
  * so rings do not twist. A muscle can instead steer its width axis with hint directions.
  */
-import type { Vec3 } from '../types';
-import { cross, dot, normalize, reject, scale, sub, add, lerp } from './vec';
+import type { Vec3 } from '../types.ts';
+import { cross, dot, normalize, reject, scale, sub, add, lerp } from './vec.ts';
 
-export interface Frame {
+export interface PathFrame {
   readonly t: Vec3;
   /** Width axis. */
   readonly n: Vec3;
@@ -36,12 +36,12 @@ function rotate(v: Vec3, k: Vec3, angle: number): Vec3 {
   return add(add(scale(v, c), scale(cross(k, v), s)), scale(k, dot(k, v) * (1 - c)));
 }
 
-export function parallelTransportFrames(path: readonly Vec3[], firstNormal?: Vec3): Frame[] {
+export function parallelTransportFrames(path: readonly Vec3[], firstNormal?: Vec3): PathFrame[] {
   const ts = tangents(path);
   const t0 = ts[0]!;
   let n = firstNormal ? normalize(reject(firstNormal, t0)) : anyPerpendicular(t0);
   if (n[0] === 0 && n[1] === 0 && n[2] === 0) n = anyPerpendicular(t0);
-  const out: Frame[] = [{ t: t0, n, b: cross(t0, n) }];
+  const out: PathFrame[] = [{ t: t0, n, b: cross(t0, n) }];
   for (let i = 1; i < ts.length; i++) {
     const a = ts[i - 1]!;
     const t = ts[i]!;
@@ -59,7 +59,10 @@ export function parallelTransportFrames(path: readonly Vec3[], firstNormal?: Vec
  * each projected onto the plane across the tangent. Falls back to parallel transport where a hint is
  * parallel to the tangent.
  */
-export function hintedFrames(path: readonly Vec3[], hints: readonly { at: number; dir: Vec3 }[]): Frame[] {
+export function hintedFrames(
+  path: readonly Vec3[],
+  hints: readonly { at: number; dir: Vec3 }[],
+): PathFrame[] {
   const pt = parallelTransportFrames(path, hints[0]?.dir);
   if (hints.length === 0) return pt;
   return pt.map((f, i) => {

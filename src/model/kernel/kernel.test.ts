@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Vec3 } from '../types';
-import { catmullRom, resample, smoothPath, arcLengths } from './spline';
-import { parallelTransportFrames, hintedFrames } from './frames';
-import { loftPath, loftSheet, tube } from './loft';
-import { badEdgeCount, minTriangleArea, mirrorX, signedVolume, vertex } from './mesh';
-import { pushOut } from './pushout';
-import { smoothDisplacement } from './relax';
-import { dot, length } from './vec';
-import { ellipseLoftSdf } from './bodySdf';
+import type { Vec3 } from '../types.ts';
+import { catmullRom, resample, smoothPath, arcLengths } from './spline.ts';
+import { parallelTransportFrames, hintedFrames } from './pathFrames.ts';
+import { loftPath, loftSheet, tube } from './loft.ts';
+import { badEdgeCount, minTriangleArea, mirrored, signedVolume, vertex } from './mesh.ts';
+import { pushOut } from '../soft/pushout.ts';
+import { smoothDisplacement } from '../soft/relax.ts';
+import { dot, length } from './vec.ts';
+import { ellipseLoftSdf } from '../soft/bodySdf.ts';
 
 const straight = (n: number): Vec3[] => Array.from({ length: n }, (_, i) => [0, i / (n - 1), 0] as Vec3);
 
@@ -124,7 +124,7 @@ describe('loft', () => {
       20,
     );
     const m = tube(path, parallelTransportFrames(path), (u) => 0.02 + 0.02 * u, 10);
-    const r = mirrorX(m);
+    const r = mirrored(m);
     expect(signedVolume(r)).toBeCloseTo(signedVolume(m), 9);
     expect(r.positions[0]).toBe(-m.positions[0]!);
     expect(badEdgeCount(r)).toBe(0);

@@ -3,8 +3,8 @@
  * cusps and self-loops of the uniform variant (Yuksel, Schaefer & Keyser 2011, "Parameterization and
  * applications of Catmull-Rom curves"), and arc-length resampling of polylines.
  */
-import type { Vec3 } from '../types';
-import { dist, lerp, sub } from './vec';
+import type { Vec3 } from '../types.ts';
+import { dist, lerp, sub } from './vec.ts';
 
 function knot(t: number, a: Vec3, b: Vec3): number {
   return t + Math.max(Math.sqrt(dist(a, b)), 1e-6);
