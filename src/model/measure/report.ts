@@ -1,0 +1,27 @@
+/** The text of `npm run model:report`: each measurement beside its published reference. */
+import type { MeshData } from '../types.ts';
+import { compareShares, SHARE_TOLERANCE } from './muscleVolumes.ts';
+import { muscleVolumesCm3 } from './measureModel.ts';
+
+const pct = (v: number): string => `${(100 * v).toFixed(1)} %`;
+const pad = (s: string, n: number): string => s.padEnd(n);
+const num = (v: number, n: number, d = 0): string => v.toFixed(d).padStart(n);
+
+export async function reportLines(meshes: readonly MeshData[], bytes: number): Promise<string[]> {
+  const out: string[] = [];
+  const rows = compareShares(await muscleVolumesCm3(meshes));
+  out.push('Muscle volume shares (left side) vs Handsfield et al. 2014 (via Rajagopal 2016), ±25 % allowed');
+  out.push(
+    `${pad('muscle', 24)} ${'model cm³'.padStart(9)} ${'ref cm³'.padStart(8)}  model %  ref %   ratio`,
+  );
+  for (const r of rows) {
+    const flag = Math.abs(r.ratio - 1) > SHARE_TOLERANCE ? '  <-- out of range' : '';
+    out.push(
+      `${pad(r.id, 24)} ${num(r.model, 9)} ${num(r.reference, 8)}  ${pct(r.modelShare).padStart(7)} ${pct(r.referenceShare).padStart(7)} ${num(r.ratio, 6, 2)}${flag}`,
+    );
+  }
+  const tris = meshes.reduce((s, m) => s + m.indices.length / 3, 0);
+  out.push('');
+  out.push(`Budgets: ${tris} triangles (≤ 150,000), ${bytes} bytes (≤ 1,000,000 for the start view)`);
+  return out;
+}
