@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { ThreeEvent } from '@react-three/fiber';
-import { useGLTF } from '@react-three/drei';
 import * as THREE from 'three';
 import './threeConsole';
 import { useExplorer } from '../state/store';
@@ -10,6 +9,7 @@ import { applyLooks } from './applyLooks';
 import { emphasisOf } from './emphasis';
 import { hoverStore } from '../state/sceneSignals';
 import { MODEL_URL } from './modelUrl';
+import { useModelFile } from './modelFile';
 import { pickFrontMost, TAP_RINGS_PX, TAP_SLOP_PX } from './picking';
 import { prefersReducedMotion } from './reducedMotion';
 import { selectionOfName } from '../state/selectionOfName';
@@ -41,8 +41,13 @@ function render(setup: SceneSetup, state: ExplorerState) {
 }
 
 export function BodyModel() {
-  const gltf = useGLTF(MODEL_URL, false, true);
-  return <ModelScene root={gltf.scene} />;
+  const file = useModelFile(MODEL_URL);
+  useEffect(() => {
+    if (file.status !== 'error') return;
+    console.error(`The 3D model could not be loaded (${MODEL_URL}): ${file.message}`);
+    useExplorer.getState().setScene({ status: 'error', message: file.message });
+  }, [file]);
+  return file.status === 'ready' ? <ModelScene root={file.root} /> : null;
 }
 
 /** A loaded model drawn with its setup; safe to mount any number of times over the same model. */

@@ -1,11 +1,9 @@
-import { Suspense } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { Bvh } from '@react-three/drei';
 import { BodyModel } from './BodyModel';
 import { CameraRig } from './CameraRig';
 import { BACKGROUND } from './palette';
 import { TestHook } from './TestHook';
-import { ProgressReporter } from './ProgressReporter';
 import { LabelAnchors } from './LabelAnchors';
 
 export function ExplorerCanvas({ label }: { label: string }) {
@@ -28,14 +26,11 @@ export function ExplorerCanvas({ label }: { label: string }) {
       <hemisphereLight args={['#ffffff', '#3a4a5a', 1.1]} />
       <directionalLight position={[1.5, 2.5, 3]} intensity={1.6} />
       <directionalLight position={[-2, 1.5, -2.5]} intensity={0.7} />
-      <Suspense fallback={null}>
-        <Bvh firstHitOnly={false}>
-          <BodyModel />
-        </Bvh>
-      </Suspense>
+      <Bvh firstHitOnly={false}>
+        <BodyModel />
+      </Bvh>
       <CameraRig />
       <TestHook />
-      <ProgressReporter />
       <LabelAnchors />
     </Canvas>
   );

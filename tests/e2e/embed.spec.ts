@@ -1,4 +1,5 @@
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
+import type { Frame } from '@playwright/test';
 
 /** The host pages come from a second origin (examples/serve.mjs on :4174); the explorer from :4173. */
 const HOST = 'http://127.0.0.1:4174';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test.describe('the list view', () => {
   test('selects the rectus femoris by keyboard and shows hip and knee with the K2 quote', async ({

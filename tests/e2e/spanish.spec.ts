@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import type { Page } from '@playwright/test';
 
 /** English words that must not appear on a Spanish screen (outside the article's quoted words). */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { openScene, waitForIdle } from './support/scene';
 
 const frames = (page: import('@playwright/test').Page) =>

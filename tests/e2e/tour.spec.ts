@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import type { Page } from '@playwright/test';
 import { CLAIMS } from '../../src/content/claims';
 import { TOUR_ENTRIES } from '../../src/content/tour';

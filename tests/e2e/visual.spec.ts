@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { openScene } from './support/scene';
 
 // Committed reference images of the scene (tests/e2e/__screenshots__), compared with a tolerance for the

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('the test browser has working WebGL (software rendering is fine)', async ({ page }) => {
   await page.goto('/');
