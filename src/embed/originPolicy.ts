@@ -4,6 +4,8 @@
  * sets (the <pain-explorer> element adds its page's origin there). Origins must be exact http(s) origins:
  * no wildcards, paths or "null" (opaque origins can't be told apart).
  */
+import { shorten } from '../lib/displayText';
+
 export interface OriginList {
   readonly origins: readonly string[];
   /** Entries that were not exact http(s) origins, for a console warning. */
@@ -32,7 +34,7 @@ export function parseOriginList(list: string | null | undefined): OriginList {
   for (const entry of (list ?? '').split(/[\s,]+/)) {
     if (entry === '') continue;
     const origin = canonicalOrigin(entry);
-    if (origin === null) rejected.push(entry.slice(0, 80));
+    if (origin === null) rejected.push(shorten(entry, 80));
     else if (!origins.includes(origin)) origins.push(origin);
   }
   return { origins, rejected };

@@ -90,6 +90,52 @@ describe('parseCommand', () => {
     }
   });
 
+  it('echoes no bidi controls or invisible formatting characters in its error texts', () => {
+    const rlo = '\u202e';
+    const texts = [
+      parseCommand(msg(`sel${rlo}tceles`, {})),
+      parseCommand(msg('select', { structure: 'rectus_femoris', [`x${rlo}\u2066y`]: 1 })),
+      parseCommand(msg('setLayers', { layers: [`bo${rlo}nes`] })),
+    ].map((result) => (result.ok ? '' : result.error.message));
+    for (const text of texts) {
+      expect(text).not.toBe('');
+      expect(text).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+    }
+    expect(texts[0]).toContain('seltceles');
+  });
+
+  it('rejects oversized arrays, strings and objects before reading them', () => {
+    // A million-item list whose items report being read: a length check must refuse it untouched.
+    let itemsRead = 0;
+    const huge = new Array<string>(1_000_000).fill('bones');
+    for (let i = 0; i < 20; i += 1)
+      Object.defineProperty(huge, i, {
+        get: () => {
+          itemsRead += 1;
+          return 'bones';
+        },
+      });
+    const manyKeys = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`k${i}`, i]));
+    const cases: unknown[] = [
+      msg('setLayers', { layers: huge }),
+      msg('setLayers', { layers: new Array<string>(17).fill('bones') }),
+      msg('select', { structure: 'x'.repeat(5_000_000) }),
+      msg('select', manyKeys),
+      { ...msg('clear'), ...manyKeys },
+      msg('setLayers', { layers: [[[['bones']]]] }),
+    ];
+    for (const data of cases) {
+      const started = performance.now();
+      const result = parseCommand(data);
+      const took = performance.now() - started;
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(['bad-payload', 'bad-message']).toContain(result.error.code);
+      // Walking a million items takes hundreds of ms; reading a length takes none.
+      expect(took).toBeLessThan(50);
+    }
+    expect(itemsRead).toBe(0);
+  });
+
   it('never throws and keeps error messages short, whatever it is given', () => {
     let seed = 12345;
     const random = () => {

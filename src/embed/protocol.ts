@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { REGION_IDS, SIDES, STRUCTURE_IDS } from '../content/ids';
 import { LANGS, LAYERS, MODES } from '../state/types';
-import { shorten } from '../state/urlState';
+import { shorten } from '../lib/displayText';
 import { COMMAND_TYPES, PROTOCOL, PROTOCOL_VERSION, envelope } from './protocolConstants';
 import type { CommandType, Envelope, ErrorCode } from './protocolConstants';
 
@@ -53,14 +53,60 @@ const isCommandType = (type: string): type is CommandType =>
 function describe(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => `${['payload', ...issue.path.map(String)].join('.')}: ${shorten(issue.message)}`)
+    .map(
+      (issue) =>
+        `${['payload', ...issue.path.map((key) => shorten(String(key), 24))].join('.')}: ${shorten(issue.message, 120)}`,
+    )
     .join('; ');
+}
+
+/**
+ * Bounds checked before any schema runs. No valid message comes near them (the longest list is the five
+ * layers, the longest string an id), so anything beyond is refused at the cost of reading a length,
+ * however big it is: a million-item list must not be walked item by item only to be rejected.
+ */
+export const LIMITS = { keys: 16, items: 16, chars: 256, depth: 3 } as const;
+
+/** Whether an object has more keys than LIMITS allows, or a key longer than LIMITS.chars; stops counting there. */
+function tooManyKeys(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  let keys = 0;
+  for (const key in value) {
+    keys += 1;
+    if (keys > LIMITS.keys || key.length > LIMITS.chars) return true;
+  }
+  return false;
+}
+
+/** Where `value` first breaks LIMITS, as a path ("payload.layers"), or null when it fits. */
+function oversized(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === 'string') return value.length > LIMITS.chars ? path : null;
+  if (typeof value !== 'object' || value === null) return null;
+  if (depth >= LIMITS.depth) return path;
+  if (Array.isArray(value)) {
+    if (value.length > LIMITS.items) return path;
+    for (let i = 0; i < value.length; i += 1) {
+      const found = oversized(value[i], `${path}.${i}`, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (tooManyKeys(value)) return path;
+  for (const key in value) {
+    const found = oversized(
+      (value as Record<string, unknown>)[key],
+      `${path}.${shorten(key, 24)}`,
+      depth + 1,
+    );
+    if (found) return found;
+  }
+  return null;
 }
 
 /** Reads one incoming message. Never throws, whatever `data` is (structured-clone data from anywhere). */
 export function parseCommand(data: unknown): ParseResult {
-  const outer = EnvelopeSchema.safeParse(data);
-  if (!outer.success) {
+  const outer = tooManyKeys(data) ? null : EnvelopeSchema.safeParse(data);
+  if (!outer?.success) {
     return {
       ok: false,
       error: {
@@ -71,6 +117,17 @@ export function parseCommand(data: unknown): ParseResult {
   }
   const { version, type, id, payload } = outer.data;
   const replyTo = id === undefined ? {} : { replyTo: id };
+  const tooBig = oversized(payload, 'payload');
+  if (tooBig) {
+    return {
+      ok: false,
+      error: {
+        code: 'bad-payload',
+        message: `Message too large at ${tooBig} (at most ${LIMITS.items} items, ${LIMITS.keys} keys, ${LIMITS.chars} characters).`,
+        ...replyTo,
+      },
+    };
+  }
   if (version !== PROTOCOL_VERSION) {
     return {
       ok: false,

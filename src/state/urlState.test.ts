@@ -37,6 +37,35 @@ describe('parseUrlState', () => {
     expect(problems.every((p) => p.value.length <= 41)).toBe(true);
   });
 
+  it('reports no bidi controls or other invisible formatting characters, only what can be seen', () => {
+    // U+202E would show "evil" after it reversed; the others hide or reorder text just as quietly.
+    const hidden = [
+      '\u202e',
+      '\u202a',
+      '\u2066',
+      '\u2069',
+      '\u200e',
+      '\u200f',
+      '\u061c',
+      '\u200b',
+      '\ufeff',
+      '\u0085',
+    ];
+    const { problems } = parseUrlState(
+      `?structure=${encodeURIComponent(`gnp.${hidden.join('')}exe`)}&mode=${encodeURIComponent('\u2067x\u00ady')}`,
+    );
+    expect(problems).toEqual([
+      { code: 'unknown-structure', value: 'gnp.exe' },
+      { code: 'bad-mode', value: 'xy' },
+    ]);
+    for (const { value } of problems) expect(value).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+  });
+
+  it('shortens by characters, never leaving half an emoji', () => {
+    const { problems } = parseUrlState(`?lang=${encodeURIComponent('😀'.repeat(60))}`);
+    expect(problems[0]?.value).toBe('😀'.repeat(40) + '…');
+  });
+
   it('round-trips through serializeUrlState', () => {
     const search = '?region=outside_of_knee&side=left&mode=student&lang=es&layers=bones,nerves&isolate=1';
     const { state } = parseUrlState(search);

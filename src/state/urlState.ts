@@ -1,16 +1,8 @@
 import { REGION_IDS, SIDES, STRUCTURE_IDS, isPaired } from '../content/ids';
 import type { RegionId, Side, StructureId } from '../content/ids';
+import { shorten } from '../lib/displayText';
 import { DEFAULT_URL_STATE, LANGS, LAYERS, MODES } from './types';
 import type { InputProblem, Lang, Layer, Mode, Selection, UrlState } from './types';
-
-const MAX_SHOWN = 40;
-
-/** Outside text as it may be shown back: printable, short. */
-export function shorten(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  const printable = value.replace(/[\u0000-\u001f\u007f]/g, '');
-  return printable.length > MAX_SHOWN ? printable.slice(0, MAX_SHOWN) + '…' : printable;
-}
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null): value is T =>
   value !== null && (list as readonly string[]).includes(value);

@@ -200,6 +200,8 @@ function badLinks(): string[] {
     '?structure=RECTUS_FEMORIS',
     '?layers=,,,,x',
     '?region=outside_of_knee&side=middle&kiosk=banana&idle=-1',
+    // A right-to-left override would show "gnp.exe" reversed, and hide where the value ends.
+    `?structure=${encodeURIComponent('gnp.\u202eexe')}&mode=${encodeURIComponent('\u2066x\u200by')}`,
   ];
 }
 
@@ -213,6 +215,7 @@ test.describe('bad links', () => {
       await expect(page.getByTestId('notice'), link).toBeVisible();
       const text = (await page.getByTestId('notice').innerText()) ?? '';
       expect(text.length, link).toBeLessThan(1000);
+      expect(text, `${link}: no bidi control or invisible formatting character`).not.toMatch(/\p{Cf}/u);
       await expect(page.getByTestId('structure-femur'), link).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.lang), link).toMatch(/^(en|es)$/);
     }
