@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_IDLE_SECONDS, parseKioskConfig, startKiosk, useKiosk } from './kiosk';
+import { registeredItems } from './patientReset';
 import { useExplorer } from './store';
 import { DEFAULT_URL_STATE } from './types';
 
@@ -35,6 +36,10 @@ describe('startKiosk', () => {
     useExplorer.getState().select({ kind: 'structure', id: 'rectus_femoris', side: 'left' });
     useExplorer.getState().setMode('student');
     useExplorer.getState().setPickRegions(true);
+    useExplorer.getState().setSearchText('sciatic nerve pain');
+    useExplorer.getState().toggleLayer('skin');
+    useExplorer.getState().setIsolate(true);
+    useExplorer.getState().setLang('en');
     const resets = useExplorer.getState().viewResets;
 
     vi.advanceTimersByTime(8_000);
@@ -49,6 +54,9 @@ describe('startKiosk', () => {
     expect(state.mode).toBe('patient');
     expect(state.lang).toBe('es');
     expect(state.pickRegions).toBe(false);
+    expect(state.searchText).toBe('');
+    expect(state.layers).toEqual(DEFAULT_URL_STATE.layers);
+    expect(state.isolate).toBe(false);
     expect(state.viewResets).toBe(resets + 1);
     expect(onIdleReset).toHaveBeenCalledTimes(1);
 
@@ -60,8 +68,10 @@ describe('startKiosk', () => {
   it('stops cleanly', () => {
     const onIdleReset = vi.fn();
     stop = startKiosk({ config: { enabled: true, idleSeconds: 5 }, startLang: 'en', onIdleReset, win });
+    expect(registeredItems()).toContain('language');
     stop();
     expect(useKiosk.getState().enabled).toBe(false);
+    expect(registeredItems()).not.toContain('language');
     vi.advanceTimersByTime(10_000);
     expect(onIdleReset).not.toHaveBeenCalled();
   });

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { forgetOnReset, forgetPatient } from './patientReset';
 import { useExplorer } from './store';
 import { DEFAULT_URL_STATE } from './types';
 import type { Lang } from './types';
@@ -42,12 +43,33 @@ export interface KioskOptions {
   readonly win?: Window;
 }
 
-/** Puts the app back as a new patient should find it: start view, patient mode, nothing selected. */
-export function resetToStart(startLang: Lang) {
-  const explorer = useExplorer.getState();
-  explorer.applyUrlState({ ...DEFAULT_URL_STATE, lang: startLang }, []);
-  explorer.setPickRegions(false);
-  explorer.resetView();
+/**
+ * The explorer store's part of PATIENT_STATE, registered while a kiosk runs (the language goes back to the
+ * one the kiosk was set up with). Returns a function that unregisters it.
+ */
+function forgetExplorerState(startLang: Lang): () => void {
+  const explorer = () => useExplorer.getState();
+  const unregister = [
+    forgetOnReset('selection', () => explorer().select(null)),
+    forgetOnReset('marked regions', () => explorer().setPickRegions(false)),
+    forgetOnReset('search text', () => explorer().setSearchText('')),
+    forgetOnReset('language', () => explorer().setLang(startLang)),
+    forgetOnReset('mode', () => explorer().setMode(DEFAULT_URL_STATE.mode)),
+    forgetOnReset('layers', () =>
+      useExplorer.setState({ layers: DEFAULT_URL_STATE.layers, isolate: DEFAULT_URL_STATE.isolate }),
+    ),
+    forgetOnReset('view', () => {
+      explorer().setFocus(null);
+      explorer().dismissProblems();
+      explorer().resetView();
+    }),
+  ];
+  return () => unregister.forEach((off) => off());
+}
+
+/** Puts the app back as a new patient should find it: everything in PATIENT_STATE cleared. */
+export function resetToStart() {
+  forgetPatient();
   useKiosk.setState((s) => ({ resets: s.resets + 1 }));
 }
 
@@ -58,10 +80,18 @@ export function resetToStart(startLang: Lang) {
  */
 export function startKiosk({ config, startLang, onIdleReset, win = window }: KioskOptions): () => void {
   useKiosk.setState({ enabled: true });
+  const unregister = forgetExplorerState(startLang);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let resetting = false;
   const reset = () => {
     timer = undefined;
-    resetToStart(startLang);
+    // The reset's own changes are not someone using the tablet: they must not arm the next reset.
+    resetting = true;
+    try {
+      resetToStart();
+    } finally {
+      resetting = false;
+    }
     onIdleReset?.();
   };
   const arm = () => {
@@ -73,6 +103,7 @@ export function startKiosk({ config, startLang, onIdleReset, win = window }: Kio
   win.addEventListener('contextmenu', noMenu);
   // A change made without a touch (a link, the store) also counts as use.
   const unsubscribe = useExplorer.subscribe((state, previous) => {
+    if (resetting) return;
     if (
       state.selection !== previous.selection ||
       state.mode !== previous.mode ||
@@ -86,6 +117,7 @@ export function startKiosk({ config, startLang, onIdleReset, win = window }: Kio
     for (const name of ACTIVITY_EVENTS) win.removeEventListener(name, arm, { capture: true });
     win.removeEventListener('contextmenu', noMenu);
     unsubscribe();
+    unregister();
     useKiosk.setState({ enabled: false });
   };
 }

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import { forgetOnReset } from './patientReset';
 
 /** A structure's label anchor: a visible point of it, in CSS px relative to the canvas. */
 export interface LabelAnchor {
@@ -27,3 +28,5 @@ export const labelStore = createStore<LabelAnchorState>()(() => ({
 }));
 
 export const setLabelsEnabled = (enabled: boolean) => labelStore.setState({ enabled });
+
+forgetOnReset('labels', () => setLabelsEnabled(false));

@@ -19,6 +19,9 @@ export interface ExplorerState extends UrlState {
   readonly scene: SceneStatus;
   /** A tour step or quiz answer to show in the scene; null shows the selection. */
   readonly focus: Focus | null;
+  /** What is typed in the search box (kept here, not in the box, so a kiosk reset can clear it). */
+  readonly searchText: string;
+  setSearchText(text: string): void;
   setFocus(focus: Focus | null): void;
   setPickRegions(on: boolean): void;
   setScene(scene: SceneStatus): void;
@@ -40,6 +43,8 @@ export const useExplorer = create<ExplorerState>()((set) => ({
   pickRegions: false,
   focus: null,
   setFocus: (focus) => set({ focus }),
+  searchText: '',
+  setSearchText: (searchText) => set({ searchText }),
   scene: { status: 'loading' },
   setPickRegions: (pickRegions) => set({ pickRegions }),
   setScene: (scene) => set({ scene }),

@@ -14,30 +14,45 @@ export function withKioskParams(search: string, current: string): string {
   return text ? `?${text}` : '';
 }
 
+export interface SyncUrlOptions {
+  /**
+   * A shared kiosk never adds a history entry, and Back never brings back a state from one: the next
+   * patient must not reach the last one's selection, language or layers with the back button or gesture.
+   */
+  readonly kiosk?: boolean;
+}
+
 /**
  * Keeps the address bar and the store in step: reads the link at start, pushes a history entry when
  * the selection changes (so back/forward walk selections), replaces it for other changes, and
- * follows back/forward. Returns a function that stops it.
+ * follows back/forward. In a kiosk it only ever replaces, and ignores back/forward. Returns a function
+ * that stops it.
  */
-export function syncUrl(win: Window = window): () => void {
+export function syncUrl(win: Window = window, { kiosk = false }: SyncUrlOptions = {}): () => void {
   const fromUrl = () => {
     const { state, problems } = parseUrlState(win.location.search);
     useExplorer.getState().applyUrlState(state, problems);
   };
   fromUrl();
   let lastSearch = serializeUrlState(urlStateOf(useExplorer.getState()));
+  const urlOf = (search: string) =>
+    `${win.location.pathname}${withKioskParams(search, win.location.search)}${win.location.hash}`;
 
   const unsubscribe = useExplorer.subscribe((state, previous) => {
     const search = serializeUrlState(urlStateOf(state));
     if (search === lastSearch) return;
-    const url = `${win.location.pathname}${withKioskParams(search, win.location.search)}${win.location.hash}`;
-    if (state.selection !== previous.selection) win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
+    if (state.selection !== previous.selection && !kiosk) win.history.pushState(null, '', urlOf(search));
+    else win.history.replaceState(null, '', urlOf(search));
     lastSearch = search;
   });
   const onPopState = () => {
-    fromUrl();
-    lastSearch = serializeUrlState(urlStateOf(useExplorer.getState()));
+    // In a kiosk an older entry (a same-page #anchor's, say) may hold an earlier patient's view: the
+    // address takes the current view instead of the store taking the entry's.
+    if (kiosk) win.history.replaceState(null, '', urlOf(lastSearch));
+    else {
+      fromUrl();
+      lastSearch = serializeUrlState(urlStateOf(useExplorer.getState()));
+    }
   };
   win.addEventListener('popstate', onPopState);
   return () => {

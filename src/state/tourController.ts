@@ -44,7 +44,9 @@ export function startTourController(win: Window = window): () => void {
 
   const writeUrl = (index: number | null) => {
     const url = new URL(win.location.href);
-    const claim = index === null ? null : (TOUR_STEPS[index]?.claim.id ?? null);
+    // The kiosk's attract loop is nobody's view: a reload (an update applied at the idle reset) must
+    // come back to the start, not to a step of it.
+    const claim = index === null || useTour.getState().attract ? null : (TOUR_STEPS[index]?.claim.id ?? null);
     if (claim) url.searchParams.set('tour', claim);
     else url.searchParams.delete('tour');
     if (url.href !== win.location.href) win.history.replaceState(win.history.state, '', url.href);

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ClaimId } from '../content/ids';
 import { TOUR_STEPS, tourIndexOf } from '../study/tourSteps';
+import { forgetOnReset } from './patientReset';
 
 /** The guided tour: which step is open (null: closed), whether it plays on its own, reads aloud, loops. */
 export interface TourState {
@@ -47,6 +48,12 @@ export const useTour = create<TourState>()((set, get) => ({
   setPlaying: (playing) => set({ playing }),
   setNarrate: (narrate) => set({ narrate }),
 }));
+
+// A patient's tour (its step, autoplay, reading aloud) goes at a kiosk reset; the attract loop starts after.
+forgetOnReset('tour', () => {
+  useTour.getState().close();
+  useTour.getState().setNarrate(false);
+});
 
 /** How long a playing step stays: time to read its words, within bounds. */
 export function stepDurationMs(text: string): number {

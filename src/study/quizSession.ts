@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import { CATALOGUE } from '../content';
 import { nodeName, REGION_IDS, SIDES, isPaired } from '../content/ids';
+import { forgetOnReset } from '../state/patientReset';
 import { useExplorer } from '../state/store';
 import { useTour } from '../state/tourStore';
 import {
@@ -84,6 +85,11 @@ export function closeQuiz() {
   useQuiz.setState({ round: [], index: 0, phase: 'closed', given: [] });
   ask(undefined);
 }
+
+// A round in progress, with its answers, goes at a kiosk reset.
+forgetOnReset('quiz', () => {
+  if (useQuiz.getState().phase !== 'closed') closeQuiz();
+});
 
 /** Every node on the body that answers the current question rightly (derived from the graph), for tests. */
 export function rightNodeNames(): string[] {

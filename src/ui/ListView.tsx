@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { isPaired } from '../content/ids';
 import type { Side } from '../content/ids';
 import { CATALOGUE } from '../content';
 import { LAYERS } from '../state/types';
 import type { Layer } from '../state/types';
+import { forgetOnReset } from '../state/patientReset';
 import { useExplorer } from '../state/store';
 import { useStrings } from './i18n/useStrings';
 import { regionName, structureName } from './names';
@@ -20,6 +21,7 @@ export function ListView() {
   const lang = useExplorer((s) => s.lang);
   const select = useExplorer((s) => s.select);
   const [chosenSide, setChosenSide] = useState<Side>('right');
+  useEffect(() => forgetOnReset('selection', () => setChosenSide('right')), []);
   const side = selection?.side ?? chosenSide;
 
   const changeSide = (next: Side) => {

@@ -16,7 +16,8 @@ export function SearchBox() {
   const t = useStrings();
   const lang = useExplorer((s) => s.lang);
   const mode = useExplorer((s) => s.mode);
-  const [query, setQuery] = useState('');
+  const query = useExplorer((s) => s.searchText);
+  const setQuery = useExplorer((s) => s.setSearchText);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const listId = useId();
