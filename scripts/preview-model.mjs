@@ -1,5 +1,6 @@
 // Renders public/models/lower-body.glb from several views with headless Chromium (SwiftShader) to
-// docs/model/*.png (npm run model:preview). Extra views: node scripts/preview-model.mjs name:view:mode[:focus] ...
+// docs/model/*.png (npm run model:preview). Extra views: node scripts/preview-model.mjs name:view:mode[:focus[:clip]] ...
+// (clip: hide what lies outside the focus box). A name with a slash is a path (e.g. /tmp/foot), else docs/model/name.
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, resolve, dirname } from 'node:path';
@@ -71,13 +72,15 @@ try {
   const page = await browser.newPage({ viewport: { width: 800, height: 1000 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
   for (const shot of shots) {
-    const [name, view, mode, focus] = shot.split(':');
+    const [name, view, mode, focus, clip] = shot.split(':');
     const params = new URLSearchParams({ view, mode });
     if (focus) params.set('focus', focus);
+    if (clip) params.set('clip', '1');
     await page.goto(`http://127.0.0.1:${port}/?${params}`);
     await page.waitForFunction(() => window.__ready === true, null, { timeout: 120_000 });
-    await page.locator('canvas').screenshot({ path: join(outDir, `${name}.png`) });
-    console.log('wrote', `docs/model/${name}.png`);
+    const path = name.includes('/') ? `${name}.png` : join(outDir, `${name}.png`);
+    await page.locator('canvas').screenshot({ path });
+    console.log('wrote', path);
   }
 } finally {
   await browser.close();

@@ -33,6 +33,11 @@ export const PAIRED_STRUCTURE_IDS = [
   'patella',
   'tibia',
   'fibula',
+  'talus',
+  'calcaneus',
+  'tarsal_bones',
+  'metatarsals',
+  'phalanges_of_foot',
   // joints and bursae
   'sacroiliac_joint',
   'hip_joint',

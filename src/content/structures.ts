@@ -1,6 +1,7 @@
 /** Every structure of the model, gathered from the files in structures/ (one per kind of tissue). */
 import type { Structure } from './schema';
 import { JOINTS } from './structures/joints';
+import { FOOT_BONES } from './structures/footBones';
 import { LIMB_BONES } from './structures/limbBones';
 import { MUSCLES } from './structures/muscles';
 import { NERVES } from './structures/nerves';
@@ -11,6 +12,7 @@ import { TENDONS } from './structures/tendons';
 export const STRUCTURES: readonly Structure[] = [
   ...SPINE,
   ...LIMB_BONES,
+  ...FOOT_BONES,
   ...JOINTS,
   ...MUSCLES,
   ...TENDONS,

@@ -13,5 +13,5 @@ export async function buildSkeleton(): Promise<MeshData[]> {
 }
 
 export async function buildModel(): Promise<MeshData[]> {
-  return [...(await buildSkeleton()), ...buildSoftTissue()];
+  return [...(await buildSkeleton()), ...(await buildSoftTissue())];
 }

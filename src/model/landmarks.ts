@@ -24,6 +24,7 @@
  *   (OpenSim full-body model) for the joint centre relations hip-knee-ankle.
  */
 import type { Landmark, Vec3 } from './types.ts';
+import { add, scale } from './kernel/vec.ts';
 
 /** Stature of the model subject, metres. */
 export const HEIGHT = 1.75;
@@ -120,8 +121,6 @@ export const VERTEBRA_LEVELS: readonly SpineLevel[] = [9, 7, 5, 3, 1].map((i) =>
 /** Discs L1/L2..L5/S1 (index 0 = L1/L2). */
 export const DISC_LEVELS: readonly SpineLevel[] = [8, 6, 4, 2, 0].map((i) => LUMBAR[i] as SpineLevel);
 
-const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
-const scale = (a: Vec3, k: number): Vec3 => [a[0] * k, a[1] * k, a[2] * k];
 /** Posterior unit vector perpendicular to a vertebral axis (in the sagittal plane). */
 const backOf = (axis: Vec3): Vec3 => [0, axis[2], -axis[1]];
 
@@ -149,6 +148,36 @@ function fLm(i: number): Landmark {
 
 // ---- Sacrum / coccyx centre line (body centres S1..S5, coccyx tip) -------------------------------
 const S1_CENTRE: Vec3 = [0, S1_TOP[1] - 0.0115, S1_TOP[2] - 0.0095];
+
+// ---- Foot -------------------------------------------------------------------------------------
+/**
+ * Foot length (heel to the tip of the longest toe, skin) 0.1544 H: ANSUR II 2012, public male data
+ * (Gordon CC et al. 2014, NATICK/TR-15/007; n = 4082), mean footlength / stature. The bones end ~7 mm
+ * short of the skin at the heel and at the toes (heel pad and toe pulp).
+ */
+export const FOOT_LENGTH = 0.1544 * H;
+/** Toe-out of the foot's long axis from straight ahead in standing (Fick angle ~5-7 deg). */
+export const FOOT_PROGRESSION_DEG = 6;
+const ANKLE: Vec3 = [0.085, 0.039 * H, 0];
+/** Back of the calcaneus, on the floor: 25 % of the foot length behind the ankle centre (Gray's). */
+const HEEL_FLOOR: Vec3 = [ANKLE[0] + 0.004, 0, ANKLE[2] - 0.25 * FOOT_LENGTH + 0.007];
+
+/**
+ * Point of the left foot from (u forward along the foot's long axis from the back of the heel, v up from
+ * the floor, w lateral), metres, for a foot 27 cm long: scaled with FOOT_LENGTH and turned by the toe-out.
+ * Every foot bone and foot landmark is placed with it.
+ */
+export function footPoint(u: number, v: number, w: number): Vec3 {
+  const k = FOOT_LENGTH / 0.27;
+  const a = rad(FOOT_PROGRESSION_DEG);
+  // forward = (sin a, 0, cos a) turned laterally (+x on the left); lateral = (cos a, 0, -sin a)
+  return [
+    HEEL_FLOOR[0] + k * (u * Math.sin(a) + w * Math.cos(a)),
+    HEEL_FLOOR[1] + k * v,
+    HEEL_FLOOR[2] + k * (u * Math.cos(a) - w * Math.sin(a)),
+  ];
+}
+const FOOT = "Gray's Anatomy 42nd ed., foot skeleton on a 27 cm foot (footPoint)";
 
 export const LANDMARKS = {
   // Pelvis
@@ -228,18 +257,36 @@ export const LANDMARKS = {
   tibial_tuberosity: { p: [0.091, 0.446, 0.044], source: `${GRAY}: patellar ligament ~5 cm` },
   gerdys_tubercle: { p: [0.117, 0.464, 0.032], source: GRAY },
   fibular_head: { p: [0.126, 0.457, -0.01], source: `${GRAY}: posterolateral, 2 cm below the plateau` },
-  ankle_joint_centre: { p: [0.085, 0.039 * H, 0], source: `ankle height 0.039 H (${W}); ${RAJ}` },
+  ankle_joint_centre: { p: ANKLE, source: `ankle height 0.039 H (${W}); ${RAJ}` },
   medial_malleolus: {
     p: [0.058, 0.078, 0.006],
     source: `${GRAY}: ~1 cm higher and more anterior than lateral`,
   },
   lateral_malleolus: { p: [0.117, 0.063, -0.012], source: GRAY },
-  // Foot (foot length 0.152 H, Winter)
-  calcaneus: { p: [0.082, 0.03, -0.055], source: `foot length 0.152 H (${W})` },
-  heel_back: { p: [0.082, 0.03, -0.077], source: W },
-  first_metatarsal_head: { p: [0.062, 0.02, 0.135], source: GRAY },
-  fifth_metatarsal_head: { p: [0.128, 0.016, 0.11], source: GRAY },
-  toe_tip: { p: [0.06, 0.012, 0.189], source: `heel to hallux 0.152 H (${W})` },
+  // Foot (footPoint: u forward from the back of the heel, v up, w lateral)
+  heel_back: { p: footPoint(0, 0.03, 0), source: `${FOOT}: back of the calcaneal tuberosity` },
+  calcaneal_tuberosity_plantar: {
+    p: footPoint(0.018, 0.012, 0),
+    source: `${FOOT}: medial and lateral processes, on the heel pad (~1.2 cm thick)`,
+  },
+  sustentaculum_tali: { p: footPoint(0.055, 0.042, -0.021), source: `${FOOT}: medial shelf under the talus` },
+  talar_head: { p: footPoint(0.1, 0.044, -0.012), source: `${FOOT}: head of the talus, medial of the axis` },
+  navicular_tuberosity: {
+    p: footPoint(0.117, 0.038, -0.03),
+    source: `${FOOT}: ~4 cm above the floor (navicular height)`,
+  },
+  cuboid_centre: { p: footPoint(0.1, 0.03, 0.017), source: FOOT },
+  base_fifth_metatarsal: { p: footPoint(0.121, 0.022, 0.041), source: `${FOOT}: tuberosity, lateral border` },
+  first_metatarsal_head: {
+    p: footPoint(0.195, 0.016, -0.022),
+    source: `${FOOT}: ball of the foot, ~72 % of its length`,
+  },
+  second_metatarsal_head: { p: footPoint(0.203, 0.015, -0.004), source: FOOT },
+  fifth_metatarsal_head: { p: footPoint(0.18, 0.013, 0.04), source: FOOT },
+  toe_tip: {
+    p: footPoint(0.2565, 0.009, -0.023),
+    source: `${FOOT}: tip of the hallux, 7 mm inside the skin`,
+  },
 } satisfies Record<string, Landmark>;
 
 export type LandmarkName = keyof typeof LANDMARKS;

@@ -58,6 +58,13 @@ test.describe('the 3D explorer', () => {
     await expect(page.getByTestId('quote-K1').first()).toBeVisible();
   });
 
+  test('tapping the foot selects a foot bone, not the tibia', async ({ page }) => {
+    await openScene(page);
+    await clickOn(page, 'metatarsals_r');
+    await expect.poll(async () => (await emphasis(page)).selected).toEqual(['metatarsals_r']);
+    await expect(page.getByTestId('info-structure')).toContainText(/metatarsals/i);
+  });
+
   test('the sciatic nerve, tapped with muscles and bones hidden, shows a nerve pathway from the lumbar roots', async ({
     page,
   }) => {

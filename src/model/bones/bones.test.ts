@@ -28,7 +28,7 @@ function degenerateCount(m: MeshData): number {
 describe('skeleton meshes', () => {
   it('bones and discs are closed, outward, finite and without degenerate triangles', () => {
     const solid = meshes.filter((m) => m.kind === 'bone' || m.kind === 'disc');
-    expect(solid.length).toBe(5 * 2 + 2 + 5 + 5);
+    expect(solid.length).toBe(10 * 2 + 2 + 5 + 5);
     for (const m of solid) {
       expect(badEdgeCount(m), m.name).toBe(0);
       expect(signedVolume(m), m.name).toBeGreaterThan(0);
@@ -60,7 +60,7 @@ describe('skeleton meshes', () => {
       }
       expect(signedVolume(r)).toBeCloseTo(signedVolume(m), 9);
     }
-    expect(pairs).toBe(9);
+    expect(pairs).toBe(14);
   });
 
   it('left-side bones lie at x >= 0 and midline bones straddle x = 0', () => {

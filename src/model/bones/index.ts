@@ -11,8 +11,9 @@ import { patellaSdf } from './patella.ts';
 import { coccyxSdf, sacrumSdf } from './sacrum.ts';
 import { tibiaSdf } from './tibia.ts';
 import { vertebraSdf } from './vertebra.ts';
-import { footSdf } from './foot.ts';
-import { VERTEBRA_LEVELS } from '../landmarks.ts';
+import { calcaneusSdf, talusSdf, tarsalBonesSdf } from './tarsus.ts';
+import { metatarsalsSdf, phalangesSdf } from './forefoot.ts';
+import { footPoint, VERTEBRA_LEVELS } from '../landmarks.ts';
 
 export const BONE_IDS = [
   'hip_bone',
@@ -20,6 +21,11 @@ export const BONE_IDS = [
   'patella',
   'tibia',
   'fibula',
+  'talus',
+  'calcaneus',
+  'tarsal_bones',
+  'metatarsals',
+  'phalanges_of_foot',
   'sacrum',
   'coccyx',
   'l1_vertebra',
@@ -29,7 +35,15 @@ export const BONE_IDS = [
   'l5_vertebra',
 ] as const;
 export type BoneId = (typeof BONE_IDS)[number];
-export const PAIRED_BONES: readonly BoneId[] = ['hip_bone', 'femur', 'patella', 'tibia', 'fibula'];
+export const FOOT_BONES = ['talus', 'calcaneus', 'tarsal_bones', 'metatarsals', 'phalanges_of_foot'] as const;
+export const PAIRED_BONES: readonly BoneId[] = [
+  'hip_bone',
+  'femur',
+  'patella',
+  'tibia',
+  'fibula',
+  ...FOOT_BONES,
+];
 
 const cache = new Map<BoneId, Sdf>();
 
@@ -45,6 +59,16 @@ function make(id: BoneId): Sdf {
       return tibiaSdf();
     case 'fibula':
       return fibulaSdf();
+    case 'talus':
+      return talusSdf();
+    case 'calcaneus':
+      return calcaneusSdf();
+    case 'tarsal_bones':
+      return tarsalBonesSdf();
+    case 'metatarsals':
+      return metatarsalsSdf();
+    case 'phalanges_of_foot':
+      return phalangesSdf();
     case 'sacrum':
       return sacrumSdf();
     case 'coccyx':
@@ -70,8 +94,21 @@ export function boneSdfOnSide(id: BoneId, side: 'left' | 'right'): Sdf {
   return side === 'left' ? f : (x, y, z) => f(-x, y, z);
 }
 
-/** The simple foot skeleton, meshed into the tibia node (no foot ids in the catalogue). */
-export const footField: () => Sdf = footSdf;
+/** Box round a part of the foot given in foot-frame ranges (u forward, v up, w lateral; see footPoint). */
+function footBox(u: [number, number], v: [number, number], w: [number, number]): { min: Vec3; max: Vec3 } {
+  const min: [number, number, number] = [Infinity, Infinity, Infinity];
+  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  for (const a of u)
+    for (const b of v)
+      for (const c of w) {
+        const p = footPoint(a, b, c);
+        for (let k = 0; k < 3; k++) {
+          min[k] = Math.min(min[k]!, p[k]!);
+          max[k] = Math.max(max[k]!, p[k]!);
+        }
+      }
+  return { min, max };
+}
 
 /** Axis-aligned box (min, max) that contains each left/midline bone, metres. */
 export function boneBounds(id: BoneId): { min: Vec3; max: Vec3 } {
@@ -86,6 +123,16 @@ export function boneBounds(id: BoneId): { min: Vec3; max: Vec3 } {
       return { min: [0.04, 0.045, -0.03], max: [0.135, 0.49, 0.06] };
     case 'fibula':
       return { min: [0.095, 0.03, -0.035], max: [0.145, 0.48, 0.01] };
+    case 'talus':
+      return footBox([0.04, 0.125], [0.025, 0.08], [-0.035, 0.03]);
+    case 'calcaneus':
+      return footBox([-0.005, 0.1], [0.0, 0.07], [-0.035, 0.03]);
+    case 'tarsal_bones':
+      return footBox([0.08, 0.165], [0.01, 0.07], [-0.045, 0.035]);
+    case 'metatarsals':
+      return footBox([0.105, 0.215], [0.0, 0.055], [-0.035, 0.055]);
+    case 'phalanges_of_foot':
+      return footBox([0.18, 0.27], [-0.002, 0.03], [-0.035, 0.055]);
     case 'sacrum':
       return { min: [-0.065, 0.92, -0.1], max: [0.065, 1.07, 0.005] };
     case 'coccyx':

@@ -5,27 +5,31 @@
 import type { MeshData } from '../types.ts';
 import { nodeName } from '../../content/ids.ts';
 import { meshField } from '../kernel/meshField.ts';
-import { merge, mirrorMesh, toMeshData } from '../kernel/mesh.ts';
+import { mirrorMesh } from '../kernel/mesh.ts';
 import { DISC_LEVELS } from '../landmarks.ts';
-import { BONE_IDS, PAIRED_BONES, boneBounds, boneSdf, footField, type BoneId } from './index.ts';
+import { BONE_IDS, PAIRED_BONES, boneBounds, boneSdf, type BoneId } from './index.ts';
 import { DISC_IDS, discSdf } from './discs.ts';
 
 /** Grid edge (m) and triangle budget per bone (per side for paired bones). */
 export const BONE_MESH_SETTINGS: Record<BoneId, { edge: number; tris: number }> = {
-  hip_bone: { edge: 0.0022, tris: 8000 },
-  femur: { edge: 0.0025, tris: 5000 },
-  patella: { edge: 0.002, tris: 600 },
-  tibia: { edge: 0.0025, tris: 3600 },
-  fibula: { edge: 0.002, tris: 1400 },
-  sacrum: { edge: 0.002, tris: 4500 },
-  coccyx: { edge: 0.0015, tris: 500 },
-  l1_vertebra: { edge: 0.0016, tris: 2200 },
-  l2_vertebra: { edge: 0.0016, tris: 2200 },
-  l3_vertebra: { edge: 0.0016, tris: 2200 },
-  l4_vertebra: { edge: 0.0016, tris: 2200 },
-  l5_vertebra: { edge: 0.0016, tris: 2200 },
+  hip_bone: { edge: 0.0022, tris: 6000 },
+  femur: { edge: 0.0025, tris: 4000 },
+  patella: { edge: 0.002, tris: 500 },
+  tibia: { edge: 0.0025, tris: 2800 },
+  fibula: { edge: 0.002, tris: 1000 },
+  talus: { edge: 0.0015, tris: 800 },
+  calcaneus: { edge: 0.0016, tris: 900 },
+  tarsal_bones: { edge: 0.0013, tris: 1400 },
+  metatarsals: { edge: 0.0012, tris: 1800 },
+  phalanges_of_foot: { edge: 0.001, tris: 1500 },
+  sacrum: { edge: 0.002, tris: 3500 },
+  coccyx: { edge: 0.0015, tris: 400 },
+  l1_vertebra: { edge: 0.0016, tris: 1700 },
+  l2_vertebra: { edge: 0.0016, tris: 1700 },
+  l3_vertebra: { edge: 0.0016, tris: 1700 },
+  l4_vertebra: { edge: 0.0016, tris: 1700 },
+  l5_vertebra: { edge: 0.0016, tris: 1700 },
 };
-export const FOOT_TRIANGLES = 2400;
 export const DISC_TRIANGLES = 400;
 
 let cached: Promise<MeshData[]> | null = null;
@@ -34,18 +38,11 @@ async function meshLeftBone(id: BoneId): Promise<MeshData> {
   const s = BONE_MESH_SETTINGS[id];
   const paired = PAIRED_BONES.includes(id);
   const name = paired ? nodeName(id, 'left') : nodeName(id, null);
-  const m = await meshField(name, 'bone', boneSdf(id), {
+  return meshField(name, 'bone', boneSdf(id), {
     bounds: boneBounds(id),
     edge: s.edge,
     maxTriangles: s.tris,
   });
-  if (id !== 'tibia') return m;
-  const foot = await meshField(name, 'bone', footField(), {
-    bounds: { min: [0.03, -0.005, -0.1], max: [0.15, 0.085, 0.2] },
-    edge: 0.003,
-    maxTriangles: FOOT_TRIANGLES,
-  });
-  return toMeshData(name, 'bone', merge([m, foot]));
 }
 
 async function build(): Promise<MeshData[]> {

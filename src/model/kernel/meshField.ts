@@ -1,14 +1,13 @@
 /**
- * Turn a signed distance field into a closed, simplified triangle mesh with manifold-3d:
- * `Manifold.levelSet` (its callback is positive inside, so the field is negated), then
- * `Manifold.simplify` with the smallest tolerance that meets the triangle budget. Manifold's own
- * simplifier keeps the mesh a closed 2-manifold (meshoptimizer's can pinch thin plates such as
- * the iliac wing into non-manifold edges); meshoptimizer only as a fallback for thin shells.
+ * Turn a signed distance field into closed, simplified triangle meshes: manifold-3d's `Manifold.levelSet`
+ * (its callback is positive inside, so the field is negated), split into its closed pieces, each
+ * simplified to its share of the triangle budget (see simplifyPiece).
  */
 import { MeshoptSimplifier } from 'meshoptimizer';
-import type { MeshData, MeshKind, Sdf, Vec3 } from '../types.ts';
+import type { Manifold } from 'manifold-3d';
+import type { MeshData, MeshKind, RawMesh, Sdf, Vec3 } from '../types.ts';
 import { loadKernels } from './manifold.ts';
-import { compact } from './mesh.ts';
+import { badEdgeCount, compact, merge } from './mesh.ts';
 import { narrowBand } from './narrowBand.ts';
 
 export interface FieldMeshOptions {
@@ -21,7 +20,8 @@ export interface FieldMeshOptions {
 
 /** Simplification tolerances tried in turn (metres); the first that meets the budget wins. */
 const TOLERANCES = [
-  0.0001, 0.0002, 0.0003, 0.0004, 0.0005, 0.0007, 0.001, 0.0013, 0.0017, 0.0022, 0.003, 0.004, 0.005, 0.007,
+  0.0001, 0.00015, 0.0002, 0.00025, 0.0003, 0.00035, 0.0004, 0.00045, 0.0005, 0.0006, 0.0007, 0.0008, 0.0009,
+  0.001, 0.0012, 0.0014, 0.0017, 0.002, 0.0025, 0.003, 0.004, 0.005, 0.007,
 ];
 
 export async function meshField(
@@ -31,6 +31,7 @@ export async function meshField(
   o: FieldMeshOptions,
 ): Promise<MeshData> {
   const wasm = await loadKernels();
+  await MeshoptSimplifier.ready;
   const fast = narrowBand(sdf, o.bounds, Math.max(0.005, o.edge * 2.5), o.edge * 2);
   const full = wasm.Manifold.levelSet(
     (p) => -fast(p[0], p[1], p[2]),
@@ -38,33 +39,57 @@ export async function meshField(
     o.edge,
     0,
   );
-  let best = full;
-  for (const tol of TOLERANCES) {
-    if (best.numTri() <= o.maxTriangles) break;
-    if (best !== full) best.delete();
-    best = full.simplify(tol);
-  }
-  const mesh = best.getMesh();
-  if (best !== full) best.delete();
+  // Each closed piece (a tarsal bone, a phalanx) is simplified on its own, with a share of the budget in
+  // proportion to its size, so the simplifier never welds two pieces together.
+  const total = full.numTri();
+  const parts = full.decompose().map((piece) => {
+    const budget = Math.max(80, Math.floor((o.maxTriangles * piece.numTri()) / total));
+    const m = simplifyPiece(piece, budget);
+    piece.delete();
+    return m;
+  });
   full.delete();
-  const np = mesh.numProp;
-  const raw = new Float32Array((mesh.vertProperties.length / np) * 3);
-  for (let v = 0, n = raw.length / 3; v < n; v++) {
-    raw[v * 3] = mesh.vertProperties[v * np] as number;
-    raw[v * 3 + 1] = mesh.vertProperties[v * np + 1] as number;
-    raw[v * 3 + 2] = mesh.vertProperties[v * np + 2] as number;
-  }
-  let indices: Uint32Array = new Uint32Array(mesh.triVerts);
-  if (indices.length / 3 > o.maxTriangles) {
-    // Thin shells resist manifold's simplifier; meshoptimizer always meets the budget (it may
-    // pinch thin parts, so bone tests check that bones stay closed).
-    await MeshoptSimplifier.ready;
-    [indices] = MeshoptSimplifier.simplify(indices, raw, 3, o.maxTriangles * 3, 0.01, ['ErrorAbsolute']);
-  }
-  const c = compact(raw, indices);
+  const c = merge(parts);
   const normals = fieldNormals(sdf, c.positions);
   smoothNormals(c.indices, normals, NORMAL_SMOOTHING);
   return { name, kind, positions: c.positions, indices: c.indices, normals };
+}
+
+function rawMesh(m: Manifold): RawMesh {
+  const mesh = m.getMesh();
+  const np = mesh.numProp;
+  const positions = new Float32Array((mesh.vertProperties.length / np) * 3);
+  for (let v = 0, n = positions.length / 3; v < n; v++) {
+    positions[v * 3] = mesh.vertProperties[v * np]!;
+    positions[v * 3 + 1] = mesh.vertProperties[v * np + 1]!;
+    positions[v * 3 + 2] = mesh.vertProperties[v * np + 2]!;
+  }
+  return compact(positions, new Uint32Array(mesh.triVerts));
+}
+
+/**
+ * A closed piece down to `budget` triangles. Quadric simplification (meshoptimizer) keeps the shape best
+ * (rounded shafts stay round); where it would pinch a thin plate (iliac wing, sacral ala) into a
+ * non-manifold edge, manifold-3d's own simplifier, which always keeps the piece closed, with the smallest
+ * tolerance that meets the budget.
+ */
+function simplifyPiece(piece: Manifold, budget: number): RawMesh {
+  const raw = rawMesh(piece);
+  if (raw.indices.length / 3 <= budget) return raw;
+  const [idx] = MeshoptSimplifier.simplify(raw.indices, raw.positions, 3, budget * 3, 0.01, [
+    'ErrorAbsolute',
+  ]);
+  const quadric = compact(raw.positions, idx);
+  if (badEdgeCount(quadric) === 0 && idx.length > 0) return quadric;
+  let best = piece;
+  for (const tol of TOLERANCES) {
+    if (best.numTri() <= budget) break;
+    if (best !== piece) best.delete();
+    best = piece.simplify(tol);
+  }
+  const out = rawMesh(best);
+  if (best !== piece) best.delete();
+  return out;
 }
 
 /** Passes of neighbour averaging applied to the field normals (see smoothNormals). */

@@ -188,3 +188,23 @@ export const intersect =
   (a: Sdf, b: Sdf, k: number): Sdf =>
   (x, y, z) =>
     smax(a(x, y, z), b(x, y, z), k);
+
+/**
+ * Union of separate pieces kept apart by a gap where they would touch or overlap (the joint spaces between
+ * small bones): outside a slab of width ~`gap` round the bisector of the two nearest pieces, the field is
+ * the plain union, so each piece meshes as its own closed surface.
+ */
+export function separated(parts: readonly Sdf[], gap: number): Sdf {
+  return (x, y, z) => {
+    let d1 = Infinity;
+    let d2 = Infinity;
+    for (const f of parts) {
+      const d = f(x, y, z);
+      if (d < d1) {
+        d2 = d1;
+        d1 = d;
+      } else if (d < d2) d2 = d;
+    }
+    return Math.max(d1, (d1 - d2 + gap) / 2);
+  };
+}

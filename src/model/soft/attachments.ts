@@ -89,7 +89,7 @@ export const ATTACH = {
     source: `${GRAY}: lateral gastrocnemius head`,
   },
   calcaneal_tuberosity: {
-    p: off('heel_back', [0, 0.012, 0.01]),
+    p: off('heel_back', [0, 0.006, 0.002]),
     source: `${GRAY}: middle of the posterior calcaneal surface`,
   },
   pubic_body: {

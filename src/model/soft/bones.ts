@@ -1,6 +1,6 @@
 /** Fields that soft-tissue ends attach to: the skeleton's boneSdf, the foot field, the iliotibial band. */
 import type { Sdf } from '../types';
-import { boneSdf, footField, BONE_IDS } from '../bones';
+import { boneSdf, BONE_IDS } from '../bones';
 import type { AttachTarget, BoneId } from './spec';
 import { buildSoftBody } from './build';
 import { TENDONS } from './tendons';
@@ -10,12 +10,11 @@ const cache = new Map<AttachTarget, Sdf>();
 export function attachSdf(id: AttachTarget): Sdf {
   let f = cache.get(id);
   if (!f) {
-    if (id === 'foot') f = footField();
-    else if (id === 'iliotibial_band') f = buildSoftBody(TENDONS.find((t) => t.id === id)!).sdf;
+    if (id === 'iliotibial_band') f = buildSoftBody(TENDONS.find((t) => t.id === id)!).sdf;
     else f = boneSdf(id);
     cache.set(id, f);
   }
   return f;
 }
 
-export const ALL_BONES: readonly BoneId[] = [...BONE_IDS, 'foot'];
+export const ALL_BONES: readonly BoneId[] = BONE_IDS;

@@ -22,9 +22,6 @@ import { keepInside } from './skinClamp';
 import { smoothPath, arcLengths } from '../kernel/spline.ts';
 import { TENDONS } from './tendons';
 
-/** Box around the foot skeleton (left), from the foot landmarks. */
-const FOOT_BOX: Box = { min: [0.03, -0.01, -0.1], max: [0.16, 0.1, 0.22] };
-
 /** Clearance kept from bone surfaces (metres): the brief asks for 1.5-2 mm. */
 export const BONE_MARGIN = 0.0015;
 /** Clearance kept from neighbouring muscles drawn earlier. */
@@ -36,8 +33,8 @@ export const SKIN_MARGIN = 0.004;
 export interface SoftPart {
   id: StructureId | RegionId;
   kind: MeshKind;
-  /** Left side (or midline for the skin). */
-  mesh: RawMesh;
+  /** Left side (or midline for the skin); normals where the surface is known better than its triangles. */
+  mesh: RawMesh & { normals?: Float32Array };
   midline?: boolean;
 }
 
@@ -55,7 +52,7 @@ interface Field {
 function boneFields(): Field[] {
   const pad = 0.02;
   const fields = ALL_BONES.map((id) => {
-    const b = id === 'foot' ? FOOT_BOX : boneBounds(id);
+    const b = boneBounds(id);
     return { f: attachSdf(id), lo: b.min.map((v) => v - pad), hi: b.max.map((v) => v + pad) };
   });
   // Bones whose box (padded 2 cm) misses the point are skipped: push-out only needs the field near bone.
@@ -145,8 +142,8 @@ export function buildNerveParts(): SoftPart[] {
   });
 }
 
-export function buildSkinParts(): SoftPart[] {
-  const skin = buildSkin(SKIN_TRIANGLES);
+export async function buildSkinParts(): Promise<SoftPart[]> {
+  const skin = await buildSkin(SKIN_TRIANGLES);
   const regions = cutRegions(skin);
   return [
     { id: 'skin', kind: 'skin', mesh: skin, midline: true },
@@ -154,8 +151,8 @@ export function buildSkinParts(): SoftPart[] {
   ];
 }
 
-export function buildSoftTissue(): MeshData[] {
-  const parts = [...buildMuscleParts(), ...buildNerveParts(), ...buildSkinParts()];
+export async function buildSoftTissue(): Promise<MeshData[]> {
+  const parts = [...buildMuscleParts(), ...buildNerveParts(), ...(await buildSkinParts())];
   const out: MeshData[] = [];
   for (const p of parts) {
     if (p.midline) {

@@ -697,7 +697,7 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
     kind: 'path',
     // Popliteal surface of the femur just above the medial condyle, behind the adductor tubercle.
     origin: { bone: 'femur', p: [0.058, 0.532, -0.016] },
-    insertion: { bone: 'foot', p: A('calcaneal_tuberosity') },
+    insertion: { bone: 'calcaneus', p: A('calcaneal_tuberosity') },
     via: [
       // behind the medial condyle (lower border of the popliteal fossa), then the belly over the medial calf
       [0.06, 0.49, -0.036],
@@ -730,7 +730,7 @@ const DRAWN: readonly (SoftSpec & { id: MuscleId })[] = [
     kind: 'path',
     // Lateral surface of the lateral condyle (impression above the popliteus groove).
     origin: { bone: 'femur', p: [0.124, 0.526, -0.012] },
-    insertion: { bone: 'foot', p: A('calcaneal_tuberosity') },
+    insertion: { bone: 'calcaneus', p: A('calcaneal_tuberosity') },
     via: [
       [0.119, 0.49, -0.034],
       [0.113, 0.43, -0.045],

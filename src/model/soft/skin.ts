@@ -4,15 +4,11 @@
  * Girths after adult male anthropometry (waist ~85 cm, upper thigh ~58 cm, knee ~38 cm, calf ~38 cm,
  * ankle ~23 cm; ANSUR II 2012 means, rounded) at the heights of the shared landmarks.
  */
-import { MeshoptSimplifier } from 'meshoptimizer';
 import type { Sdf, Vec3 } from '../types';
 import { L } from '../landmarks';
 import { capsule, smin } from '../kernel/sdf.ts';
-import { loadKernels } from '../kernel/manifold.ts';
-import { type RawMesh, compact, orientOutward } from '../kernel/mesh.ts';
-
-// The kernels load once; top-level await keeps buildSoftTissue() synchronous.
-const wasm = await loadKernels();
+import { meshField } from '../kernel/meshField.ts';
+import type { RawMesh } from '../kernel/mesh.ts';
 
 /** Trunk cross-sections (y, half-width, half-depth, centre z), waist to crotch. */
 const TRUNK: readonly [number, number, number, number][] = [
@@ -58,7 +54,7 @@ function legParts(): Sdf[] {
     capsule(midThigh, kneeC, 0.088, 0.058),
     capsule(kneeC, calf, 0.058, 0.062),
     capsule(calf, ankleC, 0.062, 0.036),
-    capsule(ankleC, [L('heel_back')[0], 0.038, L('heel_back')[2] + 0.028], 0.036, 0.032),
+    capsule(ankleC, [L('heel_back')[0], 0.038, L('heel_back')[2] + 0.026], 0.036, 0.032),
     capsule(
       [0.082, 0.036, -0.045],
       [L('first_metatarsal_head')[0] + 0.004, 0.028, L('first_metatarsal_head')[2]],
@@ -91,27 +87,13 @@ export function skinSdf(): Sdf {
   };
 }
 
-export function buildSkin(maxTriangles: number, edge = 0.008): RawMesh {
-  const sdf = skinSdf();
-  const m = wasm.Manifold.levelSet(
-    (p) => -sdf(p[0], p[1], p[2]),
-    { min: [-0.26, -0.01, -0.2], max: [0.26, 1.3, 0.25] },
+export async function buildSkin(
+  maxTriangles: number,
+  edge = 0.008,
+): Promise<RawMesh & { normals?: Float32Array }> {
+  return meshField('skin', 'skin', skinSdf(), {
+    bounds: { min: [-0.26, -0.01, -0.2], max: [0.26, 1.3, 0.25] },
     edge,
-    0,
-  );
-  const mesh = m.getMesh();
-  m.delete();
-  const np = mesh.numProp;
-  const n = mesh.vertProperties.length / np;
-  const positions = new Float32Array(n * 3);
-  for (let v = 0; v < n; v++) {
-    positions[3 * v] = mesh.vertProperties[v * np]!;
-    positions[3 * v + 1] = mesh.vertProperties[v * np + 1]!;
-    positions[3 * v + 2] = mesh.vertProperties[v * np + 2]!;
-  }
-  let indices: Uint32Array = new Uint32Array(mesh.triVerts);
-  if (indices.length / 3 > maxTriangles) {
-    [indices] = MeshoptSimplifier.simplify(indices, positions, 3, maxTriangles * 3, 0.004, ['ErrorAbsolute']);
-  }
-  return orientOutward(compact(positions, indices));
+    maxTriangles,
+  });
 }

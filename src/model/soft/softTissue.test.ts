@@ -14,8 +14,8 @@ import { dist } from '../kernel/vec.ts';
 
 let meshes: MeshData[] = [];
 let byName = new Map<string, MeshData>();
-beforeAll(() => {
-  meshes = buildSoftTissue();
+beforeAll(async () => {
+  meshes = await buildSoftTissue();
   byName = new Map(meshes.map((m) => [m.name, m]));
 }, 120_000);
 

@@ -3,8 +3,8 @@ import type { Vec3 } from '../types';
 
 import type { BoneId as SkeletonBoneId } from '../bones';
 
-/** Bones a structure can attach to: the skeleton's bones, plus the foot skeleton (meshed with the tibia). */
-export type BoneId = SkeletonBoneId | 'foot';
+/** Bones a structure can attach to. */
+export type BoneId = SkeletonBoneId;
 /** What an end can attach to: a bone, or the iliotibial band (TFL, upper gluteus maximus). */
 export type AttachTarget = BoneId | 'iliotibial_band';
 
