@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../content';
 import { REGION_IDS, SIDES } from '../content/ids';
-import { regionSourcesOf, sourcesOf } from './sourcesOf';
+import { functionSourcesOf, regionSourcesOf, sourcesOf } from './sourcesOf';
 import { spreadFrom } from './spreadFrom';
 
 describe('sourcesOf', () => {
@@ -18,12 +18,33 @@ describe('sourcesOf', () => {
     expect(sources.find((s) => s.structure === 'l3_l4_disc')).toMatchObject({ side: null, claims: ['B2'] });
   });
 
-  it('low back <- gluteus medius (H1), psoas (B3, H5) and knee joint (B5, K3)', () => {
+  it('low back <- gluteus medius (H1), psoas (B3) and knee joint (B5, K3); hip flexors only change its position', () => {
     const sources = sourcesOf('low_back', 'left');
     const find = (id: string) => sources.find((s) => s.structure === id && s.side === 'left');
-    expect(find('gluteus_medius')?.claims).toEqual(['H1']);
-    expect(find('psoas_major')?.claims).toEqual(['B3', 'H5']);
-    expect(find('knee_joint')?.claims).toEqual(['B5', 'K3']);
+    expect(find('gluteus_medius')).toMatchObject({ claims: ['H1'], grade: 'anatomy' });
+    expect(find('psoas_major')).toMatchObject({ claims: ['B3'], grade: 'anatomy' });
+    expect(find('knee_joint')).toMatchObject({ claims: ['B5', 'K3'], grade: 'article' });
+    expect(find('hip_joint')).toMatchObject({ claims: ['H6'], grade: 'article' });
+    expect(find('sartorius')).toBeUndefined();
+    expect(sources.some((s) => s.structure === 'knee_joint' && s.side === 'right')).toBe(false);
+    const position = functionSourcesOf('low_back', 'left').map((s) => s.structure);
+    expect(position).toEqual(
+      expect.arrayContaining(['psoas_major', 'iliacus', 'rectus_femoris', 'sartorius', 'hip_joint']),
+    );
+  });
+
+  it('the groin (front of hip) lists neither the quadriceps tendon nor the patellar ligament', () => {
+    const sources = sourcesOf('front_of_hip', 'right').map((s) => s.structure);
+    expect(sources).toContain('rectus_femoris');
+    expect(sources).not.toContain('quadriceps_tendon');
+    expect(sources).not.toContain('patellar_ligament');
+  });
+
+  it('the calf is reached only through the S1 root and its discs, graded standard anatomy', () => {
+    const sources = sourcesOf('calf', 'left');
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.every((s) => s.grade === 'anatomy')).toBe(true);
+    expect(sources.map((s) => s.structure)).not.toContain('sacrum');
   });
 
   it('agrees with spreadFrom in both directions for every region and side', () => {
@@ -39,7 +60,8 @@ describe('sourcesOf', () => {
     const reached = new Set<string>();
     for (const region of REGION_IDS)
       for (const side of SIDES)
-        for (const s of sourcesOf(region, side)) s.claims.forEach((c) => reached.add(c));
+        for (const s of [...sourcesOf(region, side), ...functionSourcesOf(region, side)])
+          s.claims.forEach((c) => reached.add(c));
     for (const region of REGION_IDS)
       for (const side of SIDES)
         for (const s of regionSourcesOf(region, side)) s.claims.forEach((c) => reached.add(c));

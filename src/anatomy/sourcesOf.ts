@@ -1,6 +1,8 @@
 /**
- * The pain graph read backwards: "it hurts here" -> which structures the article names as possible
- * sources. Built from spreadFrom over every structure and side, once, so both directions always agree.
+ * The pain graph read backwards: "it hurts here" -> which structures can be the source, by the article's
+ * word or by what standard anatomy adds (each source carries its grade). Built from spreadFrom over every
+ * structure and side, once, so both directions always agree. Structures that the article says change only
+ * the position or mechanics of a region (H4, H5) are kept apart: they are not pain sources.
  */
 import { CATALOGUE } from '../content';
 import {
@@ -13,12 +15,13 @@ import {
   type Side,
   type StructureId,
 } from '../content/ids';
-import { PATHWAY_KINDS, type Connection, type PathwayKind } from '../content/schema';
-import { spreadFrom } from './spreadFrom';
+import { PATHWAY_KINDS, type Connection, type Effect, type Grade, type PathwayKind } from '../content/schema';
+import { bestGrade, spreadFrom } from './spreadFrom';
 
 export interface StructureSource {
   readonly structure: StructureId;
   readonly side: Side | null;
+  readonly grade: Grade;
   readonly claims: readonly ClaimId[];
   readonly pathways: readonly PathwayKind[];
   readonly connections: readonly Connection[];
@@ -28,6 +31,7 @@ export interface RegionSource {
   readonly region: RegionId;
   /** The side of the source region; both sides when a region's claim spreads to both. */
   readonly side: Side;
+  readonly grade: Grade;
   readonly claims: readonly ClaimId[];
   readonly pathways: readonly PathwayKind[];
   readonly connections: readonly Connection[];
@@ -41,11 +45,12 @@ function buildIndex(): Map<string, StructureSource[]> {
     const sides: readonly (Side | null)[] = isPaired(structure) ? SIDES : [null];
     for (const side of sides)
       for (const spread of spreadFrom(structure, side)) {
-        const key = `${spread.region}:${spread.side}`;
+        const key = `${spread.region}:${spread.side}:${spread.effect}`;
         const list = byTarget.get(key) ?? [];
         list.push({
           structure,
           side,
+          grade: spread.grade,
           claims: spread.claims,
           pathways: spread.pathways,
           connections: spread.connections,
@@ -56,11 +61,18 @@ function buildIndex(): Map<string, StructureSource[]> {
   return byTarget;
 }
 
-/** Structures whose pain can reach this region on this side, in structure-id order. */
-export function sourcesOf(region: RegionId, side: Side): readonly StructureSource[] {
+function lookup(region: RegionId, side: Side, effect: Effect): readonly StructureSource[] {
   index ??= buildIndex();
-  return index.get(`${region}:${side}`) ?? [];
+  return index.get(`${region}:${side}:${effect}`) ?? [];
 }
+
+/** Structures whose pain can reach this region on this side, in structure-id order. */
+export const sourcesOf = (region: RegionId, side: Side): readonly StructureSource[] =>
+  lookup(region, side, 'pain');
+
+/** Structures the article says change this region's position or mechanics only (H4, H5): not pain. */
+export const functionSourcesOf = (region: RegionId, side: Side): readonly StructureSource[] =>
+  lookup(region, side, 'function');
 
 /** Regions whose own pain the article says can spread here (e.g. B4: the low back -> knee and hip). */
 export function regionSourcesOf(
@@ -70,7 +82,7 @@ export function regionSourcesOf(
 ): RegionSource[] {
   const sources = new Map<string, { region: RegionId; side: Side; connections: Connection[] }>();
   for (const c of connections) {
-    if (c.from.kind !== 'region' || !c.to.includes(region)) continue;
+    if (c.from.kind !== 'region' || c.effect !== 'pain' || !c.to.includes(region)) continue;
     const fromSides: readonly Side[] = c.sides === 'both' ? SIDES : [side];
     for (const s of fromSides) {
       const key = `${c.from.id}:${s}`;
@@ -81,6 +93,7 @@ export function regionSourcesOf(
   }
   return [...sources.values()].map((s) => ({
     ...s,
+    grade: bestGrade(s.connections),
     claims: CLAIM_IDS.filter((id) => s.connections.some((c) => c.claim === id)),
     pathways: PATHWAY_KINDS.filter((p) => s.connections.some((c) => c.pathway === p)),
   }));

@@ -8,19 +8,40 @@ const KNEE: RegionId[] = ['front_of_knee', 'outside_of_knee', 'inside_of_knee', 
 
 const regionsOn = (spreads: Spread[], side: Side) =>
   new Set(spreads.filter((s) => s.side === side).map((s) => s.region));
-const claimsAt = (spreads: Spread[], region: RegionId, side: Side): ClaimId[] => [
-  ...(spreads.find((s) => s.region === region && s.side === side)?.claims ?? []),
+const claimsAt = (
+  spreads: Spread[],
+  region: RegionId,
+  side: Side,
+  effect: Spread['effect'] = 'pain',
+): ClaimId[] => [
+  ...(spreads.find((s) => s.region === region && s.side === side && s.effect === effect)?.claims ?? []),
 ];
 const reachesAny = (spreads: Spread[], side: Side, regions: RegionId[]) =>
   regions.some((r) => regionsOn(spreads, side).has(r));
 
 describe('spreadFrom: the spreads the spec pins', () => {
-  it('rectus femoris -> front of hip and front of knee (K2); low back and sacroiliac area as a hip flexor (H5)', () => {
+  it('rectus femoris -> front of hip and front of knee (K2, the article); low back and sacroiliac area change position only (H5)', () => {
     const s = spreadFrom('rectus_femoris', 'right');
-    expect(claimsAt(s, 'front_of_hip', 'right')).toContain('K2');
-    expect(claimsAt(s, 'front_of_knee', 'right')).toContain('K2');
-    expect(claimsAt(s, 'low_back', 'right')).toEqual(['H5']);
-    expect(claimsAt(s, 'sacroiliac_area', 'right')).toEqual(['H5']);
+    expect(claimsAt(s, 'front_of_hip', 'right')).toEqual(['K2']);
+    expect(claimsAt(s, 'front_of_knee', 'right')).toEqual(['K2']);
+    expect(s.filter((x) => x.effect === 'pain').every((x) => x.grade === 'article')).toBe(true);
+    expect(claimsAt(s, 'low_back', 'right')).toEqual([]);
+    expect(claimsAt(s, 'low_back', 'right', 'function')).toEqual(['H5']);
+    expect(claimsAt(s, 'sacroiliac_area', 'right', 'function')).toEqual(['H5']);
+  });
+
+  it('grades: the L5 root reaches the outside of the knee by standard anatomy, the IT band by the article', () => {
+    const l5 = spreadFrom('l5_nerve_root', 'left').find((x) => x.region === 'outside_of_knee');
+    expect(l5).toMatchObject({ grade: 'anatomy', effect: 'pain' });
+    expect(l5?.claims).toContain('B1');
+    const itb = spreadFrom('iliotibial_band', 'left').find((x) => x.region === 'outside_of_knee');
+    expect(itb).toMatchObject({ grade: 'article', effect: 'pain', claims: ['K1'] });
+  });
+
+  it('the quadriceps tendon and patellar ligament spread nowhere; the sacrum does not reach the calf', () => {
+    expect(spreadFrom('quadriceps_tendon', 'right')).toEqual([]);
+    expect(spreadFrom('patellar_ligament', 'right')).toEqual([]);
+    expect(spreadFrom('sacrum', null).some((x) => x.region === 'calf')).toBe(false);
   });
 
   it('keeps the side: the right rectus femoris reaches right regions only', () => {
@@ -89,11 +110,14 @@ describe('spreadFrom: the spreads the spec pins', () => {
     ]);
   });
 
-  it('psoas major -> low back and front of hip (B3); low back and sacroiliac area (H5)', () => {
+  it('psoas major -> low back and front of hip (B3, anatomy adds which muscle); position of low back and sacroiliac area (H5)', () => {
     const s = spreadFrom('psoas_major', 'left');
-    expect(claimsAt(s, 'low_back', 'left')).toEqual(['B3', 'H5']);
+    expect(claimsAt(s, 'low_back', 'left')).toEqual(['B3']);
     expect(claimsAt(s, 'front_of_hip', 'left')).toEqual(['B3']);
-    expect(claimsAt(s, 'sacroiliac_area', 'left')).toEqual(['H5']);
+    expect(claimsAt(s, 'low_back', 'left', 'function')).toEqual(['H5']);
+    expect(claimsAt(s, 'sacroiliac_area', 'left')).toEqual([]);
+    expect(claimsAt(s, 'sacroiliac_area', 'left', 'function')).toEqual(['H5']);
+    expect(s.filter((x) => x.effect === 'pain').every((x) => x.grade === 'anatomy')).toBe(true);
   });
 
   it.each(['gluteus_medius', 'gluteus_minimus', 'gluteus_maximus'] as const)(
@@ -103,9 +127,10 @@ describe('spreadFrom: the spreads the spec pins', () => {
     },
   );
 
-  it('knee joint -> hip and low back (B5 gait, K3 mechanics)', () => {
+  it('knee joint -> hip and low back on its own side (B5 gait, K3 mechanics)', () => {
     const s = spreadFrom('knee_joint', 'left');
     expect(claimsAt(s, 'low_back', 'left')).toEqual(['B5', 'K3']);
+    expect(s.every((x) => x.side === 'left')).toBe(true);
     expect(
       reachesAny(
         s.filter((x) => x.claims.includes('B5')),
@@ -124,7 +149,9 @@ describe('spreadFrom: the spreads the spec pins', () => {
 
   it('hip joint -> low back and knee (H4, H6); femur and hip external rotators -> knee (H2)', () => {
     const hip = spreadFrom('hip_joint', 'right');
-    expect(claimsAt(hip, 'low_back', 'right')).toEqual(['H4', 'H6']);
+    expect(claimsAt(hip, 'low_back', 'right')).toEqual(['H6']);
+    expect(claimsAt(hip, 'low_back', 'right', 'function')).toEqual(['H4']);
+    expect(claimsAt(hip, 'front_of_hip', 'right')).toEqual(['H4']);
     expect(
       reachesAny(
         hip.filter((x) => x.claims.includes('H6')),
@@ -158,11 +185,16 @@ describe('spreadFrom: the spreads the spec pins', () => {
     ['saphenous_nerve', 'inside_of_knee'],
     ['tibial_nerve', 'back_of_knee'],
     ['common_fibular_nerve', 'outside_of_knee'],
-    ['superior_gluteal_nerve', 'side_of_hip'],
-    ['inferior_gluteal_nerve', 'buttock'],
   ] as const)('%s -> its territory %s', (nerve, region) => {
     expect(regionsOn(spreadFrom(nerve, 'right'), 'right').has(region)).toBe(true);
   });
+
+  it.each(['superior_gluteal_nerve', 'inferior_gluteal_nerve'] as const)(
+    '%s carries no pain (motor only)',
+    (nerve) => {
+      expect(spreadFrom(nerve, 'right')).toEqual([]);
+    },
+  );
 
   it('lumbar vertebrae spread through their roots (B1) and by gait (B4) on both sides', () => {
     const s = spreadFrom('l4_vertebra', null);
@@ -179,7 +211,7 @@ describe('spreadFrom: the spreads the spec pins', () => {
   it('returns a stable order and merges per region and side', () => {
     const a = spreadFrom('l4_nerve_root', 'left');
     expect(spreadFrom('l4_nerve_root', 'left')).toEqual(a);
-    const keys = a.map((x) => `${x.region}:${x.side}`);
+    const keys = a.map((x) => `${x.region}:${x.side}:${x.effect}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
 

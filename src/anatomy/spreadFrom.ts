@@ -1,7 +1,9 @@
 /**
- * Where pain from a structure can be felt, per the article's claims: the pain graph read forwards.
- * A structure spreads through the connections that start at it and, for nerves, through every nerve
- * connection whose path runs along it (tapping the sciatic nerve shows what its roots' pain reaches).
+ * Where pain from a structure can be felt, per the article's claims and what standard anatomy adds: the pain
+ * graph read forwards. A structure spreads through the connections that start at it and, for nerves, through
+ * every nerve connection whose path runs along it (tapping the sciatic nerve shows what its roots' pain
+ * reaches). Spreads are kept apart by effect: pain, or only a change of position or mechanics (H4, H5),
+ * which is never shown as pain.
  */
 import { CATALOGUE } from '../content';
 import {
@@ -14,7 +16,7 @@ import {
   type Side,
   type StructureId,
 } from '../content/ids';
-import { PATHWAY_KINDS, type Connection, type PathwayKind } from '../content/schema';
+import { PATHWAY_KINDS, type Connection, type Effect, type Grade, type PathwayKind } from '../content/schema';
 
 export interface PathStep {
   readonly id: StructureId;
@@ -25,6 +27,10 @@ export interface PathStep {
 export interface Spread {
   readonly region: RegionId;
   readonly side: Side;
+  /** Pain felt there, or only a change of its position or mechanics ('function'). */
+  readonly effect: Effect;
+  /** 'article' when one of the connections is the article's own word, else 'anatomy' (standard anatomy adds). */
+  readonly grade: Grade;
   readonly claims: readonly ClaimId[];
   readonly pathways: readonly PathwayKind[];
   readonly connections: readonly Connection[];
@@ -64,37 +70,54 @@ function hitsFrom(id: StructureId, side: Side | null, connections: readonly Conn
 
 const pathKey = (path: readonly PathStep[]) => path.map((s) => `${s.id}:${s.side ?? '-'}`).join('>');
 
-/** Merges hits per (region, side), ordered by region then side, lists in catalogue/article order. */
+/** The stronger grade of a group: the article's word wins over what anatomy adds. */
+export const bestGrade = (connections: readonly Connection[]): Grade =>
+  connections.some((c) => c.grade === 'article') ? 'article' : 'anatomy';
+
+/**
+ * Merges hits per (region, side, effect), ordered by region, then side, pain before function; lists in
+ * catalogue/article order.
+ */
 export function mergeHits(hits: readonly Hit[]): Spread[] {
-  const groups = new Map<string, { region: RegionId; side: Side; hits: Hit[] }>();
+  const groups = new Map<string, { region: RegionId; side: Side; effect: Effect; hits: Hit[] }>();
   for (const hit of hits)
     for (const region of hit.connection.to) {
-      const key = `${region}:${hit.side}`;
-      const group = groups.get(key) ?? { region, side: hit.side, hits: [] };
+      const effect = hit.connection.effect;
+      const key = `${region}:${hit.side}:${effect}`;
+      const group = groups.get(key) ?? { region, side: hit.side, effect, hits: [] };
       group.hits.push(hit);
       groups.set(key, group);
     }
-  const rank = (g: { region: RegionId; side: Side }) =>
-    REGION_IDS.indexOf(g.region) * 2 + SIDES.indexOf(g.side);
+  const rank = (g: { region: RegionId; side: Side; effect: Effect }) =>
+    REGION_IDS.indexOf(g.region) * 4 + SIDES.indexOf(g.side) * 2 + (g.effect === 'pain' ? 0 : 1);
   return [...groups.values()]
     .sort((a, b) => rank(a) - rank(b))
-    .map(({ region, side, hits: group }) => {
+    .map(({ region, side, effect, hits: group }) => {
       const claims = new Set(group.map((h) => h.connection.claim));
       const pathways = new Set(group.map((h) => h.connection.pathway));
       const paths = new Map<string, readonly PathStep[]>();
       for (const h of group) if (h.path) paths.set(pathKey(h.path), h.path);
+      const connections = [...new Set(group.map((h) => h.connection))];
       return {
         region,
         side,
+        effect,
+        grade: bestGrade(connections),
         claims: CLAIM_IDS.filter((c) => claims.has(c)),
         pathways: PATHWAY_KINDS.filter((p) => pathways.has(p)),
-        connections: [...new Set(group.map((h) => h.connection))],
+        connections,
         paths: [...paths.values()],
       };
     });
 }
 
-/** Regions (with side) where pain from this structure on this side can be felt. */
+/** Where pain is felt (not where only position or mechanics change). */
+export const isPain = (spread: Spread) => spread.effect === 'pain';
+
+/**
+ * Regions (with side) where pain from this structure on this side can be felt, and (effect 'function')
+ * where the article says it changes position or mechanics only.
+ */
 export function spreadFrom(
   id: StructureId,
   side: Side | null,

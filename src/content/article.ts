@@ -8,7 +8,7 @@ export const ARTICLE = {
   title: 'What Causes Hip, Knee, And Back Pain?',
   author: 'Ehren Allen, PT, Certified Manual Therapist',
   publisher: 'JOI (Jacksonville Orthopaedic Institute)',
-  // The article gives no address of its own; this is the JOI hip-pain page it links to.
-  url: 'https://www.joionline.net/trending/content/hip-pain',
+  // The article's own page on JOI's site (the text carries no address of its own).
+  url: 'https://www.joionline.net/trending/content/what-causes-hip-knee-and-back-pain',
   text,
 } as const;

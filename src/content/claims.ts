@@ -1,10 +1,22 @@
 /**
  * The article's claims (see shared/design/article-claims.md). `quote` is verbatim, with the article's own
- * spacing; `translation.es` is our translation, shown as such.
+ * spacing; `translation.es` is our translation, shown as such. `names` lists what the words themselves name
+ * (a structure, a region, a body part), which decides which connections may be graded `article`. The buttock
+ * is not the article's "hip": it is named for patients as the buttock, so nothing reaches it on the article's
+ * word alone.
  */
-import type { Claim } from './schema';
+import type { RegionId, StructureId } from './ids';
+import type { Claim, ConnectionSource } from './schema';
 
 const es = (text: string) => ({ es: text, isTranslation: true as const });
+
+/** The regions of the body parts the article names: "hip", "knee", "low back". */
+const HIP: RegionId[] = ['front_of_hip', 'side_of_hip'];
+const KNEE: RegionId[] = ['front_of_knee', 'outside_of_knee', 'inside_of_knee', 'back_of_knee'];
+const LOW_BACK: RegionId[] = ['low_back'];
+const NOTHING = { sources: [], regions: [] };
+const structure = (id: StructureId): ConnectionSource => ({ kind: 'structure', id });
+const region = (id: RegionId): ConnectionSource => ({ kind: 'region', id });
 
 export const CLAIMS: readonly Claim[] = [
   {
@@ -16,6 +28,7 @@ export const CLAIMS: readonly Claim[] = [
       'nuestro cuerpo está conectado por músculos, ligamentos, nervios y huesos, que son como los bloques con los que está construido.',
     ),
     pathway: null,
+    names: NOTHING,
     order: 1,
   },
   {
@@ -27,6 +40,7 @@ export const CLAIMS: readonly Claim[] = [
       'La estabilidad de los ligamentos, la fuerza de los músculos, la movilidad de las articulaciones y la capacidad de los nervios de funcionar sin irritación ni bloqueo son esenciales para el funcionamiento normal.',
     ),
     pathway: null,
+    names: NOTHING,
     order: 2,
   },
   {
@@ -38,6 +52,8 @@ export const CLAIMS: readonly Claim[] = [
       'En cada nivel de las vértebras, los nervios espinales salen de la médula espinal a cada lado. En la parte baja de la espalda, en concreto, llegan a las dos piernas.',
     ),
     pathway: 'nerve',
+    // "spinal nerves" and "both lower extremities": a class of nerve and no pain region.
+    names: NOTHING,
     order: 3,
   },
   {
@@ -49,6 +65,8 @@ export const CLAIMS: readonly Claim[] = [
       'El dolor de la parte baja de la espalda puede causar problemas de irritación o compresión de un nervio que pueden llevar a dolor de cadera y de rodilla.',
     ),
     pathway: 'nerve',
+    // "nerve irritation or compression" names no structure; "hip and knee pain".
+    names: { sources: [], regions: [...HIP, ...KNEE] },
     order: 4,
   },
   {
@@ -60,6 +78,8 @@ export const CLAIMS: readonly Claim[] = [
       'Algunos músculos de la parte baja de la espalda también se sujetan a la cadera, y los problemas en estos músculos pueden causar dolor de espalda y de cadera a la vez.',
     ),
     pathway: 'attachment',
+    // "Certain muscles of the low back": a class, not a muscle.
+    names: { sources: [], regions: [...LOW_BACK, ...HIP] },
     order: 5,
   },
   {
@@ -71,6 +91,7 @@ export const CLAIMS: readonly Claim[] = [
       'Cuando le duele la parte baja de la espalda, puede cambiar su forma de caminar, y eso podría hacer que empiecen a dolerle la rodilla y la cadera.',
     ),
     pathway: 'gait',
+    names: { sources: [region('low_back')], regions: [...KNEE, ...HIP] },
     order: 6,
   },
   {
@@ -82,6 +103,8 @@ export const CLAIMS: readonly Claim[] = [
       'A veces la lesión de rodilla ocurre primero. Luego, por una forma anormal de caminar, empieza a doler la cadera o la parte baja de la espalda.',
     ),
     pathway: 'gait',
+    // "the knee injury": the knee itself.
+    names: { sources: [structure('knee_joint')], regions: [...HIP, ...LOW_BACK] },
     order: 7,
   },
   {
@@ -92,6 +115,8 @@ export const CLAIMS: readonly Claim[] = [
       'La debilidad de los músculos de la cadera puede reducir el soporte de la zona de la pelvis y causar dolor de espalda.',
     ),
     pathway: 'mechanics',
+    // "the muscles in the hip": a class, not a muscle.
+    names: { sources: [], regions: LOW_BACK },
     order: 8,
   },
   {
@@ -100,6 +125,7 @@ export const CLAIMS: readonly Claim[] = [
     quote: 'Increased internal rotation of the femur can lead to knee pain.',
     translation: es('Un aumento de la rotación interna del fémur puede llevar a dolor de rodilla.'),
     pathway: 'mechanics',
+    names: { sources: [structure('femur')], regions: KNEE },
     order: 9,
   },
   {
@@ -111,6 +137,7 @@ export const CLAIMS: readonly Claim[] = [
       'El dolor de cadera también puede venir de una tensión de la banda iliotibial debida a una irritación de la bursa.',
     ),
     pathway: 'attachment',
+    names: { sources: [structure('iliotibial_band'), structure('greater_trochanteric_bursa')], regions: HIP },
     order: 10,
   },
   {
@@ -122,6 +149,8 @@ export const CLAIMS: readonly Claim[] = [
       'Las limitaciones en la movilidad de la articulación de la cadera pueden causar dolor de cadera y afectar a la espalda y a la rodilla por un cambio en la mecánica.',
     ),
     pathway: 'mechanics',
+    // Hip pain; the back and the knee only "affected" in their mechanics (effect `function`).
+    names: { sources: [structure('hip_joint')], regions: [...HIP, ...LOW_BACK, ...KNEE] },
     order: 11,
   },
   {
@@ -133,6 +162,8 @@ export const CLAIMS: readonly Claim[] = [
       'La tensión de los flexores de la cadera, en la parte delantera de la cadera, puede afectar a la posición de la parte baja de la espalda y de las articulaciones sacroilíacas.',
     ),
     pathway: 'mechanics',
+    // "hip flexors": a class; "the position of the lower back and sacroiliac joints" (effect `function`).
+    names: { sources: [], regions: [...LOW_BACK, 'sacroiliac_area'] },
     order: 12,
   },
   {
@@ -143,6 +174,8 @@ export const CLAIMS: readonly Claim[] = [
       'El dolor y el mal funcionamiento de la cadera sin duda pueden causar dolor de rodilla y de la parte baja de la espalda.',
     ),
     pathway: 'mechanics',
+    // "Hip pain and dysfunction": the hip itself.
+    names: { sources: [structure('hip_joint')], regions: [...KNEE, ...LOW_BACK] },
     order: 13,
   },
   {
@@ -154,6 +187,7 @@ export const CLAIMS: readonly Claim[] = [
       'La tensión de la banda iliotibial puede presentarse como problemas de cadera y causar dolor en la parte externa de la rodilla.',
     ),
     pathway: 'attachment',
+    names: { sources: [structure('iliotibial_band')], regions: [...HIP, 'outside_of_knee'] },
     order: 14,
   },
   {
@@ -165,6 +199,7 @@ export const CLAIMS: readonly Claim[] = [
       'La tensión del recto femoral, un músculo que se encarga de estirar la rodilla, puede causar problemas tanto de cadera como de rodilla.',
     ),
     pathway: 'attachment',
+    names: { sources: [structure('rectus_femoris')], regions: [...HIP, ...KNEE] },
     order: 15,
   },
   {
@@ -175,6 +210,8 @@ export const CLAIMS: readonly Claim[] = [
       'El dolor y el mal funcionamiento de la rodilla sin duda pueden causar dolor de cadera y de la parte baja de la espalda.',
     ),
     pathway: 'mechanics',
+    // "Knee pain and dysfunction": the knee itself.
+    names: { sources: [structure('knee_joint')], regions: [...HIP, ...LOW_BACK] },
     order: 16,
   },
   {
@@ -186,6 +223,7 @@ export const CLAIMS: readonly Claim[] = [
       'La parte baja de la espalda, la cadera y la rodilla pueden causar dolor, y es importante encontrar la causa para poder tratar todas las zonas.',
     ),
     pathway: null,
+    names: NOTHING,
     order: 17,
   },
 ];

@@ -67,7 +67,8 @@ describe('article', () => {
     expect(ARTICLE.author).toBe('Ehren Allen, PT, Certified Manual Therapist');
     expect(ARTICLE.publisher).toBe('JOI (Jacksonville Orthopaedic Institute)');
     expect(local).toContain(ARTICLE.title);
-    expect(local).toContain(ARTICLE.url);
+    // The article's own page: its address ends with its title's words.
+    expect(ARTICLE.url).toBe('https://www.joionline.net/trending/content/what-causes-hip-knee-and-back-pain');
     expect(local).toContain(`By: ${ARTICLE.author}`);
   });
 
@@ -123,7 +124,7 @@ describe('claims and connections', () => {
       const path = c.path ?? [];
       const first = path[0];
       const last = path[path.length - 1];
-      expect(first && /(_nerve_root|_disc|_vertebra|^sacrum)$/.test(first), c.id).toBe(true);
+      expect(first && /(_nerve_root|_disc|_vertebra)$/.test(first), c.id).toBe(true);
       expect(last && STRUCTURE_BY_ID.get(last)?.kind, c.id).toBe('nerve');
       expect(
         path.slice(1).every((id) => STRUCTURE_BY_ID.get(id)?.kind === 'nerve'),
@@ -138,35 +139,141 @@ function local(): string {
 }
 
 describe('anatomy facts', () => {
-  it("every muscle's innervation nerve exists and is a nerve", () => {
+  it("every muscle's innervation nerves exist and are nerves", () => {
     const muscles = STRUCTURES.filter((s) => s.kind === 'muscle');
     expect(muscles.length).toBe(21);
     for (const m of muscles)
-      expect(STRUCTURE_BY_ID.get(m.muscle?.innervation.nerve ?? 'skin')?.kind, m.id).toBe('nerve');
+      for (const nerve of m.muscle?.innervation.nerves ?? [])
+        expect(STRUCTURE_BY_ID.get(nerve)?.kind, m.id).toBe('nerve');
   });
 
-  it("a muscle's segments are among its named peripheral nerve's roots", () => {
+  it("a muscle's segments are among its named peripheral nerves' roots", () => {
     for (const m of STRUCTURES) {
       const innervation = m.muscle?.innervation;
-      if (!innervation || /_nerve_root$|_plexus$/.test(innervation.nerve)) continue;
-      const roots = STRUCTURE_BY_ID.get(innervation.nerve)?.nerve?.roots ?? [];
+      if (!innervation) continue;
+      const named = innervation.nerves.filter((n) => !/_nerve_root$|_plexus$/.test(n));
+      if (named.length === 0) continue;
+      const roots = new Set(named.flatMap((n) => STRUCTURE_BY_ID.get(n)?.nerve?.roots ?? []));
       expect(
-        innervation.segments.filter((s) => !roots.includes(s)),
+        innervation.segments.filter((s) => !roots.has(s)),
         m.id,
       ).toEqual([]);
     }
   });
 
-  it('pins standard values students will read', () => {
-    const rf = STRUCTURE_BY_ID.get('rectus_femoris')?.muscle;
+  it('pins standard values students will read (Moore 8th ed. tables)', () => {
+    const facts = (id: Parameters<typeof STRUCTURE_BY_ID.get>[0]) => STRUCTURE_BY_ID.get(id)?.muscle;
+    const rf = facts('rectus_femoris');
     expect(rf?.origin.en).toMatch(/anterior inferior iliac spine/i);
     expect(rf?.origin.es).toMatch(/espina ilíaca anterior inferior/i);
     expect(rf?.insertion.es).toMatch(/tuberosidad tibial/i);
-    expect(rf?.innervation).toMatchObject({ nerve: 'femoral_nerve', segments: ['L2', 'L3', 'L4'] });
-    expect(STRUCTURE_BY_ID.get('gluteus_maximus')?.muscle?.innervation.nerve).toBe('inferior_gluteal_nerve');
-    expect(STRUCTURE_BY_ID.get('psoas_major')?.muscle?.insertion.en).toMatch(/lesser trochanter/i);
-    expect(STRUCTURE_BY_ID.get('psoas_major')?.muscle?.insertion.es).toMatch(/trocánter menor/i);
+    expect(rf?.innervation).toMatchObject({ nerves: ['femoral_nerve'], segments: ['L2', 'L3', 'L4'] });
+    expect(facts('gluteus_maximus')?.innervation.nerves).toEqual(['inferior_gluteal_nerve']);
+    expect(facts('psoas_major')?.insertion.en).toMatch(/lesser trochanter/i);
+    expect(facts('psoas_major')?.insertion.es).toMatch(/trocánter menor/i);
     expect(STRUCTURE_BY_ID.get('sciatic_nerve')?.nerve?.roots).toEqual(['L4', 'L5', 'S1', 'S2', 'S3']);
+    // Erector spinae: posterior rami of every lumbar segment, not one root.
+    expect(facts('erector_spinae')?.innervation).toMatchObject({
+      nerves: ['l1_nerve_root', 'l2_nerve_root', 'l3_nerve_root', 'l4_nerve_root', 'l5_nerve_root'],
+      segments: ['L1', 'L2', 'L3', 'L4', 'L5'],
+    });
+    expect(facts('erector_spinae')?.innervation.branch?.en).toMatch(/posterior \(dorsal\) rami/);
+    // Piriformis: S1 and S2.
+    expect(facts('piriformis')?.innervation).toMatchObject({
+      nerves: ['s1_nerve_root', 's2_nerve_root'],
+      segments: ['S1', 'S2'],
+    });
+    // Adductor magnus: two nerves, one per part.
+    expect(facts('adductor_magnus')?.innervation.nerves).toEqual(['obturator_nerve', 'sciatic_nerve']);
+    expect(facts('gastrocnemius')?.innervation).toMatchObject({
+      nerves: ['tibial_nerve'],
+      segments: ['S1', 'S2'],
+    });
+  });
+
+  it('has no synonym that names another structure', () => {
+    const synonyms = (id: Parameters<typeof STRUCTURE_BY_ID.get>[0]) =>
+      (STRUCTURE_BY_ID.get(id)?.synonyms ?? []).map((s) => s.toLowerCase());
+    // The sural nerve is a separate cutaneous nerve; triceps surae is gastrocnemius with soleus; the fascia
+    // lata is the whole deep fascia of the thigh, of which the iliotibial tract is only the lateral part.
+    expect(synonyms('tibial_nerve')).not.toContain('sural nerve');
+    expect(synonyms('gastrocnemius')).not.toContain('triceps surae');
+    expect(synonyms('iliotibial_band')).not.toContain('fascia lata');
+  });
+
+  it('nerve branches and fibres: motor-only gluteal nerves, sensory saphenous, tibial from sciatic', () => {
+    const nerve = (id: Parameters<typeof STRUCTURE_BY_ID.get>[0]) => STRUCTURE_BY_ID.get(id)?.nerve;
+    expect(nerve('superior_gluteal_nerve')?.fibres).toBe('motor');
+    expect(nerve('inferior_gluteal_nerve')?.fibres).toBe('motor');
+    expect(nerve('saphenous_nerve')).toMatchObject({ fibres: 'sensory', branchOf: 'femoral_nerve' });
+    expect(nerve('tibial_nerve')?.branchOf).toBe('sciatic_nerve');
+    expect(nerve('common_fibular_nerve')?.branchOf).toBe('sciatic_nerve');
+  });
+
+  it('every muscle and nerve says where in its references its facts are found', () => {
+    const missing = STRUCTURES.filter((s) => (s.muscle || s.nerve) && !s.references.some((r) => r.locator));
+    expect(missing.map((s) => s.id)).toEqual([]);
+  });
+
+  it("a root's description names the regions its pain map reaches, and S2/S3 promise none", () => {
+    expect(STRUCTURE_BY_ID.get('l1_nerve_root')?.description.en).toMatch(/front of the hip \(groin\)/i);
+    expect(STRUCTURE_BY_ID.get('l1_nerve_root')?.description.en).not.toMatch(/down the leg/);
+    for (const id of ['s2_nerve_root', 's3_nerve_root'] as const)
+      expect(STRUCTURE_BY_ID.get(id)?.description.en).toMatch(/draws no pain map/);
+  });
+});
+
+describe('grades of evidence', () => {
+  it('the validator refuses an article grade the claim does not name, and an anatomy grade without adds', () => {
+    const k2 = CONNECTIONS.find((c) => c.id === 'k2_rectus_femoris');
+    const b3 = CONNECTIONS.find((c) => c.id === 'b3_psoas_major');
+    if (!k2 || !b3) throw new Error('fixture missing');
+    const { problems } = validateCatalogue({
+      ...raw,
+      connections: [
+        ...CONNECTIONS,
+        { ...k2, id: 'invented', from: { kind: 'structure', id: 'patellar_ligament' } },
+        { ...b3, id: 'promoted', grade: 'article' },
+        { ...b3, id: 'bare', adds: undefined },
+      ],
+    });
+    expect(problems.some((p) => p.includes('connection invented: graded article'))).toBe(true);
+    expect(problems.some((p) => p.includes('connection promoted: graded article'))).toBe(true);
+    expect(problems.some((p) => p.includes('the anatomy grade needs'))).toBe(true);
+  });
+
+  it('no spread from the quadriceps tendon or the patellar ligament, none to the calf from the sacrum', () => {
+    const from = (id: string) => CONNECTIONS.filter((c) => c.from.kind === 'structure' && c.from.id === id);
+    expect(from('quadriceps_tendon')).toEqual([]);
+    expect(from('patellar_ligament')).toEqual([]);
+    expect(from('sacrum')).toEqual([]);
+  });
+
+  it('H5 and the back and knee of H4 change position or mechanics, never pain', () => {
+    const h5 = CONNECTIONS.filter((c) => c.claim === 'H5');
+    expect(h5.length).toBeGreaterThan(0);
+    expect(h5.every((c) => c.effect === 'function')).toBe(true);
+    const h4 = CONNECTIONS.filter((c) => c.claim === 'H4');
+    expect(h4.filter((c) => c.effect === 'pain').flatMap((c) => c.to)).toEqual(['front_of_hip']);
+  });
+
+  it('B5 spreads to the side of the injured knee only', () => {
+    expect(CONNECTIONS.find((c) => c.id === 'b5_knee_joint')?.sides).toBe('same');
+  });
+
+  it('the calf is reached only by standard anatomy (S1 root and the discs above it), never the article', () => {
+    const toCalf = CONNECTIONS.filter((c) => c.to.includes('calf'));
+    expect(toCalf.length).toBeGreaterThan(0);
+    expect(toCalf.every((c) => c.grade === 'anatomy')).toBe(true);
+  });
+
+  it('every nerve connection is graded anatomy and says what anatomy adds', () => {
+    const nerves = CONNECTIONS.filter((c) => c.pathway === 'nerve');
+    expect(nerves.every((c) => c.grade === 'anatomy' && c.adds)).toBe(true);
+    const l5 = CONNECTIONS.find((c) => c.id === 'b1_l5_root_via_common_fibular');
+    expect(l5?.adds?.en).toBe(
+      'The L5 root reaches the outside of the knee through the sciatic and common fibular nerves.',
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * Standard anatomy references used for the anatomical detail (never the article's words).
+ * Standard anatomy references used for the anatomical detail (never the article's words). `moore(...)` and
+ * `gray(...)` add a locator: the chapter and table (or section) where a fact is found.
  */
 import type { Reference } from './schema';
 
@@ -24,3 +25,11 @@ export const POWERS = ref(
   'Powers, The influence of abnormal hip mechanics on knee injury: a biomechanical perspective, JOSPT 40(2):42-51 (2010)',
   'https://doi.org/10.2519/jospt.2010.3337',
 );
+
+/** A reference with where in it the fact is found. */
+export const at = (reference: Reference, locator: string): Reference => ({ ...reference, locator });
+
+/** Moore 8th ed. by chapter and table title (chapter 2 Back, chapter 7 Lower Limb). */
+export const moore = (locator: string) => at(MOORE, locator);
+/** Gray's 42nd ed. by chapter or section title. */
+export const gray = (locator: string) => at(GRAY, locator);

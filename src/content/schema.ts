@@ -24,6 +24,8 @@ export const ReferenceSchema = z.object({
   kind: z.literal('standard-anatomy'),
   source: text,
   url: z.url().optional(),
+  /** Where in the source: a chapter and table title, a page or a figure. */
+  locator: text.optional(),
 });
 export type Reference = z.infer<typeof ReferenceSchema>;
 
@@ -50,9 +52,12 @@ export const MuscleFactsSchema = z.object({
   insertion: LocalizedSchema,
   action: LocalizedSchema,
   innervation: z.object({
-    /** The named nerve to link to in the app. */
-    nerve: StructureIdSchema,
-    /** Which part or branch of it, when that matters (e.g. 'posterior rami', 'tibial division'). */
+    /**
+     * The nerves to link to in the app: one named nerve, two where the muscle has two (adductor magnus),
+     * or the roots themselves where the supply comes straight from them (erector spinae: posterior rami).
+     */
+    nerves: z.array(StructureIdSchema).min(1),
+    /** Which part or branch, when that matters (e.g. 'posterior rami', 'tibial division'). */
     branch: LocalizedSchema.optional(),
     segments: z.array(SegmentSchema).min(1),
   }),
@@ -61,6 +66,10 @@ export type MuscleFacts = z.infer<typeof MuscleFactsSchema>;
 
 export const NerveFactsSchema = z.object({
   roots: z.array(SegmentSchema).min(1),
+  /** The nerve it branches from, if it is a branch of another nerve of the model (tibial -> sciatic). */
+  branchOf: StructureIdSchema.optional(),
+  /** Whether it carries feeling (sensory), drives muscles (motor), or both. */
+  fibres: z.enum(['motor', 'sensory', 'mixed']),
   course: LocalizedSchema,
   supplies: LocalizedSchema,
 });
@@ -76,6 +85,8 @@ export const StructureSchema = z
     plainName: LocalizedSchema,
     description: LocalizedSchema,
     synonyms: z.array(text),
+    /** The pain regions the structure itself lies in or under (local pain is felt there). */
+    liesIn: z.array(RegionIdSchema).optional(),
     muscle: MuscleFactsSchema.optional(),
     nerve: NerveFactsSchema.optional(),
     references: z.array(ReferenceSchema).min(1),
@@ -102,6 +113,33 @@ export const RegionSchema = z.object({
 });
 export type Region = z.infer<typeof RegionSchema>;
 
+/**
+ * Two grades of evidence for a connection:
+ * - `article`: the article's words name this source and the body part the spread reaches (K1: the
+ *   iliotibial band -> the outside of the knee). Which region within that body part is our reading of where
+ *   the named structure lies, said in the plain and student texts.
+ * - `anatomy`: the article makes a general link (nerves of the low back -> hip and knee; "certain muscles of
+ *   the low back"; "hip flexors") and standard anatomy supplies which structure, which route or which
+ *   region: the L5 root reaches the outside of the knee through the common fibular nerve. Shown as
+ *   "standard anatomy adds", never as the article's words, with `adds` and its references.
+ */
+export const GRADES = ['article', 'anatomy'] as const;
+export type Grade = (typeof GRADES)[number];
+
+/**
+ * What the claim says happens in the target region: pain (or "problems") there, or only a change in its
+ * position or mechanics (H5: "can affect the position of the lower back and sacroiliac joints"; H4: "affect
+ * the back and knee to do a change in mechanics"). A `function` target is never shown as a pain source.
+ */
+export const EFFECTS = ['pain', 'function'] as const;
+export type Effect = (typeof EFFECTS)[number];
+
+export const ConnectionSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('structure'), id: StructureIdSchema }),
+  z.object({ kind: z.literal('region'), id: RegionIdSchema }),
+]);
+export type ConnectionSource = z.infer<typeof ConnectionSourceSchema>;
+
 export const SECTIONS = ['Introduction', 'Back Pain', 'Hip Pain', 'Knee Pain', 'Closing'] as const;
 export type Section = (typeof SECTIONS)[number];
 export const PATHWAY_KINDS = ['nerve', 'attachment', 'mechanics', 'gait'] as const;
@@ -117,6 +155,13 @@ export const ClaimSchema = z
     /** Our Spanish translation of the quote; never shown as the article's words. */
     translation: z.object({ es: text, isTranslation: z.literal(true) }),
     pathway: PathwayKindSchema.nullable(),
+    /**
+     * What the claim's words name, as ids: the sources it names itself ("the iliotibial band", "the knee"),
+     * and the regions of the body parts it names ("hip", "knee", "low back"). A connection is graded
+     * `article` only when both its source and all its regions are named here (checked by validate.ts).
+     * A claim that names a class only ("certain muscles of the low back", "hip flexors") names no source.
+     */
+    names: z.object({ sources: z.array(ConnectionSourceSchema), regions: z.array(RegionIdSchema) }),
     /** Position in the article, 1-based. */
     order: z.number().int().positive(),
   })
@@ -126,12 +171,6 @@ export const ClaimSchema = z
       ctx.addIssue({ code: 'custom', message: 'general claims (G*) and only they have no pathway' });
   });
 export type Claim = z.infer<typeof ClaimSchema>;
-
-export const ConnectionSourceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('structure'), id: StructureIdSchema }),
-  z.object({ kind: z.literal('region'), id: RegionIdSchema }),
-]);
-export type ConnectionSource = z.infer<typeof ConnectionSourceSchema>;
 
 const MIDLINE = new Set<string>(MIDLINE_STRUCTURE_IDS);
 
@@ -144,6 +183,10 @@ export const ConnectionSchema = z
     sides: z.enum(['same', 'both']),
     claim: ClaimIdSchema.refine((id) => !id.startsWith('G'), 'connections cite a B, H or K claim'),
     pathway: PathwayKindSchema,
+    grade: z.enum(GRADES),
+    effect: z.enum(EFFECTS),
+    /** For the anatomy grade: what standard anatomy adds to the claim, in one plain sentence. */
+    adds: LocalizedSchema.optional(),
     /** Our plain explanation for patients. */
     plain: LocalizedSchema,
     /** Our anatomical explanation for students. */
@@ -163,5 +206,7 @@ export const ConnectionSchema = z
       ctx.addIssue({ code: 'custom', message: 'a midline source spreads to both sides' });
     if (c.path && c.from.kind === 'structure' && c.path[0] !== c.from.id)
       ctx.addIssue({ code: 'custom', message: 'a path starts at its source structure' });
+    if (c.grade === 'anatomy' && (!c.adds || !c.references?.length))
+      ctx.addIssue({ code: 'custom', message: 'the anatomy grade needs `adds` and references' });
   });
 export type Connection = z.infer<typeof ConnectionSchema>;

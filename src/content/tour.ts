@@ -72,7 +72,7 @@ const TOUR_TABLE: readonly TourEntry[] = [
   },
   { claim: 'H6', structures: right('hip_joint') },
   { claim: 'K1', structures: right('iliotibial_band', 'tensor_fasciae_latae', 'gluteus_maximus') },
-  { claim: 'K2', structures: right('rectus_femoris', 'quadriceps_tendon', 'patellar_ligament') },
+  { claim: 'K2', structures: right('rectus_femoris') },
   { claim: 'K3', structures: right('knee_joint') },
   {
     claim: 'G3',

@@ -99,9 +99,15 @@ export function validateCatalogue(raw: RawCatalogue): { catalogue: Catalogue; pr
 
   const byId = new Map(structures.map((s) => [s.id, s]));
   for (const s of structures) {
-    const nerve = s.muscle?.innervation.nerve;
-    if (nerve !== undefined && byId.get(nerve)?.kind !== 'nerve')
-      problems.push(`structure ${s.id}: innervation nerve ${nerve} is not a nerve`);
+    for (const nerve of s.muscle?.innervation.nerves ?? [])
+      if (byId.get(nerve)?.kind !== 'nerve')
+        problems.push(`structure ${s.id}: innervation nerve ${nerve} is not a nerve`);
+    const parent = s.nerve?.branchOf;
+    if (parent !== undefined && byId.get(parent)?.kind !== 'nerve')
+      problems.push(`structure ${s.id}: branchOf ${parent} is not a nerve`);
+    // A student reads every muscle and nerve fact against a named table or section.
+    if ((s.muscle || s.nerve) && !s.references.some((r) => r.locator))
+      problems.push(`structure ${s.id}: no reference says where the facts are found (locator)`);
   }
 
   const claimById = new Map<ClaimId, Claim>(claims.map((c) => [c.id, c]));
@@ -113,6 +119,18 @@ export function validateCatalogue(raw: RawCatalogue): { catalogue: Catalogue; pr
       problems.push(
         `connection ${c.id}: pathway ${c.pathway} differs from claim ${c.claim} (${String(claim.pathway)})`,
       );
+    // The article grade only where the claim's own words name this source and every region it reaches.
+    if (claim) {
+      const named =
+        claim.names.sources.some((s) => s.kind === c.from.kind && s.id === c.from.id) &&
+        c.to.every((r) => claim.names.regions.includes(r));
+      if (c.grade === 'article' && !named)
+        problems.push(
+          `connection ${c.id}: graded article, but ${c.claim} does not name its source and regions`,
+        );
+      if (c.grade === 'anatomy' && named)
+        problems.push(`connection ${c.id}: graded anatomy, but ${c.claim} names its source and regions`);
+    }
     if (c.path) {
       const [first] = c.path;
       const last = c.path[c.path.length - 1];
@@ -126,6 +144,9 @@ export function validateCatalogue(raw: RawCatalogue): { catalogue: Catalogue; pr
       for (const step of c.path.slice(1))
         if (byId.get(step)?.kind !== 'nerve')
           problems.push(`connection ${c.id}: ${step} on a nerve path is not a nerve`);
+      // Pain is felt through nerves that carry feeling: a motor-only nerve cannot end a pain path.
+      if (last !== undefined && byId.get(last)?.nerve?.fibres === 'motor')
+        problems.push(`connection ${c.id}: pain cannot travel in ${last}, a motor-only nerve`);
     }
   }
   const knownRegions = new Set<RegionId>(regions.map((r) => r.id));

@@ -1,5 +1,5 @@
 /** What the host hears about: store changes turned into protocol events (select, region-select, load, error). */
-import { spreadFrom } from '../anatomy';
+import { isPain, spreadFrom } from '../anatomy';
 import { sourcesOf } from '../anatomy';
 import type { ClaimId } from '../content/ids';
 import type { ExplorerState } from '../state/store';
@@ -34,7 +34,7 @@ export function selectionEvent(selection: Selection | null): HostEvent {
   if (selection === null)
     return { type: 'select', payload: { structure: null, side: null, regions: [], claims: [] } };
   if (selection.kind === 'structure') {
-    const spreads = spreadFrom(selection.id, selection.side);
+    const spreads = spreadFrom(selection.id, selection.side).filter(isPain);
     return {
       type: 'select',
       payload: {

@@ -50,7 +50,8 @@ function addSpread(
     const connections = claim ? spread.connections.filter((c) => c.claim === claim) : spread.connections;
     if (connections.length === 0) continue;
     const region = nodeName(spread.region, spread.side);
-    into.regions.add(region);
+    // A change of position or mechanics only (H4, H5) gets its arrow but no pain glow.
+    if (spread.effect === 'pain') into.regions.add(region);
     if (connections.some((c) => c.pathway === 'nerve'))
       for (const path of spread.paths)
         for (const step of path) into.pathway.add(nodeName(step.id, step.side));

@@ -1,15 +1,20 @@
 /**
  * Quiz questions for PT students, all derived from the content and the pain graph, so that a change in the
- * content can never leave a wrong answer behind: which structure the article means by a claim, where pain
- * from a structure can be felt, which nerve supplies a muscle. Answers are checked against the graph (or
- * the structure's own facts) when given, not against a stored key.
+ * content can never leave a wrong answer behind: which structure the article names in a claim, where pain
+ * from a structure can be felt, which nerve supplies a muscle. Answers are judged against the graph and the
+ * structures' own facts when given, not against a stored key.
+ *
+ * A quiz must never mark a correct answer wrong. So each question separates what is right by our facts
+ * (the options' one right answer), what may also be defended (`acceptable`: a tap there counts as right),
+ * and what is clearly wrong (the only pool wrong options are drawn from); see quizFacts.ts.
  */
-import { CATALOGUE, structureById } from '../content';
+import { CATALOGUE, claimById, structureById } from '../content';
 import type { Structure, StructureKind } from '../content';
 import { isPaired, REGION_IDS } from '../content/ids';
 import type { ClaimId, RegionId, Side, StructureId } from '../content/ids';
-import { spreadFrom } from '../anatomy';
+import { isPain, spreadFrom } from '../anatomy';
 import type { Focus, Selection } from '../state/types';
+import { acceptableInnervation, acceptableRegions, isNamedNerve } from './quizFacts';
 
 export type QuizAnswer =
   | { readonly kind: 'structure'; readonly id: StructureId }
@@ -76,23 +81,40 @@ const sideFor = (id: StructureId): Side | null => (isPaired(id) ? 'right' : null
 const claimsOf = (id: StructureId): Set<ClaimId> =>
   memo(claimCache, id, () => new Set(spreadFrom(id, sideFor(id)).flatMap((spread) => spread.claims)));
 
-/** Regions the graph says pain from a structure reaches (ids, either side). */
+/** Regions the graph says pain from a structure reaches, by the article or standard anatomy (ids). */
 export const regionsOf = (id: StructureId): Set<RegionId> =>
-  memo(regionCache, id, () => new Set(spreadFrom(id, sideFor(id)).map((spread) => spread.region)));
+  memo(
+    regionCache,
+    id,
+    () =>
+      new Set(
+        spreadFrom(id, sideFor(id))
+          .filter(isPain)
+          .map((spread) => spread.region),
+      ),
+  );
 
 const isRoot = (id: StructureId) => id.endsWith('_nerve_root');
+
+/** Structures a claim's own words name (K2: the rectus femoris), not those standard anatomy adds. */
+const namedBy = (claim: ClaimId): Set<StructureId> =>
+  new Set(
+    claimById(claim)
+      .names.sources.filter((s) => s.kind === 'structure')
+      .map((s) => s.id as StructureId),
+  );
 
 function claimSourceQuestions(random: () => number): ClaimSourceQuestion[] {
   const questions: ClaimSourceQuestion[] = [];
   for (const claim of CATALOGUE.claims) {
     if (claim.pathway === null) continue;
-    const kinds = new Set(
-      CATALOGUE.structures.filter((s) => claimsOf(s.id).has(claim.id)).map((s) => s.kind),
-    );
+    const named = namedBy(claim.id);
+    const kinds = new Set(CATALOGUE.structures.filter((s) => named.has(s.id)).map((s) => s.kind));
     for (const structureKind of kinds) {
       const ofKind = CATALOGUE.structures.filter((s) => s.kind === structureKind);
-      const right = ofKind.filter((s) => claimsOf(s.id).has(claim.id));
-      const wrong = ofKind.filter((s) => !claimsOf(s.id).has(claim.id));
+      const right = ofKind.filter((s) => named.has(s.id));
+      // Structures standard anatomy ties to the claim are not offered as wrong: only those it never cites.
+      const wrong = ofKind.filter((s) => !claimsOf(s.id).has(claim.id) && !named.has(s.id));
       const options = choices(right, wrong, random);
       if (!options) continue;
       questions.push({
@@ -116,9 +138,10 @@ function spreadQuestions(random: () => number): SpreadQuestion[] {
   const questions: SpreadQuestion[] = [];
   for (const subject of spreadSubjects()) {
     const reached = regionsOf(subject.id);
+    const acceptable = acceptableRegions(subject.id);
     const options = choices(
       REGION_IDS.filter((r) => reached.has(r)),
-      REGION_IDS.filter((r) => !reached.has(r)),
+      REGION_IDS.filter((r) => !acceptable.has(r)),
       random,
     );
     if (!options) continue;
@@ -135,15 +158,14 @@ function spreadQuestions(random: () => number): SpreadQuestion[] {
 
 function innervationQuestions(random: () => number): InnervationQuestion[] {
   const questions: InnervationQuestion[] = [];
-  const nerves = CATALOGUE.structures.filter((s) => s.kind === 'nerve');
   for (const muscle of CATALOGUE.structures) {
-    const nerve = muscle.muscle?.innervation.nerve;
-    if (!nerve) continue;
-    // Wrong choices of the same family (roots with roots, named nerves with named nerves), so none is silly.
-    const wrong = nerves.filter(
-      (n) => n.id !== nerve && isRoot(n.id) === isRoot(nerve) && n.id !== 'lumbar_plexus',
-    );
-    const options = choices([structureById(nerve)], wrong, random);
+    const nerves = muscle.muscle?.innervation.nerves ?? [];
+    // Supplied straight from the roots (erector spinae, piriformis): no single named nerve to ask for.
+    if (nerves.length === 0 || nerves.some(isRoot)) continue;
+    const acceptable = acceptableInnervation(muscle.id);
+    // Wrong choices are named nerves (no roots, no plexus) that no reading of the facts makes right.
+    const wrong = CATALOGUE.structures.filter((n) => isNamedNerve(n.id) && !acceptable.has(n.id));
+    const options = choices(nerves.map(structureById), wrong, random);
     if (!options) continue;
     questions.push({
       type: 'innervation',
@@ -162,8 +184,9 @@ export function allQuestions(random: () => number = Math.random): QuizQuestion[]
 }
 
 /**
- * Whether an answer is right, judged by the graph and the content: a structure of the asked kind that
- * speaks for the claim; a region where the subject's pain can be felt; the muscle's own nerve.
+ * Whether an answer counts as right: a structure of the asked kind that the claim names or speaks for; a
+ * region the subject's pain can reach or that can be defended (acceptableRegions); a nerve that carries the
+ * muscle's supply (acceptableInnervation). Only clearly wrong answers are marked wrong.
  */
 export function isCorrect(question: QuizQuestion, answer: QuizAnswer): boolean {
   switch (question.type) {
@@ -171,14 +194,12 @@ export function isCorrect(question: QuizQuestion, answer: QuizAnswer): boolean {
       return (
         answer.kind === 'structure' &&
         structureById(answer.id).kind === question.structureKind &&
-        claimsOf(answer.id).has(question.claim)
+        (claimsOf(answer.id).has(question.claim) || namedBy(question.claim).has(answer.id))
       );
     case 'spread':
-      return answer.kind === 'region' && regionsOf(question.subject).has(answer.id);
+      return answer.kind === 'region' && acceptableRegions(question.subject).has(answer.id);
     case 'innervation':
-      return (
-        answer.kind === 'structure' && structureById(question.muscle).muscle?.innervation.nerve === answer.id
-      );
+      return answer.kind === 'structure' && acceptableInnervation(question.muscle).has(answer.id);
   }
 }
 
@@ -204,7 +225,7 @@ export function claimsForFeedback(question: QuizQuestion): ClaimId[] {
       return [question.claim];
     case 'spread': {
       const right = rightOption(question);
-      const spreads = spreadFrom(question.subject, sideFor(question.subject));
+      const spreads = spreadFrom(question.subject, sideFor(question.subject)).filter(isPain);
       return [...new Set(spreads.filter((s) => s.region === right.id).flatMap((s) => s.claims))];
     }
     case 'innervation':
@@ -216,8 +237,9 @@ export function claimsForFeedback(question: QuizQuestion): ClaimId[] {
 export function focusForFeedback(question: QuizQuestion): Focus | null {
   switch (question.type) {
     case 'claim-source': {
+      const named = namedBy(question.claim);
       const structures = CATALOGUE.structures
-        .filter((s) => s.kind === question.structureKind && claimsOf(s.id).has(question.claim))
+        .filter((s) => s.kind === question.structureKind && named.has(s.id))
         .map((s) => ({ id: s.id, side: sideFor(s.id) }));
       return { claim: question.claim, structures };
     }

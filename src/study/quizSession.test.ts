@@ -35,7 +35,7 @@ describe('quiz session', () => {
     expect(useExplorer.getState().pickRegions).toBe(true); // region question: taps pick regions
     useExplorer.getState().select({ kind: 'structure', id: 'femur', side: 'left' }); // not a region: ignored
     expect(useQuiz.getState().phase).toBe('asking');
-    useExplorer.getState().select({ kind: 'region', id: 'calf', side: 'right' });
+    useExplorer.getState().select({ kind: 'region', id: 'back_of_knee', side: 'right' });
     expect(useQuiz.getState().given.at(-1)?.right).toBe(false);
     nextQuestion();
     expect(useQuiz.getState().phase).toBe('done');

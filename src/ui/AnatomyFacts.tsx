@@ -26,19 +26,18 @@ export function AnatomyFacts({ structure, side }: { structure: Structure; side: 
             <dd>{muscle.action[lang]}</dd>
             <dt>{t('innervation')}</dt>
             <dd>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() =>
-                  select({
-                    kind: 'structure',
-                    id: muscle.innervation.nerve,
-                    side: isPaired(muscle.innervation.nerve) ? side : null,
-                  })
-                }
-              >
-                {structureById(muscle.innervation.nerve).anatomicalName[lang]}
-              </button>
+              {muscle.innervation.nerves.map((id, i) => (
+                <span key={id}>
+                  {i > 0 && ', '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => select({ kind: 'structure', id, side: isPaired(id) ? side : null })}
+                  >
+                    {structureById(id).anatomicalName[lang]}
+                  </button>
+                </span>
+              ))}
               {muscle.innervation.branch ? ` (${muscle.innervation.branch[lang]})` : ''} —{' '}
               {muscle.innervation.segments.join(', ')}
             </dd>
@@ -59,9 +58,10 @@ export function AnatomyFacts({ structure, side }: { structure: Structure; side: 
         {t('references')}:{' '}
         {structure.references.map((r, i) => (
           // Bibliographic entries keep their English titles; lang lets screen readers pronounce them.
-          <span key={r.source}>
+          <span key={`${r.source}:${r.locator ?? ''}`}>
             {i > 0 && '; '}
             <cite lang="en">{r.url ? <ExternalLink href={r.url}>{r.source}</ExternalLink> : r.source}</cite>
+            {r.locator && <span lang="en">, {r.locator}</span>}
           </span>
         ))}
       </p>

@@ -1,5 +1,5 @@
 import { regionById, structureById } from '../content';
-import { spreadFrom } from '../anatomy/spreadFrom';
+import { isPain, spreadFrom } from '../anatomy/spreadFrom';
 import { sourcesOf } from '../anatomy/sourcesOf';
 import { useExplorer } from '../state/store';
 import { useStrings } from './i18n/useStrings';
@@ -15,9 +15,9 @@ export function Announcer() {
   let message = '';
   if (selection?.kind === 'structure') {
     const name = withSide(structureName(structureById(selection.id), mode, lang), selection.side, t);
-    const regions = spreadFrom(selection.id, selection.side).map((s) =>
-      withSide(regionName(regionById(s.region), mode, lang), s.side, t),
-    );
+    const regions = spreadFrom(selection.id, selection.side)
+      .filter(isPain)
+      .map((s) => withSide(regionName(regionById(s.region), mode, lang), s.side, t));
     message = regions.length
       ? t('announceStructure', { name, regions: regions.join(', ') })
       : t('announceNoSpread', { name });

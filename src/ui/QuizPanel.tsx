@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { structureById } from '../content';
 import { isPaired, type StructureId } from '../content/ids';
-import { spreadFrom } from '../anatomy';
+import { isPain, spreadFrom } from '../anatomy';
 import { useExplorer } from '../state/store';
 import type { Lang, Mode } from '../state/types';
 import {
@@ -56,7 +56,7 @@ function spreadExplanation(
   right: QuizAnswer,
   lang: Lang,
 ): string {
-  const spreads = spreadFrom(question.subject, isPaired(question.subject) ? 'right' : null);
+  const spreads = spreadFrom(question.subject, isPaired(question.subject) ? 'right' : null).filter(isPain);
   return spreads.find((s) => s.region === right.id)?.connections[0]?.student[lang] ?? '';
 }
 
@@ -103,7 +103,7 @@ function InnervationFacts({ muscleId }: { muscleId: StructureId }) {
   const muscle = structureById(muscleId);
   const innervation = muscle.muscle?.innervation;
   if (!innervation) return null;
-  const nerve = structureName(structureById(innervation.nerve), mode, lang);
+  const nerve = innervation.nerves.map((id) => structureName(structureById(id), mode, lang)).join(', ');
   return (
     <>
       <p data-testid="quiz-innervation">
@@ -114,7 +114,10 @@ function InnervationFacts({ muscleId }: { muscleId: StructureId }) {
         })}
       </p>
       <p className="hint">
-        {t('quizReference')} <cite lang="en">{muscle.references.map((r) => r.source).join('; ')}</cite>
+        {t('quizReference')}{' '}
+        <cite lang="en">
+          {muscle.references.map((r) => (r.locator ? `${r.source}, ${r.locator}` : r.source)).join('; ')}
+        </cite>
       </p>
     </>
   );

@@ -1,7 +1,7 @@
 import { regionById, structureById } from '../content';
 import type { Side, StructureId } from '../content/ids';
 import type { Connection } from '../content/schema';
-import { spreadFrom } from '../anatomy/spreadFrom';
+import { isPain, spreadFrom } from '../anatomy/spreadFrom';
 import type { Spread } from '../anatomy/spreadFrom';
 import { useExplorer } from '../state/store';
 import { AnatomyFacts } from './AnatomyFacts';
@@ -33,8 +33,9 @@ export function StructureInfo({ id, side }: { id: StructureId; side: Side | null
   const lang = useExplorer((s) => s.lang);
   const select = useExplorer((s) => s.select);
   const structure = structureById(id);
-  const spreads = spreadFrom(id, side);
-  const groups = byConnection(spreads);
+  const all = spreadFrom(id, side);
+  const spreads = all.filter(isPain);
+  const groups = byConnection(all);
   const name = structureName(structure, mode, lang);
   const otherName = mode === 'student' ? structure.plainName[lang] : structure.anatomicalName[lang];
 

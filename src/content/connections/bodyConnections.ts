@@ -3,12 +3,27 @@
  * claim says; the structures that make a claim concrete follow shared/design/article-claims.md.
  * The plain and student texts are ours; anatomy from Moore 8th ed. and Gray's 42nd ed., mechanics from
  * Neumann 3rd ed., Powers 2010 and Perry & Burnfield 2010.
+ *
+ * Grades (see schema.ts): `ARTICLE` where the claim's words name the source itself (the iliotibial band,
+ * the bursa, the rectus femoris, the femur, the hip, the knee, the low back); `anatomy(adds)` where the
+ * claim names a class ("certain muscles of the low back", "the muscles in the hip", "hip flexors") and
+ * standard anatomy says which muscle. The quadriceps tendon and patellar ligament have no K2 spread: they are
+ * where a tight rectus femoris attaches, not sources of hip pain.
+ *
+ * B5 side, decided: the article names no side for "the hip or the low back" after a knee injury. The graph
+ * shows the injured knee's side only (`same`), which adds nothing the article does not say; an opposite
+ * side would be a claim of ours that no cited source makes for this link.
  */
 import type { StructureId } from '../ids';
 import { GRAY, MOORE, NEUMANN, PERRY, POWERS } from '../references';
 import type { Connection, Localized } from '../schema';
 
 type Body = Omit<Connection, 'from' | 'sides' | 'path'>;
+
+/** The article names this source and the body part it reaches. */
+const ARTICLE = { grade: 'article', effect: 'pain' } as const;
+/** The article names a class or a general link; standard anatomy adds which structure (`adds`). */
+const anatomy = (adds: Localized) => ({ grade: 'anatomy', effect: 'pain', adds }) as const;
 
 const fromStructure = (id: StructureId, c: Body): Connection => ({
   ...c,
@@ -20,6 +35,10 @@ const fromStructure = (id: StructureId, c: Body): Connection => ({
 const B3: Connection[] = [
   fromStructure('psoas_major', {
     id: 'b3_psoas_major',
+    ...anatomy({
+      en: 'The article does not say which low back muscles: the psoas major is one, running from the lumbar vertebrae to the top of the thigh bone at the front of the hip.',
+      es: 'El artículo no dice qué músculos de la espalda baja: el psoas mayor es uno de ellos; va de las vértebras lumbares a la parte de arriba del fémur, en la parte delantera de la cadera.',
+    }),
     to: ['low_back', 'front_of_hip'],
     claim: 'B3',
     pathway: 'attachment',
@@ -35,6 +54,10 @@ const B3: Connection[] = [
   }),
   fromStructure('quadratus_lumborum', {
     id: 'b3_quadratus_lumborum',
+    ...anatomy({
+      en: 'The article does not say which low back muscles: the quadratus lumborum is one, running from the lumbar spine and the lowest rib to the top edge of the hip bone.',
+      es: 'El artículo no dice qué músculos de la espalda baja: el cuadrado lumbar es uno de ellos; va de la columna lumbar y la última costilla al borde superior del hueso de la cadera.',
+    }),
     to: ['low_back', 'buttock'],
     claim: 'B3',
     pathway: 'attachment',
@@ -50,6 +73,10 @@ const B3: Connection[] = [
   }),
   fromStructure('erector_spinae', {
     id: 'b3_erector_spinae',
+    ...anatomy({
+      en: 'The article does not say which low back muscles: the erector spinae is one, starting on the sacrum and the back of the hip bone.',
+      es: 'El artículo no dice qué músculos de la espalda baja: el erector de la columna es uno de ellos; empieza en el sacro y en la parte de atrás del hueso de la cadera.',
+    }),
     to: ['low_back', 'buttock'],
     claim: 'B3',
     pathway: 'attachment',
@@ -78,6 +105,7 @@ const lowBackGaitStudent: Localized = {
 const B4: Connection[] = [
   {
     id: 'b4_low_back_region',
+    ...ARTICLE,
     from: { kind: 'region', id: 'low_back' },
     to: ['side_of_hip', 'front_of_knee'],
     sides: 'both',
@@ -90,6 +118,10 @@ const B4: Connection[] = [
   ...(['l1_vertebra', 'l2_vertebra', 'l3_vertebra', 'l4_vertebra', 'l5_vertebra'] as const).map(
     (id): Connection => ({
       id: `b4_${id}`,
+      ...anatomy({
+        en: 'The article speaks of the low back hurting; the lumbar vertebrae are the bones of the low back.',
+        es: 'El artículo habla de que duela la espalda baja; las vértebras lumbares son los huesos de la espalda baja.',
+      }),
       from: { kind: 'structure', id },
       to: ['side_of_hip', 'front_of_knee'],
       sides: 'both',
@@ -107,16 +139,17 @@ const B5: Connection[] = [
     id: 'b5_knee_joint',
     from: { kind: 'structure', id: 'knee_joint' },
     to: ['side_of_hip', 'low_back'],
-    sides: 'both',
+    sides: 'same',
     claim: 'B5',
     pathway: 'gait',
+    ...ARTICLE,
     plain: {
-      en: 'After a knee injury, people often limp. The limp changes how weight goes through the body, and the hip or the low back, on either side, can become sore.',
-      es: 'Después de una lesión de rodilla, muchas personas cojean. La cojera cambia cómo pasa el peso por el cuerpo, y la cadera o la espalda baja, de cualquiera de los dos lados, pueden empezar a doler.',
+      en: 'After a knee injury, people often limp. The limp changes how weight goes through the body, and the hip or the low back can become sore.',
+      es: 'Después de una lesión de rodilla, muchas personas cojean. La cojera cambia cómo pasa el peso por el cuerpo, y la cadera o la espalda baja pueden empezar a doler.',
     },
     student: {
-      en: 'A painful knee gives an antalgic gait: shorter stance on the painful side, reduced knee flexion in loading response, and compensatory hip hiking or trunk lean that overloads the hip abductors and the lumbar spine on either side (Perry & Burnfield).',
-      es: 'Una rodilla dolorosa produce una marcha antiálgica: apoyo más breve en el lado doloroso, menor flexión de rodilla en la respuesta a la carga y elevación compensatoria de la hemipelvis o inclinación del tronco, que sobrecargan los abductores de cadera y la columna lumbar de cualquiera de los dos lados (Perry y Burnfield).',
+      en: 'A painful knee gives an antalgic gait: shorter stance on the painful side, reduced knee flexion in loading response, and compensatory hip hiking or trunk lean that overloads the hip abductors and the lumbar spine (Perry & Burnfield).',
+      es: 'Una rodilla dolorosa produce una marcha antiálgica: apoyo más breve en el lado doloroso, menor flexión de rodilla en la respuesta a la carga y elevación compensatoria de la hemipelvis o inclinación del tronco, que sobrecargan los abductores de cadera y la columna lumbar (Perry y Burnfield).',
     },
     references: [PERRY],
   },
@@ -128,6 +161,10 @@ const abductorWeakness: Body = {
   to: ['low_back'],
   claim: 'H1',
   pathway: 'mechanics',
+  ...anatomy({
+    en: 'The article does not name the hip muscles: the gluteus medius and minimus are the ones that keep the pelvis level on one leg.',
+    es: 'El artículo no nombra los músculos de la cadera: el glúteo medio y el glúteo menor son los que mantienen la pelvis nivelada al apoyarse en una pierna.',
+  }),
   plain: {
     en: 'The muscles on the side of the hip keep the pelvis level with each step. If they are weak, the pelvis drops and sways, and the low back has to work harder, which can cause back pain.',
     es: 'Los músculos del costado de la cadera mantienen la pelvis nivelada en cada paso. Si están débiles, la pelvis cae y se balancea, y la espalda baja tiene que trabajar más, lo que puede causar dolor de espalda.',
@@ -144,6 +181,10 @@ const H1: Connection[] = [
   fromStructure('gluteus_minimus', { ...abductorWeakness, id: 'h1_gluteus_minimus' }),
   fromStructure('gluteus_maximus', {
     id: 'h1_gluteus_maximus',
+    ...anatomy({
+      en: 'The article does not name the hip muscles: the gluteus maximus is the main one that extends the hip and steadies the pelvis.',
+      es: 'El artículo no nombra los músculos de la cadera: el glúteo mayor es el principal extensor de la cadera y estabiliza la pelvis.',
+    }),
     to: ['low_back'],
     claim: 'H1',
     pathway: 'mechanics',
@@ -166,6 +207,10 @@ const rotatorWeakness = (id: StructureId, name: Localized): Connection =>
     to: ['front_of_knee'],
     claim: 'H2',
     pathway: 'mechanics',
+    ...anatomy({
+      en: `The article speaks of the thigh bone turning inward, not of muscles: ${name.en.charAt(0).toLowerCase() + name.en.slice(1)} is one of the muscles that control that turn.`,
+      es: `El artículo habla del fémur que gira hacia adentro, no de músculos: ${name.es.charAt(0).toLowerCase() + name.es.slice(1)} es uno de los músculos que controlan ese giro.`,
+    }),
     plain: {
       en: `${name.en} turns the thigh outward. When it is weak, the thigh bone can roll inward with each step, and the kneecap no longer glides well, which can hurt at the front of the knee.`,
       es: `${name.es} gira el muslo hacia afuera. Cuando está débil, el fémur puede girar hacia adentro en cada paso y la rótula ya no se desliza bien, lo que puede doler en la parte delantera de la rodilla.`,
@@ -180,6 +225,7 @@ const rotatorWeakness = (id: StructureId, name: Localized): Connection =>
 const H2: Connection[] = [
   fromStructure('femur', {
     id: 'h2_femur',
+    ...ARTICLE,
     to: ['front_of_knee'],
     claim: 'H2',
     pathway: 'mechanics',
@@ -201,6 +247,7 @@ const H2: Connection[] = [
 const H3: Connection[] = [
   fromStructure('iliotibial_band', {
     id: 'h3_iliotibial_band',
+    ...ARTICLE,
     to: ['side_of_hip'],
     claim: 'H3',
     pathway: 'attachment',
@@ -216,6 +263,7 @@ const H3: Connection[] = [
   }),
   fromStructure('greater_trochanteric_bursa', {
     id: 'h3_greater_trochanteric_bursa',
+    ...ARTICLE,
     to: ['side_of_hip'],
     claim: 'H3',
     pathway: 'attachment',
@@ -231,6 +279,10 @@ const H3: Connection[] = [
   }),
   fromStructure('tensor_fasciae_latae', {
     id: 'h3_tensor_fasciae_latae',
+    ...anatomy({
+      en: 'The article names the IT band and the bursa; the tensor fasciae latae is the muscle that pulls on the band.',
+      es: 'El artículo nombra la banda iliotibial y la bursa; el tensor de la fascia lata es el músculo que tira de la banda.',
+    }),
     to: ['side_of_hip'],
     claim: 'H3',
     pathway: 'attachment',
@@ -250,16 +302,35 @@ const H3: Connection[] = [
 const H4: Connection[] = [
   fromStructure('hip_joint', {
     id: 'h4_hip_joint',
-    to: ['front_of_hip', 'low_back', 'front_of_knee', 'inside_of_knee'],
+    to: ['front_of_hip'],
     claim: 'H4',
     pathway: 'mechanics',
+    ...ARTICLE,
     plain: {
-      en: 'A stiff hip joint hurts in the hip, and the low back and the knee have to move more to make up for it. That extra work can make them sore.',
-      es: 'Una cadera rígida duele en la cadera, y la espalda baja y la rodilla tienen que moverse más para compensar. Ese trabajo de más puede hacer que duelan.',
+      en: 'A hip joint that cannot move freely can hurt in the hip itself, most often in the groin.',
+      es: 'Una articulación de la cadera que no se mueve con libertad puede doler en la propia cadera, casi siempre en la ingle.',
     },
     student: {
-      en: 'Loss of hip extension and rotation (capsular restriction) is made up by more lumbar extension and rotation during gait, and by more rotation and valgus stress at the knee (Neumann).',
-      es: 'La pérdida de extensión y de rotación de cadera (restricción capsular) se compensa durante la marcha con más extensión y rotación lumbar, y con más rotación y estrés en valgo en la rodilla (Neumann).',
+      en: 'Capsular restriction of the hip (loss of rotation and extension first) gives pain felt mainly in the groin and anterior hip, the joint being supplied by the femoral and obturator nerves (Neumann; Moore).',
+      es: 'La restricción capsular de la cadera (con pérdida precoz de rotación y de extensión) produce un dolor que se siente sobre todo en la ingle y en la cara anterior de la cadera, ya que la articulación está inervada por los nervios femoral y obturador (Neumann; Moore).',
+    },
+    references: [NEUMANN, MOORE],
+  }),
+  // "affect the back and knee to do a change in mechanics": a change in how they move, not pain.
+  fromStructure('hip_joint', {
+    id: 'h4_hip_joint_mechanics',
+    to: ['low_back', 'front_of_knee', 'inside_of_knee'],
+    claim: 'H4',
+    pathway: 'mechanics',
+    grade: 'article',
+    effect: 'function',
+    plain: {
+      en: 'When the hip is stiff, the low back and the knee have to move more to make up for it: their mechanics change.',
+      es: 'Cuando la cadera está rígida, la espalda baja y la rodilla tienen que moverse más para compensar: cambia su mecánica.',
+    },
+    student: {
+      en: 'Loss of hip extension and rotation is made up by more lumbar extension and rotation during gait, and by more rotation and valgus stress at the knee (Neumann).',
+      es: 'La pérdida de extensión y de rotación de cadera se compensa durante la marcha con más extensión y rotación lumbar, y con más rotación y estrés en valgo en la rodilla (Neumann).',
     },
     references: [NEUMANN],
   }),
@@ -268,6 +339,7 @@ const H4: Connection[] = [
 const H6: Connection[] = [
   fromStructure('hip_joint', {
     id: 'h6_hip_joint',
+    ...ARTICLE,
     to: ['low_back', 'front_of_knee', 'inside_of_knee'],
     claim: 'H6',
     pathway: 'mechanics',
@@ -290,6 +362,13 @@ const hipFlexor = (id: StructureId, name: Localized, attachments: Localized): Co
     to: ['low_back', 'sacroiliac_area'],
     claim: 'H5',
     pathway: 'mechanics',
+    // "can affect the position of the lower back and sacroiliac joints": position, not pain.
+    grade: 'anatomy',
+    effect: 'function',
+    adds: {
+      en: `The article says "hip flexors" without naming them: ${name.en.charAt(0).toLowerCase() + name.en.slice(1)} is one of the hip flexors at the front of the hip.`,
+      es: `El artículo dice "flexores de la cadera" sin nombrarlos: ${name.es.charAt(0).toLowerCase() + name.es.slice(1)} es uno de los flexores de la parte delantera de la cadera.`,
+    },
     plain: {
       en: `${name.en} is a hip flexor at the front of the hip. When it is tight, it tips the pelvis forward, which deepens the curve of the low back and changes how the sacroiliac joints sit.`,
       es: `${name.es} es un flexor de la cadera, en la parte delantera de la cadera. Cuando está tenso, inclina la pelvis hacia adelante, lo que aumenta la curva de la espalda baja y cambia la posición de las articulaciones sacroilíacas.`,
@@ -348,6 +427,7 @@ const H5: Connection[] = [
 const K1: Connection[] = [
   fromStructure('iliotibial_band', {
     id: 'k1_iliotibial_band',
+    ...ARTICLE,
     to: ['side_of_hip', 'outside_of_knee'],
     claim: 'K1',
     pathway: 'attachment',
@@ -363,6 +443,10 @@ const K1: Connection[] = [
   }),
   fromStructure('tensor_fasciae_latae', {
     id: 'k1_tensor_fasciae_latae',
+    ...anatomy({
+      en: 'The article names the IT band; the tensor fasciae latae is the muscle that pulls on it from the hip.',
+      es: 'El artículo nombra la banda iliotibial; el tensor de la fascia lata es el músculo que tira de ella desde la cadera.',
+    }),
     to: ['side_of_hip', 'outside_of_knee'],
     claim: 'K1',
     pathway: 'attachment',
@@ -378,6 +462,10 @@ const K1: Connection[] = [
   }),
   fromStructure('gluteus_maximus', {
     id: 'k1_gluteus_maximus',
+    ...anatomy({
+      en: 'The article names the IT band; most of the gluteus maximus ends in it, so the buttock is joined to the outside of the knee.',
+      es: 'El artículo nombra la banda iliotibial; la mayor parte del glúteo mayor termina en ella, lo que une la nalga con la parte externa de la rodilla.',
+    }),
     to: ['buttock', 'outside_of_knee'],
     claim: 'K1',
     pathway: 'attachment',
@@ -394,20 +482,10 @@ const K1: Connection[] = [
 ];
 
 // K2: tight rectus femoris -> hip and knee.
-const quadsPull = (id: StructureId, en: string, es: string, student: Localized): Connection =>
-  fromStructure(id, {
-    id: `k2_${id}`,
-    to: ['front_of_knee', 'front_of_hip'],
-    claim: 'K2',
-    pathway: 'attachment',
-    plain: { en, es },
-    student,
-    references: [MOORE, GRAY],
-  });
-
 const K2: Connection[] = [
   fromStructure('rectus_femoris', {
     id: 'k2_rectus_femoris',
+    ...ARTICLE,
     to: ['front_of_hip', 'front_of_knee'],
     claim: 'K2',
     pathway: 'attachment',
@@ -421,30 +499,13 @@ const K2: Connection[] = [
     },
     references: [MOORE, GRAY],
   }),
-  quadsPull(
-    'quadriceps_tendon',
-    'This tendon carries the pull of the rectus femoris, which starts at the front of the hip, to the kneecap. A tight rectus femoris loads the front of the knee and the front of the hip.',
-    'Este tendón lleva la fuerza del recto femoral, que empieza en la parte delantera de la cadera, hasta la rótula. Un recto femoral tenso carga la parte delantera de la rodilla y la parte delantera de la cadera.',
-    {
-      en: 'The quadriceps tendon is the common insertion of rectus femoris and the vasti on the base of the patella; rectus femoris tension acts on it from the anterior inferior iliac spine.',
-      es: 'El tendón del cuádriceps es la inserción común del recto femoral y de los vastos en la base de la rótula; la tensión del recto femoral actúa sobre él desde la espina ilíaca anterior inferior.',
-    },
-  ),
-  quadsPull(
-    'patellar_ligament',
-    'This tendon joins the kneecap to the shin bone and is the last link of the rectus femoris, which starts at the front of the hip. A tight rectus femoris loads it at the knee and at the hip.',
-    'Este tendón une la rótula con la tibia y es el último tramo del recto femoral, que empieza en la parte delantera de la cadera. Un recto femoral tenso lo carga en la rodilla y en la cadera.',
-    {
-      en: 'The patellar ligament continues the quadriceps insertion from the apex of the patella to the tibial tuberosity, so rectus femoris tension from the anterior inferior iliac spine is transmitted through it.',
-      es: 'El ligamento rotuliano prolonga la inserción del cuádriceps desde el vértice de la rótula hasta la tuberosidad tibial, por lo que a través de él se transmite la tensión del recto femoral desde la espina ilíaca anterior inferior.',
-    },
-  ),
 ];
 
 // K3: the knee -> hip and low back.
 const K3: Connection[] = [
   fromStructure('knee_joint', {
     id: 'k3_knee_joint',
+    ...ARTICLE,
     to: ['front_of_hip', 'low_back'],
     claim: 'K3',
     pathway: 'mechanics',
@@ -453,8 +514,8 @@ const K3: Connection[] = [
       es: 'Si la rodilla duele o no se puede estirar del todo, la cadera se queda doblada y la espalda baja se arquea más para mantenerse derecho. Con el tiempo pueden doler también la cadera y la espalda baja.',
     },
     student: {
-      en: 'A knee flexion deficit keeps the hip flexed in stance and, to keep the trunk upright, increases anterior pelvic tilt and lumbar lordosis; altered knee alignment also changes hip rotation and abductor demand (Neumann).',
-      es: 'Un flexo de rodilla mantiene la cadera flexionada durante el apoyo y, para mantener el tronco erguido, aumenta la anteversión pélvica y la lordosis lumbar; la alteración de la alineación de la rodilla también modifica la rotación de cadera y la demanda sobre los abductores (Neumann).',
+      en: 'A knee extension deficit (flexion contracture) keeps the hip flexed in stance and, to keep the trunk upright, increases anterior pelvic tilt and lumbar lordosis; altered knee alignment also changes hip rotation and abductor demand (Neumann).',
+      es: 'Un déficit de extensión de rodilla (flexo) mantiene la cadera flexionada durante el apoyo y, para mantener el tronco erguido, aumenta la anteversión pélvica y la lordosis lumbar; la alteración de la alineación de la rodilla también modifica la rotación de cadera y la demanda sobre los abductores (Neumann).',
     },
     references: [NEUMANN],
   }),

@@ -1,7 +1,19 @@
 /**
- * Where each lumbar or sacral root's pain can be felt, nerve by nerve, limited to the hip, thigh and knee
- * regions the article names (B1, B2), plus the calf for S1 through the tibial nerve (S1 dermatome of the
- * posterior calf: Lee et al. 2008; tibial nerve territory: Moore 8th ed.). Standard anatomy, not the article.
+ * Where each lumbar root's pain can be felt, nerve by nerve: standard anatomy (dermatomes: Lee et al. 2008;
+ * nerve territories: Moore 8th ed., Gray's 42nd ed.), never the article's words. The article (B1, B2) says
+ * only that the low back's spinal nerves supply both legs and that their irritation can lead to hip and knee
+ * pain; every route and region below is graded `anatomy` in the graph.
+ *
+ * Decisions, with reasons:
+ * - Pain is mapped only along nerves that carry feeling. The gluteal nerves are motor only (they work the
+ *   buttock muscles), so no pain travels in them; L5 and S1 radicular pain reaches the buttock through the
+ *   sciatic route (radicular pain is felt in the buttock and back of the thigh).
+ * - L4 has no sciatic route: its dermatome and radicular pain lie at the front of the thigh and the inside
+ *   of the knee and leg, not the back of the thigh.
+ * - The calf stays, for S1 only: the S1 dermatome covers the back of the calf (Lee et al. 2008) and the
+ *   article says the low back's nerves supply both lower extremities (B1), which include the calf. It is
+ *   shown as "standard anatomy adds", hatched, never as the article's. Calf pain has other causes the
+ *   article does not discuss (a clot among them), so the app shows its red-flags card on the calf.
  */
 import type { RegionId, StructureId } from '../ids';
 import type { Localized } from '../schema';
@@ -32,20 +44,14 @@ export const ROOT_BRANCHES: Record<RootId, readonly NerveBranch[]> = {
     { via: ['lumbar_plexus', 'femoral_nerve'], to: ['front_of_thigh', 'front_of_knee'] },
     { via: ['lumbar_plexus', 'femoral_nerve', 'saphenous_nerve'], to: ['inside_of_knee'] },
     { via: ['lumbar_plexus', 'obturator_nerve'], to: ['inside_of_thigh'] },
-    { via: ['superior_gluteal_nerve'], to: ['buttock', 'side_of_hip'] },
-    { via: ['sciatic_nerve'], to: ['buttock', 'back_of_thigh'] },
   ],
   l5_nerve_root: [
     { via: ['sciatic_nerve'], to: ['buttock', 'back_of_thigh'] },
     { via: ['sciatic_nerve', 'common_fibular_nerve'], to: ['outside_of_knee'] },
-    { via: ['superior_gluteal_nerve'], to: ['buttock', 'side_of_hip'] },
-    { via: ['inferior_gluteal_nerve'], to: ['buttock'] },
   ],
   s1_nerve_root: [
     { via: ['sciatic_nerve'], to: ['buttock', 'back_of_thigh'] },
     { via: ['sciatic_nerve', 'tibial_nerve'], to: ['back_of_knee', 'calf'] },
-    { via: ['superior_gluteal_nerve'], to: ['buttock', 'side_of_hip'] },
-    { via: ['inferior_gluteal_nerve'], to: ['buttock'] },
   ],
 };
 
@@ -67,9 +73,7 @@ export type TerminalNerve =
   | 'lateral_femoral_cutaneous_nerve'
   | 'sciatic_nerve'
   | 'tibial_nerve'
-  | 'common_fibular_nerve'
-  | 'superior_gluteal_nerve'
-  | 'inferior_gluteal_nerve';
+  | 'common_fibular_nerve';
 
 /** How to say, in plain words, which nerve the root's fibres travel in (completes "The L4 nerve ..."). */
 export const TRAVELS_IN: Record<TerminalNerve, Localized> = {
@@ -95,14 +99,6 @@ export const TRAVELS_IN: Record<TerminalNerve, Localized> = {
   common_fibular_nerve: {
     en: 'travels in the sciatic nerve and its fibular branch',
     es: 'viaja por el nervio ciático y su rama peronea',
-  },
-  superior_gluteal_nerve: {
-    en: 'travels in the nerve to the side hip muscles',
-    es: 'viaja por el nervio de los músculos del costado de la cadera',
-  },
-  inferior_gluteal_nerve: {
-    en: 'travels in the nerve to the big buttock muscle',
-    es: 'viaja por el nervio del músculo grande de la nalga',
   },
 };
 
@@ -130,22 +126,38 @@ export const TERRITORY: Record<TerminalNerve, Localized> = {
   },
   sciatic_nerve: {
     en: 'Sciatic nerve (L4-S3): leaves the pelvis below piriformis, crosses the gluteal region and descends in the posterior thigh, supplying the hamstrings; L5 and S1 radicular pain is typically felt in the buttock and posterior thigh.',
-    es: 'Nervio ciático (L4-S3): sale de la pelvis por debajo del piriforme, cruza la región glútea y desciende por la cara posterior del muslo, donde inerva los isquiotibiales; el dolor radicular L5 y S1 suele percibirse en la nalga y en la cara posterior del muslo.',
+    es: 'Nervio isquiático o ciático (L4-S3): sale de la pelvis por debajo del piriforme, cruza la región glútea y desciende por la cara posterior del muslo, donde inerva los isquiotibiales; el dolor radicular L5 y S1 suele percibirse en la nalga y en la cara posterior del muslo.',
   },
   tibial_nerve: {
     en: 'Tibial nerve (L4-S3): runs through the popliteal fossa, supplies gastrocnemius and soleus and, through the medial sural cutaneous nerve, the skin of the posterior calf; the S1 dermatome covers the posterolateral calf (Lee et al. 2008), so S1 root pain reaches the calf.',
     es: 'Nervio tibial (L4-S3): atraviesa la fosa poplítea, inerva el gastrocnemio y el sóleo y, a través del nervio cutáneo sural medial, la piel de la cara posterior de la pantorrilla; el dermatoma S1 abarca la cara posterolateral de la pantorrilla (Lee et al. 2008), por lo que el dolor de la raíz S1 llega a la pantorrilla.',
   },
   common_fibular_nerve: {
-    en: 'Common fibular nerve (L4-S2): winds round the neck of the fibula; its lateral sural cutaneous branch supplies the skin of the lateral knee and upper lateral leg (L5 dermatome).',
-    es: 'Nervio peroneo común (L4-S2): rodea el cuello del peroné; su ramo cutáneo sural lateral inerva la piel de la cara lateral de la rodilla y de la parte superior de la cara lateral de la pierna (dermatoma L5).',
+    en: 'Common fibular nerve (L4-S2): winds round the neck of the fibula; its articular branches reach the lateral knee and its lateral sural cutaneous branch the skin of the upper lateral leg; the L5 dermatome covers the lateral leg below the knee (Lee et al. 2008).',
+    es: 'Nervio peroneo común (L4-S2): rodea el cuello del peroné; sus ramos articulares llegan a la cara lateral de la rodilla y su ramo cutáneo sural lateral a la piel de la parte superior de la cara lateral de la pierna; el dermatoma L5 abarca la cara lateral de la pierna por debajo de la rodilla (Lee et al. 2008).',
   },
-  superior_gluteal_nerve: {
-    en: 'Superior gluteal nerve (L4-S1): motor to gluteus medius, gluteus minimus and tensor fasciae latae; root irritation can give deep buttock and lateral hip pain with abductor weakness.',
-    es: 'Nervio glúteo superior (L4-S1): motor para el glúteo medio, el glúteo menor y el tensor de la fascia lata; la irritación radicular puede producir dolor glúteo profundo y en la cara lateral de la cadera, con debilidad de los abductores.',
+};
+
+/** Which nerves carry the root's fibres, for "standard anatomy adds" (completes "... reaches X through ..."). */
+export const THROUGH: Record<TerminalNerve, Localized> = {
+  lumbar_plexus: {
+    en: 'the lumbar plexus and its groin branches',
+    es: 'el plexo lumbar y sus ramas de la ingle',
   },
-  inferior_gluteal_nerve: {
-    en: 'Inferior gluteal nerve (L5-S2): motor to gluteus maximus; root irritation can give deep buttock pain and weak hip extension.',
-    es: 'Nervio glúteo inferior (L5-S2): motor para el glúteo mayor; la irritación radicular puede producir dolor glúteo profundo y debilidad de la extensión de cadera.',
+  femoral_nerve: { en: 'the femoral nerve', es: 'el nervio femoral' },
+  saphenous_nerve: {
+    en: 'the femoral nerve and its saphenous branch',
+    es: 'el nervio femoral y su rama safena',
+  },
+  obturator_nerve: { en: 'the obturator nerve', es: 'el nervio obturador' },
+  lateral_femoral_cutaneous_nerve: {
+    en: 'the lateral femoral cutaneous nerve',
+    es: 'el nervio cutáneo femoral lateral',
+  },
+  sciatic_nerve: { en: 'the sciatic nerve', es: 'el nervio ciático' },
+  tibial_nerve: { en: 'the sciatic and tibial nerves', es: 'los nervios ciático y tibial' },
+  common_fibular_nerve: {
+    en: 'the sciatic and common fibular nerves',
+    es: 'los nervios ciático y peroneo común',
   },
 };

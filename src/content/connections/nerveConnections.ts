@@ -3,6 +3,8 @@
  * root, the vertebra it leaves below, and the disc that usually presses on it all spread the same way.
  * Which root a disc compresses: a posterolateral herniation usually presses on the root that crosses the
  * disc to leave one level lower (L4-L5 disc -> L5 root); Moore 8th ed., clinical box on disc herniation.
+ * All are graded `anatomy`: the article names no root, disc or route (see nerveBranches.ts). The sacrum has
+ * no nerve spread: the S1 root leaves through it, but no source makes the bone a cause of S1 pain.
  */
 import { REGION_IDS } from '../ids';
 import type { RegionId, StructureId } from '../ids';
@@ -14,6 +16,7 @@ import {
   ROOT_BRANCHES,
   ROOT_LEVEL,
   TERRITORY,
+  THROUGH,
   TRAVELS_IN,
   type RootId,
   type TerminalNerve,
@@ -48,6 +51,23 @@ function terminal(via: readonly StructureId[]): TerminalNerve {
 
 const shortId = (id: StructureId) => id.replace(/_nerve_root$|_nerve$|_vertebra$|_disc$/, '');
 
+/** Spanish "a" + "el" contracts to "al" ("llega al costado de la cadera"). */
+const contract = (text: string) => text.replace(/\ba el\b/g, 'al');
+
+/** "the L5 root reaches the outside of the knee through the sciatic and common fibular nerves". */
+function reaches(level: string, to: readonly RegionId[], nerve: TerminalNerve): Localized {
+  const regions = regionList(to);
+  return {
+    en: `the ${level} root reaches ${regions.en} through ${THROUGH[nerve].en}`,
+    es: contract(`la raíz ${level} llega a ${regions.es} por ${THROUGH[nerve].es}`),
+  };
+}
+
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1) + '.';
+
+/** The fields every nerve connection shares: B1/B2 name no root or route, so standard anatomy adds them. */
+const ANATOMY = { grade: 'anatomy', effect: 'pain' } as const;
+
 function rootConnections(root: RootId): Connection[] {
   const level = ROOT_LEVEL[root];
   const where =
@@ -64,6 +84,8 @@ function rootConnections(root: RootId): Connection[] {
       sides: 'same',
       claim: 'B1',
       pathway: 'nerve',
+      ...ANATOMY,
+      adds: (({ en, es }) => ({ en: sentence(en), es: sentence(es) }))(reaches(level, to, nerve)),
       plain: {
         en: `The ${level} nerve leaves the spine ${where.en} and ${TRAVELS_IN[nerve].en}. If it is irritated, pain can be felt in ${regions.en}.`,
         es: `El nervio ${level} sale de la columna ${where.es} y ${TRAVELS_IN[nerve].es}. Si se irrita, el dolor se puede sentir en ${regions.es}.`,
@@ -78,30 +100,24 @@ function rootConnections(root: RootId): Connection[] {
   });
 }
 
-/** The bone a root leaves the spine below (L1-L5), or through (S1: the sacrum). */
-const ROOT_BONE: Record<RootId, StructureId> = {
+/** The vertebra a lumbar root leaves the spine below. */
+const ROOT_BONE: Partial<Record<RootId, StructureId>> = {
   l1_nerve_root: 'l1_vertebra',
   l2_nerve_root: 'l2_vertebra',
   l3_nerve_root: 'l3_vertebra',
   l4_nerve_root: 'l4_vertebra',
   l5_nerve_root: 'l5_vertebra',
-  s1_nerve_root: 'sacrum',
 };
 
 function boneConnections(root: RootId): Connection[] {
   const level = ROOT_LEVEL[root];
   const bone = ROOT_BONE[root];
-  const at =
-    bone === 'sacrum'
-      ? { en: 'through a hole in the sacrum', es: 'por un agujero del sacro' }
-      : { en: `just below the ${level} vertebra`, es: `justo debajo de la vértebra ${level}` };
-  const exit: Localized =
-    bone === 'sacrum'
-      ? { en: 'through the first anterior sacral foramen', es: 'por el primer agujero sacro anterior' }
-      : {
-          en: `through the intervertebral foramen below the ${level} pedicle`,
-          es: `por el agujero intervertebral situado bajo el pedículo de ${level}`,
-        };
+  if (!bone) return [];
+  const at = { en: `just below the ${level} vertebra`, es: `justo debajo de la vértebra ${level}` };
+  const exit: Localized = {
+    en: `through the intervertebral foramen below the ${level} pedicle`,
+    es: `por el agujero intervertebral situado bajo el pedículo de ${level}`,
+  };
   return ROOT_BRANCHES[root].map(({ via, to }) => {
     const nerve = terminal(via);
     const regions = regionList(to);
@@ -113,6 +129,15 @@ function boneConnections(root: RootId): Connection[] {
       sides: 'both',
       claim: 'B1',
       pathway: 'nerve',
+      ...ANATOMY,
+      adds: (({ en, es }) => ({
+        en: sentence(
+          `${en.replace(/ reaches /, ` leaves the spine just below the ${level} vertebra and reaches `)}`,
+        ),
+        es: sentence(
+          `${es.replace(/ llega /, ` sale de la columna justo debajo de la vértebra ${level} y llega `)}`,
+        ),
+      }))(reaches(level, to, nerve)),
       plain: {
         en: `On each side, the ${level} nerve leaves the spine ${at.en} and ${TRAVELS_IN[nerve].en}. Trouble at this level can be felt in ${regions.en}.`,
         es: `A cada lado, el nervio ${level} sale de la columna ${at.es} y ${TRAVELS_IN[nerve].es}. Un problema a este nivel se puede sentir en ${regions.es}.`,
@@ -153,6 +178,11 @@ function discConnections([disc, label, root]: readonly [StructureId, string, Roo
       sides: 'both',
       claim: 'B2',
       pathway: 'nerve',
+      ...ANATOMY,
+      adds: (({ en, es }) => ({
+        en: sentence(`a bulging ${label} disc usually presses on the ${level} root, and ${en}`),
+        es: sentence(`un disco ${label} abultado suele apretar la raíz ${level}, y ${es}`),
+      }))(reaches(level, targets, nerve)),
       plain: {
         en: `A bulging ${label} disc can press on the ${level} nerve, which ${TRAVELS_IN[nerve].en}. Then pain can be felt in ${regions.en}.`,
         es: `Un disco ${label} abultado puede apretar el nervio ${level}, que ${TRAVELS_IN[nerve].es}. Entonces el dolor se puede sentir en ${regions.es}.`,

@@ -1,5 +1,5 @@
 /** Joints and bursae (paired). Facts: Gray's 42nd ed.; Moore 8th ed. */
-import { GRAY, MOORE } from '../references';
+import { gray, moore } from '../references';
 import type { Structure } from '../schema';
 
 export const JOINTS: Structure[] = [
@@ -14,7 +14,10 @@ export const JOINTS: Structure[] = [
       es: 'La articulación donde la base de la columna se une al hueso de la cadera; se mueve muy poco.',
     },
     synonyms: ['SI joint', 'SIJ', 'sacroiliac', 'articulatio sacroiliaca'],
-    references: [GRAY, MOORE],
+    references: [
+      moore('ch. 6 Pelvis and Perineum, sacroiliac joints'),
+      gray('pelvic girdle: sacroiliac joint'),
+    ],
   },
   {
     id: 'hip_joint',
@@ -37,7 +40,7 @@ export const JOINTS: Structure[] = [
       'ball and socket',
       'cadera',
     ],
-    references: [GRAY, MOORE],
+    references: [moore('ch. 7 Lower Limb, hip joint'), gray('hip joint')],
   },
   {
     id: 'knee_joint',
@@ -53,7 +56,7 @@ export const JOINTS: Structure[] = [
       es: 'La articulación en bisagra entre el fémur, la tibia y la rótula.',
     },
     synonyms: ['knee', 'tibiofemoral joint', 'patellofemoral joint', 'meniscus', 'rodilla'],
-    references: [GRAY, MOORE],
+    references: [moore('ch. 7 Lower Limb, knee joint'), gray('knee joint')],
   },
   {
     id: 'greater_trochanteric_bursa',
@@ -74,7 +77,11 @@ export const JOINTS: Structure[] = [
       'hip bursitis',
       'trochanteric bursitis',
       'greater trochanter bursa',
+      'bursitis trocanterea',
     ],
-    references: [GRAY, MOORE],
+    references: [
+      moore('ch. 7 Lower Limb, gluteal region: bursae'),
+      gray('gluteal region: trochanteric bursa of gluteus maximus'),
+    ],
   },
 ];

@@ -1,5 +1,10 @@
 /** Bones of the pelvis and lower limb (paired). Facts: Gray's 42nd ed.; Moore 8th ed. */
-import { GRAY, MOORE } from '../references';
+import { gray, moore } from '../references';
+
+const BONE_REFERENCES = [
+  moore('ch. 7 Lower Limb, bones of lower limb'),
+  gray('pelvic girdle and lower limb: bones'),
+];
 import type { Structure } from '../schema';
 
 export const LIMB_BONES: Structure[] = [
@@ -23,7 +28,7 @@ export const LIMB_BONES: Structure[] = [
       'pubis',
       'iliac crest',
     ],
-    references: [GRAY, MOORE],
+    references: BONE_REFERENCES,
   },
   {
     id: 'femur',
@@ -36,7 +41,7 @@ export const LIMB_BONES: Structure[] = [
       es: 'El hueso largo del muslo, que va de la cadera a la rodilla.',
     },
     synonyms: ['thigh bone', 'thighbone', 'os femoris', 'greater trochanter', 'femoral head'],
-    references: [GRAY, MOORE],
+    references: BONE_REFERENCES,
   },
   {
     id: 'patella',
@@ -49,7 +54,7 @@ export const LIMB_BONES: Structure[] = [
       es: 'El hueso pequeño y redondo delante de la rodilla que se desliza por un surco del fémur.',
     },
     synonyms: ['kneecap', 'knee cap', 'patellofemoral joint', 'rotula'],
-    references: [GRAY, MOORE],
+    references: BONE_REFERENCES,
   },
   {
     id: 'tibia',
@@ -62,7 +67,7 @@ export const LIMB_BONES: Structure[] = [
       es: 'El hueso grande de la pierna que soporta el peso del cuerpo desde la rodilla.',
     },
     synonyms: ['shin bone', 'shinbone', "Gerdy's tubercle", 'tibial tuberosity'],
-    references: [GRAY, MOORE],
+    references: BONE_REFERENCES,
   },
   {
     id: 'fibula',
@@ -75,6 +80,6 @@ export const LIMB_BONES: Structure[] = [
       es: 'El hueso delgado en la parte de afuera de la pierna.',
     },
     synonyms: ['calf bone', 'perone', 'fibular head', 'head of fibula'],
-    references: [GRAY, MOORE],
+    references: BONE_REFERENCES,
   },
 ];

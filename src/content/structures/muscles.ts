@@ -1,21 +1,15 @@
 /**
- * Muscles (paired). Origin, insertion, action and innervation (with spinal segments) follow Moore,
- * Clinically Oriented Anatomy, 8th ed. (tables 7.2-7.6, 7.12) and Gray's Anatomy, 42nd ed.; where the two
- * differ on segments the wider Gray's range is given and noted.
+ * Muscles (paired). Origin, insertion, action and innervation (with spinal segments) follow the table of
+ * Moore, Clinically Oriented Anatomy, 8th ed., named in each muscle's references (chapter and table title),
+ * checked against Gray's Anatomy, 42nd ed.; where the two differ on segments the wider Gray's range is given
+ * and noted. `liesIn`: the pain regions the muscle lies in (where its own trouble is felt).
  */
-import { GRAY, MOORE } from '../references';
+import { gray, moore } from '../references';
 import type { Structure } from '../schema';
 
-type MuscleEntry = Omit<Structure, 'kind' | 'layer' | 'references'> & {
-  references?: Structure['references'];
-};
+type MuscleEntry = Omit<Structure, 'kind' | 'layer'>;
 
-const muscle = (m: MuscleEntry): Structure => ({
-  kind: 'muscle',
-  layer: 'muscles',
-  ...m,
-  references: m.references ?? [MOORE, GRAY],
-});
+const muscle = (m: MuscleEntry): Structure => ({ kind: 'muscle', layer: 'muscles', ...m });
 
 export const MUSCLES: Structure[] = [
   muscle({
@@ -27,6 +21,11 @@ export const MUSCLES: Structure[] = [
       es: 'Un músculo largo que va de los huesos de la parte baja de la espalda a la parte de arriba del fémur y levanta la pierna.',
     },
     synonyms: ['psoas', 'iliopsoas', 'hip flexor', 'psoas mayor', 'musculus psoas major'],
+    liesIn: ['low_back', 'front_of_hip'],
+    references: [
+      moore('ch. 5 Abdomen, table "Principal muscles of posterior abdominal wall"'),
+      gray('posterior abdominal wall: psoas major, iliacus, quadratus lumborum'),
+    ],
     muscle: {
       origin: {
         en: 'Sides of the bodies of T12-L5 vertebrae and the discs between them; transverse processes of all lumbar vertebrae',
@@ -41,7 +40,7 @@ export const MUSCLES: Structure[] = [
         es: 'Junto con el ilíaco, flexiona el muslo sobre la pelvis (flexión de cadera); con punto fijo distal, flexiona el tronco y contribuye a su inclinación lateral',
       },
       innervation: {
-        nerve: 'lumbar_plexus',
+        nerves: ['lumbar_plexus'],
         branch: {
           en: 'direct branches of the anterior rami',
           es: 'ramos directos procedentes de los ramos anteriores',
@@ -62,10 +61,15 @@ export const MUSCLES: Structure[] = [
       es: 'Un músculo en forma de abanico que cubre el interior de la pelvis y se une al psoas para levantar la pierna.',
     },
     synonyms: ['iliopsoas', 'hip flexor', 'iliaco', 'musculus iliacus'],
+    liesIn: ['front_of_hip'],
+    references: [
+      moore('ch. 5 Abdomen, table "Principal muscles of posterior abdominal wall"'),
+      gray('posterior abdominal wall: psoas major, iliacus, quadratus lumborum'),
+    ],
     muscle: {
       origin: {
-        en: 'Superior two-thirds of the iliac fossa, ala of the sacrum and anterior sacroiliac ligaments',
-        es: 'Dos tercios superiores de la fosa ilíaca, ala del sacro y ligamentos sacroilíacos anteriores',
+        en: 'Iliac crest, iliac fossa, ala of the sacrum and anterior sacroiliac ligaments',
+        es: 'Cresta ilíaca, fosa ilíaca, ala del sacro y ligamentos sacroilíacos anteriores',
       },
       insertion: {
         en: 'Lesser trochanter of the femur and the shaft just below it, with the psoas major tendon',
@@ -75,7 +79,7 @@ export const MUSCLES: Structure[] = [
         en: 'With psoas major, flexes the thigh at the hip and stabilises the hip joint',
         es: 'Junto con el psoas mayor, flexiona el muslo (flexión de cadera) y estabiliza la articulación coxofemoral',
       },
-      innervation: { nerve: 'femoral_nerve', segments: ['L2', 'L3'] },
+      innervation: { nerves: ['femoral_nerve'], segments: ['L2', 'L3'] },
     },
   }),
   muscle({
@@ -90,6 +94,11 @@ export const MUSCLES: Structure[] = [
       es: 'Un músculo cuadrado en lo profundo de la espalda baja que une la última costilla y la columna con la parte alta de la pelvis.',
     },
     synonyms: ['QL', 'quadratus', 'cuadrado lumbar', 'musculus quadratus lumborum'],
+    liesIn: ['low_back'],
+    references: [
+      moore('ch. 5 Abdomen, table "Principal muscles of posterior abdominal wall"'),
+      gray('posterior abdominal wall: psoas major, iliacus, quadratus lumborum'),
+    ],
     muscle: {
       origin: {
         en: 'Iliolumbar ligament and internal lip of the iliac crest',
@@ -104,7 +113,7 @@ export const MUSCLES: Structure[] = [
         es: 'Extiende e inclina lateralmente la columna lumbar; fija la 12.ª costilla durante la inspiración',
       },
       innervation: {
-        nerve: 'lumbar_plexus',
+        nerves: ['lumbar_plexus'],
         branch: { en: 'anterior rami of T12 and L1-L4', es: 'ramos anteriores de T12 y L1-L4' },
         segments: ['T12', 'L1', 'L2', 'L3', 'L4'],
       },
@@ -132,6 +141,11 @@ export const MUSCLES: Structure[] = [
       'back muscles',
       'erectores de la columna',
     ],
+    liesIn: ['low_back', 'sacroiliac_area'],
+    references: [
+      moore('ch. 2 Back, table "Superficial and intermediate layers of intrinsic back muscles"'),
+      gray('back: erector spinae and its innervation by posterior rami'),
+    ],
     muscle: {
       origin: {
         en: 'Broad tendon from the posterior iliac crest, posterior surface of the sacrum, sacroiliac ligaments, and sacral and lower lumbar spinous processes',
@@ -145,11 +159,13 @@ export const MUSCLES: Structure[] = [
         en: 'Acting on both sides, extends the vertebral column and head; acting on one side, bends the column to that side',
         es: 'En contracción bilateral, extiende la columna vertebral y la cabeza; en contracción unilateral, inclina la columna hacia el mismo lado',
       },
+      // Supplied segment by segment by the posterior rami of the spinal nerves: in the lumbar region, of every
+      // lumbar nerve (Moore, back muscles table), so no single root is "the" nerve.
       innervation: {
-        nerve: 'l3_nerve_root',
+        nerves: ['l1_nerve_root', 'l2_nerve_root', 'l3_nerve_root', 'l4_nerve_root', 'l5_nerve_root'],
         branch: {
-          en: 'posterior (dorsal) rami of the spinal nerves, segment by segment; the lumbar part from L1-L5',
-          es: 'ramos posteriores (dorsales) de los nervios espinales, segmento a segmento; la porción lumbar, de L1-L5',
+          en: 'posterior (dorsal) rami of the spinal nerves, segment by segment; the lumbar part from all lumbar nerves, L1-L5',
+          es: 'ramos posteriores (dorsales) de los nervios espinales, segmento a segmento; la porción lumbar, de todos los nervios lumbares, L1-L5',
         },
         segments: ['L1', 'L2', 'L3', 'L4', 'L5'],
       },
@@ -167,6 +183,11 @@ export const MUSCLES: Structure[] = [
       es: 'El músculo grande de la nalga que empuja la pierna hacia atrás al levantarse, subir escaleras o correr.',
     },
     synonyms: ['glutes', 'glute max', 'buttock muscle', 'gluteo mayor', 'gluteus max'],
+    liesIn: ['buttock', 'side_of_hip'],
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of gluteal region: abductors and rotators of thigh"'),
+      gray('gluteal region: muscles and their nerves'),
+    ],
     muscle: {
       origin: {
         en: 'Ilium posterior to the posterior gluteal line, dorsal surface of the sacrum and coccyx, and the sacrotuberous ligament',
@@ -180,7 +201,7 @@ export const MUSCLES: Structure[] = [
         en: 'Extends the thigh (especially from flexion) and helps rotate it laterally; steadies the thigh and helps rising from sitting',
         es: 'Extiende el muslo (sobre todo desde la flexión) y contribuye a su rotación lateral; estabiliza el muslo y ayuda a incorporarse desde la sedestación',
       },
-      innervation: { nerve: 'inferior_gluteal_nerve', segments: ['L5', 'S1', 'S2'] },
+      innervation: { nerves: ['inferior_gluteal_nerve'], segments: ['L5', 'S1', 'S2'] },
     },
   }),
   muscle({
@@ -195,6 +216,11 @@ export const MUSCLES: Structure[] = [
       es: 'Un músculo en el costado de la cadera que mantiene la pelvis nivelada cuando se apoya en una sola pierna.',
     },
     synonyms: ['glute med', 'hip abductor', 'gluteo medio', 'gluteus med'],
+    liesIn: ['buttock', 'side_of_hip'],
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of gluteal region: abductors and rotators of thigh"'),
+      gray('gluteal region: muscles and their nerves'),
+    ],
     muscle: {
       origin: {
         en: 'External surface of the ilium between the anterior and posterior gluteal lines',
@@ -209,7 +235,7 @@ export const MUSCLES: Structure[] = [
         es: 'Abduce y rota medialmente el muslo; mantiene la pelvis nivelada cuando el pie contralateral no está apoyado',
       },
       // Moore gives L5, S1; Gray's gives L4, L5, S1.
-      innervation: { nerve: 'superior_gluteal_nerve', segments: ['L4', 'L5', 'S1'] },
+      innervation: { nerves: ['superior_gluteal_nerve'], segments: ['L4', 'L5', 'S1'] },
     },
   }),
   muscle({
@@ -224,6 +250,11 @@ export const MUSCLES: Structure[] = [
       es: 'Un músculo pequeño debajo del glúteo medio que también mantiene la pelvis nivelada al caminar.',
     },
     synonyms: ['glute min', 'hip abductor', 'gluteo menor', 'gluteo minimo'],
+    liesIn: ['buttock', 'side_of_hip'],
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of gluteal region: abductors and rotators of thigh"'),
+      gray('gluteal region: muscles and their nerves'),
+    ],
     muscle: {
       origin: {
         en: 'External surface of the ilium between the anterior and inferior gluteal lines',
@@ -238,7 +269,7 @@ export const MUSCLES: Structure[] = [
         es: 'Abduce y rota medialmente el muslo; mantiene la pelvis nivelada cuando el pie contralateral no está apoyado',
       },
       // Moore gives L5, S1; Gray's gives L4, L5, S1.
-      innervation: { nerve: 'superior_gluteal_nerve', segments: ['L4', 'L5', 'S1'] },
+      innervation: { nerves: ['superior_gluteal_nerve'], segments: ['L4', 'L5', 'S1'] },
     },
   }),
   muscle({
@@ -250,6 +281,11 @@ export const MUSCLES: Structure[] = [
       es: 'Un músculo pequeño y profundo de la nalga que gira la pierna hacia afuera; el nervio ciático pasa justo debajo de él.',
     },
     synonyms: ['hip external rotator', 'lateral rotator', 'piriforme', 'piriformis syndrome'],
+    liesIn: ['buttock'],
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of gluteal region: abductors and rotators of thigh"'),
+      gray('gluteal region: muscles and their nerves'),
+    ],
     muscle: {
       origin: {
         en: 'Anterior surface of the sacrum (S2-S4), superior margin of the greater sciatic notch and the sacrotuberous ligament',
@@ -263,8 +299,9 @@ export const MUSCLES: Structure[] = [
         en: 'Laterally rotates the extended thigh and abducts the flexed thigh; steadies the femoral head in the acetabulum',
         es: 'Rota lateralmente el muslo en extensión y abduce el muslo en flexión; estabiliza la cabeza femoral en el acetábulo',
       },
+      // Gray's adds that L5 sometimes contributes.
       innervation: {
-        nerve: 's1_nerve_root',
+        nerves: ['s1_nerve_root', 's2_nerve_root'],
         branch: {
           en: 'nerve to piriformis, from the anterior rami of S1 and S2',
           es: 'nervio del piriforme, procedente de los ramos anteriores de S1 y S2',
@@ -285,6 +322,11 @@ export const MUSCLES: Structure[] = [
       es: 'Un músculo pequeño en la parte delantera y lateral de la cadera que tira de la banda iliotibial.',
     },
     synonyms: ['TFL', 'tensor fascia lata', 'tensor fasciae latae', 'hip flexor', 'tensor de la fascia lata'],
+    liesIn: ['front_of_hip', 'side_of_hip'],
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of gluteal region: abductors and rotators of thigh"'),
+      gray('gluteal region: muscles and their nerves'),
+    ],
     muscle: {
       origin: {
         en: 'Anterior superior iliac spine and the anterior part of the iliac crest',
@@ -299,7 +341,7 @@ export const MUSCLES: Structure[] = [
         es: 'Abduce, rota medialmente y flexiona el muslo; ayuda a mantener la rodilla en extensión; estabiliza el tronco sobre el muslo',
       },
       // Moore gives L5, S1; Gray's gives L4, L5, S1.
-      innervation: { nerve: 'superior_gluteal_nerve', segments: ['L4', 'L5', 'S1'] },
+      innervation: { nerves: ['superior_gluteal_nerve'], segments: ['L4', 'L5', 'S1'] },
     },
   }),
   muscle({
@@ -314,6 +356,11 @@ export const MUSCLES: Structure[] = [
       es: 'El músculo más largo del cuerpo; cruza el muslo por delante desde la cadera hasta la parte interna de la rodilla.',
     },
     synonyms: ['tailor muscle', "tailor's muscle", 'hip flexor', 'pes anserinus', 'sartorio'],
+    liesIn: ['front_of_hip', 'front_of_thigh', 'inside_of_thigh', 'inside_of_knee'],
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of anterior thigh"'),
+      gray('thigh: anterior compartment muscles'),
+    ],
     muscle: {
       origin: {
         en: 'Anterior superior iliac spine and the upper part of the notch below it',
@@ -327,7 +374,7 @@ export const MUSCLES: Structure[] = [
         en: 'Flexes, abducts and laterally rotates the thigh at the hip; flexes the knee',
         es: 'Flexiona, abduce y rota lateralmente el muslo en la cadera; flexiona la rodilla',
       },
-      innervation: { nerve: 'femoral_nerve', segments: ['L2', 'L3'] },
+      innervation: { nerves: ['femoral_nerve'], segments: ['L2', 'L3'] },
     },
   }),
   muscle({
@@ -351,6 +398,11 @@ export const MUSCLES: Structure[] = [
       'recto femoral',
       'recto anterior',
     ],
+    liesIn: ['front_of_hip', 'front_of_thigh', 'front_of_knee'],
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of anterior thigh"'),
+      gray('thigh: anterior compartment muscles'),
+    ],
     muscle: {
       origin: {
         en: 'Anterior inferior iliac spine (straight head) and the ilium just above the acetabulum (reflected head)',
@@ -364,7 +416,7 @@ export const MUSCLES: Structure[] = [
         en: 'Extends the leg at the knee; also helps iliopsoas flex the thigh at the hip and steadies the hip',
         es: 'Extiende la pierna sobre el muslo (extensión de rodilla); además colabora con el iliopsoas en la flexión de cadera y estabiliza la cadera',
       },
-      innervation: { nerve: 'femoral_nerve', segments: ['L2', 'L3', 'L4'] },
+      innervation: { nerves: ['femoral_nerve'], segments: ['L2', 'L3', 'L4'] },
     },
   }),
   muscle({
@@ -376,6 +428,11 @@ export const MUSCLES: Structure[] = [
       es: 'El músculo más grande del cuádriceps, en la parte externa del muslo; estira la rodilla.',
     },
     synonyms: ['quads', 'quadriceps', 'VL', 'vasto lateral', 'vasto externo'],
+    liesIn: ['front_of_thigh', 'outside_of_thigh', 'front_of_knee', 'outside_of_knee'],
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of anterior thigh"'),
+      gray('thigh: anterior compartment muscles'),
+    ],
     muscle: {
       origin: {
         en: 'Greater trochanter and lateral lip of the linea aspera of the femur',
@@ -389,7 +446,7 @@ export const MUSCLES: Structure[] = [
         en: 'Extends the leg at the knee',
         es: 'Extiende la pierna sobre el muslo (extensión de rodilla)',
       },
-      innervation: { nerve: 'femoral_nerve', segments: ['L2', 'L3', 'L4'] },
+      innervation: { nerves: ['femoral_nerve'], segments: ['L2', 'L3', 'L4'] },
     },
   }),
   muscle({
@@ -401,6 +458,11 @@ export const MUSCLES: Structure[] = [
       es: 'El músculo del cuádriceps en forma de lágrima sobre la parte interna de la rodilla; estira la rodilla y estabiliza la rótula.',
     },
     synonyms: ['quads', 'quadriceps', 'VMO', 'teardrop muscle', 'vasto medial', 'vasto interno'],
+    liesIn: ['front_of_thigh', 'inside_of_thigh', 'front_of_knee', 'inside_of_knee'],
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of anterior thigh"'),
+      gray('thigh: anterior compartment muscles'),
+    ],
     muscle: {
       origin: {
         en: 'Intertrochanteric line and medial lip of the linea aspera of the femur',
@@ -414,7 +476,7 @@ export const MUSCLES: Structure[] = [
         en: 'Extends the leg at the knee; its lowest fibres help keep the patella on track',
         es: 'Extiende la pierna sobre el muslo (extensión de rodilla); sus fibras más distales ayudan a mantener el correcto deslizamiento de la rótula',
       },
-      innervation: { nerve: 'femoral_nerve', segments: ['L2', 'L3', 'L4'] },
+      innervation: { nerves: ['femoral_nerve'], segments: ['L2', 'L3', 'L4'] },
     },
   }),
   muscle({
@@ -425,7 +487,12 @@ export const MUSCLES: Structure[] = [
       en: 'The quadriceps muscle lying deep, right on the front of the thigh bone; it straightens the knee.',
       es: 'El músculo del cuádriceps que está en lo profundo, justo sobre la parte delantera del fémur; estira la rodilla.',
     },
-    synonyms: ['quads', 'quadriceps', 'vasto intermedio', 'crural muscle'],
+    synonyms: ['quads', 'quadriceps', 'vasto intermedio', 'crureus', 'crural'],
+    liesIn: ['front_of_thigh', 'front_of_knee'],
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of anterior thigh"'),
+      gray('thigh: anterior compartment muscles'),
+    ],
     muscle: {
       origin: {
         en: 'Anterior and lateral surfaces of the shaft of the femur',
@@ -439,7 +506,7 @@ export const MUSCLES: Structure[] = [
         en: 'Extends the leg at the knee',
         es: 'Extiende la pierna sobre el muslo (extensión de rodilla)',
       },
-      innervation: { nerve: 'femoral_nerve', segments: ['L2', 'L3', 'L4'] },
+      innervation: { nerves: ['femoral_nerve'], segments: ['L2', 'L3', 'L4'] },
     },
   }),
   muscle({
@@ -454,6 +521,11 @@ export const MUSCLES: Structure[] = [
       es: 'Un músculo de la ingle que lleva la pierna hacia la otra pierna.',
     },
     synonyms: ['adductors', 'groin muscle', 'inner thigh', 'aductor largo', 'aductor mediano'],
+    liesIn: ['front_of_hip', 'inside_of_thigh'],
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of medial thigh"'),
+      gray('thigh: medial compartment muscles'),
+    ],
     muscle: {
       origin: {
         en: 'Body of the pubis below the pubic crest',
@@ -465,7 +537,7 @@ export const MUSCLES: Structure[] = [
       },
       action: { en: 'Adducts the thigh', es: 'Aduce el muslo' },
       innervation: {
-        nerve: 'obturator_nerve',
+        nerves: ['obturator_nerve'],
         branch: { en: 'anterior division', es: 'división anterior' },
         segments: ['L2', 'L3', 'L4'],
       },
@@ -483,6 +555,11 @@ export const MUSCLES: Structure[] = [
       es: 'El músculo más grande de la parte interna del muslo; lleva la pierna hacia adentro y ayuda a empujarla hacia atrás.',
     },
     synonyms: ['adductors', 'groin muscle', 'inner thigh', 'aductor mayor'],
+    liesIn: ['inside_of_thigh', 'back_of_thigh', 'inside_of_knee'],
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of medial thigh"'),
+      gray('thigh: medial compartment muscles'),
+    ],
     muscle: {
       origin: {
         en: 'Adductor part: inferior pubic ramus and ischial ramus; hamstring part: ischial tuberosity',
@@ -497,7 +574,7 @@ export const MUSCLES: Structure[] = [
         es: 'Aduce el muslo; la porción aductora lo flexiona y la porción isquiotibial lo extiende',
       },
       innervation: {
-        nerve: 'obturator_nerve',
+        nerves: ['obturator_nerve', 'sciatic_nerve'],
         branch: {
           en: 'adductor part by the posterior division of the obturator nerve (L2-L4); hamstring part by the tibial part of the sciatic nerve (L4)',
           es: 'porción aductora por la división posterior del nervio obturador (L2-L4); porción isquiotibial por la porción tibial del nervio ciático (L4)',
@@ -515,6 +592,11 @@ export const MUSCLES: Structure[] = [
       es: 'Un músculo delgado en cinta en la parte interna del muslo que termina justo debajo de la parte interna de la rodilla.',
     },
     synonyms: ['adductors', 'inner thigh', 'pes anserinus', 'gracil', 'recto interno'],
+    liesIn: ['front_of_hip', 'inside_of_thigh', 'inside_of_knee'],
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of medial thigh"'),
+      gray('thigh: medial compartment muscles'),
+    ],
     muscle: {
       origin: { en: 'Body and inferior ramus of the pubis', es: 'Cuerpo y rama inferior del pubis' },
       insertion: {
@@ -526,7 +608,7 @@ export const MUSCLES: Structure[] = [
         es: 'Aduce el muslo, flexiona la rodilla y contribuye a la rotación medial de la pierna',
       },
       innervation: {
-        nerve: 'obturator_nerve',
+        nerves: ['obturator_nerve'],
         branch: { en: 'anterior division', es: 'división anterior' },
         segments: ['L2', 'L3'],
       },
@@ -541,6 +623,11 @@ export const MUSCLES: Structure[] = [
       es: 'El isquiotibial de la parte externa de la parte de atrás del muslo; dobla la rodilla.',
     },
     synonyms: ['hamstrings', 'hamstring', 'biceps femoral', 'isquiotibiales', 'lateral hamstring'],
+    liesIn: ['buttock', 'back_of_thigh', 'back_of_knee', 'outside_of_knee'],
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of posterior thigh"'),
+      gray('thigh: posterior compartment muscles'),
+    ],
     muscle: {
       origin: {
         en: 'Long head: ischial tuberosity; short head: lateral lip of the linea aspera and lateral supracondylar line of the femur',
@@ -552,7 +639,7 @@ export const MUSCLES: Structure[] = [
         es: 'Flexiona la rodilla y rota lateralmente la pierna flexionada; la cabeza larga extiende el muslo (extensión de cadera)',
       },
       innervation: {
-        nerve: 'sciatic_nerve',
+        nerves: ['sciatic_nerve'],
         branch: {
           en: 'long head by the tibial division, short head by the common fibular division',
           es: 'cabeza larga por la división tibial, cabeza corta por la división peronea común',
@@ -577,6 +664,11 @@ export const MUSCLES: Structure[] = [
       'semitendinoso',
       'isquiotibiales',
     ],
+    liesIn: ['buttock', 'back_of_thigh', 'back_of_knee', 'inside_of_knee'],
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of posterior thigh"'),
+      gray('thigh: posterior compartment muscles'),
+    ],
     muscle: {
       origin: { en: 'Ischial tuberosity', es: 'Tuberosidad isquiática' },
       insertion: {
@@ -588,7 +680,7 @@ export const MUSCLES: Structure[] = [
         es: 'Extiende el muslo, flexiona la rodilla y rota medialmente la pierna flexionada',
       },
       innervation: {
-        nerve: 'sciatic_nerve',
+        nerves: ['sciatic_nerve'],
         branch: { en: 'tibial division', es: 'división tibial' },
         segments: ['L5', 'S1', 'S2'],
       },
@@ -606,6 +698,11 @@ export const MUSCLES: Structure[] = [
       es: 'Un isquiotibial ancho debajo del semitendinoso en la parte de atrás del muslo; dobla la rodilla.',
     },
     synonyms: ['hamstrings', 'hamstring', 'medial hamstring', 'semimembranoso', 'isquiotibiales'],
+    liesIn: ['buttock', 'back_of_thigh', 'back_of_knee', 'inside_of_knee'],
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of posterior thigh"'),
+      gray('thigh: posterior compartment muscles'),
+    ],
     muscle: {
       origin: { en: 'Ischial tuberosity', es: 'Tuberosidad isquiática' },
       insertion: {
@@ -617,7 +714,7 @@ export const MUSCLES: Structure[] = [
         es: 'Extiende el muslo, flexiona la rodilla y rota medialmente la pierna flexionada',
       },
       innervation: {
-        nerve: 'sciatic_nerve',
+        nerves: ['sciatic_nerve'],
         branch: { en: 'tibial division', es: 'división tibial' },
         segments: ['L5', 'S1', 'S2'],
       },
@@ -631,7 +728,12 @@ export const MUSCLES: Structure[] = [
       en: 'The main calf muscle; it starts just above the back of the knee and lifts the heel.',
       es: 'El músculo principal de la pantorrilla; empieza justo encima de la parte de atrás de la rodilla y levanta el talón.',
     },
-    synonyms: ['calf', 'calf muscle', 'gastroc', 'gemelos', 'gastrocnemio', 'triceps surae'],
+    synonyms: ['calf muscle', 'gastroc', 'gemelos', 'gastrocnemio', 'calf strain'],
+    liesIn: ['back_of_knee', 'calf'],
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of posterior compartment of leg"'),
+      gray('leg: posterior compartment muscles'),
+    ],
     muscle: {
       origin: {
         en: 'Lateral head: lateral aspect of the lateral femoral condyle; medial head: popliteal surface of the femur above the medial condyle',
@@ -645,7 +747,7 @@ export const MUSCLES: Structure[] = [
         en: 'Plantarflexes the ankle when the knee is straight, raises the heel in walking, and helps flex the knee',
         es: 'Realiza la flexión plantar del tobillo con la rodilla extendida, eleva el talón durante la marcha y ayuda a flexionar la rodilla',
       },
-      innervation: { nerve: 'tibial_nerve', segments: ['S1', 'S2'] },
+      innervation: { nerves: ['tibial_nerve'], segments: ['S1', 'S2'] },
     },
   }),
 ];

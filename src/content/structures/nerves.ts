@@ -1,18 +1,34 @@
 /**
- * Nerve roots, plexus and peripheral nerves (paired). Roots, courses and territories: Moore 8th ed.
- * (tables 7.1, 7.8 and the lumbosacral plexus figures), Gray's 42nd ed.; dermatomes: Lee et al. 2008.
+ * Nerve roots, plexus and peripheral nerves (paired). Roots, courses and territories: Moore 8th ed. and
+ * Gray's 42nd ed. at the places named in each nerve's references; dermatomes: Lee et al. 2008. A root's plain
+ * description names the regions of its pain map (connections/nerveBranches.ts), so the two cannot disagree.
  */
-import { DERMATOMES, GRAY, MOORE } from '../references';
+import { ROOT_BRANCHES, type RootId } from '../connections/nerveBranches';
+import { regionList } from '../connections/phrases';
+import { REGION_IDS, type RegionId } from '../ids';
+import { DERMATOMES, gray, moore } from '../references';
 import type { Localized, Structure } from '../schema';
 
-type NerveEntry = Omit<Structure, 'kind' | 'layer' | 'references'> & { references?: Structure['references'] };
+type NerveEntry = Omit<Structure, 'kind' | 'layer'>;
 
-const nerve = (n: NerveEntry): Structure => ({
-  kind: 'nerve',
-  layer: 'nerves',
-  ...n,
-  references: n.references ?? [MOORE, GRAY],
-});
+const nerve = (n: NerveEntry): Structure => ({ kind: 'nerve', layer: 'nerves', ...n });
+
+const LUMBAR_PLEXUS = [
+  moore('ch. 5 Abdomen, posterior abdominal wall: lumbar plexus'),
+  gray('posterior abdominal wall: lumbar plexus'),
+];
+const THIGH_NERVES = [
+  moore('ch. 7 Lower Limb, table "Nerves of thigh"'),
+  gray('thigh: femoral, obturator and lateral femoral cutaneous nerves'),
+];
+const GLUTEAL_NERVES = [
+  moore('ch. 7 Lower Limb, table "Nerves of gluteal region"'),
+  gray('gluteal region: sacral plexus and its branches'),
+];
+const LEG_NERVES = [
+  moore('ch. 7 Lower Limb, table "Nerves of leg"'),
+  gray('leg and popliteal fossa: tibial and common fibular nerves'),
+];
 
 interface RootFacts {
   readonly level: 'L1' | 'L2' | 'L3' | 'L4' | 'L5' | 'S1' | 'S2' | 'S3';
@@ -111,15 +127,38 @@ const ROOTS: readonly RootFacts[] = [
   },
 ];
 
-const roots: Structure[] = ROOTS.map(({ level, exit, supplies }) =>
-  nerve({
-    id: `${level.toLowerCase() as Lowercase<RootFacts['level']>}_nerve_root`,
+/** The regions a root's pain map reaches, in body order; none for S2 and S3, which have no map. */
+function mappedRegions(id: string): RegionId[] {
+  const branches = id in ROOT_BRANCHES ? ROOT_BRANCHES[id as RootId] : [];
+  const reached = new Set(branches.flatMap((b) => b.to));
+  return REGION_IDS.filter((r) => reached.has(r));
+}
+
+/** Plain words: where a pinched root's pain can be felt (standard anatomy), or that no map is drawn. */
+function rootDescription(level: RootFacts['level'], id: string): Localized {
+  const regions = mappedRegions(id);
+  const where = level.startsWith('S')
+    ? { en: 'the spine through the sacrum', es: 'la columna por el sacro' }
+    : { en: 'the spine in the low back', es: 'la columna en la parte baja de la espalda' };
+  if (regions.length === 0)
+    return {
+      en: `The ${level} nerve where it leaves ${where.en}. It helps form the sciatic nerve; this explorer draws no pain map for it.`,
+      es: `El nervio ${level} en el punto donde sale de ${where.es}. Forma parte del nervio ciático; este explorador no dibuja un mapa de dolor para él.`,
+    };
+  const list = regionList(regions);
+  return {
+    en: `The ${level} nerve where it leaves ${where.en}. If it is pinched, pain can be felt in ${list.en}.`,
+    es: `El nervio ${level} en el punto donde sale de ${where.es}. Si se aprieta, el dolor se puede sentir en ${list.es}.`,
+  };
+}
+
+const roots: Structure[] = ROOTS.map(({ level, exit, supplies }) => {
+  const id = `${level.toLowerCase() as Lowercase<RootFacts['level']>}_nerve_root` as const;
+  return nerve({
+    id,
     anatomicalName: { en: `${level} spinal nerve root`, es: `Raíz del nervio espinal ${level}` },
     plainName: { en: `${level} nerve root`, es: `Raíz nerviosa ${level}` },
-    description: {
-      en: `The ${level} nerve where it leaves the spine; if it is pinched, pain can travel down the leg.`,
-      es: `El nervio ${level} en el punto donde sale de la columna; si se aprieta, el dolor puede bajar por la pierna.`,
-    },
+    description: rootDescription(level, id),
     synonyms: [
       level,
       `${level} root`,
@@ -130,10 +169,15 @@ const roots: Structure[] = ROOTS.map(({ level, exit, supplies }) =>
       'radiculopathy',
       'raiz nerviosa',
     ],
-    nerve: { roots: [level], course: exit, supplies },
-    references: [MOORE, GRAY, DERMATOMES],
-  }),
-);
+    liesIn: level.startsWith('S') ? ['low_back', 'sacroiliac_area'] : ['low_back'],
+    nerve: { roots: [level], fibres: 'mixed', course: exit, supplies },
+    references: [
+      moore('ch. 2 Back, spinal nerves and the intervertebral foramina'),
+      ...(level.startsWith('S') ? GLUTEAL_NERVES : LUMBAR_PLEXUS),
+      DERMATOMES,
+    ],
+  });
+});
 
 export const NERVES: Structure[] = [
   ...roots,
@@ -149,8 +193,10 @@ export const NERVES: Structure[] = [
       es: 'Una red donde se mezclan los nervios de la espalda baja antes de formar los nervios de la parte delantera e interna del muslo.',
     },
     synonyms: ['plexus lumbalis', 'lumbar nerves', 'plexo lumbar'],
+    liesIn: ['low_back'],
     nerve: {
       roots: ['L1', 'L2', 'L3', 'L4'],
+      fibres: 'mixed',
       course: {
         en: 'Forms inside psoas major from the anterior rami of L1-L4 (with a twig from T12); its branches leave the lateral and medial borders and the front of the muscle.',
         es: 'Se forma en el espesor del psoas mayor a partir de los ramos anteriores de L1-L4 (con un pequeño ramo de T12); sus ramas emergen por los bordes lateral y medial y por la cara anterior del músculo.',
@@ -160,6 +206,7 @@ export const NERVES: Structure[] = [
         es: 'Nervios iliohipogástrico, ilioinguinal, genitofemoral, cutáneo femoral lateral, femoral y obturador; ramos directos para el psoas y el cuadrado lumbar.',
       },
     },
+    references: LUMBAR_PLEXUS,
   }),
   nerve({
     id: 'femoral_nerve',
@@ -179,8 +226,11 @@ export const NERVES: Structure[] = [
       'nervio femoral',
       'femoral neuropathy',
     ],
+    liesIn: ['front_of_hip', 'front_of_thigh'],
     nerve: {
       roots: ['L2', 'L3', 'L4'],
+      branchOf: 'lumbar_plexus',
+      fibres: 'mixed',
       course: {
         en: 'Emerges from the lateral border of psoas major, runs between psoas and iliacus, passes under the inguinal ligament lateral to the femoral artery and divides in the femoral triangle.',
         es: 'Emerge por el borde lateral del psoas mayor, discurre entre el psoas y el ilíaco, pasa bajo el ligamento inguinal por fuera de la arteria femoral y se divide en el triángulo femoral.',
@@ -190,6 +240,7 @@ export const NERVES: Structure[] = [
         es: 'Ilíaco, pectíneo, sartorio y cuádriceps; piel de la cara anterior del muslo (ramos cutáneos anteriores) y, a través del nervio safeno, de la cara medial de la rodilla y de la pierna; ramos articulares para la cadera y la rodilla.',
       },
     },
+    references: [...LUMBAR_PLEXUS, ...THIGH_NERVES],
   }),
   nerve({
     id: 'obturator_nerve',
@@ -203,8 +254,11 @@ export const NERVES: Structure[] = [
       es: 'El nervio que pasa por un agujero de la pelvis hacia los músculos y la piel de la parte interna del muslo.',
     },
     synonyms: ['nervus obturatorius', 'nervio obturador', 'obturator'],
+    liesIn: ['front_of_hip', 'inside_of_thigh'],
     nerve: {
       roots: ['L2', 'L3', 'L4'],
+      branchOf: 'lumbar_plexus',
+      fibres: 'mixed',
       course: {
         en: 'Emerges from the medial border of psoas major, runs along the lateral pelvic wall and leaves through the obturator canal, dividing into anterior and posterior branches around adductor brevis.',
         es: 'Emerge por el borde medial del psoas mayor, recorre la pared lateral de la pelvis y sale por el conducto obturador, donde se divide en ramos anterior y posterior en torno al aductor corto.',
@@ -214,6 +268,7 @@ export const NERVES: Structure[] = [
         es: 'Aductores largo, corto y mayor (porción aductora), grácil y obturador externo; piel de la cara medial del muslo; ramos articulares para la cadera y (ramo posterior) para la rodilla.',
       },
     },
+    references: [...LUMBAR_PLEXUS, ...THIGH_NERVES],
   }),
   nerve({
     id: 'lateral_femoral_cutaneous_nerve',
@@ -233,8 +288,11 @@ export const NERVES: Structure[] = [
       'nervio cutaneo femoral lateral',
       'femorocutaneous nerve',
     ],
+    liesIn: ['front_of_hip', 'outside_of_thigh'],
     nerve: {
       roots: ['L2', 'L3'],
+      branchOf: 'lumbar_plexus',
+      fibres: 'sensory',
       course: {
         en: 'Emerges from the lateral border of psoas major, crosses iliacus and passes under (or through) the inguinal ligament close to the anterior superior iliac spine.',
         es: 'Emerge por el borde lateral del psoas mayor, cruza el ilíaco y pasa por debajo (o a través) del ligamento inguinal, cerca de la espina ilíaca anterior superior.',
@@ -244,10 +302,11 @@ export const NERVES: Structure[] = [
         es: 'Piel de las caras anterior y lateral del muslo, hasta las proximidades de la rodilla (solo sensitivo).',
       },
     },
+    references: [...LUMBAR_PLEXUS, ...THIGH_NERVES],
   }),
   nerve({
     id: 'sciatic_nerve',
-    anatomicalName: { en: 'Sciatic nerve', es: 'Nervio ciático' },
+    anatomicalName: { en: 'Sciatic nerve', es: 'Nervio isquiático (ciático)' },
     plainName: { en: 'Sciatic nerve', es: 'Nervio ciático' },
     description: {
       en: 'The largest nerve in the body; it runs from the low back through the buttock down the back of the thigh.',
@@ -261,8 +320,10 @@ export const NERVES: Structure[] = [
       'nervio ciatico',
       'ciatica',
     ],
+    liesIn: ['buttock', 'back_of_thigh'],
     nerve: {
       roots: ['L4', 'L5', 'S1', 'S2', 'S3'],
+      fibres: 'mixed',
       course: {
         en: 'Leaves the pelvis through the greater sciatic foramen below piriformis, descends deep to gluteus maximus midway between the greater trochanter and the ischial tuberosity, then deep to the long head of biceps femoris, and divides near the apex of the popliteal fossa.',
         es: 'Sale de la pelvis por el agujero ciático mayor, por debajo del piriforme; desciende profundo al glúteo mayor, a medio camino entre el trocánter mayor y la tuberosidad isquiática, después profundo a la cabeza larga del bíceps femoral, y se divide cerca del vértice de la fosa poplítea.',
@@ -272,6 +333,7 @@ export const NERVES: Structure[] = [
         es: 'Isquiotibiales y porción isquiotibial del aductor mayor; a través de sus divisiones tibial y peronea común, todos los músculos de la pierna y del pie y la mayor parte de la piel por debajo de la rodilla; ramos articulares para la cadera y la rodilla.',
       },
     },
+    references: GLUTEAL_NERVES,
   }),
   nerve({
     id: 'tibial_nerve',
@@ -284,9 +346,12 @@ export const NERVES: Structure[] = [
       en: 'The branch of the sciatic nerve that runs through the back of the knee into the calf and the sole.',
       es: 'La rama del nervio ciático que pasa por la parte de atrás de la rodilla hacia la pantorrilla y la planta del pie.',
     },
-    synonyms: ['medial popliteal nerve', 'posterior tibial nerve', 'nervio tibial', 'sural nerve'],
+    synonyms: ['medial popliteal nerve', 'posterior tibial nerve', 'nervio tibial'],
+    liesIn: ['back_of_knee', 'calf'],
     nerve: {
       roots: ['L4', 'L5', 'S1', 'S2', 'S3'],
+      branchOf: 'sciatic_nerve',
+      fibres: 'mixed',
       course: {
         en: 'Continues from the sciatic nerve straight down the middle of the popliteal fossa, then deep to gastrocnemius and soleus to the medial ankle.',
         es: 'Continúa el nervio ciático y desciende por el centro de la fosa poplítea; después discurre profundo al gastrocnemio y al sóleo hasta la cara medial del tobillo.',
@@ -296,6 +361,7 @@ export const NERVES: Structure[] = [
         es: 'Gastrocnemio, sóleo y demás músculos posteriores de la pierna y de la planta; piel de la cara posterior de la pantorrilla (nervio cutáneo sural medial) y de la planta; ramos articulares para la rodilla.',
       },
     },
+    references: LEG_NERVES,
   }),
   nerve({
     id: 'common_fibular_nerve',
@@ -316,8 +382,11 @@ export const NERVES: Structure[] = [
       'nervio peroneo comun',
       'nervio fibular comun',
     ],
+    liesIn: ['back_of_knee', 'outside_of_knee'],
     nerve: {
       roots: ['L4', 'L5', 'S1', 'S2'],
+      branchOf: 'sciatic_nerve',
+      fibres: 'mixed',
       course: {
         en: 'Leaves the sciatic nerve at the top of the popliteal fossa, follows the medial border of biceps femoris and winds around the neck of the fibula, where it lies just under the skin.',
         es: 'Se separa del nervio ciático en la parte superior de la fosa poplítea, sigue el borde medial del bíceps femoral y rodea el cuello del peroné, donde queda inmediatamente bajo la piel.',
@@ -327,6 +396,7 @@ export const NERVES: Structure[] = [
         es: 'Cabeza corta del bíceps femoral, músculos de los compartimentos anterior y lateral de la pierna (a través de los nervios peroneos profundo y superficial); piel de la cara lateral de la rodilla y de la pierna (nervio cutáneo sural lateral); ramos articulares para la rodilla.',
       },
     },
+    references: LEG_NERVES,
   }),
   nerve({
     id: 'superior_gluteal_nerve',
@@ -336,12 +406,14 @@ export const NERVES: Structure[] = [
       es: 'Nervio glúteo superior (nervio de los músculos del costado de la cadera)',
     },
     description: {
-      en: 'The nerve that works the muscles on the side of the hip which keep the pelvis level.',
-      es: 'El nervio que mueve los músculos del costado de la cadera que mantienen la pelvis nivelada.',
+      en: 'The nerve that works the muscles on the side of the hip which keep the pelvis level. It moves muscles only and carries no feeling from the skin.',
+      es: 'El nervio que mueve los músculos del costado de la cadera que mantienen la pelvis nivelada. Solo mueve músculos y no lleva sensibilidad de la piel.',
     },
     synonyms: ['nervus gluteus superior', 'nervio gluteo superior'],
+    liesIn: ['buttock'],
     nerve: {
       roots: ['L4', 'L5', 'S1'],
+      fibres: 'motor',
       course: {
         en: 'Leaves the pelvis through the greater sciatic foramen above piriformis and runs forward between gluteus medius and gluteus minimus.',
         es: 'Sale de la pelvis por el agujero ciático mayor, por encima del piriforme, y se dirige hacia delante entre el glúteo medio y el glúteo menor.',
@@ -351,6 +423,7 @@ export const NERVES: Structure[] = [
         es: 'Glúteo medio, glúteo menor y tensor de la fascia lata (solo motor).',
       },
     },
+    references: GLUTEAL_NERVES,
   }),
   nerve({
     id: 'inferior_gluteal_nerve',
@@ -360,18 +433,21 @@ export const NERVES: Structure[] = [
       es: 'Nervio glúteo inferior (nervio del músculo grande de la nalga)',
     },
     description: {
-      en: 'The nerve that works the big buttock muscle.',
-      es: 'El nervio que mueve el músculo grande de la nalga.',
+      en: 'The nerve that works the big buttock muscle. It moves the muscle only and carries no feeling from the skin.',
+      es: 'El nervio que mueve el músculo grande de la nalga. Solo mueve el músculo y no lleva sensibilidad de la piel.',
     },
     synonyms: ['nervus gluteus inferior', 'nervio gluteo inferior'],
+    liesIn: ['buttock'],
     nerve: {
       roots: ['L5', 'S1', 'S2'],
+      fibres: 'motor',
       course: {
         en: 'Leaves the pelvis through the greater sciatic foramen below piriformis and enters the deep surface of gluteus maximus.',
         es: 'Sale de la pelvis por el agujero ciático mayor, por debajo del piriforme, y penetra en la cara profunda del glúteo mayor.',
       },
       supplies: { en: 'Gluteus maximus (motor only).', es: 'Glúteo mayor (solo motor).' },
     },
+    references: GLUTEAL_NERVES,
   }),
   nerve({
     id: 'saphenous_nerve',
@@ -385,8 +461,11 @@ export const NERVES: Structure[] = [
       es: 'Un nervio largo de sensibilidad, rama del nervio femoral, que da sensibilidad a la parte interna de la rodilla y de la pierna.',
     },
     synonyms: ['nervus saphenus', 'infrapatellar branch', 'nervio safeno'],
+    liesIn: ['inside_of_thigh', 'inside_of_knee'],
     nerve: {
       roots: ['L3', 'L4'],
+      branchOf: 'femoral_nerve',
+      fibres: 'sensory',
       course: {
         en: 'The longest branch of the femoral nerve: runs with the femoral vessels through the adductor canal, becomes superficial at the inner knee between sartorius and gracilis, and follows the great saphenous vein down the leg.',
         es: 'La rama más larga del nervio femoral: acompaña a los vasos femorales por el conducto de los aductores, se hace superficial en la cara medial de la rodilla entre el sartorio y el grácil, y desciende por la pierna junto a la vena safena mayor.',
@@ -396,5 +475,6 @@ export const NERVES: Structure[] = [
         es: 'Piel de la cara medial de la rodilla (ramo infrarrotuliano), de la pierna y del pie (solo sensitivo).',
       },
     },
+    references: THIGH_NERVES,
   }),
 ];

@@ -1,5 +1,10 @@
 /** Lumbar vertebrae, discs, sacrum and coccyx (midline). Facts: Gray's 42nd ed.; Moore 8th ed. */
-import { GRAY, MOORE } from '../references';
+import { gray, moore } from '../references';
+
+const SPINE_REFERENCES = [
+  moore('ch. 2 Back, vertebral column: lumbar vertebrae, intervertebral discs, sacrum and coccyx'),
+  gray('back: lumbar vertebrae, intervertebral discs, sacrum and coccyx'),
+];
 import type { Structure } from '../schema';
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
@@ -18,7 +23,7 @@ const vertebrae: Structure[] = LEVELS.map((n) => ({
     es: `Uno de los cinco huesos de la parte baja de la espalda. El nervio espinal L${n} sale de la columna justo debajo de él.`,
   },
   synonyms: [`L${n}`, `lumbar vertebra ${n}`, `vertebra L${n}`, 'backbone', 'spine', 'lumbar spine'],
-  references: [GRAY, MOORE],
+  references: SPINE_REFERENCES,
 }));
 
 const DISC_LEVELS = [
@@ -54,7 +59,7 @@ const discs: Structure[] = DISC_LEVELS.map(([id, upper, lower]) => ({
     'bulging disc',
     'shock absorber',
   ],
-  references: [GRAY, MOORE],
+  references: SPINE_REFERENCES,
 }));
 
 export const SPINE: Structure[] = [
@@ -65,13 +70,13 @@ export const SPINE: Structure[] = [
     kind: 'bone',
     layer: 'bones',
     anatomicalName: { en: 'Sacrum', es: 'Sacro' },
-    plainName: { en: 'Sacrum (tailbone base)', es: 'Sacro (base de la columna)' },
+    plainName: { en: 'Sacrum (bottom of the spine)', es: 'Sacro (base de la columna)' },
     description: {
       en: 'The flat triangle-shaped bone at the bottom of the spine that joins the two hip bones.',
       es: 'El hueso plano en forma de triángulo al final de la columna que une los dos huesos de la cadera.',
     },
     synonyms: ['os sacrum', 'sacral bone', 'S1', 'sacral spine'],
-    references: [GRAY, MOORE],
+    references: SPINE_REFERENCES,
   },
   {
     id: 'coccyx',
@@ -84,6 +89,6 @@ export const SPINE: Structure[] = [
       es: 'El hueso pequeño en la punta final de la columna.',
     },
     synonyms: ['tailbone', 'tail bone', 'os coccygis', 'coccygeal bone', 'cóccix'],
-    references: [GRAY, MOORE],
+    references: SPINE_REFERENCES,
   },
 ];

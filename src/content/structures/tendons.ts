@@ -1,5 +1,5 @@
 /** Tendons, ligaments and bands (paired). Facts: Gray's 42nd ed.; Moore 8th ed. */
-import { GRAY, MOORE } from '../references';
+import { gray, moore } from '../references';
 import type { Structure } from '../schema';
 
 export const TENDONS: Structure[] = [
@@ -18,12 +18,14 @@ export const TENDONS: Structure[] = [
       'ITB',
       'iliotibial tract',
       'IT tract',
-      'fascia lata',
       "Maissiat's band",
       'cintilla iliotibial',
       'banda iliotibial',
     ],
-    references: [MOORE, GRAY],
+    references: [
+      moore('ch. 7 Lower Limb, fascia lata and iliotibial tract'),
+      gray('thigh: fascia lata and iliotibial tract'),
+    ],
   },
   {
     id: 'quadriceps_tendon',
@@ -39,7 +41,10 @@ export const TENDONS: Structure[] = [
       es: 'El tendón grueso que une los cuatro músculos del cuádriceps, entre ellos el recto femoral, a la rótula.',
     },
     synonyms: ['quad tendon', 'quads tendon', 'tendon of quadriceps femoris', 'tendón cuadricipital'],
-    references: [MOORE, GRAY],
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of anterior thigh": quadriceps femoris'),
+      gray('knee: quadriceps tendon'),
+    ],
   },
   {
     id: 'patellar_ligament',
@@ -59,6 +64,6 @@ export const TENDONS: Structure[] = [
       'ligamento rotuliano',
       'tendón rotuliano',
     ],
-    references: [MOORE, GRAY],
+    references: [moore('ch. 7 Lower Limb, knee joint: patellar ligament'), gray('knee: patellar ligament')],
   },
 ];

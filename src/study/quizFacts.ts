@@ -1,0 +1,112 @@
+/**
+ * What a quiz may accept as right, beyond the one right option it shows. A student's answer is only marked
+ * wrong when no reading of the facts supports it:
+ * - innervation: the muscle's nerves, the nerves they branch from (the fibres run in them: the sciatic nerve
+ *   for gastrocnemius), the motor divisions of a named nerve (the tibial part of the sciatic for a
+ *   hamstring), and the roots of its spinal segments. A plexus's branches are separate nerves, and a
+ *   sensory branch supplies no muscle, so those stay wrong (femoral nerve for psoas, saphenous for rectus
+ *   femoris).
+ * - spread: where the graph says its pain reaches (either grade), where the article says it changes position
+ *   or mechanics, where the structure itself lies and the regions bordering that (local pain spreads over a
+ *   muscle's neighbourhood), and for a root the regions its pain may also reach beyond our map: dermatome
+ *   borders vary and overlap between people (Lee et al. 2008), and radicular pain is not held to them.
+ */
+import { CATALOGUE, structureById } from '../content';
+import { isPaired, type RegionId, type StructureId } from '../content/ids';
+import { spreadFrom } from '../anatomy';
+
+/** Regions that share a border on the body surface (both ways). */
+const BORDERS: readonly (readonly [RegionId, RegionId])[] = [
+  ['low_back', 'sacroiliac_area'],
+  ['low_back', 'buttock'],
+  ['sacroiliac_area', 'buttock'],
+  ['buttock', 'side_of_hip'],
+  ['buttock', 'back_of_thigh'],
+  ['front_of_hip', 'side_of_hip'],
+  ['front_of_hip', 'front_of_thigh'],
+  ['front_of_hip', 'inside_of_thigh'],
+  ['side_of_hip', 'outside_of_thigh'],
+  ['front_of_thigh', 'outside_of_thigh'],
+  ['front_of_thigh', 'inside_of_thigh'],
+  ['front_of_thigh', 'front_of_knee'],
+  ['outside_of_thigh', 'back_of_thigh'],
+  ['outside_of_thigh', 'outside_of_knee'],
+  ['back_of_thigh', 'inside_of_thigh'],
+  ['back_of_thigh', 'back_of_knee'],
+  ['inside_of_thigh', 'inside_of_knee'],
+  ['front_of_knee', 'outside_of_knee'],
+  ['front_of_knee', 'inside_of_knee'],
+  ['outside_of_knee', 'back_of_knee'],
+  ['inside_of_knee', 'back_of_knee'],
+  ['outside_of_knee', 'calf'],
+  ['inside_of_knee', 'calf'],
+  ['back_of_knee', 'calf'],
+];
+
+export function neighboursOf(region: RegionId): RegionId[] {
+  return BORDERS.flatMap(([a, b]) => (a === region ? [b] : b === region ? [a] : []));
+}
+
+const withNeighbours = (regions: Iterable<RegionId>): Set<RegionId> => {
+  const out = new Set<RegionId>();
+  for (const r of regions) {
+    out.add(r);
+    for (const n of neighboursOf(r)) out.add(n);
+  }
+  return out;
+};
+
+/** Where a root's pain may also be felt beyond the regions of its pain map (dermatome borders vary). */
+const ALSO_FELT: Partial<Record<StructureId, readonly RegionId[]>> = {
+  // Iliohypogastric (lateral hip) and ilioinguinal/genitofemoral (upper inner and front thigh) branches.
+  l1_nerve_root: ['side_of_hip', 'inside_of_thigh', 'front_of_thigh'],
+  l2_nerve_root: ['side_of_hip'],
+  l3_nerve_root: ['front_of_hip'],
+  // The L4 dermatome crosses the thigh and knee to the inner leg.
+  l4_nerve_root: ['outside_of_thigh', 'calf'],
+  // L5: lateral thigh and hip, and the outer leg.
+  l5_nerve_root: ['side_of_hip', 'outside_of_thigh', 'calf'],
+  s1_nerve_root: ['sacroiliac_area'],
+};
+
+/** Regions a spread question may accept for this subject (see the file comment). */
+export function acceptableRegions(subject: StructureId): Set<RegionId> {
+  const spreads = spreadFrom(subject, isPaired(subject) ? 'right' : null);
+  const out = withNeighbours(structureById(subject).liesIn ?? []);
+  for (const s of spreads) out.add(s.region);
+  for (const r of ALSO_FELT[subject] ?? []) out.add(r);
+  return out;
+}
+
+/** A nerve of the model with its own name: not a root, not a plexus (what an innervation question asks). */
+export const isNamedNerve = (id: StructureId) =>
+  structureById(id).kind === 'nerve' && !id.endsWith('_nerve_root') && !id.endsWith('_plexus');
+
+function ancestors(id: StructureId): StructureId[] {
+  const parent = structureById(id).nerve?.branchOf;
+  return parent ? [parent, ...ancestors(parent)] : [];
+}
+
+/** Nerves branching from this one, at any depth, that carry motor fibres (not a plexus's branches). */
+function motorDivisions(id: StructureId): StructureId[] {
+  if (id.endsWith('_plexus')) return [];
+  return CATALOGUE.structures
+    .filter((s) => s.nerve?.branchOf === id && s.nerve.fibres !== 'sensory')
+    .flatMap((s) => [s.id, ...motorDivisions(s.id)]);
+}
+
+/** Nerves an innervation question may accept for this muscle (see the file comment). */
+export function acceptableInnervation(muscle: StructureId): Set<StructureId> {
+  const innervation = structureById(muscle).muscle?.innervation;
+  if (!innervation) return new Set();
+  const out = new Set<StructureId>();
+  for (const nerve of innervation.nerves) {
+    out.add(nerve);
+    for (const up of ancestors(nerve)) out.add(up);
+    for (const down of motorDivisions(nerve)) out.add(down);
+  }
+  for (const s of CATALOGUE.structures)
+    if (s.id.endsWith('_nerve_root') && s.nerve?.roots.some((r) => innervation.segments.includes(r)))
+      out.add(s.id);
+  return out;
+}
