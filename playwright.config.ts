@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import type { EngineOptions } from './tests/engines/support/fixtures';
 // @ts-expect-error plain ES module without types
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
@@ -19,7 +20,7 @@ const ungrouped = readdirSync('tests/e2e')
   .filter((f) => !SPEC_GROUPS.flat().includes(f.replace('.spec.ts', '')));
 if (ungrouped.length > 0) throw new Error(`playwright.config.ts: add ${ungrouped.join(', ')} to SPEC_GROUPS`);
 
-export default defineConfig({
+export default defineConfig<EngineOptions>({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',
   snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
@@ -39,15 +40,25 @@ export default defineConfig({
   // Groups of specs, each in a fresh worker and browser: over some 45 WebGL pages in one browser, software
   // rendering slows down until a page load stalls for a minute. The tablet specs (mobile emulation, touch,
   // a service worker) get a browser of their own: pages opened after them in one browser ran 3-10x slower.
-  projects: SPEC_GROUPS.map((specs, i) => ({
-    name: `chromium-${i + 1}`,
-    testMatch: specs.map((spec) => `${spec}.spec.ts`),
-    use: {
-      ...devices['Desktop Chrome'],
-      viewport: { width: 900, height: 640 },
-      ...(specs.includes('devServer') ? { baseURL: `http://127.0.0.1:${DEV_PORT}` } : {}),
-    },
-  })),
+  projects: [
+    ...SPEC_GROUPS.map((specs, i) => ({
+      name: `chromium-${i + 1}`,
+      testMatch: specs.map((spec) => `${spec}.spec.ts`),
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 900, height: 640 },
+        ...(specs.includes('devServer') ? { baseURL: `http://127.0.0.1:${DEV_PORT}` } : {}),
+      },
+    })),
+    // WebKit (WebKitGTK under WebKitWebDriver) and Gecko (Firefox ESR over WebDriver BiDi): the engines of
+    // iPads and Firefox, driven by tests/engines/support (Playwright's own WebKit/Firefox builds cannot be
+    // downloaded here, and Debian's browsers speak WebDriver only).
+    ...(['webkit', 'firefox'] as const).map((engineName) => ({
+      name: engineName,
+      testDir: 'tests/engines',
+      use: { engineName },
+    })),
+  ],
   webServer: [
     {
       command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

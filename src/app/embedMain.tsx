@@ -1,5 +1,6 @@
 // Order matters: zod must be told not to probe eval before any schema parses (content validates on import).
 import '../embed/zodJitless';
+import './errorLog';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EmbedApp } from '../embed/EmbedApp';

@@ -1,5 +1,6 @@
 // First: zod must not probe `new Function` (a violation under the app's strict CSP).
 import '../embed/zodJitless';
+import './errorLog';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';

@@ -14,7 +14,12 @@ export function SelectionPanel() {
         <p className="hint">{t('nothingSelected')}</p>
       ) : (
         <>
-          <button type="button" className="button button--quiet" onClick={() => select(null)}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => select(null)}
+            data-testid="clear-selection"
+          >
             {t('clearSelection')}
           </button>
           {selection.kind === 'structure' ? (

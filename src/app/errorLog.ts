@@ -1,0 +1,29 @@
+// Imported for its effect, before the app's other modules run.
+/**
+ * For automated browsers only (navigator.webdriver): keeps the page's errors on window.__explorerErrors, so
+ * tests on engines whose drivers cannot read the console (WebKit's WebDriver) still fail on any error.
+ */
+declare global {
+  interface Window {
+    __explorerErrors?: string[];
+  }
+}
+
+function recordErrorsForTests(): void {
+  if (!navigator.webdriver || window.__explorerErrors) return;
+  const errors: string[] = [];
+  window.__explorerErrors = errors;
+  window.addEventListener('error', (event) => errors.push(`page error: ${event.message}`));
+  window.addEventListener('unhandledrejection', (event) =>
+    errors.push(`unhandled rejection: ${String(event.reason)}`),
+  );
+  const original = console.error.bind(console);
+  console.error = (...args: unknown[]) => {
+    errors.push(`console.error: ${args.map(String).join(' ')}`);
+    original(...args);
+  };
+}
+
+recordErrorsForTests();
+
+export {};
