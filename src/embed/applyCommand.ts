@@ -3,10 +3,8 @@ import { isPaired } from '../content/ids';
 import { LAYERS } from '../state/types';
 import type { Selection } from '../state/types';
 import type { ExplorerState } from '../state/store';
+import { sameSelection } from './hostEvents';
 import type { Command } from './protocol';
-
-const sameSelection = (a: Selection | null, b: Selection | null): boolean =>
-  a === b || (!!a && !!b && a.kind === b.kind && a.id === b.id && a.side === b.side);
 
 export function applyCommand(command: Command, state: ExplorerState): void {
   switch (command.type) {

@@ -2,11 +2,16 @@
  * The iframe side of the protocol: accepts commands only from the parent window and only from allowed
  * origins, answers bad ones with an `error`, and tells the parent about changes. Replies go to the exact
  * origin of the parent, never '*'.
+ *
+ * Commands and events are coalesced per animation frame (commandBatch.ts): a burst of thousands of
+ * commands costs one store update and one event, not one each, so a host page cannot freeze the
+ * explorer by talking too much. Error replies stay one per bad message.
  */
 import type { StoreApi } from 'zustand';
 import type { ExplorerState } from '../state/store';
 import { applyCommand } from './applyCommand';
-import { eventsFor } from './hostEvents';
+import { CommandBatch, onNextFrame } from './commandBatch';
+import { eventsFor, type HostView } from './hostEvents';
 import { isAllowedOrigin } from './originPolicy';
 import { errorMessage, parseCommand } from './protocol';
 import { PROTOCOL_VERSION, envelope } from './protocolConstants';
@@ -44,22 +49,44 @@ export function startFrameBridge({ win, store, allowed }: FrameBridgeOptions): (
     for (const origin of targets) parent.postMessage(message, origin);
   };
 
+  const batch = new CommandBatch();
+  // What the host has been told so far: at first, nothing selected and nothing loaded, so the first
+  // frame after `ready` tells it the selection the page opened with.
+  let told: HostView = { selection: null, scene: { status: 'loading' } };
+  let cancelFrame: (() => void) | null = null;
+
+  const flush = () => {
+    cancelFrame = null;
+    const commands = batch.takeAtFrame(win.performance.now());
+    if (commands === null)
+      schedule(); // a burst goes on: look again next frame
+    else for (const command of commands) applyCommand(command, store.getState());
+    const now = store.getState();
+    for (const event of eventsFor(now, told)) post(envelope(event.type, event.payload));
+    told = { selection: now.selection, scene: now.scene };
+  };
+  const schedule = () => {
+    cancelFrame ??= onNextFrame(win, flush);
+  };
+
   const onMessage = (event: MessageEvent) => {
     if (event.source !== parent || !isAllowedOrigin(event.origin, allowed)) return;
     targets = [event.origin];
     const result = parseCommand(event.data);
-    if (result.ok) applyCommand(result.command, store.getState());
-    else parent.postMessage(errorMessage(result.error), event.origin);
+    if (result.ok) {
+      batch.add(result.command, win.performance.now());
+      schedule();
+    } else parent.postMessage(errorMessage(result.error), event.origin);
   };
   win.addEventListener('message', onMessage);
 
-  const unsubscribe = store.subscribe((state, previous) => {
-    for (const event of eventsFor(state, previous)) post(envelope(event.type, event.payload));
-  });
+  const unsubscribe = store.subscribe(schedule);
   post(envelope('ready', { version: PROTOCOL_VERSION }));
+  schedule();
 
   return () => {
     win.removeEventListener('message', onMessage);
     unsubscribe();
+    cancelFrame?.();
   };
 }

@@ -57,8 +57,14 @@ export function selectionEvent(selection: Selection | null): HostEvent {
   };
 }
 
-/** Events owed for one store change, in order. */
-export function eventsFor(state: ExplorerState, previous: ExplorerState): HostEvent[] {
+/** What the host hears about: the selection and the scene's condition. */
+export type HostView = Pick<ExplorerState, 'selection' | 'scene'>;
+
+export const sameSelection = (a: Selection | null, b: Selection | null): boolean =>
+  a === b || (!!a && !!b && a.kind === b.kind && a.id === b.id && a.side === b.side);
+
+/** Events owed to a host that last saw `previous` and should now see `state`, in order. */
+export function eventsFor(state: HostView, previous: HostView): HostEvent[] {
   const events: HostEvent[] = [];
   if (state.scene !== previous.scene && state.scene.status !== previous.scene.status) {
     if (state.scene.status === 'ready') events.push({ type: 'load', payload: {} });
@@ -76,6 +82,6 @@ export function eventsFor(state: ExplorerState, previous: ExplorerState): HostEv
         payload: { code: 'model-failed', message: `The 3D model failed to load: ${state.scene.message}` },
       });
   }
-  if (state.selection !== previous.selection) events.push(selectionEvent(state.selection));
+  if (!sameSelection(state.selection, previous.selection)) events.push(selectionEvent(state.selection));
   return events;
 }

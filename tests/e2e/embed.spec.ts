@@ -67,8 +67,13 @@ test.describe('embedding on another origin', () => {
     const frame = await frameOf(page, '#explorer iframe');
     expect(frame.url()).toContain(`${APP}/embed.html`);
     expect(new URL(frame.url()).searchParams.get('origins')).toBe(HOST);
-    // The attributes reached the explorer.
+    // The attributes reached the explorer, and it told the page what it shows.
     await expect.poll(() => selected(frame)).toContain('rectus_femoris_r');
+    await expect
+      .poll(
+        async () => (await hostEvents(page)).find((e) => e.id === 'explorer' && e.type === 'select')?.detail,
+      )
+      .toMatchObject({ structure: 'rectus_femoris', side: 'right' });
 
     await page.evaluate(() =>
       (document.querySelector('pain-explorer') as unknown as ExplorerElement).select(
@@ -110,10 +115,10 @@ test.describe('embedding on another origin', () => {
 });
 
 /** Opens embed.html in an iframe made by a :4174 page; `origins` is what the frame is told to trust. */
-async function openFrame(page: Page, origins: string | null) {
+async function openFrame(page: Page, origins: string | null, query: Record<string, string> = {}) {
   await page.goto(`${HOST}/iframe.html`);
   await page.evaluate(
-    ({ app, origins }) => {
+    ({ app, origins, query }) => {
       const w = window as unknown as { __replies: unknown[] };
       w.__replies = [];
       const frame = document.createElement('iframe');
@@ -122,13 +127,14 @@ async function openFrame(page: Page, origins: string | null) {
       const url = new URL('embed.html', app + '/');
       url.searchParams.set('layers', 'bones'); // a light scene: this test is about messages
       if (origins) url.searchParams.set('origins', origins);
+      for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
       frame.src = url.href;
       window.addEventListener('message', (e) => {
         if (e.source === frame.contentWindow) w.__replies.push(e.data);
       });
       document.body.append(frame);
     },
-    { app: APP, origins },
+    { app: APP, origins, query },
   );
   const frame = await frameOf(page, '#probe');
   await frame.waitForFunction(() => '__explorerStore' in window);
@@ -141,10 +147,11 @@ const post = (page: Page, messages: unknown[]) =>
     for (const m of list) target?.postMessage(m, '*'); // the host may say '*'; the explorer never does
   }, messages);
 
-const replies = (page: Page) =>
-  page.evaluate(
-    () => (window as unknown as { __replies: { type?: string; payload?: { code?: string } }[] }).__replies,
-  );
+interface Reply {
+  type?: string;
+  payload?: { code?: string; structure?: string | null; side?: string | null };
+}
+const replies = (page: Page) => page.evaluate(() => (window as unknown as { __replies: Reply[] }).__replies);
 
 const frameSelection = (frame: Frame) =>
   frame.evaluate(() => {
@@ -268,6 +275,98 @@ test.describe('the iframe protocol', () => {
     await expect
       .poll(() => frameSelection(frame))
       .toEqual({ kind: 'structure', id: 'rectus_femoris', side: 'right' });
+  });
+
+  test('tells the host the selection given in its address, once ready', async ({ page }) => {
+    await openFrame(page, HOST, { structure: 'piriformis', side: 'left' });
+    await expect
+      .poll(async () => (await replies(page)).slice(0, 2).map((r) => r.type))
+      .toEqual(['ready', 'select']);
+    expect((await replies(page))[1]?.payload).toMatchObject({ structure: 'piriformis', side: 'left' });
+  });
+
+  test('a flood of 5,000 commands in 150 ms leaves the frame drawing, and is answered by a few events', async ({
+    page,
+  }) => {
+    // Reduced motion: the scene then draws only when something changes, as the other scene tests have
+    // it; with its pulse running, software WebGL draws a frame every half second whatever the messages do.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const frame = await openFrame(page, HOST);
+    // Big enough to draw the scene, and in view: Chromium gives a cross-origin frame off screen no
+    // animation frames at all.
+    await page.locator('#probe').evaluate((el: HTMLElement) => {
+      el.style.width = '640px';
+      el.style.height = '400px';
+    });
+    await page.locator('#probe').scrollIntoViewIfNeeded();
+    await expect
+      .poll(async () => (await replies(page)).some((r) => r.type === 'load'), { timeout: 60_000 })
+      .toBe(true);
+    // The scene's first draws done (software WebGL holds frames back until they are): the flood meets
+    // an explorer at rest.
+    let last = -1;
+    await expect
+      .poll(
+        async () => {
+          const drawn = await frame.evaluate(() => window.__explorerScene?.frames() ?? 0);
+          const still = drawn > 0 && drawn === last;
+          last = drawn;
+          return still;
+        },
+        { timeout: 30_000, intervals: [500] },
+      )
+      .toBe(true);
+    const before = (await replies(page)).length;
+    // When each animation frame of the explorer began, on the wall clock both pages share.
+    await frame.evaluate(() => {
+      const w = window as unknown as { __frames: number[] };
+      w.__frames = [];
+      const tick = (time: number) => {
+        w.__frames.push(performance.timeOrigin + time);
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const ids = ['piriformis', 'rectus_femoris', 'iliotibial_band', 'gluteus_medius', 'sciatic_nerve'];
+    const flood = await page.evaluate(async (structures) => {
+      const target = (document.getElementById('probe') as HTMLIFrameElement).contentWindow!;
+      const send = (type: string, payload: unknown) =>
+        target.postMessage({ protocol: 'pain-explorer', version: 1, type, payload }, '*');
+      const start = performance.now();
+      // 50 bursts of 100, 3 ms apart: 5,000 commands, select and setLang, in about 150 ms.
+      for (let burst = 0; burst < 50; burst += 1) {
+        for (let i = 0; i < 100; i += 1) {
+          const n = burst * 100 + i;
+          if (n % 2) send('setLang', { lang: n % 4 === 1 ? 'es' : 'en' });
+          else send('select', { structure: structures[(n / 2) % structures.length], side: 'left' });
+        }
+        await new Promise((resolve) => setTimeout(resolve, 3));
+      }
+      return { end: performance.timeOrigin + performance.now(), took: performance.now() - start };
+    }, ids);
+    const framesAfter = async () =>
+      (await frame.evaluate(() => (window as unknown as { __frames: number[] }).__frames)).filter(
+        (t) => t >= flood.end,
+      );
+    await expect.poll(async () => (await framesAfter()).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const gap = (await framesAfter())[0]! - flood.end;
+    expect(
+      gap,
+      `ms from the end of the flood (which took ${Math.round(flood.took)} ms) to the next frame`,
+    ).toBeLessThan(100);
+    // The last word wins: select #4998 and setLang #4999 ('en').
+    const lastId = ids[(4998 / 2) % ids.length];
+    await expect
+      .poll(() => frame.evaluate(() => window.__explorerStore!.getState().selection))
+      .toEqual({ kind: 'structure', id: lastId, side: 'left' });
+    expect(
+      await frame.evaluate(() => (window.__explorerStore!.getState() as unknown as { lang: string }).lang),
+    ).toBe('en');
+    // One event per frame at most, not one per command.
+    const selects = (await replies(page)).slice(before).filter((r) => r.type === 'select');
+    expect(selects.length).toBeGreaterThan(0);
+    expect(selects.length).toBeLessThan(50);
+    expect(selects.at(-1)?.payload).toMatchObject({ structure: lastId, side: 'left' });
   });
 });
 
