@@ -82,13 +82,22 @@ const pwa = VitePWA({
     name: 'Low back, hip and knee: how pain spreads',
     short_name: 'Pain explorer',
     description: 'Explore how low back, hip and knee pain can spread, after the JOI article.',
-    start_url: './?kiosk=1',
+    // An install opens the normal explorer; a clinic turns the kiosk on per device (?kiosk=1, remembered).
+    start_url: './',
+    id: './',
     scope: './',
-    display: 'fullscreen',
+    display: 'standalone',
+    display_override: ['standalone', 'minimal-ui'],
     orientation: 'any',
+    // The splash screen is drawn from these and the 512 px icon: the header's navy.
     background_color: '#10202e',
     theme_color: '#10202e',
-    icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+    ],
   },
   workbox: {
     globPatterns: ['**/*.{js,css,html,glb,wasm,svg,png,woff2,webmanifest}'],

@@ -6,13 +6,19 @@ import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';
 import { syncUrl } from '../state/syncUrl';
 import { useExplorer } from '../state/store';
-import { parseKioskConfig, startKiosk } from '../state/kiosk';
+import { startKiosk } from '../state/kiosk';
+import { kioskOfDevice, languageOfDevice } from '../state/deviceSettings';
 import { registeredItems } from '../state/patientReset';
 import { registerServiceWorker } from './registerServiceWorker';
 import '../ui/styles.css';
 
-const kiosk = parseKioskConfig(window.location.search);
+const kiosk = kioskOfDevice(window.location.search);
 syncUrl(window, { kiosk: kiosk.enabled });
+// A link that names no language opens in the one this device's user chose, else the device's own.
+if (!new URLSearchParams(window.location.search).has('lang')) {
+  const lang = languageOfDevice(navigator.languages);
+  if (lang) useExplorer.getState().setLang(lang);
+}
 const updates = registerServiceWorker();
 // In a kiosk a waiting update is applied only at the idle reset, when nobody is using the tablet.
 if (kiosk.enabled)

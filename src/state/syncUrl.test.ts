@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useExplorer } from './store';
 import { syncUrl } from './syncUrl';
+import { appHistory } from './appHistory';
 import { DEFAULT_URL_STATE } from './types';
 
 /** A window with just enough of location and history: entries, a position, popstate on back(). */
 function fakeWindow(start: string) {
   const entries = [start];
+  const states: unknown[] = [null];
   let at = 0;
   const target = new EventTarget();
   // Getters, not values: Object.assign would read them once.
@@ -17,12 +19,17 @@ function fakeWindow(start: string) {
       get length() {
         return entries.length;
       },
-      pushState(_: unknown, __: string, url: string) {
+      get state() {
+        return states[at];
+      },
+      pushState(state: unknown, __: string, url: string) {
         entries.splice(at + 1, entries.length, url);
+        states.splice(at + 1, states.length, state);
         at += 1;
       },
-      replaceState(_: unknown, __: string, url: string) {
+      replaceState(state: unknown, __: string, url: string) {
         entries[at] = url;
+        states[at] = state;
       },
       back() {
         if (at === 0) return;
@@ -49,6 +56,20 @@ describe('syncUrl', () => {
     expect(entries).toHaveLength(3);
     win.history.back();
     expect(explorer().selection).toEqual({ kind: 'structure', id: 'piriformis', side: 'right' });
+  });
+
+  it("Back twice walks back twice, adds no entry, and keeps the app's own depth for its Back button", () => {
+    const { win, entries } = fakeWindow('/');
+    stop = syncUrl(win);
+    explorer().select({ kind: 'structure', id: 'piriformis', side: 'right' });
+    explorer().select({ kind: 'structure', id: 'gluteus_medius', side: 'left' });
+    expect(appHistory.getState().depth).toBe(2);
+    win.history.back();
+    expect(appHistory.getState().depth).toBe(1);
+    win.history.back();
+    expect(explorer().selection).toBeNull();
+    expect(appHistory.getState().depth).toBe(0);
+    expect(entries).toHaveLength(3);
   });
 
   it('in a kiosk only replaces, keeps the kiosk parameters, and Back brings no earlier view back', () => {

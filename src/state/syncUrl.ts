@@ -1,6 +1,7 @@
 import { useExplorer, urlStateOf } from './store';
 import { parseUrlState, serializeUrlState } from './urlState';
 import { KIOSK_PARAMS } from './kiosk';
+import { appHistory, depthOf } from './appHistory';
 
 /** The shared view's query plus the kiosk's own parameters from the current address, kept unchanged. */
 export function withKioskParams(search: string, current: string): string {
@@ -34,6 +35,7 @@ export function syncUrl(win: Window = window, { kiosk = false }: SyncUrlOptions 
     useExplorer.getState().applyUrlState(state, problems);
   };
   fromUrl();
+  if (!kiosk) appHistory.setState({ depth: depthOf(win.history.state) });
   let lastSearch = serializeUrlState(urlStateOf(useExplorer.getState()));
   const urlOf = (search: string) =>
     `${win.location.pathname}${withKioskParams(search, win.location.search)}${win.location.hash}`;
@@ -41,8 +43,11 @@ export function syncUrl(win: Window = window, { kiosk = false }: SyncUrlOptions 
   const unsubscribe = useExplorer.subscribe((state, previous) => {
     const search = serializeUrlState(urlStateOf(state));
     if (search === lastSearch) return;
-    if (state.selection !== previous.selection && !kiosk) win.history.pushState(null, '', urlOf(search));
-    else win.history.replaceState(null, '', urlOf(search));
+    const depth = depthOf(win.history.state);
+    if (state.selection !== previous.selection && !kiosk) {
+      win.history.pushState({ depth: depth + 1 }, '', urlOf(search));
+      appHistory.setState({ depth: depth + 1 });
+    } else win.history.replaceState({ depth }, '', urlOf(search));
     lastSearch = search;
   });
   const onPopState = () => {
@@ -50,6 +55,9 @@ export function syncUrl(win: Window = window, { kiosk = false }: SyncUrlOptions 
     // address takes the current view instead of the store taking the entry's.
     if (kiosk) win.history.replaceState(null, '', urlOf(lastSearch));
     else {
+      appHistory.setState({ depth: depthOf(win.history.state) });
+      // Known before the store changes, so its listener does not push the entry we came back to again.
+      lastSearch = serializeUrlState(parseUrlState(win.location.search).state);
       fromUrl();
       lastSearch = serializeUrlState(urlStateOf(useExplorer.getState()));
     }

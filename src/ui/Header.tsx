@@ -1,8 +1,12 @@
 import { ARTICLE } from '../content';
+import { rememberLanguage } from '../state/deviceSettings';
+import { useKiosk } from '../state/kiosk';
 import { useExplorer } from '../state/store';
 import { LANGS, MODES } from '../state/types';
+import type { Lang } from '../state/types';
 import { useStrings } from './i18n/useStrings';
 import { ToggleButton } from './ToggleButton';
+import { AppBackButton } from './AppWindowControls';
 
 export function Header() {
   const t = useStrings();
@@ -10,6 +14,12 @@ export function Header() {
   const lang = useExplorer((s) => s.lang);
   const setMode = useExplorer((s) => s.setMode);
   const setLang = useExplorer((s) => s.setLang);
+  const kiosk = useKiosk((s) => s.enabled);
+  const chooseLang = (l: Lang) => {
+    setLang(l);
+    // A shared kiosk keeps the language it was set up with; a personal device remembers the choice.
+    if (!kiosk) rememberLanguage(l);
+  };
   const [before = '', after = ''] = t('appSubtitle').split('{title}');
   return (
     <header className="header">
@@ -23,6 +33,7 @@ export function Header() {
         </p>
       </div>
       <div className="header__controls">
+        <AppBackButton />
         <div role="group" aria-label={t('modeLabel')} className="toggle-group">
           {MODES.map((m) => (
             <ToggleButton key={m} pressed={mode === m} data-testid={`mode-${m}`} onClick={() => setMode(m)}>
@@ -37,7 +48,7 @@ export function Header() {
               lang={l}
               pressed={lang === l}
               data-testid={`lang-${l}`}
-              onClick={() => setLang(l)}
+              onClick={() => chooseLang(l)}
             >
               {l === 'en' ? 'English' : 'Español'}
             </ToggleButton>

@@ -2,8 +2,9 @@ import { useExplorer } from '../state/store';
 import { LAYERS } from '../state/types';
 import { useStrings } from './i18n/useStrings';
 import { ToggleButton } from './ToggleButton';
+import { FullscreenButton } from './AppWindowControls';
 
-/** Reset view, "where does it hurt?", isolate and the layer switches, all as real buttons. */
+/** Reset view, "where does it hurt?", isolate, the layer switches and full screen, all as real buttons. */
 export function SceneToolbar() {
   const t = useStrings();
   const layers = useExplorer((s) => s.layers);
@@ -39,6 +40,7 @@ export function SceneToolbar() {
           ))}
         </div>
       </details>
+      <FullscreenButton />
     </div>
   );
 }
