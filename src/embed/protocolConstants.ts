@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'no-webgl',
   'model-failed',
   'timeout',
+  'bad-src',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -112,6 +112,74 @@ test.describe('embedding on another origin', () => {
     await expect(page.locator('#explorer-2 iframe')).toHaveCount(0);
     expect(cspViolations).toEqual([]);
   });
+
+  test('a src that is not a web address shows the poster with a message and fires error', async ({
+    page,
+  }) => {
+    await page.addInitScript(recordExplorerEvents);
+    await page.goto(`${HOST}/article.html`);
+    // Not http(s), or not a URL at all (a port out of range, a broken IPv6 address).
+    const bad = ['javascript:x//', 'https://127.0.0.1:99999/', 'ftp://127.0.0.1:4173/', 'http://[::1/'];
+    await page.evaluate((sources) => {
+      for (const [i, src] of sources.entries()) {
+        const el = document.createElement('pain-explorer');
+        el.id = `bad-${i}`;
+        el.setAttribute('src', src);
+        el.setAttribute('loading', 'eager');
+        document.querySelector('main')!.prepend(el);
+      }
+    }, bad);
+    for (const [i, src] of bad.entries()) {
+      const el = page.locator(`#bad-${i}`);
+      await expect(el.locator('.message'), src).toBeVisible();
+      await expect(el.locator('.message')).toContainText('not a web address');
+      // The poster from beside the loader script, and no frame.
+      await expect(el.locator('.poster')).toHaveAttribute('src', `${APP}/poster.png`);
+      await expect(el.locator('iframe')).toHaveCount(0);
+      await expect
+        .poll(
+          async () => (await hostEvents(page)).find((e) => e.id === `bad-${i}` && e.type === 'error')?.detail,
+        )
+        .toMatchObject({ code: 'bad-src' });
+    }
+    // Fixing the address brings the explorer.
+    await page.locator('#bad-0').evaluate((el) => el.setAttribute('src', 'http://127.0.0.1:4173/'));
+    await expect(page.locator('#bad-0 .message')).toBeHidden();
+    await expect(page.locator('#bad-0 iframe')).toHaveCount(1);
+  });
+
+  test('a src that answers with something else times out into the poster and a message', async ({
+    page,
+    consoleGuard,
+  }) => {
+    // Here the "explorer" is the example site itself, which this page's CSP does not let it frame, and
+    // which has no poster.
+    consoleGuard.allow(/Framing 'http:\/\/127\.0\.0\.1:4174\/embed\.html.*violates/);
+    consoleGuard.allow(/Failed to load resource: .* 404/);
+    await page.clock.install();
+    await page.addInitScript(recordExplorerEvents);
+    await page.goto(`${HOST}/article.html`);
+    await page.evaluate(() => {
+      const el = document.createElement('pain-explorer');
+      el.id = 'elsewhere';
+      el.setAttribute('src', 'http://127.0.0.1:4174/');
+      el.setAttribute('loading', 'eager');
+      document.querySelector('main')!.prepend(el);
+    });
+    await expect(page.locator('#elsewhere iframe')).toHaveCount(1);
+    await page.clock.fastForward(31_000);
+    await expect(page.locator('#elsewhere .message')).toContainText('did not answer');
+    await expect(page.locator('#elsewhere iframe')).toHaveCount(0);
+    // Its poster failed: the one beside the loader script stands in.
+    await expect(page.locator('#elsewhere .poster')).toHaveAttribute('src', `${APP}/poster.png`);
+    await expect(page.locator('#elsewhere .poster')).toBeVisible();
+    await expect(page.locator('#elsewhere button')).toHaveText('Try again');
+    await expect
+      .poll(
+        async () => (await hostEvents(page)).find((e) => e.id === 'elsewhere' && e.type === 'error')?.detail,
+      )
+      .toMatchObject({ code: 'timeout' });
+  });
 });
 
 /** Opens embed.html in an iframe made by a :4174 page; `origins` is what the frame is told to trust. */
@@ -317,15 +385,27 @@ test.describe('the iframe protocol', () => {
       )
       .toBe(true);
     const before = (await replies(page)).length;
-    // When each animation frame of the explorer began, on the wall clock both pages share.
+    // When each animation frame of the explorer began, and when the flood's last message had reached it
+    // and been handled (a listener after the explorer's own), on the wall clock both pages share.
     await frame.evaluate(() => {
-      const w = window as unknown as { __frames: number[] };
+      const w = window as unknown as { __frames: number[]; __received: { count: number; last: number } };
       w.__frames = [];
+      w.__received = { count: 0, last: 0 };
       const tick = (time: number) => {
         w.__frames.push(performance.timeOrigin + time);
         requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
+      window.addEventListener('message', () => {
+        w.__received.count += 1;
+        w.__received.last = performance.timeOrigin + performance.now();
+      });
+      (window as unknown as { __changes: number[] }).__changes = [];
+      (window.__explorerStore as unknown as { subscribe(f: () => void): void }).subscribe(() =>
+        (window as unknown as { __changes: number[] }).__changes.push(
+          performance.timeOrigin + performance.now(),
+        ),
+      );
     });
     const ids = ['piriformis', 'rectus_femoris', 'iliotibial_band', 'gluteus_medius', 'sciatic_nerve'];
     const flood = await page.evaluate(async (structures) => {
@@ -342,17 +422,26 @@ test.describe('the iframe protocol', () => {
         }
         await new Promise((resolve) => setTimeout(resolve, 3));
       }
-      return { end: performance.timeOrigin + performance.now(), took: performance.now() - start };
+      return { sent: performance.timeOrigin + performance.now(), took: performance.now() - start };
     }, ids);
+    // The flood ends for the explorer when its last message has reached it. On two busy shared cores
+    // the browser alone can take as long again as the sending to deliver 5,000 messages, a lag no code
+    // in the explorer can shorten; from that moment on, the explorer must draw again at once.
+    const received = () =>
+      frame.evaluate(() => (window as unknown as { __received: { count: number; last: number } }).__received);
+    await expect.poll(async () => (await received()).count, { timeout: 30_000 }).toBe(5000);
+    const end = (await received()).last;
     const framesAfter = async () =>
       (await frame.evaluate(() => (window as unknown as { __frames: number[] }).__frames)).filter(
-        (t) => t >= flood.end,
+        (t) => t >= end,
       );
     await expect.poll(async () => (await framesAfter()).length, { timeout: 10_000 }).toBeGreaterThan(0);
-    const gap = (await framesAfter())[0]! - flood.end;
+    const gap = (await framesAfter())[0]! - end;
+    const changes = await frame.evaluate(() => (window as unknown as { __changes: number[] }).__changes);
+    const allFrames = await frame.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
     expect(
       gap,
-      `ms from the end of the flood (which took ${Math.round(flood.took)} ms) to the next frame`,
+      `ms from the flood's end to the next frame (sent in ${Math.round(flood.took)} ms, all received ${Math.round(end - flood.sent)} ms after); changes ${JSON.stringify(changes.map((t) => Math.round(t - end)))}; frames ${JSON.stringify(allFrames.map((t) => Math.round(t - end)).filter((t) => t > -2000 && t < 3000))}`,
     ).toBeLessThan(100);
     // The last word wins: select #4998 and setLang #4999 ('en').
     const lastId = ids[(4998 / 2) % ids.length];

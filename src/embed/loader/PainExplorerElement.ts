@@ -3,7 +3,9 @@
  * small API on top of the postMessage protocol. No framework and no zod here, to stay a few KB; the iframe
  * validates everything it receives, and this side accepts only its own iframe's window and origin.
  */
+import { shorten } from '../../lib/displayText';
 import { PROTOCOL, PROTOCOL_VERSION } from '../protocolConstants';
+import type { ErrorCode } from '../protocolConstants';
 import { elementSheet } from './elementStyles';
 import { labelsFor } from './posterLabels';
 
@@ -21,6 +23,19 @@ interface Message {
   payload?: Record<string, unknown>;
 }
 
+/** The app folder `src` names, if it is an http(s) address; anything else (javascript:, a typo) is null. */
+function appUrlOf(src: string): URL | null {
+  try {
+    const url = new URL(src, location.href);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Why the element shows its poster with a message instead of the explorer. */
+type Failure = Extract<ErrorCode, 'bad-src' | 'timeout'>;
+
 export class PainExplorerElement extends HTMLElement {
   static observedAttributes = [...ATTRIBUTES];
 
@@ -28,6 +43,8 @@ export class PainExplorerElement extends HTMLElement {
   private readonly wrap: HTMLDivElement;
   private readonly poster: HTMLImageElement;
   private readonly button: HTMLButtonElement;
+  private readonly message: HTMLParagraphElement;
+  private failure: Failure | null = null;
   private frame: HTMLIFrameElement | null = null;
   private appOrigin = '';
   private ready = false;
@@ -46,11 +63,20 @@ export class PainExplorerElement extends HTMLElement {
     this.poster.className = 'poster';
     this.poster.setAttribute('part', 'poster');
     this.poster.decoding = 'async';
+    // A poster that fails (a wrong `src`) gives way to the one beside this script.
+    this.poster.addEventListener('error', () => {
+      const fallback = new URL('poster.png', DEFAULT_APP).href;
+      if (this.poster.src !== fallback) this.poster.src = fallback;
+    });
     this.button = document.createElement('button');
     this.button.type = 'button';
     this.button.setAttribute('part', 'load-button');
-    this.button.addEventListener('click', () => this.load());
-    this.wrap.append(this.poster, this.button);
+    this.button.addEventListener('click', () => (this.failure ? this.reload() : this.load()));
+    this.message = document.createElement('p');
+    this.message.className = 'message';
+    this.message.setAttribute('part', 'message');
+    this.message.setAttribute('role', 'alert');
+    this.wrap.append(this.poster, this.message, this.button);
     this.root.append(this.wrap);
   }
 
@@ -99,7 +125,8 @@ export class PainExplorerElement extends HTMLElement {
     this.reflect('loading', v);
   }
   get src() {
-    return new URL(this.getAttribute('src') ?? DEFAULT_APP, location.href).href;
+    const value = this.getAttribute('src') ?? DEFAULT_APP;
+    return appUrlOf(value)?.href ?? value;
   }
   set src(v: string) {
     this.reflect('src', v);
@@ -108,7 +135,7 @@ export class PainExplorerElement extends HTMLElement {
   connectedCallback() {
     window.addEventListener('message', this.onMessage);
     this.renderPoster();
-    this.schedule();
+    if (this.checkSrc()) this.schedule();
   }
 
   disconnectedCallback() {
@@ -121,8 +148,18 @@ export class PainExplorerElement extends HTMLElement {
   attributeChangedCallback(name: string, previous: string | null, value: string | null) {
     if (previous === value || !this.isConnected) return;
     if (name === 'lang' || name === 'src') this.renderPoster();
+    if (name === 'src') {
+      const loaded = this.frame !== null || this.failure === 'timeout';
+      this.frame?.remove();
+      this.frame = null;
+      this.clearFailure();
+      if (!this.checkSrc()) return;
+      if (loaded) this.load();
+      else this.schedule();
+      return;
+    }
     if (name === 'loading') this.schedule();
-    if (name === 'src' || name === 'kiosk') {
+    if (name === 'kiosk') {
       if (this.frame) this.reload();
       return;
     }
@@ -161,10 +198,10 @@ export class PainExplorerElement extends HTMLElement {
 
   /** Loads the explorer now, whatever `loading` says. */
   load() {
-    if (this.frame) return;
+    if (this.frame || !this.checkSrc()) return;
     this.observer?.disconnect();
     this.wrap.classList.add('loading');
-    const url = new URL('embed.html', this.src);
+    const url = new URL('embed.html', this.appUrl() ?? DEFAULT_APP);
     for (const name of URL_ATTRIBUTES) {
       const value = this.getAttribute(name);
       if (value !== null) url.searchParams.set(name, value);
@@ -179,10 +216,46 @@ export class PainExplorerElement extends HTMLElement {
     frame.src = url.href;
     this.frame = frame;
     this.wrap.append(frame);
+    // Whatever answers at that address (an error page, another site) but the explorer, never says
+    // `ready`: after the wait the reader gets the poster and a message, not an empty box.
     this.timer = window.setTimeout(() => {
-      if (!this.ready)
-        this.fire('error', { code: 'timeout', message: `The explorer at ${url.origin} did not answer.` });
+      if (!this.ready) this.fail('timeout', `The explorer at ${url.origin} did not answer.`);
     }, READY_TIMEOUT_MS);
+  }
+
+  private appUrl(): URL | null {
+    return appUrlOf(this.getAttribute('src') ?? DEFAULT_APP);
+  }
+
+  /** True if `src` is usable; otherwise shows why, fires `error`, and returns false. */
+  private checkSrc(): boolean {
+    if (this.appUrl()) return true;
+    const src = shorten(this.getAttribute('src') ?? '', 80);
+    this.fail('bad-src', `The src "${src}" is not an http(s) address of the explorer.`);
+    return false;
+  }
+
+  /** The poster with a message in place of the explorer, and an `error` event saying why. */
+  private fail(code: Failure, message: string) {
+    clearTimeout(this.timer);
+    this.observer?.disconnect();
+    this.frame?.remove();
+    this.frame = null;
+    this.ready = false;
+    this.queue = [];
+    this.failure = code;
+    this.wrap.classList.remove('ready', 'loading', 'bad-src', 'timeout');
+    this.wrap.classList.add('failed', code);
+    this.renderPoster();
+    // In a task of its own, as an <img> fires its error: a listener added right after the element
+    // (by the next script) still hears it.
+    setTimeout(() => this.fire('error', { code, message }));
+  }
+
+  private clearFailure() {
+    this.failure = null;
+    this.wrap.classList.remove('failed', 'bad-src', 'timeout');
+    this.renderPoster();
   }
 
   /** Changes attributes without sending them to the explorer (the caller sends, or they came from it). */
@@ -202,9 +275,11 @@ export class PainExplorerElement extends HTMLElement {
 
   private renderPoster() {
     const labels = labelsFor(this.lang);
-    this.poster.src = new URL('poster.png', this.src).href;
+    // A bad `src` still gets a poster: the one beside this script.
+    this.poster.src = new URL('poster.png', this.appUrl() ?? DEFAULT_APP).href;
     this.poster.alt = labels.poster;
-    this.button.textContent = labels.load;
+    this.button.textContent = this.failure === 'timeout' ? labels.retry : labels.load;
+    this.message.textContent = this.failure ? labels[this.failure === 'bad-src' ? 'badSrc' : 'timeout'] : '';
   }
 
   private schedule() {
@@ -227,6 +302,7 @@ export class PainExplorerElement extends HTMLElement {
     this.frame = null;
     this.ready = false;
     this.wrap.classList.remove('ready', 'loading');
+    this.clearFailure();
     this.load();
   }
 

@@ -16,6 +16,12 @@ button { position: absolute; left: 50%; bottom: 16px; transform: translateX(-50%
   cursor: pointer; box-shadow: 0 2px 8px rgba(0,0,0,.35); }
 button:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
 .loading button { display: none; }
+.message { display: none; position: absolute; left: 16px; right: 16px; top: 50%; transform: translateY(-50%);
+  margin: 0; padding: 12px 16px; border-radius: 8px; background: #fff; color: #10202e; text-align: center;
+  box-shadow: 0 2px 8px rgba(0,0,0,.35); }
+.failed .message { display: block; }
+.failed iframe, .failed.bad-src button { display: none; }
+.failed button { display: block; }
 `;
 
 let shared: CSSStyleSheet | null = null;
