@@ -5,6 +5,7 @@ import { CameraRig } from './CameraRig';
 import { BACKGROUND } from './palette';
 import { TestHook } from './TestHook';
 import { LabelAnchors } from './LabelAnchors';
+import { KeyboardNavigation } from './KeyboardNavigation';
 
 export function ExplorerCanvas({ label }: { label: string }) {
   return (
@@ -13,8 +14,6 @@ export function ExplorerCanvas({ label }: { label: string }) {
       dpr={[1, 2]}
       camera={{ fov: 30, near: 0.05, far: 30, position: [0, 0.6, 2.45] }}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
-      aria-label={label}
-      role="img"
       onCreated={({ gl, invalidate }) => {
         // preventDefault lets the browser restore the context; three then re-uploads everything, and
         // on-demand rendering needs to be told to draw again.
@@ -32,6 +31,7 @@ export function ExplorerCanvas({ label }: { label: string }) {
       <CameraRig />
       <TestHook />
       <LabelAnchors />
+      <KeyboardNavigation label={label} />
     </Canvas>
   );
 }

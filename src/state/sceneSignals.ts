@@ -11,3 +11,10 @@ export const hoverStore = createStore<Hover>()(() => ({ name: null, x: 0, y: 0 }
 
 /** Model download progress, 0..100, written by the scene's loader and read by the loading overlay. */
 export const loadProgressStore = createStore<{ percent: number }>()(() => ({ percent: 0 }));
+
+/** The last camera move made from the keyboard, said by a live region ("turned left", "zoomed in"). */
+export type ViewMove = 'left' | 'right' | 'up' | 'down' | 'in' | 'out';
+export const viewMoveStore = createStore<{ move: ViewMove | null; count: number }>()(() => ({
+  move: null,
+  count: 0,
+}));

@@ -5,6 +5,7 @@ import { loadProgressStore } from '../state/sceneSignals';
 import { useExplorer } from '../state/store';
 import { useStrings } from './i18n/useStrings';
 import { HoverLabel } from './HoverLabel';
+import { ViewAnnouncer } from './ViewAnnouncer';
 import { Legend } from './Legend';
 import { SceneToolbar } from './SceneToolbar';
 import { hasWebGL } from './webgl';
@@ -70,6 +71,7 @@ export function SceneArea() {
         </SceneErrorBoundary>
         <LoadingOverlay />
         <HoverLabel />
+        <ViewAnnouncer />
         <Legend />
       </div>
     </div>

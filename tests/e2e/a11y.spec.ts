@@ -96,7 +96,7 @@ test.describe('keyboard only', () => {
 
   test('the scene has a label and every region and structure is a button in the list', async ({ page }) => {
     await openScene(page);
-    await expect(page.getByRole('img', { name: /3D model/ })).toBeVisible();
+    await expect(page.getByRole('application', { name: /3D model/ })).toBeVisible();
     const structures = await page.locator('[data-testid^="structure-"]').count();
     const regions = await page.locator('[data-testid^="region-"]').count();
     expect(structures).toBeGreaterThan(20);
