@@ -11,7 +11,7 @@ const SPEC_GROUPS = [
   ['a11y', 'embed', 'install', 'listView', 'robustness'],
   ['keyboardCanvas', 'scene', 'spanish', 'study'],
   ['tour', 'visual', 'webgl'],
-  ['tablet'],
+  ['tablet', 'touch'],
   ['devServer'],
 ];
 // A new spec must join a group, or it would silently not run.

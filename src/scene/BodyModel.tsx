@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { ThreeEvent } from '@react-three/fiber';
+import type { CameraControls } from '@react-three/drei';
 import * as THREE from 'three';
 import './threeConsole';
 import { useExplorer } from '../state/store';
@@ -16,6 +17,11 @@ import { selectionOfName } from '../state/selectionOfName';
 import { sceneRegistry } from './sceneRegistry';
 import { createSceneSetup } from './sceneSetup';
 import type { SceneSetup } from './sceneSetup';
+
+/** Two taps within this time and distance make a double tap, which zooms onto the first tap's part. */
+const DOUBLE_TAP_MS = 350;
+const DOUBLE_TAP_PX = 40;
+const FOCUS_PADDING = { paddingTop: 0.05, paddingBottom: 0.05, paddingLeft: 0.05, paddingRight: 0.05 };
 
 /**
  * The scene's setup for a loaded model. Making it changes nothing outside it, so React may make it twice
@@ -65,6 +71,8 @@ function LoadedBody({ root, setup }: { root: THREE.Object3D; setup: SceneSetup }
   const [raycaster] = useState(() => new THREE.Raycaster());
   const [ndc] = useState(() => new THREE.Vector2());
   const camera = useThree((s) => s.camera);
+  const controls = useThree((s) => s.controls) as CameraControls | null;
+  const lastTap = useRef<{ name: string; at: number; x: number; y: number } | null>(null);
   const size = useThree((s) => s.size);
 
   useEffect(() => {
@@ -125,8 +133,22 @@ function LoadedBody({ root, setup }: { root: THREE.Object3D; setup: SceneSetup }
     if (pointers.current.size === 0) multiTouch.current = false;
     if (wasMulti || e.delta > TAP_SLOP_PX) return;
     e.stopPropagation();
+    // A second tap soon after the first, near it, brings the part of the first tap close. It selects
+    // nothing new: the first tap's selection may already have turned the view under the finger.
+    const now = e.nativeEvent.timeStamp;
+    const x = e.nativeEvent.clientX;
+    const y = e.nativeEvent.clientY;
+    const last = lastTap.current;
+    if (last && now - last.at < DOUBLE_TAP_MS && Math.hypot(x - last.x, y - last.y) < DOUBLE_TAP_PX) {
+      lastTap.current = null;
+      const entry = setup.index.byName.get(last.name);
+      if (entry) void controls?.fitToBox(entry.box, !prefersReducedMotion(), FOCUS_PADDING);
+      invalidate();
+      return;
+    }
     const store = useExplorer.getState();
     const hit = pickNear(e.pointer, store.pickRegions);
+    lastTap.current = hit ? { name: hit.name, at: now, x, y } : null;
     if (hit) store.select(selectionOfName(hit.name));
   };
   // A fingertip is wide: when the exact point hits nothing selectable (a thin band seen edge-on, a nerve),

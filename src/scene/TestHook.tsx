@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
+import type { CameraControls } from '@react-three/drei';
 import * as THREE from 'three';
 import type { ExplorerTestHook } from './testHookTypes';
 import { sceneRegistry } from './sceneRegistry';
@@ -91,6 +92,9 @@ export function TestHook() {
         position: camera.position.toArray(),
         fov: (camera as THREE.PerspectiveCamera).fov,
         aspect: (camera as THREE.PerspectiveCamera).aspect,
+        target: (get().controls as CameraControls | null)?.getTarget(new THREE.Vector3()).toArray() ?? [
+          0, 0, 0,
+        ],
       }),
       info: () => ({
         geometries: gl.info.memory.geometries,

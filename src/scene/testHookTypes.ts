@@ -4,7 +4,8 @@ export interface ExplorerTestHook {
   frames(): number;
   /** A screen point (CSS px, relative to the canvas) where the named mesh is the front-most thing drawn. */
   pointOn(nodeName: string): { x: number; y: number } | null;
-  camera(): { position: number[]; fov: number; aspect: number };
+  /** The camera, and the point it orbits (camera-controls' target). */
+  camera(): { position: number[]; fov: number; aspect: number; target: number[] };
   info(): { geometries: number; textures: number; programs: number; calls: number; triangles: number };
   emphasis(): { selected: string[]; regions: string[]; pathway: string[]; sources: string[]; arrows: number };
   // --- Added for the benchmark (bench/run.mjs); additive only. ---
