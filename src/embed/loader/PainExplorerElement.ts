@@ -211,6 +211,7 @@ export class PainExplorerElement extends HTMLElement {
     this.appOrigin = url.origin;
     const frame = document.createElement('iframe');
     frame.setAttribute('sandbox', 'allow-scripts allow-same-origin');
+    frame.setAttribute('allow', 'fullscreen'); // the explorer's own full-screen button
     frame.setAttribute('part', 'frame');
     frame.title = labelsFor(this.lang).frame;
     frame.src = url.href;
