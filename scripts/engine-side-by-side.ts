@@ -17,7 +17,7 @@ const b = await launchWebKit(x.display, { webgl: true, width: 1180, height: 820 
 const p = await b.newPage();
 await p.goto(url);
 await waitReady((f) => p.evaluate(f));
-const vw = await p.evaluate(() => [innerWidth, innerHeight]);
+const vw = await p.evaluate(() => ({ width: innerWidth, height: innerHeight }));
 const wk = PNG.sync.read(await p.screenshotPng());
 await b.close();
 x.stop();
@@ -25,7 +25,7 @@ const c = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
 });
-const cp = await c.newPage({ viewport: { width: vw[0], height: vw[1] }, reducedMotion: 'reduce' });
+const cp = await c.newPage({ viewport: vw, reducedMotion: 'reduce' });
 await cp.goto(url);
 await waitReady((f) => cp.evaluate(f));
 const ch = PNG.sync.read(await cp.screenshot());
