@@ -9,7 +9,7 @@ const PORT = 4173;
 const DEV_PORT = 5173;
 const SPEC_GROUPS = [
   ['a11y', 'embed', 'install', 'listView', 'robustness'],
-  ['keyboardCanvas', 'scene', 'spanish', 'study'],
+  ['keyboardCanvas', 'scene', 'spanish', 'study', 'grades'],
   ['tour', 'visual', 'webgl'],
   ['tablet', 'touch'],
   ['devServer'],

@@ -4,24 +4,34 @@
  */
 import type { Reference } from './schema';
 
-const ref = (source: string, url?: string): Reference =>
-  url === undefined ? { kind: 'standard-anatomy', source } : { kind: 'standard-anatomy', source, url };
+const ref = (short: string, source: string, url?: string): Reference =>
+  url === undefined
+    ? { kind: 'standard-anatomy', source, short }
+    : { kind: 'standard-anatomy', source, short, url };
 
 export const GRAY = ref(
+  "Gray's Anatomy 42nd ed.",
   "Gray's Anatomy: The Anatomical Basis of Clinical Practice, 42nd ed. (Standring, 2020)",
 );
-export const MOORE = ref('Moore, Dalley & Agur, Clinically Oriented Anatomy, 8th ed. (2018)');
+export const MOORE = ref(
+  'Moore 8th ed.',
+  'Moore, Dalley & Agur, Clinically Oriented Anatomy, 8th ed. (2018)',
+);
 export const DERMATOMES = ref(
+  'Lee et al. 2008',
   'Lee, McPhee & Stringer, An evidence-based approach to human dermatomes, Clinical Anatomy 21:363-373 (2008)',
   'https://doi.org/10.1002/ca.20636',
 );
 export const NEUMANN = ref(
+  'Neumann 2017',
   'Neumann, Kinesiology of the Musculoskeletal System, 3rd ed. (2017): hip, knee and lumbopelvic mechanics',
 );
 export const PERRY = ref(
+  'Perry & Burnfield 2010',
   'Perry & Burnfield, Gait Analysis: Normal and Pathological Function, 2nd ed. (2010)',
 );
 export const POWERS = ref(
+  'Powers 2010',
   'Powers, The influence of abnormal hip mechanics on knee injury: a biomechanical perspective, JOSPT 40(2):42-51 (2010)',
   'https://doi.org/10.2519/jospt.2010.3337',
 );

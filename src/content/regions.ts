@@ -130,8 +130,8 @@ export const REGIONS: readonly Region[] = [
       es: 'Región posterior de la rodilla (fosa poplítea)',
     },
     description: {
-      en: 'The soft hollow behind the knee.',
-      es: 'El hueco blando detrás de la rodilla.',
+      en: 'The soft hollow behind the knee. Pain here can also come from the knee joint itself, such as a swelling behind it (a Baker’s cyst), which the article does not discuss.',
+      es: 'El hueco blando detrás de la rodilla. El dolor aquí también puede venir de la propia articulación de la rodilla, por ejemplo de un bulto detrás de ella (un quiste de Baker), del que el artículo no habla.',
     },
   },
   {
@@ -142,8 +142,8 @@ export const REGIONS: readonly Region[] = [
       es: 'Región posterior de la pierna (región sural)',
     },
     description: {
-      en: 'The back of the lower leg, below the knee.',
-      es: 'La parte de atrás de la pierna, debajo de la rodilla.',
+      en: 'The back of the lower leg, below the knee. Calf pain can also come from the calf muscles themselves, which the article does not discuss.',
+      es: 'La parte de atrás de la pierna, debajo de la rodilla. El dolor de pantorrilla también puede venir de los propios músculos de la pantorrilla, de los que el artículo no habla.',
     },
   },
 ];

@@ -26,6 +26,8 @@ export const ReferenceSchema = z.object({
   url: z.url().optional(),
   /** Where in the source: a chapter and table title, a page or a figure. */
   locator: text.optional(),
+  /** A short name for patient screens ("Moore 8th ed."). */
+  short: text.optional(),
 });
 export type Reference = z.infer<typeof ReferenceSchema>;
 

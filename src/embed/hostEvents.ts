@@ -1,7 +1,11 @@
-/** What the host hears about: store changes turned into protocol events (select, region-select, load, error). */
-import { isPain, spreadFrom } from '../anatomy';
-import { sourcesOf } from '../anatomy';
+/**
+ * What the host hears about: store changes turned into protocol events (select, region-select, load, error).
+ * Every spread and source carries its grade: 'article' (the article's own words) or 'anatomy' (what
+ * standard anatomy adds); what only changes position or mechanics comes apart, never as pain.
+ */
+import { functionSourcesOf, isPain, regionSourcesOf, sourcesOf, spreadFrom } from '../anatomy';
 import type { ClaimId } from '../content/ids';
+import type { Grade } from '../content/schema';
 import type { ExplorerState } from '../state/store';
 import type { Selection } from '../state/types';
 
@@ -13,7 +17,10 @@ export type HostEvent =
       payload: {
         structure: string | null;
         side: string | null;
-        regions: { region: string; side: string }[];
+        /** Where its pain can be felt, each with its grade. */
+        regions: { region: string; side: string; grade: Grade }[];
+        /** Where it only changes position or mechanics (H4, H5): not pain. */
+        changes: { region: string; side: string; grade: Grade }[];
         claims: ClaimId[];
       };
     }
@@ -22,7 +29,12 @@ export type HostEvent =
       payload: {
         region: string;
         side: string;
-        sources: { structure: string; side: string | null }[];
+        /** Structures whose pain can be felt here, each with its grade. */
+        sources: { structure: string; side: string | null; grade: Grade }[];
+        /** Regions whose own pain the article says can spread here (B4: the low back). */
+        sourceRegions: { region: string; side: string; grade: Grade }[];
+        /** Structures that only change this region's position or mechanics (H4, H5). */
+        changedBy: { structure: string; side: string | null; grade: Grade }[];
         claims: ClaimId[];
       };
     };
@@ -32,27 +44,38 @@ const unique = <T>(lists: readonly (readonly T[])[]): T[] => [...new Set(lists.f
 /** The event for a new selection; clearing is a `select` with nulls, so hosts can reset their own UI. */
 export function selectionEvent(selection: Selection | null): HostEvent {
   if (selection === null)
-    return { type: 'select', payload: { structure: null, side: null, regions: [], claims: [] } };
+    return {
+      type: 'select',
+      payload: { structure: null, side: null, regions: [], changes: [], claims: [] },
+    };
   if (selection.kind === 'structure') {
-    const spreads = spreadFrom(selection.id, selection.side).filter(isPain);
+    const spreads = spreadFrom(selection.id, selection.side);
+    const pain = spreads.filter(isPain);
     return {
       type: 'select',
       payload: {
         structure: selection.id,
         side: selection.side,
-        regions: spreads.map((s) => ({ region: s.region, side: s.side })),
+        regions: pain.map((s) => ({ region: s.region, side: s.side, grade: s.grade })),
+        changes: spreads
+          .filter((s) => !isPain(s))
+          .map((s) => ({ region: s.region, side: s.side, grade: s.grade })),
         claims: unique(spreads.map((s) => s.claims)),
       },
     };
   }
   const sources = sourcesOf(selection.id, selection.side);
+  const regions = regionSourcesOf(selection.id, selection.side);
+  const changedBy = functionSourcesOf(selection.id, selection.side);
   return {
     type: 'region-select',
     payload: {
       region: selection.id,
       side: selection.side,
-      sources: sources.map((s) => ({ structure: s.structure, side: s.side })),
-      claims: unique(sources.map((s) => s.claims)),
+      sources: sources.map((s) => ({ structure: s.structure, side: s.side, grade: s.grade })),
+      sourceRegions: regions.map((r) => ({ region: r.region, side: r.side, grade: r.grade })),
+      changedBy: changedBy.map((s) => ({ structure: s.structure, side: s.side, grade: s.grade })),
+      claims: unique([...sources, ...regions, ...changedBy].map((s) => s.claims)),
     },
   };
 }

@@ -108,8 +108,10 @@ export function TestHook() {
         return {
           selected: [...(e?.selected ?? [])],
           regions: [...(e?.regions ?? [])],
+          hatchedRegions: [...(e?.hatchedRegions ?? [])],
           pathway: [...(e?.pathway ?? [])],
           sources: [...(e?.sources ?? [])],
+          hatchedSources: [...(e?.hatchedSources ?? [])],
           arrows: e?.arrows.length ?? 0,
         };
       },

@@ -44,13 +44,14 @@ export function applyLooks(
     let look: Look | null = null;
     let pickable: boolean;
     if (kind === 'region') {
-      if (emphasis.regions.has(name)) look = 'region';
+      if (emphasis.regions.has(name)) look = emphasis.hatchedRegions.has(name) ? 'regionAnatomy' : 'region';
       else if (options.showRegions && !options.isolate) look = 'faded';
       pickable = look !== null;
     } else {
       if (emphasis.selected.has(name)) look = 'selected';
       else if (emphasis.pathway.has(name)) look = 'pathway';
-      else if (emphasis.sources.has(name)) look = 'source';
+      else if (emphasis.sources.has(name))
+        look = emphasis.hatchedSources.has(name) ? 'sourceAnatomy' : 'source';
       pickable = look !== null || (layerShown(kind) && !(anything && options.isolate));
     }
     mesh.visible = look !== null;

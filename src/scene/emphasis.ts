@@ -11,12 +11,18 @@ export interface Arrow {
   readonly pathway: PathwayKind;
 }
 
-/** What the scene shows for a selection, as node names. Pure: derived from the pain graph alone. */
+/**
+ * What the scene shows for a selection, as node names. Pure: derived from the pain graph alone.
+ * `hatchedRegions` and `hatchedSources` are the lit regions and sources that only standard anatomy adds
+ * (drawn striped); the others are the article's own word (drawn solid).
+ */
 export interface Emphasis {
   readonly selected: ReadonlySet<string>;
   readonly pathway: ReadonlySet<string>;
   readonly regions: ReadonlySet<string>;
+  readonly hatchedRegions: ReadonlySet<string>;
   readonly sources: ReadonlySet<string>;
+  readonly hatchedSources: ReadonlySet<string>;
   readonly arrows: readonly Arrow[];
 }
 
@@ -24,9 +30,42 @@ export const NO_EMPHASIS: Emphasis = {
   selected: new Set(),
   pathway: new Set(),
   regions: new Set(),
+  hatchedRegions: new Set(),
   sources: new Set(),
+  hatchedSources: new Set(),
   arrows: [],
 };
+
+interface Building {
+  selected: Set<string>;
+  pathway: Set<string>;
+  regions: Set<string>;
+  /** Regions lit by the article's word somewhere in this emphasis: they stay solid. */
+  articleRegions: Set<string>;
+  arrows: Map<string, Arrow>;
+}
+
+const building = (): Building => ({
+  selected: new Set(),
+  pathway: new Set(),
+  regions: new Set(),
+  articleRegions: new Set(),
+  arrows: new Map(),
+});
+
+function finish(into: Building, sources = new Set<string>(), hatchedSources = new Set<string>()): Emphasis {
+  for (const name of into.selected) into.pathway.delete(name);
+  const hatchedRegions = new Set([...into.regions].filter((r) => !into.articleRegions.has(r)));
+  return {
+    selected: into.selected,
+    pathway: into.pathway,
+    regions: into.regions,
+    hatchedRegions,
+    sources,
+    hatchedSources,
+    arrows: [...into.arrows.values()],
+  };
+}
 
 export const arrowKey = (arrow: Arrow) => `${arrow.from}>${arrow.to}:${arrow.pathway}`;
 
@@ -38,12 +77,7 @@ function pushArrow(arrows: Map<string, Arrow>, arrow: Arrow) {
  * Adds one structure's spread (optionally only what one claim says) to the sets being built. Nerve pain
  * is drawn by the glowing nerves themselves; the other pathways get an arrow to each region.
  */
-function addSpread(
-  id: StructureId,
-  side: Side | null,
-  claim: ClaimId | null,
-  into: { selected: Set<string>; pathway: Set<string>; regions: Set<string>; arrows: Map<string, Arrow> },
-) {
+function addSpread(id: StructureId, side: Side | null, claim: ClaimId | null, into: Building) {
   const self = nodeName(id, side);
   into.selected.add(self);
   for (const spread of spreadFrom(id, side)) {
@@ -51,7 +85,10 @@ function addSpread(
     if (connections.length === 0) continue;
     const region = nodeName(spread.region, spread.side);
     // A change of position or mechanics only (H4, H5) gets its arrow but no pain glow.
-    if (spread.effect === 'pain') into.regions.add(region);
+    if (spread.effect === 'pain') {
+      into.regions.add(region);
+      if (connections.some((c) => c.grade === 'article')) into.articleRegions.add(region);
+    }
     if (connections.some((c) => c.pathway === 'nerve'))
       for (const path of spread.paths)
         for (const step of path) into.pathway.add(nodeName(step.id, step.side));
@@ -62,12 +99,7 @@ function addSpread(
 
 /** What a claim shows: the structures that make it concrete, with only that claim's spread. */
 export function emphasisForFocus(focus: Focus): Emphasis {
-  const into = {
-    selected: new Set<string>(),
-    pathway: new Set<string>(),
-    regions: new Set<string>(),
-    arrows: new Map<string, Arrow>(),
-  };
+  const into = building();
   // Arrows start from the first structure only: one arrow per region reads; one from each tendon is a tangle.
   focus.structures.forEach(({ id, side }, i) => {
     const arrowsBefore = new Map(into.arrows);
@@ -77,41 +109,35 @@ export function emphasisForFocus(focus: Focus): Emphasis {
       for (const [key, arrow] of arrowsBefore) into.arrows.set(key, arrow);
     }
   });
-  for (const name of into.selected) into.pathway.delete(name);
-  return { ...into, sources: new Set(), arrows: [...into.arrows.values()] };
+  return finish(into);
 }
 
 export function emphasisFor(selection: Selection | null): Emphasis {
   if (!selection) return NO_EMPHASIS;
-  const arrows = new Map<string, Arrow>();
+  const into = building();
 
   if (selection.kind === 'structure') {
-    const into = {
-      selected: new Set<string>(),
-      pathway: new Set<string>(),
-      regions: new Set<string>(),
-      arrows,
-    };
     addSpread(selection.id, selection.side, null, into);
-    for (const name of into.selected) into.pathway.delete(name);
-    return { ...into, sources: new Set(), arrows: [...arrows.values()] };
+    return finish(into);
   }
 
+  // "Where does it hurt?": the chosen region is where it hurts, not a graded spread: drawn solid.
   const region = nodeName(selection.id, selection.side);
+  into.regions.add(region);
+  into.articleRegions.add(region);
   const sources = new Set<string>();
+  const hatchedSources = new Set<string>();
   for (const source of sourcesOf(selection.id, selection.side)) {
     const name = nodeName(source.structure, source.side);
     sources.add(name);
+    if (source.grade === 'anatomy') hatchedSources.add(name);
     for (const kind of source.pathways)
-      if (kind !== 'nerve') pushArrow(arrows, { from: name, to: region, pathway: kind });
+      if (kind !== 'nerve') pushArrow(into.arrows, { from: name, to: region, pathway: kind });
   }
-  return {
-    selected: new Set(),
-    pathway: new Set(),
-    regions: new Set([region]),
-    sources,
-    arrows: [...arrows.values()],
-  };
+  // A structure that is a source by the article's word on one link stays solid.
+  for (const source of sourcesOf(selection.id, selection.side))
+    if (source.grade === 'article') hatchedSources.delete(nodeName(source.structure, source.side));
+  return finish(into, sources, hatchedSources);
 }
 
 /** The scene's emphasis for the store's state: a tour/quiz focus wins over the selection. */

@@ -1,9 +1,22 @@
 import * as THREE from 'three';
 import type { MeshKind } from '../model/types';
+import { hatch } from './hatching';
 import { BODY_COLOURS, HIGHLIGHT } from './palette';
 
-/** How one mesh is drawn at a moment; each look maps to one shared material per kind. */
-export const LOOKS = ['normal', 'faded', 'selected', 'pathway', 'source', 'region'] as const;
+/**
+ * How one mesh is drawn at a moment; each look maps to one shared material per kind. Regions and sources
+ * come in two grades: solid where the article says so, hatched where standard anatomy adds it.
+ */
+export const LOOKS = [
+  'normal',
+  'faded',
+  'selected',
+  'pathway',
+  'source',
+  'sourceAnatomy',
+  'region',
+  'regionAnatomy',
+] as const;
 export type Look = (typeof LOOKS)[number];
 
 const MESH_KINDS: readonly MeshKind[] = [
@@ -25,7 +38,9 @@ export const RENDER_ORDER: Record<Look, number> = {
   normal: 0,
   faded: 0,
   region: 2,
+  regionAnatomy: 2,
   source: 4,
+  sourceAnatomy: 4,
   pathway: 4,
   selected: 5,
 };
@@ -98,28 +113,39 @@ export function createMaterialSet(): MaterialSet {
           emissiveIntensity: 0.6,
         });
       case 'source':
-        return new THREE.MeshStandardMaterial({
-          transparent: true,
-          color: HIGHLIGHT.source,
-          emissive: HIGHLIGHT.source,
-          emissiveIntensity: 0.45,
-        });
-      case 'region': {
-        const material = new THREE.MeshBasicMaterial({
-          color: HIGHLIGHT.region,
-          transparent: true,
-          opacity: 0.75,
-          depthWrite: false,
-          side: THREE.DoubleSide,
-        });
-        // The pulse changes opacity only: one uniform-like number read before each draw.
-        material.onBeforeRender = () => {
-          material.opacity = 0.35 + 0.35 * pulse.value;
-        };
-        return material;
-      }
+        return sourceMaterial();
+      case 'sourceAnatomy':
+        return hatch(sourceMaterial());
+      case 'region':
+        return regionMaterial();
+      case 'regionAnatomy':
+        return hatch(regionMaterial());
     }
   };
+
+  function sourceMaterial() {
+    return new THREE.MeshStandardMaterial({
+      transparent: true,
+      color: HIGHLIGHT.source,
+      emissive: HIGHLIGHT.source,
+      emissiveIntensity: 0.45,
+    });
+  }
+
+  function regionMaterial() {
+    const material = new THREE.MeshBasicMaterial({
+      color: HIGHLIGHT.region,
+      transparent: true,
+      opacity: 0.75,
+      depthWrite: false,
+      side: THREE.DoubleSide,
+    });
+    // The pulse changes opacity only: one uniform-like number read before each draw.
+    material.onBeforeRender = () => {
+      material.opacity = 0.35 + 0.35 * pulse.value;
+    };
+    return material;
+  }
 
   for (const kind of MESH_KINDS) for (const look of LOOKS) cache.set(`${kind}:${look}`, make(kind, look));
 

@@ -7,7 +7,16 @@ export interface ExplorerTestHook {
   /** The camera, and the point it orbits (camera-controls' target). */
   camera(): { position: number[]; fov: number; aspect: number; target: number[] };
   info(): { geometries: number; textures: number; programs: number; calls: number; triangles: number };
-  emphasis(): { selected: string[]; regions: string[]; pathway: string[]; sources: string[]; arrows: number };
+  /** Node names lit now; `hatched*` are those drawn striped (standard anatomy adds), a subset. */
+  emphasis(): {
+    selected: string[];
+    regions: string[];
+    hatchedRegions: string[];
+    pathway: string[];
+    sources: string[];
+    hatchedSources: string[];
+    arrows: number;
+  };
   // --- Added for the benchmark (bench/run.mjs); additive only. ---
   /** performance.now() when the last frame was drawn, or null before the first. */
   lastFrameAt(): number | null;

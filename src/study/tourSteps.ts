@@ -5,9 +5,10 @@
  */
 import { CLAIMS_IN_ORDER } from '../content';
 import type { Claim, Localized } from '../content';
-import type { ClaimId } from '../content/ids';
+import type { ClaimId, Side, StructureId } from '../content/ids';
 import { TOUR_ENTRIES, type TourEntry } from '../content/tour';
-import { spreadFrom } from '../anatomy';
+import { bestGrade, spreadFrom } from '../anatomy';
+import type { Grade } from '../content/schema';
 import type { Focus } from '../state/types';
 
 export interface TourStep {
@@ -47,3 +48,14 @@ export const TOUR_STEPS: readonly TourStep[] = buildSteps();
 
 /** The step index of a claim, or -1. */
 export const tourIndexOf = (claim: ClaimId): number => TOUR_STEPS.findIndex((s) => s.claim.id === claim);
+
+/**
+ * Whether a structure a step shows is the article's own word for its claim, or one standard anatomy adds
+ * (B3: "certain muscles of the low back" -> the psoas).
+ */
+export function gradeInStep(step: TourStep, structure: { id: StructureId; side: Side | null }): Grade {
+  const connections = spreadFrom(structure.id, structure.side)
+    .flatMap((s) => s.connections)
+    .filter((c) => c.claim === step.claim.id);
+  return bestGrade(connections);
+}

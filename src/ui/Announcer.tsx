@@ -1,11 +1,12 @@
 import { regionById, structureById } from '../content';
 import { isPain, spreadFrom } from '../anatomy/spreadFrom';
-import { sourcesOf } from '../anatomy/sourcesOf';
+import { regionSourcesOf, sourcesOf } from '../anatomy/sourcesOf';
 import { useExplorer } from '../state/store';
+import { pluralKey } from './i18n/plural';
 import { useStrings } from './i18n/useStrings';
 import { regionName, structureName, withSide } from './names';
 
-/** Says each selection and its spread (or sources) in one sentence, for screen readers. */
+/** Says each selection and its spread (or sources) in one sentence, by grade, for screen readers. */
 export function Announcer() {
   const t = useStrings();
   const selection = useExplorer((s) => s.selection);
@@ -15,16 +16,33 @@ export function Announcer() {
   let message = '';
   if (selection?.kind === 'structure') {
     const name = withSide(structureName(structureById(selection.id), mode, lang), selection.side, t);
-    const regions = spreadFrom(selection.id, selection.side)
-      .filter(isPain)
-      .map((s) => withSide(regionName(regionById(s.region), mode, lang), s.side, t));
-    message = regions.length
-      ? t('announceStructure', { name, regions: regions.join(', ') })
-      : t('announceNoSpread', { name });
+    const spreads = spreadFrom(selection.id, selection.side).filter(isPain);
+    const names = (grade: 'article' | 'anatomy') =>
+      spreads
+        .filter((s) => s.grade === grade)
+        .map((s) => withSide(regionName(regionById(s.region), mode, lang), s.side, t))
+        .join(', ');
+    const article = names('article');
+    const anatomy = names('anatomy');
+    message = [
+      t('announceSelected', { name }),
+      article && t('announceArticle', { regions: article }),
+      anatomy && t('announceAnatomy', { regions: anatomy }),
+      !article && !anatomy && t('announceNoSpread'),
+    ]
+      .filter(Boolean)
+      .join(' ');
   } else if (selection?.kind === 'region') {
     const name = withSide(regionName(regionById(selection.id), mode, lang), selection.side, t);
-    const count = sourcesOf(selection.id, selection.side).length;
-    message = t('announceRegion', { name, count: String(count) });
+    const sources = [
+      ...sourcesOf(selection.id, selection.side),
+      ...regionSourcesOf(selection.id, selection.side),
+    ];
+    const count = (grade: 'article' | 'anatomy') => {
+      const n = sources.filter((s) => s.grade === grade).length;
+      return t(pluralKey(lang, 'parts', n), { count: String(n) });
+    };
+    message = t('announceRegion', { name, article: count('article'), anatomy: count('anatomy') });
   }
   return (
     <div className="visually-hidden" aria-live="polite" data-testid="announcer">

@@ -6,6 +6,7 @@ import { Header } from './Header';
 import { useStrings } from './i18n/useStrings';
 import { ListView } from './ListView';
 import { Notice } from './Notice';
+import { RedFlagsLink } from './RedFlags';
 import { SceneArea } from './SceneArea';
 import { SearchBox } from './SearchBox';
 import { SelectionPanel } from './SelectionPanel';
@@ -40,7 +41,7 @@ export function App() {
         </aside>
       </main>
       <footer className="disclaimer" data-testid="disclaimer">
-        {t('disclaimer')}
+        <span>{t('disclaimer')}</span> <RedFlagsLink testId="red-flags-open-footer" />
       </footer>
     </div>
   );

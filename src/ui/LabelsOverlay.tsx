@@ -1,6 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { structureById } from '../content';
+import { nodeName } from '../content/ids';
+import type { Grade } from '../content/schema';
+import { sourcesOf } from '../anatomy/sourcesOf';
+import { useStrings } from './i18n/useStrings';
 import { labelStore, setLabelsEnabled } from '../state/labelAnchors';
 import { selectionOfName } from '../state/selectionOfName';
 import { useExplorer } from '../state/store';
@@ -57,6 +61,20 @@ function useViewBox(active: boolean): ViewBox | null {
   return box;
 }
 
+/** In "where does it hurt?", each source's grade by node name, so its label says it as the scene does. */
+function useSourceGrades(): ReadonlyMap<string, Grade> {
+  const selection = useExplorer((s) => s.selection);
+  return useMemo(() => {
+    const grades = new Map<string, Grade>();
+    if (selection?.kind !== 'region') return grades;
+    for (const s of sourcesOf(selection.id, selection.side)) {
+      const name = nodeName(s.structure, s.side);
+      if (grades.get(name) !== 'article') grades.set(name, s.grade);
+    }
+    return grades;
+  }, [selection]);
+}
+
 /**
  * Leader-line labels for the structures in view, in columns at the edges of the 3D view so they stay
  * upright and readable from any angle and never overlap. Drawn over the canvas; taps pass through.
@@ -65,7 +83,9 @@ export function LabelsOverlay() {
   const t = useStudyStrings();
   const mode = useExplorer((s) => s.mode);
   const lang = useExplorer((s) => s.lang);
+  const ui = useStrings();
   const { enabled, anchors, width, height } = useStore(labelStore);
+  const grades = useSourceGrades();
   const active = enabled && mode === 'student';
   const view = useViewBox(active && anchors.length > 0);
   if (!active || !view || anchors.length === 0) return null;
@@ -104,11 +124,13 @@ export function LabelsOverlay() {
           selection?.kind === 'structure'
             ? structureName(structureById(selection.id), mode, lang)
             : label.name;
+        const grade = grades.get(label.name);
         return (
           <div
             key={label.name}
-            className={`label label--${label.column}`}
+            className={`label label--${label.column}${grade ? ` label--${grade}` : ''}`}
             data-testid={`label-${label.name}`}
+            data-grade={grade}
             style={{
               top: label.top,
               width: labelWidth,
@@ -117,6 +139,12 @@ export function LabelsOverlay() {
             }}
           >
             {name}
+            {grade && (
+              <span className="visually-hidden">
+                {' '}
+                ({ui(grade === 'article' ? 'gradeArticle' : 'gradeAnatomy')})
+              </span>
+            )}
           </div>
         );
       })}

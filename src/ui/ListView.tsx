@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { isPaired } from '../content/ids';
-import type { Side } from '../content/ids';
+import type { RegionId, Side, StructureId } from '../content/ids';
 import { CATALOGUE } from '../content';
+import type { Grade } from '../content/schema';
+import { isPain, spreadFrom } from '../anatomy/spreadFrom';
+import { sourcesOf } from '../anatomy/sourcesOf';
 import { LAYERS } from '../state/types';
 import type { Layer } from '../state/types';
 import { forgetOnReset } from '../state/patientReset';
@@ -11,8 +14,41 @@ import { regionName, structureName } from './names';
 import { SidePicker } from './SidePicker';
 
 /**
+ * The grade each list item has for the current selection: for a structure, the regions its pain reaches;
+ * for a region, the structures whose pain reaches it. The list's twin of the scene's solid and striped looks.
+ */
+function useGrades(): { regions: Map<RegionId, Grade>; structures: Map<StructureId, Grade> } {
+  const selection = useExplorer((s) => s.selection);
+  return useMemo(() => {
+    const regions = new Map<RegionId, Grade>();
+    const structures = new Map<StructureId, Grade>();
+    if (selection?.kind === 'structure')
+      for (const s of spreadFrom(selection.id, selection.side).filter(isPain))
+        if (s.side === (selection.side ?? s.side) && regions.get(s.region) !== 'article')
+          regions.set(s.region, s.grade);
+    if (selection?.kind === 'region')
+      for (const s of sourcesOf(selection.id, selection.side))
+        if (structures.get(s.structure) !== 'article') structures.set(s.structure, s.grade);
+    return { regions, structures };
+  }, [selection]);
+}
+
+/** A grade mark on a list button: a swatch for the eye, the words for screen readers. */
+function GradeMark({ grade }: { grade: Grade | undefined }) {
+  const t = useStrings();
+  if (!grade) return null;
+  return (
+    <>
+      <span className={`chip__grade chip__grade--${grade}`} aria-hidden="true" />
+      <span className="visually-hidden"> ({t(grade === 'article' ? 'gradeArticle' : 'gradeAnatomy')})</span>
+    </>
+  );
+}
+
+/**
  * Every structure and region as plain buttons: the way in for keyboards, screen readers and browsers
- * without WebGL, and the twin of the 3D scene (a choice here shows there too).
+ * without WebGL, and the twin of the 3D scene (a choice here shows there too, and the grades of what it
+ * reaches are marked here as there).
  */
 export function ListView() {
   const t = useStrings();
@@ -22,6 +58,7 @@ export function ListView() {
   const select = useExplorer((s) => s.select);
   const [chosenSide, setChosenSide] = useState<Side>('right');
   useEffect(() => forgetOnReset('selection', () => setChosenSide('right')), []);
+  const grades = useGrades();
   const side = selection?.side ?? chosenSide;
 
   const changeSide = (next: Side) => {
@@ -47,8 +84,9 @@ export function ListView() {
                 <li key={structure.id}>
                   <button
                     type="button"
-                    className="chip"
+                    className={`chip${grades.structures.has(structure.id) ? ` chip--${grades.structures.get(structure.id)}` : ''}`}
                     data-testid={`structure-${structure.id}`}
+                    data-grade={grades.structures.get(structure.id)}
                     aria-pressed={isCurrent('structure', structure.id)}
                     onClick={() =>
                       select({
@@ -59,6 +97,7 @@ export function ListView() {
                     }
                   >
                     {structureName(structure, mode, lang)}
+                    <GradeMark grade={grades.structures.get(structure.id)} />
                   </button>
                 </li>
               ))}
@@ -73,12 +112,14 @@ export function ListView() {
             <li key={region.id}>
               <button
                 type="button"
-                className="chip chip--region"
+                className={`chip chip--region${grades.regions.has(region.id) ? ` chip--${grades.regions.get(region.id)}` : ''}`}
                 data-testid={`region-${region.id}`}
+                data-grade={grades.regions.get(region.id)}
                 aria-pressed={isCurrent('region', region.id)}
                 onClick={() => select({ kind: 'region', id: region.id, side })}
               >
                 {regionName(region, mode, lang)}
+                <GradeMark grade={grades.regions.get(region.id)} />
               </button>
             </li>
           ))}

@@ -21,7 +21,10 @@ import {
   useQuiz,
 } from '../study/quizSession';
 import { useStudyStrings, type StudyTranslate } from '../study/strings';
+import type { Connection } from '../content/schema';
+import { AnatomyAdds } from './AnatomyAdds';
 import { ClaimQuote } from './ClaimQuote';
+import { GradeTag } from './GradeTag';
 import { nameOf, structureName } from './names';
 import '../study/study.css';
 
@@ -50,14 +53,15 @@ function prompt(question: QuizQuestion, t: StudyTranslate, mode: Mode, lang: Lan
   }
 }
 
-/** Our anatomical explanation (for students) of how the subject's pain reaches the right region. */
-function spreadExplanation(
+/** The connection that carries the subject's pain to the right region: its grade and our explanation. */
+function spreadConnection(
   question: QuizQuestion & { type: 'spread' },
   right: QuizAnswer,
-  lang: Lang,
-): string {
+): Connection | undefined {
   const spreads = spreadFrom(question.subject, isPaired(question.subject) ? 'right' : null).filter(isPain);
-  return spreads.find((s) => s.region === right.id)?.connections[0]?.student[lang] ?? '';
+  const connections = spreads.find((s) => s.region === right.id)?.connections ?? [];
+  // The article's own word, where there is one, before what anatomy adds.
+  return connections.find((c) => c.grade === 'article') ?? connections[0];
 }
 
 function Feedback({ question }: { question: QuizQuestion }) {
@@ -88,11 +92,27 @@ function Feedback({ question }: { question: QuizQuestion }) {
           .slice(0, 2)
           .map((claim) => <ClaimQuote key={claim} id={claim} />)
       )}
-      {question.type === 'spread' && <p className="hint">{spreadExplanation(question, right, lang)}</p>}
+      {question.type === 'spread' && <SpreadExplanation connection={spreadConnection(question, right)} />}
       {shown.kind === 'structure' && question.type !== 'innervation' && (
         <p className="hint">{structureById(shown.id).description[lang]}</p>
       )}
     </div>
+  );
+}
+
+function SpreadExplanation({ connection }: { connection: Connection | undefined }) {
+  const lang = useExplorer((s) => s.lang);
+  if (!connection) return null;
+  return (
+    <>
+      {connection.grade === 'article' && (
+        <p>
+          <GradeTag grade="article" />
+        </p>
+      )}
+      <AnatomyAdds connection={connection} />
+      <p className="hint">{connection.student[lang]}</p>
+    </>
   );
 }
 

@@ -1,54 +1,178 @@
 import { regionById, structureById } from '../content';
-import type { ClaimId, RegionId, Side } from '../content/ids';
-import { sourcesOf } from '../anatomy/sourcesOf';
-import type { StructureSource } from '../anatomy/sourcesOf';
+import { CLAIM_IDS, type ClaimId, type RegionId, type Side } from '../content/ids';
+import type { Connection, Grade } from '../content/schema';
+import { functionSourcesOf, regionSourcesOf, sourcesOf } from '../anatomy/sourcesOf';
+import type { RegionSource, StructureSource } from '../anatomy/sourcesOf';
 import { useExplorer } from '../state/store';
 import { ClaimQuote } from './ClaimQuote';
+import { GradeTag } from './GradeTag';
 import { useStrings } from './i18n/useStrings';
 import { regionName, structureName, withSide } from './names';
+import { RedFlagsInline, RedFlagsLink, showsRedFlagsAtOnce } from './RedFlags';
 
-/** Sources grouped by the claim that names them, claims in article order. */
-function byClaim(sources: readonly StructureSource[]): Map<ClaimId, StructureSource[]> {
-  const groups = new Map<ClaimId, StructureSource[]>();
-  for (const source of sources)
-    for (const claim of source.claims) groups.set(claim, [...(groups.get(claim) ?? []), source]);
-  return groups;
+type Source =
+  | { readonly kind: 'structure'; readonly source: StructureSource }
+  | { readonly kind: 'region'; readonly source: RegionSource };
+
+/** Sources grouped by the claim behind them, claims in article order (the order of CLAIM_IDS). */
+function byClaim(sources: readonly Source[]): [ClaimId, Source[]][] {
+  const groups = new Map<ClaimId, Source[]>();
+  for (const item of sources)
+    for (const claim of item.source.claims) groups.set(claim, [...(groups.get(claim) ?? []), item]);
+  return [...groups.entries()].sort(([a], [b]) => CLAIM_IDS.indexOf(a) - CLAIM_IDS.indexOf(b));
 }
 
-export function RegionInfo({ id, side }: { id: RegionId; side: Side }) {
+/**
+ * The `adds` sentences of a source's links to this region: its own connections first; for a nerve on the
+ * way (plexus, femoral nerve), the roots' connections, not the repeats through each vertebra and disc.
+ */
+function addsFor(item: Source, region: RegionId, claim: ClaimId): Connection[] {
+  const links = item.source.connections.filter(
+    (c) => c.claim === claim && c.to.includes(region) && c.grade === 'anatomy' && c.adds,
+  );
+  const from = (test: (c: Connection) => boolean) => links.filter(test);
+  const own =
+    item.kind === 'structure'
+      ? from((c) => c.from.kind === 'structure' && c.from.id === item.source.structure)
+      : links;
+  const roots = from((c) => c.from.kind === 'structure' && c.from.id.endsWith('_nerve_root'));
+  const chosen = own.length > 0 ? own : roots.length > 0 ? roots : links;
+  const seen = new Set<string>();
+  return chosen.filter((c) => !seen.has(c.adds?.en ?? '') && seen.add(c.adds?.en ?? ''));
+}
+
+function SourceButton({ item }: { item: Source }) {
   const t = useStrings();
   const mode = useExplorer((s) => s.mode);
   const lang = useExplorer((s) => s.lang);
   const select = useExplorer((s) => s.select);
+  const { source } = item;
+  const grade = source.grade;
+  if (item.kind === 'region') {
+    const { source: r } = item;
+    const name = withSide(regionName(regionById(r.region), mode, lang), r.side, t);
+    return (
+      <button
+        type="button"
+        className={`chip chip--region chip--${grade}`}
+        data-testid={`source-region-${r.region}-${r.side}`}
+        data-grade={grade}
+        onClick={() => select({ kind: 'region', id: r.region, side: r.side })}
+      >
+        {t('regionSourceLabel', { name })}
+      </button>
+    );
+  }
+  const { source: s } = item;
+  return (
+    <button
+      type="button"
+      className={`chip chip--${grade}`}
+      data-testid={`source-${s.structure}`}
+      data-grade={grade}
+      onClick={() => select({ kind: 'structure', id: s.structure, side: s.side })}
+    >
+      {withSide(structureName(structureById(s.structure), mode, lang), s.side, t)}
+    </button>
+  );
+}
+
+/** One grade's sources, claim by claim: the quote, then each source (with what anatomy adds, if anything). */
+function GradeSection({
+  grade,
+  items,
+  region,
+  heading,
+  testId,
+}: {
+  grade: Grade | 'function';
+  items: readonly Source[];
+  region: RegionId;
+  heading: React.ReactNode;
+  testId: string;
+}) {
+  const t = useStrings();
+  const lang = useExplorer((s) => s.lang);
+  if (items.length === 0) return null;
+  return (
+    <section className={`grade-section grade-section--${grade}`} data-testid={testId}>
+      <h4>{heading}</h4>
+      {grade === 'anatomy' && <p className="hint">{t('gradeAnatomyNote')}</p>}
+      {grade === 'function' && <p className="hint">{t('functionNote')}</p>}
+      {byClaim(items).map(([claim, list]) => (
+        <div key={claim} className="claim-card" data-testid={`sources-${claim}`}>
+          <ClaimQuote id={claim} />
+          <ul className={grade === 'anatomy' ? 'source-list' : 'chip-list'}>
+            {list.map((item) => {
+              const adds = grade === 'anatomy' ? addsFor(item, region, claim) : [];
+              const key =
+                item.kind === 'structure'
+                  ? `${item.source.structure}:${item.source.side ?? 'mid'}`
+                  : `region:${item.source.region}:${item.source.side}`;
+              return (
+                <li key={key}>
+                  <SourceButton item={item} />
+                  {adds.map((c) => (
+                    <span key={c.id} className="source-list__adds">
+                      {c.adds?.[lang]}
+                    </span>
+                  ))}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/**
+ * "Where does it hurt?": the parts whose pain can be felt in a region, grouped by grade (the article's own
+ * word first, then what standard anatomy adds), then what only changes the region's position or mechanics.
+ * When to get urgent care is always one tap away, and shown at once where the area calls for it.
+ */
+export function RegionInfo({ id, side }: { id: RegionId; side: Side }) {
+  const t = useStrings();
+  const mode = useExplorer((s) => s.mode);
+  const lang = useExplorer((s) => s.lang);
   const region = regionById(id);
-  const sources = sourcesOf(id, side);
-  const groups = byClaim(sources);
+  const structures: Source[] = sourcesOf(id, side).map((source) => ({ kind: 'structure', source }));
+  const regions: Source[] = regionSourcesOf(id, side).map((source) => ({ kind: 'region', source }));
+  const all = [...regions, ...structures];
+  const article = all.filter((s) => s.source.grade === 'article');
+  const anatomy = all.filter((s) => s.source.grade === 'anatomy');
+  const changes: Source[] = functionSourcesOf(id, side).map((source) => ({ kind: 'structure', source }));
 
   return (
     <article className="info" aria-labelledby="info-title" data-testid="info-region">
       <h2 id="info-title">{withSide(regionName(region, mode, lang), side, t)}</h2>
       <p>{region.description[lang]}</p>
+      {showsRedFlagsAtOnce(id) ? <RedFlagsInline region={id} /> : <RedFlagsLink />}
       <h3>{t('sourcesHeading')}</h3>
-      {sources.length === 0 && <p>{t('noSources')}</p>}
-      {[...groups.entries()].map(([claim, list]) => (
-        <section key={claim} className="claim-card" data-testid={`sources-${claim}`}>
-          <ClaimQuote id={claim} />
-          <ul className="chip-list">
-            {list.map((source) => (
-              <li key={`${source.structure}:${source.side ?? 'mid'}`}>
-                <button
-                  type="button"
-                  className="chip"
-                  data-testid={`source-${source.structure}`}
-                  onClick={() => select({ kind: 'structure', id: source.structure, side: source.side })}
-                >
-                  {withSide(structureName(structureById(source.structure), mode, lang), source.side, t)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <p className="hint">{t('sourcesNote')}</p>
+      {all.length === 0 && <p>{t('noSources')}</p>}
+      <GradeSection
+        grade="article"
+        items={article}
+        region={id}
+        heading={<GradeTag grade="article" />}
+        testId="sources-article"
+      />
+      <GradeSection
+        grade="anatomy"
+        items={anatomy}
+        region={id}
+        heading={<GradeTag grade="anatomy" />}
+        testId="sources-anatomy"
+      />
+      <GradeSection
+        grade="function"
+        items={changes}
+        region={id}
+        heading={t('functionSourcesHeading')}
+        testId="sources-function"
+      />
     </article>
   );
 }

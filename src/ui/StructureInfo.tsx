@@ -1,11 +1,13 @@
 import { regionById, structureById } from '../content';
 import type { Side, StructureId } from '../content/ids';
-import type { Connection } from '../content/schema';
+import type { Connection, Grade } from '../content/schema';
 import { isPain, spreadFrom } from '../anatomy/spreadFrom';
 import type { Spread } from '../anatomy/spreadFrom';
 import { useExplorer } from '../state/store';
+import { AnatomyAdds } from './AnatomyAdds';
 import { AnatomyFacts } from './AnatomyFacts';
 import { ClaimQuote } from './ClaimQuote';
+import { GradeTag } from './GradeTag';
 import { useStrings } from './i18n/useStrings';
 import { regionName, structureName, withSide } from './names';
 import { PathwayTag } from './PathwayTag';
@@ -15,7 +17,7 @@ interface ClaimGroup {
   readonly regions: { region: Spread['region']; side: Side }[];
 }
 
-/** Spreads regrouped by connection, so each of the article's claims is quoted once with all its regions. */
+/** Spreads regrouped by connection, so each claim is quoted once with all its regions. */
 function byConnection(spreads: readonly Spread[]): ClaimGroup[] {
   const groups = new Map<string, ClaimGroup>();
   for (const spread of spreads)
@@ -24,17 +26,57 @@ function byConnection(spreads: readonly Spread[]): ClaimGroup[] {
       group.regions.push({ region: spread.region, side: spread.side });
       groups.set(connection.id, group);
     }
-  return [...groups.values()];
+  // The article's own word first, then what anatomy adds, then position and mechanics.
+  const rank = ({ connection: c }: ClaimGroup) =>
+    (c.effect === 'pain' ? 0 : 2) + (c.grade === 'article' ? 0 : 1);
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b));
+}
+
+/** Region buttons under one heading: the article's word, what anatomy adds, or position/mechanics only. */
+function RegionChips({
+  spreads,
+  grade,
+  labelId,
+  testId,
+}: {
+  spreads: readonly Spread[];
+  grade: Grade;
+  labelId: string;
+  testId: string;
+}) {
+  const t = useStrings();
+  const mode = useExplorer((s) => s.mode);
+  const lang = useExplorer((s) => s.lang);
+  const select = useExplorer((s) => s.select);
+  return (
+    <ul className="region-summary" aria-labelledby={labelId} data-testid={testId}>
+      {spreads.map((spread) => (
+        <li key={`${spread.region}:${spread.side}:${spread.effect}`}>
+          <button
+            type="button"
+            className={`chip chip--region chip--${grade}`}
+            data-testid={`${spread.effect === 'pain' ? 'spread' : 'changes'}-${spread.region}-${spread.side}`}
+            data-grade={grade}
+            onClick={() => select({ kind: 'region', id: spread.region, side: spread.side })}
+          >
+            {withSide(regionName(regionById(spread.region), mode, lang), spread.side, t)}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export function StructureInfo({ id, side }: { id: StructureId; side: Side | null }) {
   const t = useStrings();
   const mode = useExplorer((s) => s.mode);
   const lang = useExplorer((s) => s.lang);
-  const select = useExplorer((s) => s.select);
   const structure = structureById(id);
   const all = spreadFrom(id, side);
-  const spreads = all.filter(isPain);
+  const pain = all.filter(isPain);
+  const byArticle = pain.filter((s) => s.grade === 'article');
+  const byAnatomy = pain.filter((s) => s.grade === 'anatomy');
+  const changes = all.filter((s) => !isPain(s));
   const groups = byConnection(all);
   const name = structureName(structure, mode, lang);
   const otherName = mode === 'student' ? structure.plainName[lang] : structure.anatomicalName[lang];
@@ -46,31 +88,67 @@ export function StructureInfo({ id, side }: { id: StructureId; side: Side | null
       <p>{structure.description[lang]}</p>
 
       <h3>{t('spreadHeading')}</h3>
-      {spreads.length === 0 ? (
+      {pain.length === 0 ? (
         <p>{t('noSpread')}</p>
       ) : (
-        <ul className="region-summary" data-testid="spread-regions">
-          {spreads.map((spread) => (
-            <li key={`${spread.region}:${spread.side}`}>
-              <button
-                type="button"
-                className="chip chip--region"
-                data-testid={`spread-${spread.region}-${spread.side}`}
-                onClick={() => select({ kind: 'region', id: spread.region, side: spread.side })}
-              >
-                {withSide(regionName(regionById(spread.region), mode, lang), spread.side, t)}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <div data-testid="spread-regions">
+          {byArticle.length > 0 && (
+            <div className="grade-group">
+              <p className="grade-group__label">
+                <GradeTag grade="article" id="spread-article-label" />
+              </p>
+              <RegionChips
+                spreads={byArticle}
+                grade="article"
+                labelId="spread-article-label"
+                testId="spread-article"
+              />
+            </div>
+          )}
+          {byAnatomy.length > 0 && (
+            <div className="grade-group">
+              <p className="grade-group__label">
+                <GradeTag grade="anatomy" id="spread-anatomy-label" />
+              </p>
+              <RegionChips
+                spreads={byAnatomy}
+                grade="anatomy"
+                labelId="spread-anatomy-label"
+                testId="spread-anatomy"
+              />
+            </div>
+          )}
+        </div>
+      )}
+      {changes.length > 0 && (
+        <>
+          <h3 id="changes-heading">{t('functionHeading')}</h3>
+          <p className="hint">{t('functionNote')}</p>
+          <RegionChips
+            spreads={changes}
+            grade={changes.some((s) => s.grade === 'article') ? 'article' : 'anatomy'}
+            labelId="changes-heading"
+            testId="changes-regions"
+          />
+        </>
       )}
       {groups.map(({ connection, regions }) => (
-        <section key={connection.id} className="claim-card" data-testid={`claim-card-${connection.claim}`}>
-          <PathwayTag kind={connection.pathway} />
+        <section
+          key={connection.id}
+          className={`claim-card claim-card--${connection.grade}`}
+          data-testid={`claim-card-${connection.claim}`}
+          data-grade={connection.grade}
+          data-effect={connection.effect}
+        >
+          <p className="claim-card__tags">
+            <GradeTag grade="article" />
+            <PathwayTag kind={connection.pathway} />
+          </p>
           <ClaimQuote id={connection.claim} />
+          <AnatomyAdds connection={connection} />
           <p>{mode === 'student' ? connection.student[lang] : connection.plain[lang]}</p>
           <p className="claim-card__regions">
-            →{' '}
+            {connection.effect === 'function' ? `${t('functionHeading')}: ` : '→ '}
             {regions.map((r) => withSide(regionName(regionById(r.region), mode, lang), r.side, t)).join(', ')}
           </p>
           {connection.path && (

@@ -3,10 +3,11 @@ import { structureById } from '../content';
 import { startTourController } from '../state/tourController';
 import { useTour } from '../state/tourStore';
 import { useExplorer } from '../state/store';
-import { TOUR_STEPS } from '../study/tourSteps';
+import { gradeInStep, TOUR_STEPS } from '../study/tourSteps';
 import { closeQuiz, useQuiz } from '../study/quizSession';
 import { useStudyStrings } from '../study/strings';
 import { ClaimQuote } from './ClaimQuote';
+import { GradeTag } from './GradeTag';
 import { useStrings } from './i18n/useStrings';
 import { structureName, withSide } from './names';
 import { ToggleButton } from './ToggleButton';
@@ -119,11 +120,20 @@ export function TourCard() {
         {step.intro && <p data-testid="tour-intro">{step.intro[lang]}</p>}
         <ClaimQuote id={step.claim.id} tourLink={false} />
         {step.focus && (
-          <p className="tour__shown" data-testid="tour-shown">
-            {step.focus.structures
-              .map(({ id, side }) => withSide(structureName(structureById(id), mode, lang), side, ui))
-              .join(' · ')}
-          </p>
+          <div className="tour__shown" data-testid="tour-shown">
+            {(['article', 'anatomy'] as const).map((grade) => {
+              const shown = step.focus!.structures.filter((s) => gradeInStep(step, s) === grade);
+              if (shown.length === 0) return null;
+              return (
+                <p key={grade} data-testid={`tour-shown-${grade}`}>
+                  <GradeTag grade={grade} />:{' '}
+                  {shown
+                    .map(({ id, side }) => withSide(structureName(structureById(id), mode, lang), side, ui))
+                    .join(' · ')}
+                </p>
+              );
+            })}
+          </div>
         )}
       </div>
       {attract && <p className="hint">{t('tourAttract')}</p>}

@@ -76,7 +76,7 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('announcer')).toContainText(
-      /^Right rectus femoris.* selected\. Pain can spread to: .*front of the knee/,
+      /^Right rectus femoris.* selected\. The article links it to: .*front of the knee/,
     );
     await expect.poll(async () => (await emphasis(page)).selected).toContain('rectus_femoris_r');
 
@@ -90,7 +90,8 @@ test.describe('keyboard only', () => {
     expect(outline).not.toBe('none');
     await page.keyboard.press('Space');
     await expect(region).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByTestId('announcer')).toContainText('possible sources');
+    // One source by the article's word (the iliotibial band, K1): "1 part", not "1 parts".
+    await expect(page.getByTestId('announcer')).toContainText('1 part named by the article');
     await expect.poll(async () => (await emphasis(page)).regions.length).toBeGreaterThan(0);
   });
 

@@ -85,7 +85,10 @@ test.describe('embedding on another origin', () => {
     const select = (await hostEvents(page)).findLast((e) => e.type === 'select');
     expect(select?.detail).toMatchObject({ structure: 'iliotibial_band', side: 'left' });
     expect(select?.detail?.claims).toContain('K1');
-    expect((select?.detail?.regions as { side: string }[]).length).toBeGreaterThan(0);
+    const regions = select?.detail?.regions as { side: string; grade: string }[];
+    expect(regions.length).toBeGreaterThan(0);
+    // K1 names the iliotibial band and the outside of the knee: every region is the article's own word.
+    expect(regions.every((r) => r.grade === 'article')).toBe(true);
     await expect(page.locator('#explorer')).toHaveAttribute('structure', 'iliotibial_band');
 
     // clear() and resetView(), then a real click on the right rectus femoris inside the iframe.

@@ -26,7 +26,7 @@ test.describe('without the 3D scene the list view carries everything', () => {
     await expect(page.locator('canvas')).toHaveCount(0);
     await page.getByTestId('structure-rectus_femoris').click();
     await expect(page.getByTestId('spread-front_of_knee-right')).toBeVisible();
-    await expect(page.getByTestId('announcer')).toContainText('Pain can spread to');
+    await expect(page.getByTestId('announcer')).toContainText('The article links it to');
     expect(await status(page)).toBe('no-webgl');
   });
 

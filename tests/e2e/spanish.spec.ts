@@ -47,13 +47,17 @@ test.describe('Spanish', () => {
     await page.getByTestId('structure-rectus_femoris').click();
     await expect(page.getByTestId('announcer')).toContainText('Seleccionado');
     let text = await visibleSpanishText(page);
-    expect(text).toContain('Adónde puede extenderse el dolor');
+    expect(text).toContain('Dónde se puede sentir el dolor o el problema');
+    expect(text).toContain('El artículo dice');
     expect(englishIn(text)).toBeNull();
 
     await page.getByTestId('region-outside_of_knee').click();
     await page.locator('#article summary').click();
     text = await visibleSpanishText(page);
-    expect(text).toContain('Posibles causas');
+    expect(text).toContain('Partes cuyo dolor se puede sentir aquí');
+    expect(text).toContain('No es un diagnóstico');
+    // No wording that reads as a diagnosis.
+    expect(text).not.toContain('Posibles causas');
     expect(englishIn(text)).toBeNull();
   });
 

@@ -252,8 +252,8 @@ const H3: Connection[] = [
     claim: 'H3',
     pathway: 'attachment',
     plain: {
-      en: 'The IT band passes over the bony point on the side of the hip, where a small fluid sac (a bursa) sits. A tight band can rub on the bursa and irritate it, so the side of the hip hurts.',
-      es: 'La banda iliotibial pasa sobre el hueso saliente del costado de la cadera, donde hay una bolsita de líquido (una bursa). Si la banda está tensa, puede rozar e irritar la bursa, y duele el costado de la cadera.',
+      en: 'The IT band passes over the bony point on the side of the hip, where a small fluid sac (a bursa) sits. A tight band can press on the bursa and irritate it, so the side of the hip hurts.',
+      es: 'La banda iliotibial pasa sobre el hueso saliente del costado de la cadera, donde hay una bolsita de líquido (una bursa). Si la banda está tensa, puede apretar e irritar la bursa, y duele el costado de la cadera.',
     },
     student: {
       en: 'The iliotibial tract, into which tensor fasciae latae and most of gluteus maximus insert, passes over the greater trochanter; the trochanteric bursa lies between them, so a tight tract compresses it (greater trochanteric pain syndrome).',
@@ -432,8 +432,8 @@ const K1: Connection[] = [
     claim: 'K1',
     pathway: 'attachment',
     plain: {
-      en: 'The IT band runs from the hip down the outside of the thigh to just below the knee. When it is tight, it can cause hip problems and rub on the outside of the knee.',
-      es: 'La banda iliotibial baja desde la cadera por la parte externa del muslo hasta justo debajo de la rodilla. Cuando está tensa, puede causar problemas de cadera y rozar la parte externa de la rodilla.',
+      en: 'The IT band runs from the hip down the outside of the thigh to just below the knee. When it is tight, it can cause hip problems and pain on the outside of the knee, where it passes over the end of the thigh bone.',
+      es: 'La banda iliotibial baja desde la cadera por la parte externa del muslo hasta justo debajo de la rodilla. Cuando está tensa, puede causar problemas de cadera y dolor en la parte externa de la rodilla, donde pasa sobre el extremo del fémur.',
     },
     student: {
       en: "The iliotibial tract runs from the iliac crest (receiving tensor fasciae latae and gluteus maximus) over the greater trochanter and the lateral femoral epicondyle to the anterolateral tibial (Gerdy's) tubercle.",

@@ -134,6 +134,22 @@ function mappedRegions(id: string): RegionId[] {
   return REGION_IDS.filter((r) => reached.has(r));
 }
 
+/**
+ * Below the knee the model has only the calf as a region; where a root's pain goes on further (its
+ * dermatome: Lee et al. 2008), the description says so in words.
+ */
+const FURTHER: Partial<Record<RootFacts['level'], Localized>> = {
+  L4: { en: ', and on down the inside of the leg', es: ', y seguir por la cara interna de la pierna' },
+  L5: {
+    en: ', and on down the outside of the leg to the top of the foot',
+    es: ', y seguir por la cara externa de la pierna hasta el dorso del pie',
+  },
+  S1: {
+    en: ', and on to the outer edge and the sole of the foot',
+    es: ', y seguir hasta el borde externo y la planta del pie',
+  },
+};
+
 /** Plain words: where a pinched root's pain can be felt (standard anatomy), or that no map is drawn. */
 function rootDescription(level: RootFacts['level'], id: string): Localized {
   const regions = mappedRegions(id);
@@ -146,9 +162,10 @@ function rootDescription(level: RootFacts['level'], id: string): Localized {
       es: `El nervio ${level} en el punto donde sale de ${where.es}. Forma parte del nervio ciático; este explorador no dibuja un mapa de dolor para él.`,
     };
   const list = regionList(regions);
+  const further = FURTHER[level] ?? { en: '', es: '' };
   return {
-    en: `The ${level} nerve where it leaves ${where.en}. If it is pinched, pain can be felt in ${list.en}.`,
-    es: `El nervio ${level} en el punto donde sale de ${where.es}. Si se aprieta, el dolor se puede sentir en ${list.es}.`,
+    en: `The ${level} nerve where it leaves ${where.en}. If it is pinched, pain can be felt in ${list.en}${further.en}.`,
+    es: `El nervio ${level} en el punto donde sale de ${where.es}. Si se aprieta, el dolor se puede sentir en ${list.es}${further.es}.`,
   };
 }
 
