@@ -1,11 +1,15 @@
 /**
- * Search over structures and regions: anatomical names, plain names (English and Spanish), synonyms and
- * region names. Tolerant of case, accents and small typos; whole-name and prefix matches rank first.
+ * Search over structures and regions as people speak: anatomical names (Terminologia Anatomica, English
+ * and Spanish), plain names, synonyms, region names, lay terms and syndromes (searchTerms.ts). Pain words
+ * and filler never block a match, everyday words map onto our names ("lower back"), a side word selects
+ * that side ("right knee"). Tolerant of case, accents and small typos; whole-name and prefix matches rank
+ * first, and a lay term outranks a plain name match, since it says what the person means.
  */
 import { CATALOGUE } from '../content';
-import type { RegionId, StructureId } from '../content/ids';
+import type { RegionId, Side, StructureId } from '../content/ids';
 import type { Lang } from '../content/schema';
-import { normalize, wordMatch } from './textMatch';
+import { FILLER, LAY_TERMS, REGION_WORDS, SIDE_WORDS, WORD_ALIASES } from './searchTerms';
+import { damerauLevenshtein, normalize, wordMatch } from './textMatch';
 
 type Found =
   | { readonly kind: 'structure'; readonly id: StructureId }
@@ -16,54 +20,116 @@ export type SearchHit = Found & {
   readonly label: string;
   /** Higher is better; 0-100. */
   readonly score: number;
+  /** The side the query asked for ("left hip"), if any. */
+  readonly side?: Side;
 };
+
+interface Name {
+  /** Normalised, filler dropped. */
+  readonly text: string;
+  /** The language of the name, for a small boost; null for synonyms and lay terms (any language). */
+  readonly lang: Lang | null;
+  /** A lay term: what people mean by it outranks a name that merely matches. */
+  readonly lay: boolean;
+}
 
 interface Entry {
   readonly found: Found;
   readonly label: Record<Lang, string>;
-  /** Names to match, normalised; `own` marks names in the query language (a small boost). */
-  readonly names: readonly { readonly text: string; readonly lang: Lang | null }[];
+  readonly names: readonly Name[];
 }
+
+/** Normalised words without filler or area words: what both names and queries are compared on. */
+const meaningful = (text: string) =>
+  normalize(text)
+    .split(' ')
+    .filter((w) => w !== '' && !FILLER.has(w) && !REGION_WORDS.has(w))
+    .join(' ');
+
+const key = (f: Found) => `${f.kind}:${f.id}`;
 
 let entries: Entry[] | null = null;
 
 function buildEntries(): Entry[] {
+  const lay = new Map<string, string[]>();
+  for (const { terms, target } of LAY_TERMS)
+    lay.set(key(target), [...(lay.get(key(target)) ?? []), ...terms]);
+  const name = (text: string, lang: Lang | null, isLay = false): Name => ({
+    text: meaningful(text),
+    lang,
+    lay: isLay,
+  });
+  const layNames = (f: Found) => (lay.get(key(f)) ?? []).map((t) => name(t, null, true));
   const out: Entry[] = [];
-  for (const s of CATALOGUE.structures)
+  for (const s of CATALOGUE.structures) {
+    const found: Found = { kind: 'structure', id: s.id };
     out.push({
-      found: { kind: 'structure', id: s.id },
+      found,
       label: s.anatomicalName,
       names: [
-        { text: normalize(s.anatomicalName.en), lang: 'en' },
-        { text: normalize(s.anatomicalName.es), lang: 'es' },
-        { text: normalize(s.plainName.en), lang: 'en' },
-        { text: normalize(s.plainName.es), lang: 'es' },
-        ...s.synonyms.map((syn) => ({ text: normalize(syn), lang: null })),
+        name(s.anatomicalName.en, 'en'),
+        name(s.anatomicalName.es, 'es'),
+        name(s.plainName.en, 'en'),
+        name(s.plainName.es, 'es'),
+        ...s.synonyms.map((syn) => name(syn, null)),
+        ...layNames(found),
       ],
     });
-  for (const r of CATALOGUE.regions)
+  }
+  for (const r of CATALOGUE.regions) {
+    const found: Found = { kind: 'region', id: r.id };
     out.push({
-      found: { kind: 'region', id: r.id },
+      found,
       label: { en: r.name.en, es: r.name.es },
       names: [
-        { text: normalize(r.name.en), lang: 'en' },
-        { text: normalize(r.name.es), lang: 'es' },
-        { text: normalize(r.anatomicalName.en), lang: 'en' },
-        { text: normalize(r.anatomicalName.es), lang: 'es' },
+        name(r.name.en, 'en'),
+        name(r.name.es, 'es'),
+        name(r.anatomicalName.en, 'en'),
+        name(r.anatomicalName.es, 'es'),
+        ...layNames(found),
       ],
     });
-  return out;
+  }
+  // A name left empty by the filler (none today) would match nothing; drop it rather than match all.
+  return out.map((e) => ({ ...e, names: e.names.filter((n) => n.text !== '') }));
 }
 
-/** Filler words that should not have to match ("the", "of", "de"...). */
-const STOP_WORDS = new Set(['the', 'of', 'a', 'an', 'de', 'del', 'la', 'el', 'los', 'las', 'y', 'and']);
+export interface ParsedQuery {
+  /**
+   * The words to match, in the readings worth trying: everyday words mapped as in the query's language,
+   * then as in the other language ("inferior" is a word of its own in English, "baja" in Spanish).
+   */
+  readonly texts: readonly string[];
+  readonly side: Side | null;
+  /** The query says "area", "zona", "region": an area of the body is meant, not a structure. */
+  readonly wantsRegion: boolean;
+}
 
-/** Score of a query against one normalised name, 0 when it does not match. */
+/** A query read for meaning: the words to match, a side if it named one, and whether it means an area. */
+export function parseQuery(query: string, lang: Lang = 'en'): ParsedQuery {
+  const other: Lang = lang === 'en' ? 'es' : 'en';
+  let side: Side | null = null;
+  let wantsRegion = false;
+  const words: string[] = [];
+  for (const word of normalize(query).split(' ')) {
+    if (word === '') continue;
+    const named = SIDE_WORDS.get(word);
+    if (named) side = named;
+    else if (REGION_WORDS.has(word)) wantsRegion = true;
+    else if (!FILLER.has(word)) words.push(word);
+  }
+  const read = (order: readonly Lang[]) =>
+    words.map((w) => order.map((l) => WORD_ALIASES[l].get(w)).find((a) => a !== undefined) ?? w).join(' ');
+  const texts = [...new Set([read([lang]), read([lang, other])])].filter((t) => t !== '');
+  return { texts, side, wantsRegion };
+}
+
+/** Score of a (parsed) query against one name, 0 when it does not match. */
 export function scoreName(query: string, name: string): number {
   if (name === query) return 100;
   if (name.startsWith(query)) return 90;
   const words = name.split(' ');
-  const queryWords = query.split(' ').filter((w) => !STOP_WORDS.has(w));
+  const queryWords = query.split(' ').filter((w) => w !== '');
   if (queryWords.length === 0) return 0;
   let total = 0;
   for (const q of queryWords) {
@@ -75,18 +141,69 @@ export function scoreName(query: string, name: string): number {
   return 50 + Math.round((30 * (total / queryWords.length - 1)) / 2);
 }
 
-export function searchStructures(query: string, lang: Lang = 'en', limit = 20): SearchHit[] {
-  const q = normalize(query);
-  if (q === '') return [];
-  entries ??= buildEntries();
-  const hits: SearchHit[] = [];
-  for (const entry of entries) {
-    let score = 0;
+/** Lay terms outrank names by this much at the same kind of match. */
+const LAY_BOOST = 6;
+/** Names in the query's language by this much. */
+const LANG_BOOST = 2;
+/** Regions, when the query says it means an area, by this much. */
+const REGION_BOOST = 8;
+
+function rank(entry: Entry, query: ParsedQuery, lang: Lang): number {
+  let best = 0;
+  for (const text of query.texts)
     for (const name of entry.names) {
-      const s = scoreName(q, name.text);
-      score = Math.max(score, s === 0 ? 0 : s + (name.lang === lang ? 2 : 0));
+      const s = scoreName(text, name.text);
+      if (s === 0) continue;
+      best = Math.max(best, s + (name.lay ? LAY_BOOST : 0) + (name.lang === lang ? LANG_BOOST : 0));
     }
-    if (score > 0) hits.push({ ...entry.found, label: entry.label[lang], score: Math.min(score, 100) });
+  return best > 0 && query.wantsRegion && entry.found.kind === 'region' ? best + REGION_BOOST : best;
+}
+
+export function searchStructures(query: string, lang: Lang = 'en', limit = 20): SearchHit[] {
+  const parsed = parseQuery(query, lang);
+  const { side } = parsed;
+  if (parsed.texts.length === 0) return [];
+  entries ??= buildEntries();
+  const ranked: { hit: SearchHit; rank: number }[] = [];
+  for (const entry of entries) {
+    const r = rank(entry, parsed, lang);
+    if (r === 0) continue;
+    const hit: SearchHit = {
+      ...entry.found,
+      label: entry.label[lang],
+      score: Math.min(r, 100),
+      ...(side ? { side } : {}),
+    };
+    ranked.push({ hit, rank: r });
   }
-  return hits.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label)).slice(0, limit);
+  return ranked
+    .sort((a, b) => b.rank - a.rank || a.hit.label.localeCompare(b.hit.label))
+    .slice(0, limit)
+    .map((r) => r.hit);
+}
+
+/**
+ * When nothing matches: the names closest to what was typed (by edit distance over whole names and single
+ * words), so "nothing found" offers a way on instead of a dead end.
+ */
+export function nearestNames(query: string, lang: Lang = 'en', count = 3): SearchHit[] {
+  const text = parseQuery(query, lang).texts[0];
+  if (text === undefined) return [];
+  entries ??= buildEntries();
+  const scored: { hit: SearchHit; distance: number }[] = [];
+  for (const entry of entries) {
+    let distance = Infinity;
+    for (const name of entry.names) {
+      const whole = damerauLevenshtein(text, name.text) / Math.max(text.length, name.text.length);
+      const word = Math.min(
+        ...name.text.split(' ').map((w) => damerauLevenshtein(text, w) / Math.max(text.length, w.length)),
+      );
+      distance = Math.min(distance, whole, word);
+    }
+    scored.push({ hit: { ...entry.found, label: entry.label[lang], score: 0 }, distance });
+  }
+  return scored
+    .sort((a, b) => a.distance - b.distance || a.hit.label.localeCompare(b.hit.label))
+    .slice(0, count)
+    .map((s) => s.hit);
 }

@@ -1,11 +1,15 @@
 /** Text normalisation and fuzzy word matching for search. */
 
-/** Lower case, accents stripped (NFD), punctuation turned into spaces, spaces collapsed. */
+/**
+ * Lower case, accents stripped (NFD), apostrophes and dots dropped ("runner's" -> "runners", "I.T." -> "it"),
+ * other punctuation turned into spaces, spaces collapsed.
+ */
 export function normalize(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/['’.]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { searchStructures } from '../anatomy/searchStructures';
+import { nearestNames, searchStructures } from '../anatomy/searchStructures';
 import type { SearchHit } from '../anatomy/searchStructures';
 import { isPaired } from '../content/ids';
 import { useExplorer } from '../state/store';
@@ -9,8 +9,9 @@ import { nameOf } from './names';
 const MAX_SUGGESTIONS = 8;
 
 /**
- * Search with suggestions (ARIA combobox): anatomical and plain names, synonyms, Spanish, small typos.
- * Choosing a suggestion selects it on the side already in use (right by default), and the scene frames it.
+ * Search with suggestions (ARIA combobox): anatomical and plain names, synonyms, lay terms and pain words,
+ * Spanish, small typos. Choosing a suggestion selects it on the side the query named ("left knee"), else the
+ * side already in use (right by default), and the scene frames it. Nothing found: the nearest names instead.
  */
 export function SearchBox() {
   const t = useStrings();
@@ -26,9 +27,14 @@ export function SearchBox() {
     [query, lang],
   );
 
+  const nearest = useMemo(
+    () => (query.trim().length >= 2 && hits.length === 0 ? nearestNames(query, lang) : []),
+    [query, lang, hits.length],
+  );
+
   const choose = (hit: SearchHit) => {
     const { select, selection } = useExplorer.getState();
-    const side = selection?.side ?? 'right';
+    const side = hit.side ?? selection?.side ?? 'right';
     if (hit.kind === 'region') select({ kind: 'region', id: hit.id, side });
     else select({ kind: 'structure', id: hit.id, side: isPaired(hit.id) ? side : null });
     setQuery('');
@@ -101,7 +107,29 @@ export function SearchBox() {
           ))}
         </ul>
       )}
-      {query.trim().length >= 2 && hits.length === 0 && <p className="hint">{t('searchNone')}</p>}
+      {query.trim().length >= 2 && hits.length === 0 && (
+        <div className="search__none" data-testid="search-none">
+          <p className="hint" id={`${listId}-none`}>
+            {nearest.length > 0 ? t('searchNearest') : t('searchNone')}
+          </p>
+          {nearest.length > 0 && (
+            <ul className="chip-list" aria-labelledby={`${listId}-none`}>
+              {nearest.map((hit) => (
+                <li key={`${hit.kind}:${hit.id}`}>
+                  <button
+                    type="button"
+                    className="chip"
+                    data-testid={`search-nearest-${hit.id}`}
+                    onClick={() => choose(hit)}
+                  >
+                    {nameOf(hit, mode, lang)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
     </div>
   );
 }

@@ -160,6 +160,37 @@ test.describe('red flags', () => {
   });
 });
 
+test.describe('search as people speak', () => {
+  test('pain words, sides, lay terms and Spanish; nearest names when nothing matches', async ({ page }) => {
+    await page.goto('/');
+    const input = page.getByTestId('search-input');
+    await input.fill('left knee pain');
+    // Enter takes the first suggestion, which is what the query means: the knee, on the left.
+    await expect(page.getByTestId('search-suggestions').getByRole('option').first()).toContainText('Knee');
+    await input.press('Enter');
+    await expect(page).toHaveURL(/structure=knee_joint/);
+    await expect(page).toHaveURL(/side=left/);
+
+    await input.fill('IT band syndrome');
+    await expect(page.getByTestId('search-suggestions').getByRole('option').first()).toContainText(
+      /IT band/i,
+    );
+    await input.fill('hamstrang muscel grp');
+    const none = page.getByTestId('search-none');
+    await expect(none).toContainText('The nearest names');
+    await expect(none.getByTestId('search-nearest-biceps_femoris')).toBeVisible();
+    await none.getByTestId('search-nearest-biceps_femoris').click();
+    await expect(page.getByTestId('info-structure')).toContainText('biceps femoris');
+
+    await page.goto('/?lang=es');
+    await input.fill('dolor lumbar');
+    await expect(page.getByTestId('search-suggestions')).toBeVisible();
+    await input.press('Enter');
+    await expect(page).toHaveURL(/region=low_back/);
+    await expect(page.getByTestId('info-region')).toContainText('Parte baja de la espalda');
+  });
+});
+
 test.describe('grades on the body in "where does it hurt?"', () => {
   test('sources drawn striped where only standard anatomy links them', async ({ page }) => {
     await openScene(page);
