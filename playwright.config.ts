@@ -8,7 +8,7 @@ const PORT = 4173;
 /** `npm start` (the README's first command) serves here; the dev-server spec runs against it. */
 const DEV_PORT = 5173;
 const SPEC_GROUPS = [
-  ['a11y', 'embed', 'install', 'listView', 'robustness'],
+  ['a11y', 'embed', 'install', 'listView', 'robustness', 'searchCombobox'],
   ['keyboardCanvas', 'scene', 'spanish', 'study', 'grades'],
   ['tour', 'visual', 'webgl'],
   ['tablet', 'touch'],

@@ -4,6 +4,7 @@ import type { SearchHit } from '../anatomy/searchStructures';
 import { isPaired } from '../content/ids';
 import { useExplorer } from '../state/store';
 import { useStrings } from './i18n/useStrings';
+import { pluralKey } from './i18n/plural';
 import { nameOf } from './names';
 
 const MAX_SUGGESTIONS = 8;
@@ -41,24 +42,30 @@ export function SearchBox() {
     setOpen(false);
   };
 
+  const showList = open && hits.length > 0;
+  // The ARIA combobox keys (APG): a closed list opens at its first (Down) or last (Up) option; Escape
+  // closes it, and on a closed list clears the text.
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
+    const last = hits.length - 1;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (hits.length === 0) return;
+      const down = event.key === 'ArrowDown';
+      setActive(showList ? Math.min(Math.max(active + (down ? 1 : -1), 0), last) : down ? 0 : last);
       setOpen(true);
-      setActive((i) => Math.min(i + 1, hits.length - 1));
-      event.preventDefault();
-    } else if (event.key === 'ArrowUp') {
-      setActive((i) => Math.max(i - 1, 0));
       event.preventDefault();
     } else if (event.key === 'Enter') {
-      const hit = hits[active];
+      const hit = showList ? hits[active] : undefined;
       if (hit) {
         choose(hit);
         event.preventDefault();
       }
-    } else if (event.key === 'Escape') setOpen(false);
+    } else if (event.key === 'Escape') {
+      if (showList) setOpen(false);
+      else setQuery('');
+      event.preventDefault();
+    }
   };
-
-  const showList = open && hits.length > 0;
+  const searching = query.trim().length >= 2;
   return (
     <div className="search" role="search">
       <label htmlFor={`${listId}-input`} className="search__label">
@@ -84,8 +91,15 @@ export function SearchBox() {
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        // Options keep the focus in the input (mousedown is prevented), so a blur is a real leave.
+        onBlur={() => setOpen(false)}
       />
+      {/* How many suggestions there are, said as they change; "nothing found" speaks for itself below. */}
+      <div className="visually-hidden" role="status" data-testid="search-count">
+        {searching && hits.length > 0
+          ? t(pluralKey(lang, 'suggestions', hits.length), { count: String(hits.length) })
+          : ''}
+      </div>
       {showList && (
         <ul id={listId} role="listbox" className="search__list" data-testid="search-suggestions">
           {hits.map((hit, i) => (
@@ -107,8 +121,8 @@ export function SearchBox() {
           ))}
         </ul>
       )}
-      {query.trim().length >= 2 && hits.length === 0 && (
-        <div className="search__none" data-testid="search-none">
+      {searching && hits.length === 0 && (
+        <div className="search__none" data-testid="search-none" role="status">
           <p className="hint" id={`${listId}-none`}>
             {nearest.length > 0 ? t('searchNearest') : t('searchNone')}
           </p>
