@@ -9,3 +9,12 @@ export {
 } from './sourcesOf';
 export { searchStructures, type SearchHit } from './searchStructures';
 export { normalize, damerauLevenshtein } from './textMatch';
+export {
+  connectMarks,
+  distinctMarks,
+  MECHANICS_CLAIMS,
+  type Connector,
+  type Mark,
+  type MarkConnections,
+  type MarkLink,
+} from './connectMarks';

@@ -18,6 +18,19 @@ const NOTHING = { sources: [], regions: [] };
 const structure = (id: StructureId): ConnectionSource => ({ kind: 'structure', id });
 const region = (id: RegionId): ConnectionSource => ({ kind: 'region', id });
 
+/**
+ * The body parts the article's mechanics and gait claims start from ("the knee", "the hip", "low back"),
+ * with the regions of each: where a patient who says "my knee hurts" can point.
+ */
+export const BODY_PARTS: readonly {
+  readonly source: ConnectionSource;
+  readonly regions: readonly RegionId[];
+}[] = [
+  { source: structure('hip_joint'), regions: HIP },
+  { source: structure('knee_joint'), regions: KNEE },
+  { source: region('low_back'), regions: LOW_BACK },
+];
+
 export const CLAIMS: readonly Claim[] = [
   {
     id: 'G1',

@@ -48,3 +48,4 @@ export const CLAIMS_IN_ORDER: readonly Claim[] = [...CATALOGUE.claims].sort((a, 
 export type { Catalogue } from './validate';
 export * from './schema';
 export { ARTICLE } from './article';
+export { BODY_PARTS } from './claims';
