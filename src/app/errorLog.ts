@@ -1,7 +1,8 @@
 // Imported for its effect, before the app's other modules run.
 /**
  * For automated browsers only (navigator.webdriver): keeps the page's errors on window.__explorerErrors, so
- * tests on engines whose drivers cannot read the console (WebKit's WebDriver) still fail on any error.
+ * tests on engines whose drivers cannot read the console (WebKit's WebDriver) still fail on any error or
+ * warning (a clean console is part of done).
  */
 declare global {
   interface Window {
@@ -17,11 +18,13 @@ function recordErrorsForTests(): void {
   window.addEventListener('unhandledrejection', (event) =>
     errors.push(`unhandled rejection: ${String(event.reason)}`),
   );
-  const original = console.error.bind(console);
-  console.error = (...args: unknown[]) => {
-    errors.push(`console.error: ${args.map(String).join(' ')}`);
-    original(...args);
-  };
+  for (const level of ['error', 'warn'] as const) {
+    const original = console[level].bind(console);
+    console[level] = (...args: unknown[]) => {
+      errors.push(`console.${level}: ${args.map(String).join(' ')}`);
+      original(...args);
+    };
+  }
 }
 
 recordErrorsForTests();
