@@ -11,7 +11,7 @@ const SPEC_GROUPS = [
   ['a11y', 'embed', 'install', 'listView', 'robustness', 'searchCombobox'],
   ['keyboardCanvas', 'scene', 'spanish', 'study', 'grades'],
   ['tour', 'visual', 'webgl'],
-  ['tablet', 'touch'],
+  ['tablet', 'touch', 'hosting'],
   ['devServer'],
 ];
 // A new spec must join a group, or it would silently not run.

@@ -2,19 +2,9 @@ import { defineConfig } from 'vitest/config';
 import { build, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-
-/** The embed page's own strict CSP (docs/embedding.md). Build only: the dev server injects inline scripts. */
-const EMBED_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'", // WebAssembly only (the meshopt decoder); no JS eval
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { EMBED_CSP, headersFor, parseFramers } from './src/app/serverHeaders.ts';
 
 /** Embed: a strict CSP in embed.html, and the <pain-explorer> loader as its own tiny script (no React). */
 function embed(): Plugin[] {
@@ -56,23 +46,40 @@ function embed(): Plugin[] {
 }
 
 /**
- * The explorer's CSP, sent by `vite preview` (the e2e server) and documented for hosts in docs/.
- * No 'unsafe-inline' anywhere: React and three set styles through the CSSOM, which CSP allows;
- * 'wasm-unsafe-eval' only compiles the meshopt decoder's WebAssembly (no JS eval).
+ * The e2e server (`vite preview`) hosts `dist/` as docs/hosting.md has a clinic's server do it: each page
+ * with its headers (serverHeaders.ts; embed.html may be framed by EMBED_FRAME_ANCESTORS, by default the
+ * example site on :4174), and an address that is no file of the app leads to our own 404 page instead of
+ * to index.html, whose relative asset URLs would not resolve from there (a blank page).
  */
-export const APP_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+function hosting(): Plugin {
+  return {
+    name: 'hosting',
+    configurePreviewServer(server) {
+      const framers = parseFramers(process.env.EMBED_FRAME_ANCESTORS ?? 'http://127.0.0.1:4174');
+      const dist = resolve(server.config.root, server.config.build.outDir);
+      const pathOf = (url: string | undefined) => {
+        const path = new URL(url ?? '/', 'http://x').pathname;
+        try {
+          return decodeURIComponent(path);
+        } catch {
+          return path;
+        }
+      };
+      const isFile = (file: string) => file.startsWith(dist) && existsSync(file) && statSync(file).isFile();
+      server.middlewares.use((req, res, next) => {
+        const path = pathOf(req.url);
+        for (const [name, value] of Object.entries(headersFor(path, framers))) res.setHeader(name, value);
+        const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+        if (isFile(file)) return next();
+        // No file of the app: a page gets our 404 page, anything else a plain 404 (never index.html).
+        const dest = req.headers['sec-fetch-dest'];
+        if (dest === 'document' || dest === 'iframe' || (req.headers.accept ?? '').includes('text/html'))
+          res.writeHead(302, { Location: '/404.html' }).end();
+        else res.writeHead(404).end();
+      });
+    },
+  };
+}
 
 /** Clinic tablet: installable, and fully offline after the first visit; updates wait (see registerServiceWorker). */
 const pwa = VitePWA({
@@ -105,20 +112,33 @@ const pwa = VitePWA({
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     // Links carry the view in the query (?structure=…&kiosk=1): serve the precached page for any query.
     ignoreURLParametersMatching: [/.*/],
-    navigateFallback: 'index.html',
-    navigateFallbackDenylist: [/embed\.html/],
+    // No navigation fallback to index.html: from another path its relative asset URLs would not resolve.
+    // Other addresses in the app's folder go to the network; offline, to our own 404 page (precached).
+    navigateFallback: null,
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: async ({ request }) => {
+          try {
+            return await fetch(request);
+          } catch {
+            const scope = (self as unknown as { registration: { scope: string } }).registration.scope;
+            return Response.redirect(new URL('404.html', scope).href, 302);
+          }
+        },
+      },
+    ],
     cleanupOutdatedCaches: true,
   },
 });
 
 export default defineConfig({
-  plugins: [react(), embed(), pwa],
-  preview: { headers: { 'Content-Security-Policy': APP_CSP } },
+  plugins: [react(), embed(), pwa, hosting()],
   base: './',
   build: {
     target: 'es2022',
     sourcemap: false,
-    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html', notFound: '404.html' } },
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts'],

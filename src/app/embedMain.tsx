@@ -1,6 +1,7 @@
 // Order matters: zod must be told not to probe eval before any schema parses (content validates on import).
 import '../embed/zodJitless';
 import './errorLog';
+import { bootDone, showBootFailure } from './bootFailure';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EmbedApp } from '../embed/EmbedApp';
@@ -11,24 +12,29 @@ import { parseUrlState } from '../state/urlState';
 import '../ui/styles.css';
 import '../embed/embed.css';
 
-// Read the link once; no history sync, since an iframe's history entries would hijack the host's back button.
-const { state, problems } = parseUrlState(window.location.search);
-useExplorer.getState().applyUrlState(state, problems);
-const config = readFrameConfig(
-  window.location.search,
-  window.location.origin,
-  import.meta.env.VITE_EMBED_ORIGINS as string | undefined,
-);
-if (config.rejected.length > 0)
-  console.warn('[pain-explorer] Ignored entries in the origin list (need exact origins):', config.rejected);
-if (navigator.webdriver)
-  (window as unknown as { __explorerStore: typeof useExplorer }).__explorerStore = useExplorer;
-startFrameBridge({ win: window, store: useExplorer, allowed: config.allowed });
+try {
+  // Read the link once; no history sync, since an iframe's history entries would hijack the host's back button.
+  const { state, problems } = parseUrlState(window.location.search);
+  useExplorer.getState().applyUrlState(state, problems);
+  const config = readFrameConfig(
+    window.location.search,
+    window.location.origin,
+    import.meta.env.VITE_EMBED_ORIGINS as string | undefined,
+  );
+  if (config.rejected.length > 0)
+    console.warn('[pain-explorer] Ignored entries in the origin list (need exact origins):', config.rejected);
+  if (navigator.webdriver)
+    (window as unknown as { __explorerStore: typeof useExplorer }).__explorerStore = useExplorer;
+  startFrameBridge({ win: window, store: useExplorer, allowed: config.allowed });
 
-const root = document.getElementById('root');
-if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <EmbedApp kiosk={config.kiosk} />
-  </StrictMode>,
-);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('The page has no #root element.');
+  createRoot(root, { onUncaughtError: showBootFailure }).render(
+    <StrictMode>
+      <EmbedApp kiosk={config.kiosk} />
+    </StrictMode>,
+  );
+  bootDone();
+} catch (error) {
+  showBootFailure(error);
+}
