@@ -1,11 +1,12 @@
-// `npm run bench`: builds the app, serves it with the comparison pages from one local server, measures
-// (sizes, first frame vs <model-viewer>, orbit vs bare three.js, tap -> highlight, memory soak) and writes
-// bench/results/latest.json and latest.md. See bench/README.md. Not part of `npm test`.
+// `npm run bench [-- --quick]`: builds the app, serves it with the comparison pages from one local server,
+// measures (sizes; first frame vs <model-viewer> and orbit vs bare three.js, on the shipped GLB and on one
+// with twice the meshes; tap -> highlight; memory soak) and writes bench/results/latest.json and latest.md.
+// See bench/README.md. Not part of `npm test`.
 //
+// --quick: fewer pairs and shorter orbits, for a look while changing code (its table says so).
 // Env: BENCH_GPU=1 drops the SwiftShader flags; BENCH_CHROMIUM_ARGS adds flags; CHROMIUM_PATH picks the
-// browser; BENCH_SKIP_BUILD=1 reuses the last bench build; BENCH_RUNS, BENCH_TAPS, BENCH_SOAK, BENCH_ORBIT_MS
-// BENCH_SOAK_FRAME_EVERY change the sample sizes (defaults: 5 cold loads, 32 taps, 2000 selections with a
-// drawn frame every 20, 5000 ms orbit).
+// browser; BENCH_SKIP_BUILD=1 reuses the last bench build; BENCH_RUNS, BENCH_ORBIT_RUNS, BENCH_ORBIT_FRAMES,
+// BENCH_TAPS, BENCH_SOAK, BENCH_SOAK_FRAME_EVERY change the sample sizes; BENCH_SCALE=0 skips the 2× model.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -13,36 +14,50 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from './lib/browser.mjs';
 import { fileSize, initialJs } from './lib/bundleSize.mjs';
+import { writeDoubledModel } from './lib/doubleModel.mjs';
+import { timeToFirstFrame } from './lib/firstFrame.mjs';
 import { glbStats } from './lib/glbStats.mjs';
-import { orbitFrameTimes, tapToHighlight, timeToFirstFrame } from './lib/measure.mjs';
+import { orbitFrameTimes } from './lib/orbit.mjs';
+import { EXPLORER, EXPLORER_2X, GLB, GLB_2X, MODEL_VIEWER } from './lib/pages.mjs';
 import { markdown, rows } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
-import { median, p95, ratio } from './lib/stats.mjs';
+import { median, p95, pairedRatioInterval, spread } from './lib/stats.mjs';
+import { tapToHighlight } from './lib/taps.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
 // Under node_modules/.cache: ignored by git, eslint and prettier alike.
 const OUT = join(ROOT, 'node_modules', '.cache', 'bench-app');
+const DOUBLED = join(ROOT, 'node_modules', '.cache', 'bench-2x', 'lower-body-2x.glb');
 const RESULTS = join(BENCH, 'results');
 const env = process.env;
-const RUNS = Math.max(5, Number(env.BENCH_RUNS ?? 5));
-const TAPS = Math.max(30, Number(env.BENCH_TAPS ?? 32));
-const SOAK = Number(env.BENCH_SOAK ?? 2000);
-const ORBIT_MS = Number(env.BENCH_ORBIT_MS ?? 5000);
-const SOAK_FRAME_EVERY = Math.max(1, Number(env.BENCH_SOAK_FRAME_EVERY ?? 20));
+const QUICK = process.argv.includes('--quick');
+const setting = (name, full, quick, min = 1) => Math.max(min, Number(env[name] ?? (QUICK ? quick : full)));
+const SETTINGS = {
+  runs: setting('BENCH_RUNS', 11, 3, 2),
+  orbitRuns: setting('BENCH_ORBIT_RUNS', 4, 2),
+  orbitFrames: setting('BENCH_ORBIT_FRAMES', 24, 10, 4),
+  warmupFrames: 4,
+  taps: setting('BENCH_TAPS', 32, 10),
+  soak: setting('BENCH_SOAK', 2000, 2000),
+  soakFrameEvery: setting('BENCH_SOAK_FRAME_EVERY', 20, 20),
+  scale: env.BENCH_SCALE !== '0',
+};
 
 const started = Date.now();
 const log = (line) =>
-  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${line}`);
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}`);
 
 function build() {
   if (env.BENCH_SKIP_BUILD === '1' && existsSync(join(OUT, 'index.html'))) return log('build skipped');
   log(`vite build -> ${OUT.slice(ROOT.length + 1)}`);
-  // Its own output folder, so the benchmark never races another build writing dist/.
-  const result = spawnSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  // Its own output folder, so the benchmark never races another build writing dist/; the manifest says
+  // which chunks the entry imports statically (initial JS) and which it loads lazily.
+  const result = spawnSync(
+    'npx',
+    ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--manifest', '--logLevel', 'warn'],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
   if (result.status !== 0) throw new Error('vite build failed');
 }
 
@@ -75,14 +90,73 @@ function selectionsOf(nodes) {
   return list;
 }
 
-function summarize(samples) {
-  return { median: median(samples), p95: p95(samples), samples: samples.length };
+/** First frame and orbit for one model: samples, spreads and the ratios with their intervals. */
+async function measureModel(browser, origin, { label, explorer, glbUrl, glb }) {
+  // A frame "shows the model" when it draws a quarter of its triangles: more than any clear, sky or quad.
+  const minTriangles = Math.round(glb.triangles / 4);
+  log(`${label}: time to first frame, ${SETTINGS.runs} pairs of cold loads`);
+  const modelViewer = `${MODEL_VIEWER}?src=${encodeURIComponent(glbUrl)}`;
+  const loads = await timeToFirstFrame(browser, origin, {
+    runs: SETTINGS.runs,
+    explorer,
+    modelViewer,
+    minTriangles,
+    log,
+  });
+  const firstFrames = (which) => loads.map((p) => p[which].firstFrameMs);
+  log(`${label}: orbit, ${SETTINGS.orbitRuns} pairs of ${SETTINGS.orbitFrames} frames`);
+  const orbit = await orbitFrameTimes(browser, origin, {
+    runs: SETTINGS.orbitRuns,
+    frames: SETTINGS.orbitFrames,
+    warmup: SETTINGS.warmupFrames,
+    minTriangles,
+    explorer,
+    glb: glbUrl,
+    log,
+  });
+  const intervals = (which) => orbit.pairs.flatMap((p) => p[which].intervals);
+  const pairsOf = (list, a, b, pick) => list.map((p) => ({ a: pick(p[a]), b: pick(p[b]) }));
+  const loadPairs = pairsOf(loads, 'explorer', 'modelViewer', (s) => [s.firstFrameMs]);
+  const orbitPairs = pairsOf(orbit.pairs, 'explorer', 'three', (s) => s.intervals);
+  const summary = (which) => ({
+    median: median(intervals(which)),
+    p95: p95(intervals(which)),
+    frames: orbit.pairs.reduce((n, p) => n + p[which].frames, 0),
+  });
+  return {
+    label,
+    glb: { bytes: glb.bytes, meshes: glb.meshes, triangles: glb.triangles },
+    minTriangles,
+    view: orbit.view,
+    firstFrame: {
+      explorer: spread(firstFrames('explorer')),
+      modelViewer: spread(firstFrames('modelViewer')),
+      ratio: pairedRatioInterval(loadPairs, median),
+      pairs: loads,
+    },
+    orbit: {
+      explorer: { ...summary('explorer'), drawn: orbit.view.info },
+      three: { ...summary('three'), drawn: orbit.threeInfo },
+      medianRatio: pairedRatioInterval(orbitPairs, median),
+      p95Ratio: pairedRatioInterval(orbitPairs, p95),
+      pairs: orbit.pairs,
+    },
+    errors: [...orbit.errors, ...loads.flatMap((p) => [...p.explorer.errors, ...p.modelViewer.errors])],
+  };
 }
 
 async function main() {
+  log(`${QUICK ? 'quick' : 'full'} run: ${JSON.stringify(SETTINGS)}`);
   build();
   const glbPath = join(OUT, 'models', 'lower-body.glb');
   const glb = glbStats(glbPath);
+  let glb2x = null;
+  if (SETTINGS.scale) {
+    mkdirSync(dirname(DOUBLED), { recursive: true });
+    const { copies } = await writeDoubledModel(glbPath, DOUBLED);
+    glb2x = glbStats(DOUBLED);
+    log(`2× model: ${copies} meshes copied, ${glb2x.bytes} B, ${glb2x.triangles} triangles`);
+  }
   const loaderPath = [
     join(OUT, 'embed', 'pain-explorer.js'),
     join(ROOT, 'dist', 'embed', 'pain-explorer.js'),
@@ -90,39 +164,51 @@ async function main() {
   const loader = loaderPath ? { file: loaderPath.slice(ROOT.length + 1), ...fileSize(loaderPath) } : null;
   const js = initialJs(OUT);
   log(
-    `GLB ${glb.bytes} B, ${glb.triangles} triangles; initial JS ${js.gzipBytes} B gzip; loader ${loader ? loader.gzipBytes + ' B gzip' : 'missing'}`,
+    `GLB ${glb.bytes} B, ${glb.triangles} triangles; initial JS ${js.gzipBytes} B gzip ` +
+      `(+ ${js.preloadedGzipBytes} B preloaded); loader ${loader ? loader.gzipBytes + ' B gzip' : 'missing'}`,
   );
 
   const server = await startServer({
     '/app/': OUT,
+    // The same build, its GLB replaced by the doubled one (the longest prefix wins).
+    '/app-2x/': OUT,
+    [GLB_2X]: DOUBLED,
     '/bench/pages/': join(BENCH, 'pages'),
     '/node_modules/three/': join(ROOT, 'node_modules', 'three'),
     '/node_modules/@google/model-viewer/dist/': join(ROOT, 'node_modules', '@google', 'model-viewer', 'dist'),
     '/node_modules/meshoptimizer/': join(ROOT, 'node_modules', 'meshoptimizer'),
   });
   const { browser, version, args } = await launch();
-  // A frame "shows the model" when it draws a quarter of its triangles: more than any clear, sky or quad.
-  const minTriangles = Math.round(glb.triangles / 4);
   try {
     log(`Chromium ${version} at ${server.origin}`);
-    log(`time to first frame: ${RUNS} cold loads each`);
-    const ttff = await timeToFirstFrame(browser, server.origin, { runs: RUNS, minTriangles, log });
-    log(`orbit: ${ORBIT_MS} ms each`);
-    const orbit = await orbitFrameTimes(browser, server.origin, { durationMs: ORBIT_MS, minTriangles });
-    log(
-      `  explorer ${orbit.explorer.frames} frames, three.js ${orbit.three.frames} frames; ` +
-        `start view ${orbit.view.info.calls} calls`,
-    );
-    log(`tap -> highlight: ${TAPS} taps; then ${SOAK} selections`);
-    const selections = selectionsOf(glb.nodes);
+    const cases = [
+      await measureModel(browser, server.origin, { label: 'model', explorer: EXPLORER, glbUrl: GLB, glb }),
+    ];
+    if (glb2x)
+      cases.push(
+        await measureModel(browser, server.origin, {
+          label: '2× meshes',
+          explorer: EXPLORER_2X,
+          glbUrl: GLB_2X,
+          glb: glb2x,
+        }),
+      );
+    log(`tap -> highlight: ${SETTINGS.taps} taps; then ${SETTINGS.soak} selections`);
     const taps = await tapToHighlight(browser, server.origin, {
       names: tapOrder(glb.nodes),
-      taps: TAPS,
-      soak: { selections, count: SOAK, frameEvery: SOAK_FRAME_EVERY },
+      taps: SETTINGS.taps,
+      soak: {
+        selections: selectionsOf(glb.nodes),
+        count: SETTINGS.soak,
+        frameEvery: SETTINGS.soakFrameEvery,
+      },
     });
     const tapped = taps.taps.filter((t) => !t.missed);
+    const [model] = cases;
     const result = {
       date: new Date().toISOString(),
+      quick: QUICK,
+      settings: SETTINGS,
       environment: {
         browser: `Chromium ${version}`,
         renderer: env.BENCH_GPU === '1' ? 'hardware GPU' : 'SwiftShader (software WebGL)',
@@ -131,31 +217,13 @@ async function main() {
         node: process.version,
       },
       glb: { ...glb, nodes: undefined },
-      startView: orbit.view.info,
-      canvas: orbit.view.canvas,
+      startView: model.view.info,
+      canvas: model.view.canvas,
       initialJs: js,
       loader,
-      firstFrame: {
-        runs: RUNS,
-        minTriangles,
-        explorerMs: median(ttff.explorer.map((s) => s.firstFrameMs)),
-        modelViewerMs: median(ttff.modelViewer.map((s) => s.firstFrameMs)),
-        ratio: null,
-        explorer: ttff.explorer,
-        modelViewer: ttff.modelViewer,
-      },
-      orbit: {
-        durationMs: ORBIT_MS,
-        explorer: {
-          ...summarize(orbit.explorer.intervals),
-          frames: orbit.explorer.frames,
-          drawn: orbit.explorer.info,
-        },
-        three: { ...summarize(orbit.three.intervals), frames: orbit.three.frames, drawn: orbit.three.info },
-        medianRatio: null,
-        p95Ratio: null,
-      },
+      cases,
       highlight: {
+        wanted: SETTINGS.taps,
         count: tapped.length,
         aimedAt: taps.taps.length,
         medianMs: median(tapped.map((t) => t.latencyMs)),
@@ -165,26 +233,27 @@ async function main() {
         taps: taps.taps,
       },
       memory: taps.memory,
-      pageErrors: [...orbit.errors, ...taps.errors, ...ttff.explorer.flatMap((s) => s.errors)],
+      pageErrors: [...cases.flatMap((c) => c.errors), ...taps.errors],
       durationS: Math.round((Date.now() - started) / 1000),
     };
-    result.firstFrame.ratio = ratio(result.firstFrame.explorerMs, result.firstFrame.modelViewerMs);
-    result.orbit.medianRatio = ratio(result.orbit.explorer.median, result.orbit.three.median);
-    result.orbit.p95Ratio = ratio(result.orbit.explorer.p95, result.orbit.three.p95);
-    result.checks = rows(result).map(([what, value, compared, target, status]) => ({
+    result.checks = rows(result).map(([what, value, compared, ratio, target, status]) => ({
       what,
       value,
       compared,
+      ratio,
       target,
       status,
     }));
 
-    mkdirSync(RESULTS, { recursive: true });
-    writeFileSync(join(RESULTS, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
     const table = markdown(result);
-    writeFileSync(join(RESULTS, 'latest.md'), table);
     console.log(`\n${table}`);
-    log('wrote bench/results/latest.json and latest.md');
+    if (result.pageErrors.length) console.log(`page errors:\n- ${result.pageErrors.join('\n- ')}`);
+    mkdirSync(RESULTS, { recursive: true });
+    // A quick look never overwrites the full run the README quotes.
+    const name = QUICK ? 'quick' : 'latest';
+    writeFileSync(join(RESULTS, `${name}.json`), JSON.stringify(result, null, 2) + '\n');
+    writeFileSync(join(RESULTS, `${name}.md`), table);
+    log(`wrote bench/results/${name}.json and ${name}.md`);
   } finally {
     await browser.close();
     await server.close();

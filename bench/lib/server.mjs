@@ -19,11 +19,14 @@ const TYPES = {
 };
 
 /**
- * Serves each URL prefix from its folder (`{ '/app/': '/abs/dist' }`). No compression and no caching
+ * Serves each URL prefix from its folder (`{ '/app/': '/abs/dist' }`), or one URL from one file; the longest
+ * matching prefix wins, so a file can stand in for one inside a mounted folder. No compression and no caching
  * headers beyond no-store: every cold load fetches the same bytes the same way for all pages.
  */
 export function startServer(mounts) {
-  const entries = Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)]);
+  const entries = Object.entries(mounts)
+    .map(([prefix, dir]) => [prefix, resolve(dir)])
+    .sort((a, b) => b[0].length - a[0].length);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const mount = entries.find(([prefix]) => path.startsWith(prefix));

@@ -1,0 +1,56 @@
+// The pages under test and how a measure opens one: a fresh context with the frame probe installed.
+import { freshContext } from './browser.mjs';
+import { installFrameProbe } from './frameProbe.mjs';
+
+/** The explorer as built, with the GLB it ships; `/app-2x/` is the same build with the doubled model. */
+export const EXPLORER = '/app/index.html';
+export const EXPLORER_2X = '/app-2x/index.html';
+export const MODEL_VIEWER = '/bench/pages/model-viewer.html';
+export const THREE_PAGE = '/bench/pages/three.html';
+export const GLB = '/app/models/lower-body.glb';
+export const GLB_2X = '/app-2x/models/lower-body.glb';
+
+export async function openProbed(browser, url, minTriangles, options) {
+  const context = await freshContext(browser, options);
+  await context.addInitScript(installFrameProbe, { minTriangles });
+  const page = await context.newPage();
+  const failed = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('crash', () => errors.push(`page crashed: ${url}`));
+  await page.goto(url);
+  return { context, page, failed, errors };
+}
+
+export const waitFirstFrame = (page) =>
+  page.waitForFunction(() => window.__benchProbe?.firstFrameAt != null, null, { timeout: 120_000 });
+
+/** Waits until the explorer's scene is up and idle, then reads what the start view draws. */
+export async function explorerStartView(page) {
+  await page.waitForFunction(() => window.__explorerScene && window.__explorerStore, null, {
+    timeout: 120_000,
+  });
+  await page.waitForFunction(() => window.__explorerStore.getState().scene.status === 'ready', null, {
+    timeout: 120_000,
+  });
+  // Idle: no frame for 300 ms, so renderer.info holds the start view's last frame.
+  await page.waitForFunction(
+    () => {
+      const at = window.__explorerScene.lastFrameAt();
+      return at !== null && performance.now() - at > 300;
+    },
+    null,
+    { timeout: 30_000, polling: 100 },
+  );
+  return page.evaluate(() => {
+    const canvas = document.querySelector('canvas');
+    const rect = canvas.getBoundingClientRect();
+    return {
+      info: window.__explorerScene.info(),
+      camera: window.__explorerScene.camera(),
+      canvas: { width: rect.width, height: rect.height, x: rect.x, y: rect.y },
+      dpr: devicePixelRatio,
+    };
+  });
+}
