@@ -4,6 +4,7 @@ export {
   sourcesOf,
   functionSourcesOf,
   regionSourcesOf,
+  ofGrade,
   type StructureSource,
   type RegionSource,
 } from './sourcesOf';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../content';
 import { REGION_IDS, SIDES } from '../content/ids';
-import { functionSourcesOf, regionSourcesOf, sourcesOf } from './sourcesOf';
+import { functionSourcesOf, ofGrade, regionSourcesOf, sourcesOf } from './sourcesOf';
 import { spreadFrom } from './spreadFrom';
 
 describe('sourcesOf', () => {
@@ -75,5 +75,21 @@ describe('sourcesOf', () => {
     expect(sources.map((s) => `${s.region}:${s.side}`).sort()).toEqual(['low_back:left', 'low_back:right']);
     expect(sources.every((s) => s.claims.join() === 'B4')).toBe(true);
     expect(regionSourcesOf('calf', 'left')).toEqual([]);
+  });
+
+  it('ofGrade keeps only the links of one grade, so no claim is listed under a grade it lacks', () => {
+    const itb = sourcesOf('side_of_hip', 'right').find((s) => s.structure === 'iliotibial_band');
+    const tfl = CATALOGUE.connections.find((c) => c.id === 'h3_tensor_fasciae_latae');
+    if (!itb || !tfl) throw new Error('fixture missing');
+    expect(ofGrade(itb, 'anatomy')).toBeNull();
+    // A source with the article's word (H3, K1) and, say, an anatomy link of another claim (B3).
+    const mixed = {
+      ...itb,
+      connections: [...itb.connections, { ...tfl, id: 'mixed', claim: 'B3' as const }],
+    };
+    expect(ofGrade(mixed, 'article')).toMatchObject({ grade: 'article', claims: ['H3', 'K1'] });
+    const anatomy = ofGrade(mixed, 'anatomy');
+    expect(anatomy).toMatchObject({ grade: 'anatomy', claims: ['B3'], structure: 'iliotibial_band' });
+    expect(anatomy?.connections.every((c) => c.grade === 'anatomy')).toBe(true);
   });
 });

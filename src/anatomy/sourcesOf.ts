@@ -98,3 +98,20 @@ export function regionSourcesOf(
     pathways: PATHWAY_KINDS.filter((p) => s.connections.some((c) => c.pathway === p)),
   }));
 }
+
+/**
+ * A source's links of one grade only, or null if it has none: reverse mode lists a source under "the article
+ * says" with the claims the article makes about it there, and under "standard anatomy adds" with the others,
+ * so a claim is never shown under a grade its link does not have.
+ */
+export function ofGrade<S extends StructureSource | RegionSource>(source: S, grade: Grade): S | null {
+  const connections = source.connections.filter((c) => c.grade === grade);
+  if (connections.length === 0) return null;
+  return {
+    ...source,
+    grade,
+    claims: CLAIM_IDS.filter((id) => connections.some((c) => c.claim === id)),
+    pathways: PATHWAY_KINDS.filter((p) => connections.some((c) => c.pathway === p)),
+    connections,
+  };
+}

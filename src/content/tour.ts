@@ -57,7 +57,7 @@ const TOUR_TABLE: readonly TourEntry[] = [
   },
   // Roots L4 and L5 between them reach the femoral, obturator, sciatic and gluteal nerves.
   { claim: 'B1', structures: right('l4_nerve_root', 'l5_nerve_root') },
-  // The two lowest discs, where the article's nerve irritation is most common (Moore, Clinically Oriented Anatomy).
+  // The two lowest discs: most disc herniations that press on a root are at these levels (Moore 8th ed.).
   { claim: 'B2', structures: midline('l4_l5_disc', 'l5_s1_disc') },
   { claim: 'B3', structures: right('psoas_major', 'quadratus_lumborum', 'erector_spinae') },
   { claim: 'B4', structures: midline('l4_vertebra', 'l5_vertebra') },

@@ -13,6 +13,7 @@ import {
   type QuizQuestion,
 } from './quiz';
 import { seededRandom } from '../lib/seededRandom';
+import { studyEn, studyEs } from './strings';
 
 const side = (id: Parameters<typeof isPaired>[0]) => (isPaired(id) ? 'right' : null);
 
@@ -227,6 +228,19 @@ describe('the quiz never marks a correct answer wrong', () => {
             ),
             `${q.id}: ${option.id}`,
           ).toBe(false);
+    }
+  });
+
+  it('claim questions ask where the trouble starts: a quote also names where it goes (K3: "hip")', () => {
+    // K3 names the knee and the hip; the hip joint may be a wrong option only if the prompt asks for the
+    // source, not for any joint the quote names.
+    const k3 = questions.filter((q) => q.type === 'claim-source' && q.claim === 'K3');
+    expect(k3.length).toBeGreaterThan(0);
+    expect(k3.some((q) => q.options.some((o) => o.id === 'hip_joint'))).toBe(true);
+    for (const q of questions) {
+      if (q.type !== 'claim-source') continue;
+      expect(studyEn[`quizClaimSource_${q.structureKind}`]).toMatch(/where the trouble starts/);
+      expect(studyEs[`quizClaimSource_${q.structureKind}`]).toMatch(/donde empieza el problema/);
     }
   });
 });

@@ -31,8 +31,8 @@ export function ClaimQuote({ id, tourLink = true }: { id: ClaimId; tourLink?: bo
         </p>
       )}
       <figcaption>
-        {t('fromArticle')} · {t('claimLabel')} <strong>{claim.id}</strong> · {t(SECTION[claim.section])}{' '}
-        {t('sectionLabel')}
+        {t('fromArticle')} · {t('claimLabel')} <strong>{claim.id}</strong> ·{' '}
+        {t('sectionLabel', { section: t(SECTION[claim.section]) })}
         {tourLink && <TourLink claim={id} />}
       </figcaption>
     </figure>

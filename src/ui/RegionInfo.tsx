@@ -1,7 +1,7 @@
 import { regionById, structureById } from '../content';
 import { CLAIM_IDS, type ClaimId, type RegionId, type Side } from '../content/ids';
 import type { Connection, Grade } from '../content/schema';
-import { functionSourcesOf, regionSourcesOf, sourcesOf } from '../anatomy/sourcesOf';
+import { functionSourcesOf, ofGrade, regionSourcesOf, sourcesOf } from '../anatomy/sourcesOf';
 import type { RegionSource, StructureSource } from '../anatomy/sourcesOf';
 import { useExplorer } from '../state/store';
 import { ClaimQuote } from './ClaimQuote';
@@ -13,6 +13,18 @@ import { RedFlagsInline, RedFlagsLink, showsRedFlagsAtOnce } from './RedFlags';
 type Source =
   | { readonly kind: 'structure'; readonly source: StructureSource }
   | { readonly kind: 'region'; readonly source: RegionSource };
+
+/** The sources with links of this grade, each with only those links (see ofGrade). */
+function withGrade(sources: readonly Source[], grade: Grade): Source[] {
+  return sources.flatMap((item): Source[] => {
+    if (item.kind === 'region') {
+      const source = ofGrade(item.source, grade);
+      return source ? [{ kind: 'region', source }] : [];
+    }
+    const source = ofGrade(item.source, grade);
+    return source ? [{ kind: 'structure', source }] : [];
+  });
+}
 
 /** Sources grouped by the claim behind them, claims in article order (the order of CLAIM_IDS). */
 function byClaim(sources: readonly Source[]): [ClaimId, Source[]][] {
@@ -140,8 +152,8 @@ export function RegionInfo({ id, side }: { id: RegionId; side: Side }) {
   const structures: Source[] = sourcesOf(id, side).map((source) => ({ kind: 'structure', source }));
   const regions: Source[] = regionSourcesOf(id, side).map((source) => ({ kind: 'region', source }));
   const all = [...regions, ...structures];
-  const article = all.filter((s) => s.source.grade === 'article');
-  const anatomy = all.filter((s) => s.source.grade === 'anatomy');
+  const article = withGrade(all, 'article');
+  const anatomy = withGrade(all, 'anatomy');
   const changes: Source[] = functionSourcesOf(id, side).map((source) => ({ kind: 'structure', source }));
 
   return (

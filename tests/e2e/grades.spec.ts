@@ -201,5 +201,21 @@ test.describe('grades on the body in "where does it hurt?"', () => {
     const e = await emphasis(page);
     expect(e.hatchedSources).not.toContain('iliotibial_band_r');
     expect(e.hatchedSources).toContain('l5_nerve_root_r');
+
+    // Student labels say the grade of each source they name, as the scene draws it.
+    await page.getByTestId('mode-student').click();
+    await page.getByTestId('labels-toggle').click();
+    const graded = page.locator('[data-testid^="label-"][data-grade]');
+    await expect.poll(() => graded.count()).toBeGreaterThan(0);
+    const labelled = await graded.evaluateAll((labels) =>
+      labels.map((l) => ({
+        name: l.getAttribute('data-testid')!.slice('label-'.length),
+        grade: l.getAttribute('data-grade'),
+      })),
+    );
+    for (const { name, grade } of labelled) {
+      expect(e.sources, `${name} is labelled as a source`).toContain(name);
+      expect(grade, name).toBe(e.hatchedSources.includes(name) ? 'anatomy' : 'article');
+    }
   });
 });

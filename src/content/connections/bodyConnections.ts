@@ -311,8 +311,8 @@ const H4: Connection[] = [
       es: 'Una articulación de la cadera que no se mueve con libertad puede doler en la propia cadera, casi siempre en la ingle.',
     },
     student: {
-      en: 'Capsular restriction of the hip (loss of rotation and extension first) gives pain felt mainly in the groin and anterior hip, the joint being supplied by the femoral and obturator nerves (Neumann; Moore).',
-      es: 'La restricción capsular de la cadera (con pérdida precoz de rotación y de extensión) produce un dolor que se siente sobre todo en la ingle y en la cara anterior de la cadera, ya que la articulación está inervada por los nervios femoral y obturador (Neumann; Moore).',
+      en: 'Capsular restriction of the hip (internal rotation is usually the first motion lost) gives pain felt mainly in the groin and anterior hip, whose capsule is supplied by the femoral and obturator nerves (Neumann; Moore).',
+      es: 'La restricción capsular de la cadera (la rotación interna suele ser el primer movimiento que se pierde) produce un dolor que se siente sobre todo en la ingle y en la cara anterior de la cadera, cuya cápsula inervan los nervios femoral y obturador (Neumann; Moore).',
     },
     references: [NEUMANN, MOORE],
   }),
@@ -367,7 +367,7 @@ const hipFlexor = (id: StructureId, name: Localized, attachments: Localized): Co
     effect: 'function',
     adds: {
       en: `The article says "hip flexors" without naming them: ${name.en.charAt(0).toLowerCase() + name.en.slice(1)} is one of the hip flexors at the front of the hip.`,
-      es: `El artículo dice "flexores de la cadera" sin nombrarlos: ${name.es.charAt(0).toLowerCase() + name.es.slice(1)} es uno de los flexores de la parte delantera de la cadera.`,
+      es: `El artículo dice «flexores de la cadera» sin nombrarlos: ${name.es.charAt(0).toLowerCase() + name.es.slice(1)} es uno de los flexores de la parte delantera de la cadera.`,
     },
     plain: {
       en: `${name.en} is a hip flexor at the front of the hip. When it is tight, it tips the pelvis forward, which deepens the curve of the low back and changes how the sacroiliac joints sit.`,

@@ -31,7 +31,7 @@ export const en = {
   noSpread:
     'Neither the article nor the standard anatomy shown here names a place where pain from this part spreads.',
   functionHeading: 'Where it changes position or mechanics (not pain)',
-  functionNote: 'The article says this can change how these areas sit or move. It does not say they hurt.',
+  functionNote: 'Here the article speaks of how these areas sit or move, not of pain in them.',
   sourcesHeading: 'Parts whose pain can be felt here',
   sourcesNote: 'This is not a diagnosis: a physical therapist or a doctor finds the cause.',
   noSources: 'Neither the article nor the standard anatomy shown here names a part whose pain is felt here.',
@@ -42,7 +42,6 @@ export const en = {
   redFlagsNotArticle: 'These are not from the article.',
   gradeArticle: 'The article says',
   gradeAnatomy: 'Standard anatomy adds',
-  gradeArticleNote: 'The article’s own words name this part and this area.',
   gradeAnatomyNote:
     'The article makes a general link; standard anatomy says which part, route or area. Not the article’s words.',
   regionSourceLabel: '{name} (the area itself)',
@@ -52,7 +51,7 @@ export const en = {
   pathway_gait: 'A change in walking (limp)',
   claimLabel: 'Claim',
   fromArticle: 'From the article',
-  sectionLabel: 'section',
+  sectionLabel: '{section} section',
   translationLabel: 'Translation',
   anatomyHeading: 'Anatomy',
   origin: 'Origin',
@@ -160,8 +159,7 @@ export const es: Strings = {
   noSpread:
     'Ni el artículo ni la anatomía estándar que se muestra aquí nombran un lugar adonde se extienda el dolor de esta parte.',
   functionHeading: 'Dónde cambia la posición o la mecánica (no dolor)',
-  functionNote:
-    'El artículo dice que esto puede cambiar cómo se colocan o se mueven estas zonas. No dice que duelan.',
+  functionNote: 'Aquí el artículo habla de cómo se colocan o se mueven estas zonas, no de dolor en ellas.',
   sourcesHeading: 'Partes cuyo dolor se puede sentir aquí',
   sourcesNote: 'Esto no es un diagnóstico: la causa la encuentra un fisioterapeuta o un médico.',
   noSources:
@@ -173,7 +171,6 @@ export const es: Strings = {
   redFlagsNotArticle: 'Esto no viene del artículo.',
   gradeArticle: 'El artículo dice',
   gradeAnatomy: 'La anatomía estándar añade',
-  gradeArticleNote: 'Las propias palabras del artículo nombran esta parte y esta zona.',
   gradeAnatomyNote:
     'El artículo hace una relación general; la anatomía estándar dice qué parte, qué recorrido o qué zona. No son palabras del artículo.',
   regionSourceLabel: '{name} (la zona en sí)',
@@ -183,7 +180,7 @@ export const es: Strings = {
   pathway_gait: 'Un cambio al caminar (cojera)',
   claimLabel: 'Afirmación',
   fromArticle: 'Del artículo',
-  sectionLabel: 'sección',
+  sectionLabel: 'sección {section}',
   translationLabel: 'Traducción',
   anatomyHeading: 'Anatomía',
   origin: 'Origen',
