@@ -36,6 +36,9 @@ describe('startKiosk', () => {
     useExplorer.getState().select({ kind: 'structure', id: 'rectus_femoris', side: 'left' });
     useExplorer.getState().setMode('student');
     useExplorer.getState().setPickRegions(true);
+    useExplorer.getState().toggleHurt({ region: 'side_of_hip', side: 'right' });
+    useExplorer.getState().toggleHurt({ region: 'calf', side: 'left' });
+    useExplorer.getState().select({ kind: 'structure', id: 'rectus_femoris', side: 'left' });
     useExplorer.getState().setSearchText('sciatic nerve pain');
     useExplorer.getState().toggleLayer('skin');
     useExplorer.getState().setIsolate(true);
@@ -54,6 +57,7 @@ describe('startKiosk', () => {
     expect(state.mode).toBe('patient');
     expect(state.lang).toBe('es');
     expect(state.pickRegions).toBe(false);
+    expect(state.hurts).toEqual([]);
     expect(state.searchText).toBe('');
     expect(state.layers).toEqual(DEFAULT_URL_STATE.layers);
     expect(state.isolate).toBe(false);

@@ -51,7 +51,10 @@ function forgetExplorerState(startLang: Lang): () => void {
   const explorer = () => useExplorer.getState();
   const unregister = [
     forgetOnReset('selection', () => explorer().select(null)),
-    forgetOnReset('marked regions', () => explorer().setPickRegions(false)),
+    forgetOnReset('marked regions', () => {
+      explorer().setPickRegions(false);
+      explorer().setHurts([]);
+    }),
     forgetOnReset('search text', () => explorer().setSearchText('')),
     forgetOnReset('language', () => explorer().setLang(startLang)),
     forgetOnReset('mode', () => explorer().setMode(DEFAULT_URL_STATE.mode)),

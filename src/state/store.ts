@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import { toggleMark } from './hurts';
+import type { Mark } from './hurts';
 import { DEFAULT_URL_STATE } from './types';
 import type { Focus, InputProblem, Lang, Layer, Mode, Selection, UrlState } from './types';
 
@@ -15,6 +17,11 @@ export interface ExplorerState extends UrlState {
   readonly viewResets: number;
   /** "Where does it hurt?": taps on the body pick pain regions instead of structures. */
   readonly pickRegions: boolean;
+  /**
+   * What a picked region does: 'mark' adds it to (or takes it from) the places that hurt; 'select' selects
+   * it alone (a quiz question asking for a region).
+   */
+  readonly regionTaps: 'mark' | 'select';
   /** The 3D scene's condition; anything but 'ready' leaves the list view as the way in. */
   readonly scene: SceneStatus;
   /** A tour step or quiz answer to show in the scene; null shows the selection. */
@@ -23,7 +30,13 @@ export interface ExplorerState extends UrlState {
   readonly searchText: string;
   setSearchText(text: string): void;
   setFocus(focus: Focus | null): void;
-  setPickRegions(on: boolean): void;
+  setPickRegions(on: boolean, taps?: 'mark' | 'select'): void;
+  /** A region picked on the body, in the list or by keyboard: marked or unmarked, or selected (regionTaps). */
+  pickRegion(mark: Mark): void;
+  /** Marks or unmarks a place that hurts; the panel then shows the marks, so nothing stays selected. */
+  toggleHurt(mark: Mark): void;
+  /** Replaces the marks (from a host page), with the problems of what was left out. */
+  setHurts(hurts: readonly Mark[], problems?: readonly InputProblem[]): void;
   setScene(scene: SceneStatus): void;
   select(selection: Selection | null): void;
   setMode(mode: Mode): void;
@@ -41,12 +54,21 @@ export const useExplorer = create<ExplorerState>()((set) => ({
   problems: [],
   viewResets: 0,
   pickRegions: false,
+  regionTaps: 'mark',
   focus: null,
   setFocus: (focus) => set({ focus }),
   searchText: '',
   setSearchText: (searchText) => set({ searchText }),
   scene: { status: 'loading' },
-  setPickRegions: (pickRegions) => set({ pickRegions }),
+  setPickRegions: (pickRegions, regionTaps = 'mark') => set({ pickRegions, regionTaps }),
+  pickRegion: (mark) =>
+    set((s) =>
+      s.regionTaps === 'select'
+        ? { selection: { kind: 'region', id: mark.region, side: mark.side }, problems: [] }
+        : { hurts: toggleMark(s.hurts, mark), selection: null, problems: [] },
+    ),
+  toggleHurt: (mark) => set((s) => ({ hurts: toggleMark(s.hurts, mark), selection: null, problems: [] })),
+  setHurts: (hurts, problems = []) => set({ hurts, problems }),
   setScene: (scene) => set({ scene }),
   select: (selection) => set({ selection, problems: [] }),
   setMode: (mode) => set({ mode }),
@@ -64,4 +86,5 @@ export const urlStateOf = (s: ExplorerState): UrlState => ({
   lang: s.lang,
   layers: s.layers,
   isolate: s.isolate,
+  hurts: s.hurts,
 });

@@ -1,3 +1,4 @@
+import type { Mark } from '../anatomy/connectMarks';
 import type { ClaimId, RegionId, Side, StructureId } from '../content/ids';
 
 export type Selection =
@@ -24,7 +25,18 @@ export const DEFAULT_LAYERS: LayerVisibility = {
 
 /** A problem found in outside input (URL, message), shown to the user; `value` is already shortened. */
 export interface InputProblem {
-  readonly code: 'unknown-structure' | 'unknown-region' | 'bad-side' | 'bad-mode' | 'bad-lang' | 'bad-layer';
+  readonly code:
+    | 'unknown-structure'
+    | 'unknown-region'
+    | 'bad-side'
+    | 'bad-mode'
+    | 'bad-lang'
+    | 'bad-layer'
+    // In a list of places that hurt: entries that are no known region and side, repeats, and entries
+    // past the most that are read.
+    | 'unknown-hurt'
+    | 'repeated-hurt'
+    | 'too-many-hurts';
   readonly value: string;
 }
 
@@ -35,9 +47,12 @@ export interface UrlState {
   readonly lang: Lang;
   readonly layers: LayerVisibility;
   readonly isolate: boolean;
+  /** "Where does it hurt?": the regions marked, with their sides, in the order they were marked. */
+  readonly hurts: readonly Mark[];
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
+  hurts: [],
   selection: null,
   mode: 'patient',
   lang: 'en',

@@ -4,7 +4,19 @@ import { LANGS, LAYERS, MODES } from './types';
 import { parseUrlState, serializeUrlState } from './urlState';
 import { seededRandom as random } from '../lib/seededRandom';
 
-const KEYS = ['structure', 'region', 'side', 'mode', 'lang', 'layers', 'isolate', 'kiosk', 'idle', 'other'];
+const KEYS = [
+  'structure',
+  'region',
+  'side',
+  'mode',
+  'lang',
+  'layers',
+  'isolate',
+  'hurts',
+  'kiosk',
+  'idle',
+  'other',
+];
 const ODD = [
   '',
   ' ',
@@ -43,6 +55,11 @@ function valueFor(key: string, rnd: () => number): string {
     if (key === 'mode') return pick(MODES);
     if (key === 'lang') return pick(LANGS);
     if (key === 'layers') return LAYERS.filter(() => rnd() < 0.5).join(',');
+    if (key === 'hurts')
+      // Good, repeated and odd entries mixed, sometimes hundreds of them.
+      return Array.from({ length: Math.floor(rnd() * (rnd() < 0.1 ? 400 : 6)) }, () =>
+        rnd() < 0.7 ? `${pick(REGION_IDS)}:${pick(SIDES)}` : `${pick(ODD)}:${pick(ODD)}`,
+      ).join(',');
   }
   if (roll < 0.45) return pick(ODD).repeat(1 + Math.floor(rnd() * 3));
   if (roll < 0.55) return 'x'.repeat(200 + Math.floor(rnd() * 20_000)); // very long
@@ -99,6 +116,11 @@ describe('parseUrlState under fuzzing (seeded)', () => {
         ).toContain('unknown-structure');
         expect(selection, where).toBeNull();
       }
+      for (const mark of state.hurts) {
+        expect(REGION_IDS, where).toContain(mark.region);
+        expect(SIDES, where).toContain(mark.side);
+      }
+      expect(new Set(state.hurts.map((m) => `${m.region}:${m.side}`)).size, where).toBe(state.hurts.length);
       const mode = params.get('mode');
       if (mode !== null && !(MODES as readonly string[]).includes(mode))
         expect(

@@ -1,6 +1,7 @@
 import { REGION_IDS, SIDES, STRUCTURE_IDS, isPaired } from '../content/ids';
 import type { RegionId, Side, StructureId } from '../content/ids';
 import { shorten } from '../lib/displayText';
+import { hurtsProblems, parseHurtsText, serializeHurts } from './hurts';
 import { DEFAULT_URL_STATE, LANGS, LAYERS, MODES } from './types';
 import type { InputProblem, Lang, Layer, Mode, Selection, UrlState } from './types';
 
@@ -60,7 +61,14 @@ export function parseUrlState(search: string): { state: UrlState; problems: Inpu
       >;
   }
 
-  return { state: { selection, mode, lang, layers, isolate: get('isolate') === '1' }, problems };
+  const hurtsParam = get('hurts');
+  const hurts = hurtsParam === null ? { marks: [], dropped: undefined } : parseHurtsText(hurtsParam);
+  problems.push(...hurtsProblems(hurts.dropped));
+
+  return {
+    state: { selection, mode, lang, layers, isolate: get('isolate') === '1', hurts: hurts.marks },
+    problems,
+  };
 }
 
 /** Writes a link; default values are left out so links stay short. */
@@ -76,6 +84,8 @@ export function serializeUrlState(state: UrlState): string {
   const shown = LAYERS.filter((layer) => state.layers[layer]);
   if (shown.length !== LAYERS.length) params.set('layers', shown.join(','));
   if (state.isolate) params.set('isolate', '1');
-  const text = params.toString();
+  if (state.hurts.length > 0) params.set('hurts', serializeHurts(state.hurts));
+  // Commas and colons may stand as they are in a query: shorter links (and QR codes), easier to read.
+  const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return text ? `?${text}` : '';
 }

@@ -33,10 +33,13 @@ describe('quiz session', () => {
     nextQuestion();
     expect(useExplorer.getState().focus).toBeNull();
     expect(useExplorer.getState().pickRegions).toBe(true); // region question: taps pick regions
+    expect(useExplorer.getState().regionTaps).toBe('select'); // ...and select one, not mark it
     useExplorer.getState().select({ kind: 'structure', id: 'femur', side: 'left' }); // not a region: ignored
     expect(useQuiz.getState().phase).toBe('asking');
-    useExplorer.getState().select({ kind: 'region', id: 'back_of_knee', side: 'right' });
+    useExplorer.getState().pickRegion({ region: 'back_of_knee', side: 'right' });
     expect(useQuiz.getState().given.at(-1)?.right).toBe(false);
+    expect(useExplorer.getState().hurts).toEqual([]); // answered, not marked as a place that hurts
+    expect(useExplorer.getState().regionTaps).toBe('mark');
     nextQuestion();
     expect(useQuiz.getState().phase).toBe('done');
     expect(useQuiz.getState().given.filter((g) => g.right)).toHaveLength(1);

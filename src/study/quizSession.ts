@@ -44,7 +44,9 @@ function ask(question: QuizQuestion | undefined) {
   const explorer = useExplorer.getState();
   explorer.setFocus(null);
   explorer.select(null);
-  explorer.setPickRegions(question?.taps === 'region');
+  // A region question is answered by selecting the region, not by marking it as a place that hurts.
+  const regions = question?.taps === 'region';
+  explorer.setPickRegions(regions, regions ? 'select' : 'mark');
 }
 
 export function startQuiz(round: readonly QuizQuestion[] = quizRound(allQuestions())) {

@@ -10,6 +10,9 @@ const MESSAGE: Record<InputProblem['code'], StringKey> = {
   'bad-mode': 'problem_badMode',
   'bad-lang': 'problem_badLang',
   'bad-layer': 'problem_badLayer',
+  'unknown-hurt': 'problem_unknownHurt',
+  'repeated-hurt': 'problem_repeatedHurt',
+  'too-many-hurts': 'problem_tooManyHurts',
 };
 
 /** Says plainly what part of a link (or message) could not be used; the rest of the page keeps working. */

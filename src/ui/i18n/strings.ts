@@ -73,6 +73,11 @@ export const en = {
   problem_badMode: '“{value}” is not a mode (use patient or student).',
   problem_badLang: '“{value}” is not a language here (use en or es).',
   problem_badLayer: '“{value}” is not a layer (use skin, muscles, bones, nerves, joints).',
+  problem_unknownHurt:
+    'Places that hurt: left out what is not a known place with a side (like side_of_hip:right): {value}.',
+  problem_repeatedHurt: 'Places that hurt: repeats were counted once ({value} left out).',
+  problem_tooManyHurts:
+    'Places that hurt: the list is too long; what came after the first 256 entries was not read ({value} left out).',
   dismiss: 'Dismiss',
   aboutHeading: 'About this explorer',
   aboutBody:
@@ -202,6 +207,12 @@ export const es: Strings = {
   problem_badMode: '“{value}” no es un modo (use patient o student).',
   problem_badLang: '“{value}” no es un idioma disponible (use en o es).',
   problem_badLayer: '“{value}” no es una capa (use skin, muscles, bones, nerves, joints).',
+  problem_unknownHurt:
+    'Lugares que duelen: se dejó fuera lo que no es un lugar conocido con su lado (como side_of_hip:right): {value}.',
+  problem_repeatedHurt:
+    'Lugares que duelen: las repeticiones se contaron una sola vez ({value} descartadas).',
+  problem_tooManyHurts:
+    'Lugares que duelen: la lista es demasiado larga; no se leyó lo que venía después de las primeras 256 entradas ({value} descartadas).',
   dismiss: 'Cerrar',
   aboutHeading: 'Acerca de este explorador',
   aboutBody:
