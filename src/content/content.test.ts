@@ -267,6 +267,28 @@ describe('grades of evidence', () => {
     expect(toCalf.every((c) => c.grade === 'anatomy')).toBe(true);
   });
 
+  it('the article grade is exactly what the article says, written out here from its words', () => {
+    // Source named by the claim -> the regions of the body part it names (our reading of which region:
+    // the groin for the hip joint, the kneecap for the femur's rotation); effect 'function' where the
+    // claim speaks of mechanics, not pain. Any spread added under the article's name fails here.
+    const said = CONNECTIONS.filter((c) => c.grade === 'article')
+      .map((c) => `${c.claim} ${c.from.id} -> ${c.to.join(' ')}${c.effect === 'pain' ? '' : ' (function)'}`)
+      .sort();
+    expect(said).toEqual([
+      'B4 low_back -> side_of_hip front_of_knee',
+      'B5 knee_joint -> side_of_hip low_back',
+      'H2 femur -> front_of_knee',
+      'H3 greater_trochanteric_bursa -> side_of_hip',
+      'H3 iliotibial_band -> side_of_hip',
+      'H4 hip_joint -> front_of_hip',
+      'H4 hip_joint -> low_back front_of_knee inside_of_knee (function)',
+      'H6 hip_joint -> low_back front_of_knee inside_of_knee',
+      'K1 iliotibial_band -> side_of_hip outside_of_knee',
+      'K2 rectus_femoris -> front_of_hip front_of_knee',
+      'K3 knee_joint -> front_of_hip low_back',
+    ]);
+  });
+
   it('every nerve connection is graded anatomy and says what anatomy adds', () => {
     const nerves = CONNECTIONS.filter((c) => c.pathway === 'nerve');
     expect(nerves.every((c) => c.grade === 'anatomy' && c.adds)).toBe(true);

@@ -110,13 +110,15 @@ function GradeSection({
     <section className={`grade-section grade-section--${grade}`} data-testid={testId}>
       <h4>{heading}</h4>
       {grade === 'anatomy' && <p className="hint">{t('gradeAnatomyNote')}</p>}
-      {grade === 'function' && <p className="hint">{t('functionNote')}</p>}
+      {grade === 'function' && <p className="hint">{t('functionSourcesNote')}</p>}
       {byClaim(items).map(([claim, list]) => (
         <div key={claim} className="claim-card" data-testid={`sources-${claim}`}>
           <ClaimQuote id={claim} />
-          <ul className={grade === 'anatomy' ? 'source-list' : 'chip-list'}>
+          <ul className={list.some((i) => i.source.grade === 'anatomy') ? 'source-list' : 'chip-list'}>
             {list.map((item) => {
-              const adds = grade === 'anatomy' ? addsFor(item, region, claim) : [];
+              // What anatomy adds, said in words under its own grade section, and with the grade named
+              // among position-only sources (H5's "hip flexors"), where there is no grade heading.
+              const adds = item.source.grade === 'anatomy' ? addsFor(item, region, claim) : [];
               const key =
                 item.kind === 'structure'
                   ? `${item.source.structure}:${item.source.side ?? 'mid'}`
@@ -126,6 +128,11 @@ function GradeSection({
                   <SourceButton item={item} />
                   {adds.map((c) => (
                     <span key={c.id} className="source-list__adds">
+                      {grade === 'function' && (
+                        <>
+                          <GradeTag grade="anatomy" />:{' '}
+                        </>
+                      )}
                       {c.adds?.[lang]}
                     </span>
                   ))}

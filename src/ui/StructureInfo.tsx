@@ -1,6 +1,6 @@
 import { regionById, structureById } from '../content';
 import type { Side, StructureId } from '../content/ids';
-import type { Connection, Grade } from '../content/schema';
+import { GRADES, type Connection, type Grade } from '../content/schema';
 import { isPain, spreadFrom } from '../anatomy/spreadFrom';
 import type { Spread } from '../anatomy/spreadFrom';
 import { useExplorer } from '../state/store';
@@ -124,12 +124,25 @@ export function StructureInfo({ id, side }: { id: StructureId; side: Side | null
         <>
           <h3 id="changes-heading">{t('functionHeading')}</h3>
           <p className="hint">{t('functionNote')}</p>
-          <RegionChips
-            spreads={changes}
-            grade={changes.some((s) => s.grade === 'article') ? 'article' : 'anatomy'}
-            labelId="changes-heading"
-            testId="changes-regions"
-          />
+          <div data-testid="changes-regions">
+            {GRADES.map((grade) => {
+              const shown = changes.filter((s) => s.grade === grade);
+              if (shown.length === 0) return null;
+              return (
+                <div className="grade-group" key={grade}>
+                  <p className="grade-group__label">
+                    <GradeTag grade={grade} id={`changes-${grade}-label`} />
+                  </p>
+                  <RegionChips
+                    spreads={shown}
+                    grade={grade}
+                    labelId={`changes-${grade}-label`}
+                    testId={`changes-${grade}`}
+                  />
+                </div>
+              );
+            })}
+          </div>
         </>
       )}
       {groups.map(({ connection, regions }) => (

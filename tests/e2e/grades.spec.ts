@@ -75,6 +75,10 @@ test.describe('two grades of evidence', () => {
     await expect(info.getByTestId('spread-anatomy')).toHaveCount(0);
     await expect(info.getByTestId('changes-regions')).toContainText('Right low back');
     await expect(info.getByTestId('spread-low_back-right')).toHaveCount(0);
+    // H5 says "hip flexors": that the rectus femoris is one is what anatomy adds, and the chips say so.
+    await expect(info.getByTestId('changes-anatomy')).toContainText('Right low back');
+    await expect(info.getByTestId('changes-regions')).toContainText('Standard anatomy adds');
+    await expect(info.getByTestId('changes-article')).toHaveCount(0);
 
     // The list view marks the same grades on its region buttons.
     await expect(page.getByTestId('region-front_of_knee')).toHaveAttribute('data-grade', 'article');
@@ -103,6 +107,9 @@ test.describe('two grades of evidence', () => {
     await expect(info.getByTestId('sources-function').getByTestId('source-sartorius')).toBeVisible();
     await expect(info.getByTestId('sources-article').getByTestId('source-sartorius')).toHaveCount(0);
     await expect(info.getByTestId('sources-anatomy').getByTestId('source-sartorius')).toHaveCount(0);
+    // Among position-only sources the grade is said in words too: H5 names no muscle.
+    await expect(info.getByTestId('sources-H5')).toContainText('Standard anatomy adds');
+    await expect(info.getByTestId('sources-H5')).toContainText('the sartorius is one of the hip flexors');
   });
 });
 

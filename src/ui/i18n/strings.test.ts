@@ -17,6 +17,28 @@ describe('interface strings', () => {
   });
 });
 
+describe('what the texts credit to the article', () => {
+  it('headings over spreads and sources do not credit the article with what anatomy adds, nor diagnose', () => {
+    // These head lists that mix both grades: the grade tags below them say which is the article's word.
+    const mixed = ['spreadHeading', 'sourcesHeading', 'functionSourcesHeading', 'listHeading'] as const;
+    for (const key of mixed) {
+      expect(en[key], key).not.toMatch(/article/i);
+      expect(es[key], key).not.toMatch(/artículo/i);
+    }
+    // "Posibles causas" reads as a diagnosis; the region view lists parts, not causes.
+    for (const text of Object.values(es)) expect(text).not.toMatch(/posibles causas/i);
+    for (const text of Object.values(en))
+      expect(text).not.toMatch(/possible sources named by|article names \{/i);
+  });
+
+  it('the position/mechanics notes do not say the article denies pain (H6 says the hip can cause it)', () => {
+    for (const key of ['functionNote', 'functionSourcesNote'] as const) {
+      expect(en[key], key).not.toMatch(/does not say/i);
+      expect(es[key], key).not.toMatch(/no dice/i);
+    }
+  });
+});
+
 describe('plurals', () => {
   it('picks the form by the language’s own rules, and every plural has both forms', async () => {
     const { pluralKey } = await import('./plural');

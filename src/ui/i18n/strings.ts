@@ -36,6 +36,7 @@ export const en = {
   sourcesNote: 'This is not a diagnosis: a physical therapist or a doctor finds the cause.',
   noSources: 'Neither the article nor the standard anatomy shown here names a part whose pain is felt here.',
   functionSourcesHeading: 'Parts that can change how this area sits or moves (not pain)',
+  functionSourcesNote: 'Here the article speaks of how this area sits or moves, not of pain in it.',
   redFlagsOpen: 'When to get urgent care',
   redFlagsClose: 'Close',
   redFlagsSources: 'Based on',
@@ -170,6 +171,7 @@ export const es: Strings = {
   noSources:
     'Ni el artículo ni la anatomía estándar que se muestra aquí nombran una parte cuyo dolor se sienta aquí.',
   functionSourcesHeading: 'Partes que pueden cambiar cómo se coloca o se mueve esta zona (no dolor)',
+  functionSourcesNote: 'Aquí el artículo habla de cómo se coloca o se mueve esta zona, no de dolor en ella.',
   redFlagsOpen: 'Cuándo buscar atención urgente',
   redFlagsClose: 'Cerrar',
   redFlagsSources: 'Basado en',
