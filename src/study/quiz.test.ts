@@ -86,7 +86,15 @@ const ROOT_PAIN: Partial<Record<StructureId, RegionId[]>> = {
     'front_of_knee',
     'inside_of_knee',
   ],
-  l4_nerve_root: ['low_back', 'front_of_thigh', 'inside_of_thigh', 'front_of_knee', 'inside_of_knee', 'calf'],
+  l4_nerve_root: [
+    'low_back',
+    'side_of_hip',
+    'front_of_thigh',
+    'inside_of_thigh',
+    'front_of_knee',
+    'inside_of_knee',
+    'calf',
+  ],
   l5_nerve_root: [
     'low_back',
     'buttock',
@@ -97,6 +105,87 @@ const ROOT_PAIN: Partial<Record<StructureId, RegionId[]>> = {
     'calf',
   ],
   s1_nerve_root: ['low_back', 'sacroiliac_area', 'buttock', 'back_of_thigh', 'back_of_knee', 'calf'],
+};
+
+/**
+ * Where trouble in each muscle the quiz asks about may be felt, generously: where it lies, any region of the
+ * body parts its claims name (B3 "hip pain": front or side of the hip), and its referred pain (Travell &
+ * Simons, Myofascial Pain and Dysfunction vol. 2) or the nerve it can press on (piriformis: the sciatic).
+ * Written here independently of the quiz: a wrong option must avoid all of these.
+ */
+const MUSCLE_PAIN: Partial<Record<StructureId, RegionId[]>> = {
+  psoas_major: ['low_back', 'sacroiliac_area', 'buttock', 'front_of_hip', 'side_of_hip', 'front_of_thigh'],
+  quadratus_lumborum: [
+    'low_back',
+    'sacroiliac_area',
+    'buttock',
+    'front_of_hip',
+    'side_of_hip',
+    'outside_of_thigh',
+  ],
+  erector_spinae: ['low_back', 'sacroiliac_area', 'buttock', 'front_of_hip', 'side_of_hip'],
+  gluteus_maximus: [
+    'low_back',
+    'sacroiliac_area',
+    'buttock',
+    'side_of_hip',
+    'back_of_thigh',
+    'front_of_knee',
+    'outside_of_knee',
+    'inside_of_knee',
+    'back_of_knee',
+  ],
+  gluteus_medius: [
+    'low_back',
+    'sacroiliac_area',
+    'buttock',
+    'side_of_hip',
+    'outside_of_thigh',
+    'back_of_thigh',
+  ],
+  gluteus_minimus: [
+    'low_back',
+    'buttock',
+    'side_of_hip',
+    'outside_of_thigh',
+    'back_of_thigh',
+    'outside_of_knee',
+    'back_of_knee',
+    'calf',
+  ],
+  piriformis: [
+    'low_back',
+    'sacroiliac_area',
+    'buttock',
+    'side_of_hip',
+    'back_of_thigh',
+    'front_of_knee',
+    'outside_of_knee',
+    'inside_of_knee',
+    'back_of_knee',
+    'calf',
+  ],
+  tensor_fasciae_latae: [
+    'low_back',
+    'sacroiliac_area',
+    'front_of_hip',
+    'side_of_hip',
+    'front_of_thigh',
+    'outside_of_thigh',
+    'front_of_knee',
+    'outside_of_knee',
+  ],
+  rectus_femoris: [
+    'low_back',
+    'sacroiliac_area',
+    'front_of_hip',
+    'side_of_hip',
+    'front_of_thigh',
+    'front_of_knee',
+    'outside_of_knee',
+    'inside_of_knee',
+    'back_of_knee',
+  ],
 };
 
 describe('quiz generation', () => {
@@ -198,6 +287,21 @@ describe('the quiz never marks a correct answer wrong', () => {
         if (!isCorrect(q, option))
           expect(ROOT_PAIN[q.subject], `${q.id}: ${option.id} marked wrong`).not.toContain(option.id);
       for (const region of ROOT_PAIN[q.subject] ?? [])
+        expect(isCorrect(q, { kind: 'region', id: region }), `${q.id}: tap on ${region}`).toBe(true);
+    }
+  });
+
+  it('no wrong spread option for a muscle is a region an examiner accepts, and a tap on each is right', () => {
+    const asked = questions.filter((q) => q.type === 'spread' && !q.subject.endsWith('_nerve_root'));
+    expect(asked.length).toBeGreaterThan(5);
+    for (const q of asked) {
+      if (q.type !== 'spread') continue;
+      const accepted = MUSCLE_PAIN[q.subject];
+      expect(accepted, `${q.subject} is asked but has no accepted list here`).toBeDefined();
+      for (const option of q.options)
+        if (!isCorrect(q, option))
+          expect(accepted, `${q.id}: ${option.id} marked wrong`).not.toContain(option.id);
+      for (const region of accepted ?? [])
         expect(isCorrect(q, { kind: 'region', id: region }), `${q.id}: tap on ${region}`).toBe(true);
     }
   });

@@ -10,8 +10,12 @@
  *   or mechanics, where the structure itself lies and the regions bordering that (local pain spreads over a
  *   muscle's neighbourhood), and for a root the regions its pain may also reach beyond our map: dermatome
  *   borders vary and overlap between people (Lee et al. 2008), and radicular pain is not held to them.
+ *   Where a muscle's link is not along a nerve, any region of the body part its claim names counts too: B3
+ *   says "hip pain", and which region of the hip is our reading (the quadratus lumborum: the buttock), so
+ *   the side of the hip is not wrong. And a muscle's referred pain (Travell & Simons, Myofascial Pain and
+ *   Dysfunction vol. 2, 1992), or a nerve it can press on (piriformis: the sciatic), may reach further.
  */
-import { CATALOGUE, structureById } from '../content';
+import { CATALOGUE, claimById, structureById } from '../content';
 import { isPaired, type RegionId, type StructureId } from '../content/ids';
 import { spreadFrom } from '../anatomy';
 
@@ -62,18 +66,30 @@ const ALSO_FELT: Partial<Record<StructureId, readonly RegionId[]>> = {
   l1_nerve_root: ['side_of_hip', 'inside_of_thigh', 'front_of_thigh'],
   l2_nerve_root: ['side_of_hip'],
   l3_nerve_root: ['front_of_hip'],
-  // The L4 dermatome crosses the thigh and knee to the inner leg.
-  l4_nerve_root: ['outside_of_thigh', 'calf'],
+  // The L4 dermatome crosses the thigh and knee to the inner leg; on some maps from the side of the hip.
+  l4_nerve_root: ['side_of_hip', 'outside_of_thigh', 'calf'],
   // L5: lateral thigh and hip, and the outer leg.
   l5_nerve_root: ['side_of_hip', 'outside_of_thigh', 'calf'],
   s1_nerve_root: ['sacroiliac_area'],
+  // Referred pain (Travell & Simons): gluteus minimus down the outer thigh and leg and the back of the calf,
+  // quadratus lumborum to the greater trochanter and outer thigh, tensor fasciae latae down the
+  // anterolateral thigh to the knee; piriformis can press on the sciatic nerve (its whole territory).
+  gluteus_minimus: ['outside_of_knee', 'back_of_knee', 'calf'],
+  quadratus_lumborum: ['side_of_hip', 'outside_of_thigh'],
+  tensor_fasciae_latae: ['front_of_knee'],
+  piriformis: ['back_of_thigh', 'outside_of_knee', 'back_of_knee', 'calf'],
 };
 
 /** Regions a spread question may accept for this subject (see the file comment). */
 export function acceptableRegions(subject: StructureId): Set<RegionId> {
   const spreads = spreadFrom(subject, isPaired(subject) ? 'right' : null);
   const out = withNeighbours(structureById(subject).liesIn ?? []);
-  for (const s of spreads) out.add(s.region);
+  for (const s of spreads) {
+    out.add(s.region);
+    // Not along a nerve: any region of the body part the claim names ("hip", "knee", "low back").
+    for (const c of s.connections)
+      if (c.pathway !== 'nerve') for (const r of claimById(c.claim).names.regions) out.add(r);
+  }
   for (const r of ALSO_FELT[subject] ?? []) out.add(r);
   return out;
 }
