@@ -263,6 +263,17 @@ export const LANDMARKS = {
     source: `${GRAY}: ~1 cm higher and more anterior than lateral`,
   },
   lateral_malleolus: { p: [0.117, 0.063, -0.012], source: GRAY },
+  // Shaft axes (the frames of the thigh and leg sections, soft/limb.ts)
+  femoral_shaft_top: {
+    p: [0.137, 0.875, -0.002],
+    source: `${GRAY}: shaft axis below the lesser trochanter; anatomical axis ~7 deg from the vertical`,
+  },
+  femoral_shaft_bottom: {
+    p: [0.095, 0.545, 0.006],
+    source: `${GRAY}: shaft axis at the distal metaphysis, above the intercondylar notch`,
+  },
+  tibial_shaft_top: { p: [0.087, 0.42, 0.0], source: `${GRAY}: shaft axis below the tuberosity` },
+  tibial_shaft_bottom: { p: [0.083, 0.095, 0.001], source: `${GRAY}: shaft axis above the plafond` },
   // Foot (footPoint: u forward from the back of the heel, v up, w lateral)
   heel_back: { p: footPoint(0, 0.03, 0), source: `${FOOT}: back of the calcaneal tuberosity` },
   calcaneal_tuberosity_plantar: {
@@ -291,9 +302,44 @@ export const LANDMARKS = {
 
 export type LandmarkName = keyof typeof LANDMARKS;
 
+let moved: Partial<Record<LandmarkName, Vec3>> = {};
+let generation = 0;
+
 /** Position of a named landmark (left side / midline). */
 export function L(name: LandmarkName): Vec3 {
-  return LANDMARKS[name].p as Vec3;
+  return moved[name] ?? (LANDMARKS[name].p as Vec3);
+}
+
+/** Changes each time landmarks are moved (withLandmarks): caches of derived geometry key on it. */
+export const landmarkGeneration = (): number => generation;
+
+/**
+ * Runs `fn` with some landmarks moved (tests: does a structure follow the skeleton?). Everything that reads
+ * L() while `fn` runs sees the moved positions; caches keyed on landmarkGeneration() are rebuilt.
+ */
+export function withLandmarks<T>(changes: Partial<Record<LandmarkName, Vec3>>, fn: () => T): T {
+  const before = moved;
+  moved = { ...before, ...changes };
+  generation++;
+  try {
+    return fn();
+  } finally {
+    moved = before;
+    generation++;
+  }
+}
+
+/** A value computed from the landmarks once per landmark generation. */
+export function perLandmarks<T>(make: () => T): () => T {
+  let at = -1;
+  let value: T | undefined;
+  return () => {
+    if (at !== generation) {
+      value = make();
+      at = generation;
+    }
+    return value as T;
+  };
 }
 
 /** Mirror a left-side point to the right side (x -> -x). */

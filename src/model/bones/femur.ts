@@ -7,7 +7,7 @@
  */
 import type { Sdf, Vec3 } from '../types.ts';
 import { L } from '../landmarks.ts';
-import { add, dist, frameYZ, mid, normalize, sub, WORLD } from '../kernel/vec.ts';
+import { add, dist, frameYZ, lerp, mid, normalize, sub, WORLD } from '../kernel/vec.ts';
 import { capsule, chain, ellipsoid, roundBox, smax, smin, sphere } from '../kernel/sdf.ts';
 
 export const FEMORAL_HEAD_RADIUS = 0.0235;
@@ -33,13 +33,12 @@ export function femurSdf(): Sdf {
   const crest = capsule([0.152, 0.895, -0.026], [lt[0] + 0.004, lt[1] + 0.002, lt[2] - 0.004], 0.006, 0.006);
   const intertrochLine = capsule([0.148, 0.905, 0.008], [0.115, 0.858, 0.008], 0.006, 0.006);
   // Shaft: bowed forward, wider at both metaphyses.
-  const shaftPts: Vec3[] = [
-    [0.137, 0.875, -0.002],
-    [0.13, 0.8, 0.004],
-    [0.118, 0.7, 0.01],
-    [0.106, 0.61, 0.009],
-    [0.095, 0.545, 0.006],
-  ];
+  // The shaft axis between its landmarks, bowed ~8 mm forward and ~3 mm outward in the middle (Gray's).
+  const top = L('femoral_shaft_top');
+  const bottom = L('femoral_shaft_bottom');
+  const shaftPts: Vec3[] = [0, 0.23, 0.53, 0.8, 1].map((t) =>
+    add(lerp(top, bottom, t), [0.003 * Math.sin(Math.PI * t), 0, 0.008 * Math.sin(Math.PI * t)]),
+  );
   const shaft = chain(shaftPts, [0.018, 0.0145, 0.0135, 0.0145, 0.021]);
   const lineaAspera = chain(
     [

@@ -13,7 +13,7 @@ import { tibiaSdf } from './tibia.ts';
 import { vertebraSdf } from './vertebra.ts';
 import { calcaneusSdf, talusSdf, tarsalBonesSdf } from './tarsus.ts';
 import { metatarsalsSdf, phalangesSdf } from './forefoot.ts';
-import { footPoint, VERTEBRA_LEVELS } from '../landmarks.ts';
+import { footPoint, perLandmarks, VERTEBRA_LEVELS } from '../landmarks.ts';
 
 export const BONE_IDS = [
   'hip_bone',
@@ -45,7 +45,7 @@ export const PAIRED_BONES: readonly BoneId[] = [
   ...FOOT_BONES,
 ];
 
-const cache = new Map<BoneId, Sdf>();
+const caches = perLandmarks(() => new Map<BoneId, Sdf>());
 
 function make(id: BoneId): Sdf {
   switch (id) {
@@ -80,6 +80,7 @@ function make(id: BoneId): Sdf {
 
 /** Signed distance to a bone of the LEFT side (or a midline bone). Mirror x for the right side. */
 export function boneSdf(id: BoneId): Sdf {
+  const cache = caches();
   let f = cache.get(id);
   if (!f) {
     f = make(id);

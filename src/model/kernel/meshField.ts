@@ -7,7 +7,10 @@ import { MeshoptSimplifier } from 'meshoptimizer';
 import type { Manifold } from 'manifold-3d';
 import type { MeshData, MeshKind, RawMesh, Sdf, Vec3 } from '../types.ts';
 import { loadKernels } from './manifold.ts';
-import { badEdgeCount, compact, merge } from './mesh.ts';
+import { badEdgeCount, compact, merge, minTriangleArea } from './mesh.ts';
+
+/** Triangles smaller than this (m², 1e-4 mm²) count as slivers. */
+const MIN_AREA = 1e-10;
 import { narrowBand } from './narrowBand.ts';
 
 export interface FieldMeshOptions {
@@ -76,11 +79,13 @@ function rawMesh(m: Manifold): RawMesh {
 function simplifyPiece(piece: Manifold, budget: number): RawMesh {
   const raw = rawMesh(piece);
   if (raw.indices.length / 3 <= budget) return raw;
-  const [idx] = MeshoptSimplifier.simplify(raw.indices, raw.positions, 3, budget * 3, 0.01, [
-    'ErrorAbsolute',
-  ]);
-  const quadric = compact(raw.positions, idx);
-  if (badEdgeCount(quadric) === 0 && idx.length > 0) return quadric;
+  // A slightly different target count avoids the rare collapse that leaves a sliver triangle.
+  for (const k of [1, 0.99, 0.98, 0.97]) {
+    const target = Math.floor(budget * k) * 3;
+    const [idx] = MeshoptSimplifier.simplify(raw.indices, raw.positions, 3, target, 0.01, ['ErrorAbsolute']);
+    const quadric = compact(raw.positions, idx);
+    if (idx.length > 0 && badEdgeCount(quadric) === 0 && minTriangleArea(quadric) > MIN_AREA) return quadric;
+  }
   let best = piece;
   for (const tol of TOLERANCES) {
     if (best.numTri() <= budget) break;

@@ -75,3 +75,47 @@ export function resample(poly: readonly Vec3[], n: number): Vec3[] {
 export function smoothPath(points: readonly Vec3[], n: number): Vec3[] {
   return resample(catmullRom(points, 24), n);
 }
+
+/**
+ * Smooth interpolation of values given at increasing positions (monotone cubic Hermite, Fritsch & Carlson
+ * 1980): passes through every key, has a continuous slope, and never overshoots between two keys (a girth
+ * never bulges past its neighbours). Clamped outside the keys.
+ */
+export function monotoneCubic(xs: readonly number[], ys: readonly number[]): (x: number) => number {
+  const n = xs.length;
+  const d: number[] = [];
+  for (let i = 0; i + 1 < n; i++) d.push((ys[i + 1]! - ys[i]!) / (xs[i + 1]! - xs[i]!));
+  const m: number[] = [d[0] ?? 0];
+  for (let i = 1; i + 1 < n; i++) m.push(d[i - 1]! * d[i]! <= 0 ? 0 : (d[i - 1]! + d[i]!) / 2);
+  m.push(d[n - 2] ?? 0);
+  for (let i = 0; i + 1 < n; i++) {
+    if (d[i] === 0) {
+      m[i] = 0;
+      m[i + 1] = 0;
+      continue;
+    }
+    const a = m[i]! / d[i]!;
+    const b = m[i + 1]! / d[i]!;
+    const h = Math.hypot(a, b);
+    if (h > 3) {
+      m[i] = (3 * a * d[i]!) / h;
+      m[i + 1] = (3 * b * d[i]!) / h;
+    }
+  }
+  return (x) => {
+    if (x <= xs[0]!) return ys[0]!;
+    if (x >= xs[n - 1]!) return ys[n - 1]!;
+    let i = 0;
+    while (x > xs[i + 1]!) i++;
+    const h = xs[i + 1]! - xs[i]!;
+    const t = (x - xs[i]!) / h;
+    const t2 = t * t;
+    const t3 = t2 * t;
+    return (
+      (2 * t3 - 3 * t2 + 1) * ys[i]! +
+      (t3 - 2 * t2 + t) * h * m[i]! +
+      (-2 * t3 + 3 * t2) * ys[i + 1]! +
+      (t3 - t2) * h * m[i + 1]!
+    );
+  };
+}

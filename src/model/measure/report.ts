@@ -2,6 +2,10 @@
 import type { MeshData } from '../types.ts';
 import { compareShares, SHARE_TOLERANCE } from './muscleVolumes.ts';
 import { muscleVolumesCm3 } from './measureModel.ts';
+import { skinGirths } from './girths.ts';
+
+/** Allowed deviation of a girth from ANSUR II (issue 13: 10 %). */
+export const GIRTH_TOLERANCE = 0.1;
 
 const pct = (v: number): string => `${(100 * v).toFixed(1)} %`;
 const pad = (s: string, n: number): string => s.padEnd(n);
@@ -19,6 +23,18 @@ export async function reportLines(meshes: readonly MeshData[], bytes: number): P
     out.push(
       `${pad(r.id, 24)} ${num(r.model, 9)} ${num(r.reference, 8)}  ${pct(r.modelShare).padStart(7)} ${pct(r.referenceShare).padStart(7)} ${num(r.ratio, 6, 2)}${flag}`,
     );
+  }
+  const skin = meshes.find((m) => m.name === 'skin');
+  if (skin) {
+    out.push('');
+    out.push('Skin girths / stature vs ANSUR II men (Gordon et al. 2014), ±10 % allowed');
+    for (const g of skinGirths(skin)) {
+      const r = g.ratio / g.reference.mean;
+      const flag = Math.abs(r - 1) > GIRTH_TOLERANCE ? '  <-- out of range' : '';
+      out.push(
+        `${pad(g.name, 34)} y ${g.y.toFixed(3)} m  ${g.ratio.toFixed(4)} H  ref ${g.reference.mean.toFixed(4)} H  ratio ${r.toFixed(2)}${flag}`,
+      );
+    }
   }
   const tris = meshes.reduce((s, m) => s + m.indices.length / 3, 0);
   out.push('');

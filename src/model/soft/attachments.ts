@@ -3,7 +3,7 @@
  * relative to a shared landmark and citing where the offset comes from. Left side / midline, metres.
  * The right side is always the mirror image.
  */
-import type { Landmark, Vec3 } from '../types';
+import type { Vec3 } from '../types';
 import { L, VERTEBRA_LEVELS, type LandmarkName } from '../landmarks';
 import { boneSdf, type BoneId } from '../bones';
 
@@ -51,94 +51,98 @@ export const lamina = (i: number): Vec3 => lumbar(i, [0.016, 0, -0.042]);
 
 export const ATTACH = {
   lesser_trochanter_front: {
-    p: off('lesser_trochanter', [0.0, 0.0, 0.008]),
+    at: (): Vec3 => off('lesser_trochanter', [0.0, 0.0, 0.008]),
     source: `${GRAY}: iliopsoas insertion; ${RAJ}`,
   },
   gluteal_tuberosity: {
-    p: off('lesser_trochanter', [0.02, -0.04, -0.01]),
+    at: (): Vec3 => off('lesser_trochanter', [0.02, -0.04, -0.01]),
     source: `${GRAY}: lateral lip of the linea aspera, below the greater trochanter`,
   },
   linea_aspera_upper: {
-    p: [0.128, 0.78, -0.014],
+    at: (): Vec3 => [0.128, 0.78, -0.014],
     source: `${GRAY}: posterior femoral shaft; ${RAJ} adductor insertions`,
   },
   linea_aspera_middle: {
-    p: [0.117, 0.7, -0.012],
+    at: (): Vec3 => [0.117, 0.7, -0.012],
     source: `${GRAY}: middle third of the linea aspera (adductor longus)`,
   },
-  linea_aspera_lower: { p: [0.104, 0.6, -0.012], source: `${GRAY}: lower linea aspera` },
+  linea_aspera_lower: { at: (): Vec3 => [0.104, 0.6, -0.012], source: `${GRAY}: lower linea aspera` },
   adductor_tubercle: {
-    p: off('medial_epicondyle', [0.004, 0.022, -0.006]),
+    at: (): Vec3 => off('medial_epicondyle', [0.004, 0.022, -0.006]),
     source: `${GRAY}: just above the medial epicondyle`,
   },
   pes_anserinus: {
-    p: off('tibial_tuberosity', [-0.022, -0.012, -0.016]),
+    at: (): Vec3 => off('tibial_tuberosity', [-0.022, -0.012, -0.016]),
     source: `${GRAY}: anteromedial tibia medial to the tuberosity`,
   },
   posteromedial_tibial_condyle: {
-    p: off('tibial_plateau_centre', [-0.026, -0.012, -0.022]),
+    at: (): Vec3 => off('tibial_plateau_centre', [-0.026, -0.012, -0.022]),
     source: `${GRAY}: semimembranosus groove`,
   },
-  patella_base: { p: off('patella_centre', [0, 0.022, -0.004]), source: `${GRAY}: patella ~4.5 cm tall` },
+  patella_base: {
+    at: (): Vec3 => off('patella_centre', [0, 0.022, -0.004]),
+    source: `${GRAY}: patella ~4.5 cm tall`,
+  },
   medial_femoral_condyle_back: {
-    p: off('medial_epicondyle', [0.012, 0.018, -0.022]),
+    at: (): Vec3 => off('medial_epicondyle', [0.012, 0.018, -0.022]),
     source: `${GRAY}: medial gastrocnemius head above the medial condyle`,
   },
   lateral_femoral_condyle_back: {
-    p: off('lateral_epicondyle', [-0.012, 0.018, -0.022]),
+    at: (): Vec3 => off('lateral_epicondyle', [-0.012, 0.018, -0.022]),
     source: `${GRAY}: lateral gastrocnemius head`,
   },
   calcaneal_tuberosity: {
-    p: off('heel_back', [0, 0.006, 0.002]),
+    at: (): Vec3 => off('heel_back', [0, 0.006, 0.002]),
     source: `${GRAY}: middle of the posterior calcaneal surface`,
   },
   pubic_body: {
-    p: off('pubic_tubercle', [-0.004, -0.014, -0.004]),
+    at: (): Vec3 => off('pubic_tubercle', [-0.004, -0.014, -0.004]),
     source: `${GRAY}: adductor longus from the front of the pubic body below the crest`,
   },
   inferior_pubic_ramus: {
-    p: off('pubic_symphysis', [0.02, -0.022, -0.012]),
+    at: (): Vec3 => off('pubic_symphysis', [0.02, -0.022, -0.012]),
     source: `${GRAY}: gracilis / adductor origin`,
   },
-  ischiopubic_ramus: { p: off('ischial_tuberosity', [-0.018, 0.012, 0.03]), source: GRAY },
+  ischiopubic_ramus: { at: (): Vec3 => off('ischial_tuberosity', [-0.018, 0.012, 0.03]), source: GRAY },
   anterior_sacrum_s2_s3: {
-    p: off('s2_foramen', [0.004, -0.012, -0.012]),
+    at: (): Vec3 => off('s2_foramen', [0.004, -0.012, -0.012]),
     source: `${GRAY}: piriformis between the 2nd-4th anterior sacral foramina`,
   },
   greater_trochanter_top: {
-    p: off('greater_trochanter', [-0.006, 0.004, -0.002]),
+    at: (): Vec3 => off('greater_trochanter', [-0.006, 0.004, -0.002]),
     source: `${GRAY}: piriformis on the upper border`,
   },
   greater_trochanter_anterior: {
-    p: off('greater_trochanter', [0.0, -0.006, 0.016]),
+    at: (): Vec3 => off('greater_trochanter', [0.0, -0.006, 0.016]),
     source: `${GRAY}: gluteus minimus on the anterior facet`,
   },
   greater_trochanter_lateral_facet: {
-    p: off('greater_trochanter_lateral', [0.0, 0.008, -0.004]),
+    at: (): Vec3 => off('greater_trochanter_lateral', [0.0, 0.008, -0.004]),
     source: `${GRAY}: gluteus medius on the lateral facet`,
   },
   iliac_fossa: {
-    p: off('iliac_crest_top', [-0.035, -0.045, 0.045]),
+    at: (): Vec3 => off('iliac_crest_top', [-0.035, -0.045, 0.045]),
     source: `${GRAY}: iliacus from the upper two thirds of the fossa`,
   },
   posterior_ilium: {
-    p: off('psis', [0.03, 0.03, 0.008]),
+    at: (): Vec3 => off('psis', [0.03, 0.03, 0.008]),
     source: `${GRAY}: gluteus maximus behind the posterior gluteal line`,
   },
   sacrum_dorsal: {
-    p: off('s3_centre', [0.014, 0.0, -0.018]),
+    at: (): Vec3 => off('s3_centre', [0.014, 0.0, -0.018]),
     source: `${GRAY}: dorsal sacrum (gluteus maximus, erector spinae)`,
   },
-  coccyx_side: { p: off('coccyx_tip', [0.008, 0.014, -0.006]), source: GRAY },
+  coccyx_side: { at: (): Vec3 => off('coccyx_tip', [0.008, 0.014, -0.006]), source: GRAY },
   mid_inguinal_point: {
-    p: [(L('asis')[0] + 0.0) / 2, (L('asis')[1] + L('pubic_symphysis')[1]) / 2, 0.066],
+    at: (): Vec3 => [(L('asis')[0] + 0.0) / 2, (L('asis')[1] + L('pubic_symphysis')[1]) / 2, 0.066],
     source: `${GRAY}: midway ASIS to symphysis; femoral nerve 1 cm lateral`,
   },
   fibular_neck: {
-    p: off('fibular_head', [0.004, -0.022, 0.008]),
+    at: (): Vec3 => off('fibular_head', [0.004, -0.022, 0.008]),
     source: `${GRAY}: common fibular nerve winds round the neck`,
   },
-} satisfies Record<string, Landmark>;
+} satisfies Record<string, { at: () => Vec3; source: string }>;
 
 export type AttachName = keyof typeof ATTACH;
-export const A = (name: AttachName): Vec3 => ATTACH[name].p as Vec3;
+/** Position of a soft-tissue attachment area (computed from the landmarks as they are now). */
+export const A = (name: AttachName): Vec3 => ATTACH[name].at();

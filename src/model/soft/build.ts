@@ -6,6 +6,7 @@ import type { RawMesh } from '../kernel/mesh.ts';
 import { ellipseLoftSdf, ringsSdf } from './bodySdf';
 import { smoothPath, resample, catmullRom } from '../kernel/spline.ts';
 import { profileAt, type PathSpec, type SheetSpec, type SoftSpec } from './spec';
+import { buildLimbBody } from './sectioned';
 
 export interface SoftBody {
   mesh: RawMesh;
@@ -21,8 +22,13 @@ function buildPath(s: PathSpec): SoftBody {
   const n = s.rings ?? 36;
   const path = smoothPath(pathControlPoints(s), n);
   const frames = hintedFrames(path, s.widthDir);
-  const sizes = path.map((_, i) => profileAt(s.profile, i / (n - 1)));
-  const mesh = loftPath(path, frames, (u) => profileAt(s.profile, u), s.segments ?? 14, s.power ?? 2);
+  const k = Math.sqrt(s.bulk ?? 1);
+  const size = (u: number): { width: number; thickness: number } => {
+    const p = profileAt(s.profile, u);
+    return { width: p.width * k, thickness: p.thickness * k };
+  };
+  const sizes = path.map((_, i) => size(i / (n - 1)));
+  const mesh = loftPath(path, frames, size, s.segments ?? 14, s.power ?? 2);
   return { mesh, sdf: ellipseLoftSdf(path, frames, sizes) };
 }
 
@@ -44,7 +50,8 @@ export function sheetSpines(s: SheetSpec): Vec3[][] {
 
 function buildSheet(s: SheetSpec): SoftBody {
   const spines = sheetSpines(s);
-  const mesh = loftSheet(spines, s.thickness, s.segments ?? 20);
+  const k = s.bulk ?? 1;
+  const mesh = loftSheet(spines, (u, v) => s.thickness(u, v) * k, s.segments ?? 20);
   // Rebuild the rings from the mesh layout (ring-major, then two cap centres) for the field.
   const seg = s.segments ?? 20;
   const rings: Vec3[][] = [];
@@ -61,5 +68,6 @@ function buildSheet(s: SheetSpec): SoftBody {
 }
 
 export function buildSoftBody(s: SoftSpec): SoftBody {
+  if (s.kind === 'limb') return buildLimbBody(s);
   return s.kind === 'path' ? buildPath(s) : buildSheet(s);
 }

@@ -12,15 +12,15 @@ import { parallelTransportFrames } from '../kernel/pathFrames.ts';
 import { tube } from '../kernel/loft.ts';
 import { merge, mirrored, toMeshData } from '../kernel/mesh.ts';
 import type { RawMesh } from '../types.ts';
-import { MUSCLES } from './muscles';
-import { NERVES } from './nerves';
+import { muscleSpecs } from './muscles';
+import { nerveSpecs } from './nerves';
 import { type Box, boundsOf, pushOut } from './pushout';
 import { cutRegions } from './regions';
 import { smoothDisplacement } from './relax';
 import { buildSkin, skinSdf } from './skin';
 import { keepInside } from './skinClamp';
 import { smoothPath, arcLengths } from '../kernel/spline.ts';
-import { TENDONS } from './tendons';
+import { tendonSpecs } from './tendons';
 
 /** Clearance kept from bone surfaces (metres): the brief asks for 1.5-2 mm. */
 export const BONE_MARGIN = 0.0015;
@@ -89,14 +89,15 @@ export function buildMuscleParts(): SoftPart[] {
   const earlier: Field[] = [];
   const parts: SoftPart[] = [];
   const specs = [
-    ...MUSCLES.map((m) => ({ s: m, kind: 'muscle' as const })),
-    ...TENDONS.map((t) => ({ s: t, kind: 'tendon' as const })),
+    ...muscleSpecs().map((m) => ({ s: m, kind: 'muscle' as const })),
+    ...tendonSpecs().map((t) => ({ s: t, kind: 'tendon' as const })),
   ];
   for (const { s, kind } of specs) {
     const body: SoftBody = buildSoftBody(s);
     const before = Float32Array.from(body.mesh.positions);
     const fit = (): void => {
-      if (kind === 'muscle')
+      // Limb muscles pack their limb by construction; the others are pushed out of everything before them.
+      if (kind === 'muscle' && s.kind !== 'limb')
         pushFromAll(body.mesh, s.fuse ? earlier.filter((e) => e.id !== s.id) : earlier, NEIGHBOUR_MARGIN);
       keepInside(body.mesh, skin, SKIN_MARGIN);
       pushFromAll(body.mesh, bones, BONE_MARGIN);
@@ -123,7 +124,7 @@ const NERVE_SEGMENTS = 8;
 
 export function buildNerveParts(): SoftPart[] {
   const skin = skinSdf();
-  return NERVES.map((n) => {
+  return nerveSpecs().map((n) => {
     const pieces = n.parts.map((part) => {
       const rough = smoothPath(part.points, 64);
       const len = arcLengths(rough)[rough.length - 1]!;

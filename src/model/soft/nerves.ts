@@ -7,6 +7,8 @@
 import type { Vec3 } from '../types';
 import { foramen, type ForamenLevel } from '../landmarks';
 import { A } from './attachments';
+import { limb } from './limb';
+import { perLandmarks } from '../landmarks';
 
 export type NerveId =
   | 'l1_nerve_root'
@@ -52,7 +54,6 @@ const PLEXUS: Vec3[] = [
 const SACRAL_PLEXUS: Vec3 = [0.052, 0.985, -0.058];
 /** The sciatic nerve leaves the pelvis below piriformis through the greater sciatic notch. */
 const BELOW_PIRIFORMIS: Vec3 = [0.078, 0.93, -0.1];
-const SCIATIC_SPLIT: Vec3 = [0.1, 0.58, -0.05];
 
 function root(id: NerveId, level: ForamenLevel, to: Vec3, mid?: Vec3): NerveSpec {
   const f = F(level);
@@ -60,221 +61,190 @@ function root(id: NerveId, level: ForamenLevel, to: Vec3, mid?: Vec3): NerveSpec
   return { id, parts: [{ points: [f, m, to], r0: 0.0026, r1: 0.0026 }] };
 }
 
-export const NERVES: readonly NerveSpec[] = [
-  root('l1_nerve_root', 'l1', PLEXUS[0]!),
-  root('l2_nerve_root', 'l2', PLEXUS[1]!),
-  root('l3_nerve_root', 'l3', PLEXUS[2]!),
-  root('l4_nerve_root', 'l4', PLEXUS[3]!),
-  root('l5_nerve_root', 'l5', [0.05, 1.03, -0.045], [0.04, 1.055, -0.035]),
-  root('s1_nerve_root', 's1', [0.05, 1.0, -0.055], [0.04, 1.012, -0.036]),
-  root('s2_nerve_root', 's2', [0.054, 0.975, -0.065], [0.042, 0.99, -0.05]),
-  root('s3_nerve_root', 's3', [0.056, 0.958, -0.07], [0.04, 0.965, -0.06]),
-  {
-    id: 'lumbar_plexus',
-    parts: [
-      { points: [PLEXUS[0]!, PLEXUS[1]!, PLEXUS[2]!, PLEXUS[3]!], r0: 0.003, r1: 0.004 },
-      // lumbosacral trunk (L4-L5) down over the ala to the sacral plexus
-      { points: [PLEXUS[3]!, [0.052, 1.05, -0.03], SACRAL_PLEXUS], r0: 0.003, r1: 0.004 },
-    ],
-  },
-  {
-    id: 'femoral_nerve',
-    // L2-L4, emerges lateral to psoas, in the groove with iliacus, under the inguinal ligament lateral to the
-    // femoral artery, then fans into muscular and cutaneous branches.
-    parts: [
-      {
-        points: [
-          PLEXUS[2]!,
-          [0.064, 1.06, 0.022],
-          [0.078, 0.99, 0.05],
-          [0.082, 0.95, 0.068],
-          [0.086, 0.9, 0.078],
-        ],
-        r0: 0.003,
-        r1: 0.0032,
-      },
-      {
-        points: [
-          [0.086, 0.9, 0.078],
-          [0.1, 0.86, 0.09],
-          [0.11, 0.8, 0.1],
-        ],
-        r0: 0.0018,
-        r1: 0.0012,
-      },
-      {
-        points: [
-          [0.086, 0.9, 0.078],
-          [0.118, 0.86, 0.075],
-          [0.14, 0.8, 0.06],
-        ],
-        r0: 0.0018,
-        r1: 0.0012,
-      },
-      {
-        points: [
-          [0.086, 0.9, 0.078],
-          [0.082, 0.86, 0.085],
-          [0.08, 0.8, 0.085],
-        ],
-        r0: 0.0018,
-        r1: 0.0012,
-      },
-    ],
-  },
-  {
-    id: 'saphenous_nerve',
-    // Branch of the femoral: adductor canal, medial knee between sartorius and gracilis, medial leg.
-    parts: [
-      {
-        points: [
-          [0.086, 0.9, 0.078],
-          [0.078, 0.8, 0.06],
-          [0.066, 0.68, 0.045],
-          [0.046, 0.56, 0.012],
-          [0.036, 0.49, -0.005],
-          [0.05, 0.36, 0.0],
-          [0.058, 0.2, 0.004],
-          [0.058, 0.09, 0.012],
-        ],
-        r0: 0.0015,
-        r1: 0.0011,
-      },
-    ],
-  },
-  {
-    id: 'obturator_nerve',
-    // L2-L4, medial to psoas, along the lateral pelvic wall to the obturator foramen, into the adductors.
-    parts: [
-      {
-        points: [
-          PLEXUS[2]!,
-          [0.036, 1.06, -0.006],
-          [0.048, 0.98, -0.01],
-          [0.052, 0.91, 0.014],
-          [0.05, 0.87, 0.04],
-        ],
-        r0: 0.0025,
-        r1: 0.002,
-      },
-      {
-        points: [
-          [0.05, 0.87, 0.04],
-          [0.058, 0.8, 0.045],
-        ],
-        r0: 0.0016,
-        r1: 0.0012,
-      },
-      {
-        points: [
-          [0.05, 0.87, 0.04],
-          [0.066, 0.8, 0.015],
-        ],
-        r0: 0.0016,
-        r1: 0.0012,
-      },
-    ],
-  },
-  {
-    id: 'lateral_femoral_cutaneous_nerve',
-    // L2-L3, across iliacus, medial to the ASIS under the inguinal ligament, to the lateral thigh.
-    parts: [
-      {
-        points: [
-          PLEXUS[1]!,
-          [0.07, 1.1, -0.006],
-          [0.095, 1.04, 0.025],
-          [0.11, 0.995, 0.068],
-          [0.135, 0.9, 0.075],
-          [0.16, 0.78, 0.06],
-        ],
-        r0: 0.0016,
-        r1: 0.0012,
-      },
-    ],
-  },
-  {
-    id: 'sciatic_nerve',
-    // L4-S3, through the greater sciatic notch below piriformis, between the ischial tuberosity and the
-    // greater trochanter, down the back of the thigh under the long head of biceps; splits above the knee.
-    parts: [
-      {
-        points: [
-          SACRAL_PLEXUS,
-          [0.05, 0.94, -0.072],
-          BELOW_PIRIFORMIS,
-          [0.095, 0.88, -0.072],
-          // deep: on adductor magnus, under the long head of biceps femoris
-          [0.106, 0.78, -0.046],
-          [0.106, 0.68, -0.045],
-          SCIATIC_SPLIT,
-        ],
-        r0: 0.0075,
-        r1: 0.0055,
-      },
-    ],
-  },
-  {
-    id: 'tibial_nerve',
-    // Straight down the middle of the popliteal fossa, between the gastrocnemius heads, deep in the calf,
-    // behind the medial malleolus.
-    parts: [
-      {
-        points: [
-          SCIATIC_SPLIT,
-          [0.094, 0.5, -0.048],
-          [0.088, 0.4, -0.035],
-          [0.078, 0.24, -0.025],
-          [0.065, 0.1, -0.018],
-        ],
-        r0: 0.0042,
-        r1: 0.003,
-      },
-    ],
-  },
-  {
-    id: 'common_fibular_nerve',
-    // Lateral, along the medial border of biceps femoris, behind the fibular head, around the fibular neck.
-    parts: [
-      {
-        points: [
-          SCIATIC_SPLIT,
-          [0.122, 0.52, -0.042],
-          [0.138, 0.468, -0.022],
-          A('fibular_neck'),
-          [0.132, 0.41, 0.03],
-        ],
-        r0: 0.003,
-        r1: 0.0024,
-      },
-    ],
-  },
-  {
-    id: 'superior_gluteal_nerve',
-    // L4-S1, leaves above piriformis, runs between gluteus medius and minimus to TFL.
-    parts: [
-      {
-        points: [
-          SACRAL_PLEXUS,
-          [0.07, 0.99, -0.082],
-          [0.1, 1.0, -0.07],
-          [0.138, 1.0, -0.02],
-          [0.15, 0.99, 0.03],
-        ],
-        r0: 0.0016,
-        r1: 0.0012,
-      },
-    ],
-  },
-  {
-    id: 'inferior_gluteal_nerve',
-    // L5-S2, leaves below piriformis and enters the deep surface of gluteus maximus.
-    parts: [
-      {
-        points: [SACRAL_PLEXUS, [0.05, 0.945, -0.074], [0.075, 0.935, -0.11], [0.095, 0.925, -0.122]],
-        r0: 0.0016,
-        r1: 0.0012,
-      },
-    ],
-  },
-];
+/** Every nerve, for the current landmarks (thigh and leg courses in limb coordinates, soft/limb.ts). */
+export const nerveSpecs = perLandmarks((): readonly NerveSpec[] => {
+  const thigh = limb('thigh');
+  const leg = limb('leg');
+  const T = (t: number, deg: number, rho: number): Vec3 => thigh.point(t, deg, rho);
+  const G = (t: number, deg: number, rho: number): Vec3 => leg.point(t, deg, rho);
+  const split = T(0.8, 266, 0.45);
+  return [
+    root('l1_nerve_root', 'l1', PLEXUS[0]!),
+    root('l2_nerve_root', 'l2', PLEXUS[1]!),
+    root('l3_nerve_root', 'l3', PLEXUS[2]!),
+    root('l4_nerve_root', 'l4', PLEXUS[3]!),
+    root('l5_nerve_root', 'l5', [0.05, 1.03, -0.045], [0.04, 1.055, -0.035]),
+    root('s1_nerve_root', 's1', [0.05, 1.0, -0.055], [0.04, 1.012, -0.036]),
+    root('s2_nerve_root', 's2', [0.054, 0.975, -0.065], [0.042, 0.99, -0.05]),
+    root('s3_nerve_root', 's3', [0.056, 0.958, -0.07], [0.04, 0.965, -0.06]),
+    {
+      id: 'lumbar_plexus',
+      parts: [
+        { points: [PLEXUS[0]!, PLEXUS[1]!, PLEXUS[2]!, PLEXUS[3]!], r0: 0.003, r1: 0.004 },
+        // lumbosacral trunk (L4-L5) down over the ala to the sacral plexus
+        { points: [PLEXUS[3]!, [0.052, 1.05, -0.03], SACRAL_PLEXUS], r0: 0.003, r1: 0.004 },
+      ],
+    },
+    {
+      id: 'femoral_nerve',
+      // L2-L4, emerges lateral to psoas, in the groove with iliacus, under the inguinal ligament lateral to the
+      // femoral artery, then fans into muscular and cutaneous branches.
+      parts: [
+        {
+          points: [
+            PLEXUS[2]!,
+            [0.064, 1.06, 0.022],
+            [0.078, 0.99, 0.05],
+            [0.082, 0.95, 0.068],
+            [0.086, 0.9, 0.078],
+          ],
+          r0: 0.003,
+          r1: 0.0032,
+        },
+        // muscular branches under sartorius into rectus femoris and the vasti, and an anterior cutaneous one
+        { points: [[0.086, 0.9, 0.078], T(0.12, 95, 0.95), T(0.24, 75, 0.9)], r0: 0.0018, r1: 0.0012 },
+        { points: [[0.086, 0.9, 0.078], T(0.12, 108, 0.8), T(0.28, 112, 0.85)], r0: 0.0018, r1: 0.0012 },
+        { points: [[0.086, 0.9, 0.078], T(0.1, 110, 1.25), T(0.3, 118, 1.35)], r0: 0.0016, r1: 0.0011 },
+      ],
+    },
+    {
+      id: 'saphenous_nerve',
+      // Branch of the femoral: adductor canal under sartorius, medial knee between sartorius and gracilis,
+      // then with the great saphenous vein down the medial leg to the front of the medial malleolus.
+      parts: [
+        {
+          points: [
+            [0.086, 0.9, 0.078],
+            T(0.2, 128, 0.75),
+            T(0.4, 160, 0.8),
+            T(0.6, 178, 0.85),
+            T(0.8, 196, 1.2),
+            T(1.0, 200, 1.45),
+            G(0.3, 175, 1.5),
+            G(0.7, 160, 1.5),
+            G(0.95, 140, 1.4),
+          ],
+          r0: 0.0015,
+          r1: 0.0011,
+        },
+      ],
+    },
+    {
+      id: 'obturator_nerve',
+      // L2-L4, medial to psoas, along the lateral pelvic wall to the obturator foramen, into the adductors.
+      parts: [
+        {
+          points: [
+            PLEXUS[2]!,
+            [0.036, 1.06, -0.006],
+            [0.048, 0.98, -0.01],
+            [0.052, 0.91, 0.014],
+            [0.05, 0.87, 0.04],
+          ],
+          r0: 0.0025,
+          r1: 0.002,
+        },
+        // anterior branch between adductor longus and (not drawn) brevis; posterior branch on adductor magnus
+        { points: [[0.05, 0.87, 0.04], T(0.22, 150, 0.45), T(0.34, 168, 0.4)], r0: 0.0016, r1: 0.0012 },
+        { points: [[0.05, 0.87, 0.04], T(0.22, 178, 0.1), T(0.34, 200, 0.05)], r0: 0.0016, r1: 0.0012 },
+      ],
+    },
+    {
+      id: 'lateral_femoral_cutaneous_nerve',
+      // L2-L3, across iliacus, medial to the ASIS under the inguinal ligament, to the lateral thigh.
+      parts: [
+        {
+          points: [
+            PLEXUS[1]!,
+            [0.07, 1.1, -0.006],
+            [0.095, 1.04, 0.025],
+            [0.11, 0.995, 0.068],
+            T(0.05, 50, 1.4),
+            T(0.3, 30, 1.4),
+          ],
+          r0: 0.0016,
+          r1: 0.0012,
+        },
+      ],
+    },
+    {
+      id: 'sciatic_nerve',
+      // L4-S3, through the greater sciatic notch below piriformis, between the ischial tuberosity and the
+      // greater trochanter, down the back of the thigh under the long head of biceps; splits above the knee.
+      parts: [
+        {
+          points: [
+            SACRAL_PLEXUS,
+            [0.05, 0.94, -0.072],
+            BELOW_PIRIFORMIS,
+            [0.095, 0.88, -0.072],
+            // deep: on adductor magnus, under semitendinosus and the long head of biceps femoris
+            T(0.3, 262, 0.45),
+            T(0.55, 263, 0.45),
+            split,
+          ],
+          r0: 0.0075,
+          r1: 0.0055,
+        },
+      ],
+    },
+    {
+      id: 'tibial_nerve',
+      // Straight down the middle of the popliteal fossa, between the gastrocnemius heads, deep in the calf,
+      // behind the medial malleolus.
+      parts: [
+        {
+          points: [
+            split,
+            T(0.95, 268, 0.4),
+            G(0.12, 266, 0.35),
+            G(0.4, 255, 0.3),
+            G(0.75, 235, 0.4),
+            G(0.97, 210, 0.7),
+          ],
+          r0: 0.0042,
+          r1: 0.003,
+        },
+      ],
+    },
+    {
+      id: 'common_fibular_nerve',
+      // Lateral, along the medial border of biceps femoris, behind the fibular head, around the fibular neck.
+      parts: [
+        {
+          points: [split, T(0.9, 290, 0.5), G(0.03, 312, 0.85), A('fibular_neck'), G(0.22, 25, 0.6)],
+          r0: 0.003,
+          r1: 0.0024,
+        },
+      ],
+    },
+    {
+      id: 'superior_gluteal_nerve',
+      // L4-S1, leaves above piriformis, runs between gluteus medius and minimus to TFL.
+      parts: [
+        {
+          points: [
+            SACRAL_PLEXUS,
+            [0.07, 0.99, -0.082],
+            [0.1, 1.0, -0.07],
+            [0.138, 1.0, -0.02],
+            [0.15, 0.99, 0.03],
+          ],
+          r0: 0.0016,
+          r1: 0.0012,
+        },
+      ],
+    },
+    {
+      id: 'inferior_gluteal_nerve',
+      // L5-S2, leaves below piriformis and enters the deep surface of gluteus maximus.
+      parts: [
+        {
+          points: [SACRAL_PLEXUS, [0.05, 0.945, -0.074], [0.075, 0.935, -0.11], [0.095, 0.925, -0.122]],
+          r0: 0.0016,
+          r1: 0.0012,
+        },
+      ],
+    },
+  ];
+});

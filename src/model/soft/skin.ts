@@ -1,98 +1,249 @@
 /**
- * The skin: one closed, symmetric surface from just above L1 down to the feet, the level set of a smooth
- * union of generous capsules and elliptic slabs, meshed with manifold-3d and simplified with meshoptimizer.
- * Girths after adult male anthropometry (waist ~85 cm, upper thigh ~58 cm, knee ~38 cm, calf ~38 cm,
- * ankle ~23 cm; ANSUR II 2012 means, rounded) at the heights of the shared landmarks.
+ * The skin: one closed, symmetric surface from just above L1 down to the soles, the level set of a smooth
+ * union of a trunk and two legs lofted through horizontal sections, and feet of round cones. The sections
+ * are sized from the ANSUR II girths of the average man as fractions of stature (measure/ansur.ts: thigh at
+ * the gluteal furrow, lower thigh above the patella, calf, ankle, hips at the buttocks, hip breadth and
+ * buttock depth) and placed on the skeleton: leg sections are centred off the femoral and tibial shaft
+ * axes, at heights taken from the landmarks, so the outline follows the bones. Girths ANSUR II does not
+ * give (mid-thigh, knee, lower leg) are typical values, marked where used.
  */
 import type { Sdf, Vec3 } from '../types';
-import { L } from '../landmarks';
-import { capsule, smin } from '../kernel/sdf.ts';
+import { FOOT_LENGTH, HEIGHT, L, footPoint, perLandmarks } from '../landmarks';
+import { capsule, smax, smin } from '../kernel/sdf.ts';
 import { meshField } from '../kernel/meshField.ts';
+import { lerp } from '../kernel/vec.ts';
+import { monotoneCubic } from '../kernel/spline.ts';
 import type { RawMesh } from '../kernel/mesh.ts';
+import { ANSUR_MALE as A } from '../measure/ansur.ts';
 
-/** Trunk cross-sections (y, half-width, half-depth, centre z), waist to crotch. */
-const TRUNK: readonly [number, number, number, number][] = [
-  [1.27, 0.148, 0.108, -0.012],
-  [1.12, 0.162, 0.112, -0.016],
-  [1.0, 0.182, 0.128, -0.022],
-  [0.92, 0.186, 0.128, -0.026],
-  [0.85, 0.15, 0.1, -0.02],
-];
-const TOP = 1.265;
+const H = HEIGHT;
 
-function trunkSdf(x: number, y: number, z: number): number {
-  const yc = Math.min(TRUNK[0]![0], Math.max(TRUNK[TRUNK.length - 1]![0], y));
-  let a = TRUNK[0]![1];
-  let b = TRUNK[0]![2];
-  let c = TRUNK[0]![3];
-  for (let i = 0; i < TRUNK.length - 1; i++) {
-    const p = TRUNK[i]!;
-    const q = TRUNK[i + 1]!;
-    if (yc <= p[0] && yc >= q[0]) {
-      const t = (p[0] - yc) / (p[0] - q[0]);
-      a = p[1] + (q[1] - p[1]) * t;
-      b = p[2] + (q[2] - p[2]) * t;
-      c = p[3] + (q[3] - p[3]) * t;
-    }
-  }
-  const radial = (Math.hypot(x / a, (z - c) / b) - 1) * Math.min(a, b);
-  const bottom = TRUNK[TRUNK.length - 1]![0] - y;
-  return Math.max(radial, bottom, y - TOP);
+/** Perimeter of an ellipse with semi-axes a, b (Ramanujan's second approximation). */
+export function ellipsePerimeter(a: number, b: number): number {
+  const h = ((a - b) / (a + b)) ** 2;
+  return Math.PI * (a + b) * (1 + (3 * h) / (10 + Math.sqrt(4 - 3 * h)));
 }
 
-/** Left leg as round cones: thigh, knee, calf, ankle, foot (centres from the shared landmarks). */
-function legParts(): Sdf[] {
-  const knee = L('knee_joint_centre');
-  const ankle = L('ankle_joint_centre');
-  const thighTop: Vec3 = [0.102, 0.9, -0.01];
-  const midThigh: Vec3 = [0.11, 0.7, -0.004];
-  const kneeC: Vec3 = [knee[0] + 0.004, knee[1], knee[2] - 0.002];
-  const calf: Vec3 = [knee[0], 0.36, -0.018];
-  const ankleC: Vec3 = [ankle[0], ankle[1] + 0.02, ankle[2] - 0.012];
+/** Perimeter of the superellipse |x/a|^n + |z/b|^n = 1 (polygon of 720 sides). */
+export function superellipsePerimeter(a: number, b: number, n: number): number {
+  let p = 0;
+  let prev: [number, number] = [a, 0];
+  for (let i = 1; i <= 720; i++) {
+    const t = (2 * Math.PI * i) / 720;
+    const c = Math.cos(t);
+    const s = Math.sin(t);
+    const q: [number, number] = [
+      a * Math.sign(c) * Math.abs(c) ** (2 / n),
+      b * Math.sign(s) * Math.abs(s) ** (2 / n),
+    ];
+    p += Math.hypot(q[0] - prev[0], q[1] - prev[1]);
+    prev = q;
+  }
+  return p;
+}
+
+/** Axis point of a shaft (between two landmarks, extended beyond them) at height y. */
+function axisAt(top: Vec3, bottom: Vec3, y: number): Vec3 {
+  return lerp(top, bottom, (top[1] - y) / (top[1] - bottom[1]));
+}
+
+interface LegSection {
+  y: number;
+  /** Girth (m), ratio of the front-to-back to the side-to-side diameter, centre. */
+  girth: number;
+  aspect: number;
+  x: number;
+  z: number;
+}
+
+/**
+ * Left leg sections, bottom to top. Centres are offsets from the shaft axis at that height: the femur lies
+ * in the lateral part of the upper thigh (the adductors fill the medial side) and the tibia in the front
+ * of the leg (the calf muscles behind it).
+ */
+export function legSections(): LegSection[] {
+  const fTop = L('femoral_shaft_top');
+  const fBottom = L('femoral_shaft_bottom');
+  const tTop = L('tibial_shaft_top');
+  const tBottom = L('tibial_shaft_bottom');
+  const femur = (y: number, dx: number, dz: number): { y: number; x: number; z: number } => {
+    const p = axisAt(fTop, fBottom, y);
+    return { y, x: p[0] + dx, z: p[2] + dz };
+  };
+  const tibia = (y: number, dx: number, dz: number): { y: number; x: number; z: number } => {
+    const p = axisAt(tTop, tBottom, y);
+    return { y, x: p[0] + dx, z: p[2] + dz };
+  };
+  const knee = L('knee_joint_centre')[1];
+  const ankle = L('ankle_joint_centre')[1];
+  const patellaTop = L('patella_centre')[1] + 0.022;
+  const crotch = A.crotchHeight.mean * H;
   return [
-    capsule(thighTop, midThigh, 0.1, 0.088),
-    capsule(midThigh, kneeC, 0.088, 0.058),
-    capsule(kneeC, calf, 0.058, 0.062),
-    capsule(calf, ankleC, 0.062, 0.036),
-    capsule(ankleC, [L('heel_back')[0], 0.038, L('heel_back')[2] + 0.026], 0.036, 0.032),
-    capsule(
-      [0.082, 0.036, -0.045],
-      [L('first_metatarsal_head')[0] + 0.004, 0.028, L('first_metatarsal_head')[2]],
-      0.03,
-      0.024,
-    ),
-    capsule(
-      [0.09, 0.034, -0.04],
-      [L('fifth_metatarsal_head')[0] - 0.006, 0.026, L('fifth_metatarsal_head')[2]],
-      0.028,
-      0.02,
-    ),
-    capsule([0.07, 0.026, 0.13], [L('toe_tip')[0] + 0.012, 0.022, L('toe_tip')[2] - 0.004], 0.02, 0.016),
-    capsule([0.11, 0.022, 0.11], [0.1, 0.02, 0.165], 0.016, 0.013),
+    { ...tibia(ankle - 0.004, 0.006, -0.016), girth: 0.148 * H, aspect: 1.3 },
+    // ANSUR II ankle circumference: the narrowest part above the malleoli
+    { ...tibia(ankle + 0.035, 0.004, -0.014), girth: A.ankleCircumference.mean * H, aspect: 1.22 },
+    // lower leg (typical: the calf narrows to the Achilles tendon)
+    { ...tibia(ankle + 0.16, 0.007, -0.03), girth: 0.17 * H, aspect: 1.12 },
+    // ANSUR II calf circumference, the widest part about a third of the way down the leg
+    { ...tibia(knee - 0.125, 0.01, -0.042), girth: A.calfCircumference.mean * H, aspect: 1.12 },
+    { ...tibia(knee - 0.07, 0.008, 0.002), girth: 0.214 * H, aspect: 1.06 },
+    // knee at the joint line (typical ~0.22 H across mid-patella; fuller behind, over the popliteal fossa)
+    {
+      y: knee,
+      x: L('knee_joint_centre')[0] + 0.002,
+      z: L('knee_joint_centre')[2] - 0.004,
+      girth: 0.225 * H,
+      aspect: 1,
+    },
+    // ANSUR II lower thigh circumference, just above the patella
+    { ...femur(patellaTop + 0.012, 0.002, -0.004), girth: A.lowerThighCircumference.mean * H, aspect: 1.05 },
+    // mid-thigh (typical ~0.31 H)
+    { ...femur((crotch + patellaTop) / 2, -0.006, -0.012), girth: 0.31 * H, aspect: 1.12 },
+    // ANSUR II thigh circumference at the gluteal furrow (crotch height)
+    { ...femur(crotch, -0.036, -0.014), girth: A.thighCircumference.mean * H, aspect: 1.22 },
+    { ...femur(crotch + 0.06, -0.058, -0.018), girth: 0.345 * H, aspect: 1.2 },
+  ];
+}
+
+interface TrunkSection {
+  y: number;
+  /** Half-width, half-depth, superellipse power, centre z. */
+  a: number;
+  b: number;
+  n: number;
+  z: number;
+}
+
+/** Power of the superellipse of half-axes a, b whose perimeter is `girth` (bisection). */
+function powerForGirth(a: number, b: number, girth: number): number {
+  let lo = 2;
+  let hi = 8;
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (superellipsePerimeter(a, b, mid) < girth) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+/**
+ * Trunk sections, bottom to top. At the buttocks the hips are ANSUR II's hip breadth wide and buttock depth
+ * deep, and rounded-square enough to have its buttock circumference; above, the waist narrows to the level
+ * of L1 (typical values).
+ */
+export function trunkSections(): TrunkSection[] {
+  const hipA = (A.hipBreadth.mean * H) / 2;
+  const hipB = (A.buttockDepth.mean * H) / 2;
+  const front = L('pubic_symphysis')[2] + 0.032;
+  const hipZ = front - hipB;
+  const crotch = A.crotchHeight.mean * H;
+  const buttock = A.buttockHeight.mean * H;
+  return [
+    // the trunk narrows between the thighs to the perineum; the buttocks' lower edges are their own shapes
+    { y: crotch - 0.012, a: 0.06, b: 0.05, n: 2, z: hipZ + 0.025 },
+    { y: buttock, a: hipA, b: hipB, n: powerForGirth(hipA, hipB, A.buttockCircumference.mean * H), z: hipZ },
+    // widest over the greater trochanters, ~1.5 cm of soft tissue beyond the bone
+    {
+      y: L('greater_trochanter')[1] - 0.01,
+      a: L('greater_trochanter_lateral')[0] + 0.017,
+      b: hipB * 0.97,
+      n: 2.5,
+      z: hipZ + 0.006,
+    },
+    { y: L('asis')[1] - 0.04, a: 0.176, b: 0.118, n: 2.6, z: -0.03 },
+    { y: L('iliac_crest_top')[1] + 0.01, a: 0.168, b: 0.112, n: 2.4, z: -0.024 },
+    { y: 1.15, a: 0.158, b: 0.108, n: 2.2, z: -0.018 },
+    { y: 1.265, a: 0.15, b: 0.106, n: 2.2, z: -0.014 },
+  ];
+}
+
+/**
+ * Interpolates numeric fields of keyed sections over y (monotone cubic), tabulated every millimetre so the
+ * skin field stays cheap to evaluate. Returns the fields in the order asked, clamped to the keys' range.
+ */
+function interpolator<T extends { y: number }>(keys: readonly T[], fields: readonly (keyof T)[]) {
+  const ys = keys.map((k) => k.y);
+  const lo = ys[0]!;
+  const hi = ys[ys.length - 1]!;
+  const n = Math.ceil((hi - lo) / 0.001) + 1;
+  const table = fields.map((name) => {
+    const f = monotoneCubic(
+      ys,
+      keys.map((k) => k[name] as number),
+    );
+    return Float64Array.from({ length: n }, (_, i) => f(lo + ((hi - lo) * i) / (n - 1)));
+  });
+  const out = new Float64Array(fields.length);
+  return (y: number): Float64Array => {
+    const x = ((Math.min(hi, Math.max(lo, y)) - lo) / (hi - lo)) * (n - 1);
+    const i = Math.min(n - 2, Math.floor(x));
+    const f = x - i;
+    for (let k = 0; k < table.length; k++) out[k] = table[k]![i]! * (1 - f) + table[k]![i + 1]! * f;
+    return out;
+  };
+}
+
+/** Distance-like value of a superellipse section: (k - 1) times the smaller half-axis. */
+function sectionDistance(dx: number, dz: number, a: number, b: number, n: number): number {
+  const k = (Math.abs(dx / a) ** n + Math.abs(dz / b) ** n) ** (1 / n);
+  return (k - 1) * Math.min(a, b);
+}
+
+/** Feet: round cones along the foot frame (heel pad, arches, ball, toes; ~7 mm over the bones). */
+function footParts(): Sdf[] {
+  const k = FOOT_LENGTH / 0.27;
+  const c = (a: Vec3, b: Vec3, ra: number, rb: number): Sdf =>
+    capsule(footPoint(a[0], a[1], a[2]), footPoint(b[0], b[1], b[2]), ra * k, rb * k);
+  return [
+    c([0.028, 0.036, 0.002], [0.08, 0.042, 0.004], 0.036, 0.032),
+    c([0.07, 0.036, -0.008], [0.19, 0.022, -0.022], 0.03, 0.021),
+    c([0.07, 0.03, 0.018], [0.176, 0.018, 0.038], 0.026, 0.017),
+    c([0.19, 0.019, -0.022], [0.25, 0.013, -0.023], 0.02, 0.013),
+    c([0.19, 0.017, 0.0], [0.244, 0.011, 0.012], 0.018, 0.011),
+    c([0.178, 0.015, 0.03], [0.222, 0.01, 0.04], 0.015, 0.009),
   ];
 }
 
 /** Signed distance to the skin surface (symmetric in x). */
-export function skinSdf(): Sdf {
-  const leg = legParts();
-  // Buttocks: posterior bulges over gluteus maximus.
-  const buttock = capsule([0.075, 0.95, -0.075], [0.085, 0.89, -0.07], 0.085, 0.08);
+export const skinSdf = perLandmarks((): Sdf => {
+  const legs = legSections();
+  const leg = interpolator(legs, ['girth', 'aspect', 'x', 'z']);
+  const legBottom = legs[0]!.y;
+  const legTop = legs[legs.length - 1]!.y;
+  const trunks = trunkSections();
+  const trunk = interpolator(trunks, ['a', 'b', 'n', 'z']);
+  const trunkBottom = trunks[0]!.y;
+  const trunkTop = trunks[trunks.length - 1]!.y;
+  const feet = footParts();
+  // Buttocks: the lower, rounded edge of gluteus maximus over the gluteal fold.
+  const buttock = capsule([0.06, 0.935, -0.098], [0.07, 0.9, -0.094], 0.06, 0.05);
+  const legDistance = (x: number, y: number, z: number): number => {
+    const [girth, aspect, cx, cz] = leg(y) as unknown as [number, number, number, number];
+    // girth -> semi-axes: side-to-side a, front-to-back b = aspect * a
+    const a = girth / ellipsePerimeter(1, aspect);
+    const d = sectionDistance(x - cx, z - cz, a, a * aspect, 2);
+    return Math.max(d, legBottom - y, y - legTop);
+  };
+  const trunkDistance = (x: number, y: number, z: number): number => {
+    const [a, b, n, cz] = trunk(y) as unknown as [number, number, number, number];
+    const d = sectionDistance(x, z - cz, a, b, n);
+    return Math.max(smax(d, trunkBottom - y, 0.02), y - trunkTop);
+  };
   return (x, y, z) => {
     const ax = Math.abs(x);
-    let d = trunkSdf(x, y, z);
-    d = smin(d, buttock(ax, y, z), 0.03);
-    let l = Infinity;
-    for (const f of leg) l = smin(l, f(ax, y, z), 0.02);
-    return smin(d, l, 0.04);
+    let d = smin(trunkDistance(ax, y, z), buttock(ax, y, z), 0.03);
+    d = smin(d, legDistance(ax, y, z), 0.035);
+    for (const f of feet) d = smin(d, f(ax, y, z), 0.018);
+    return d;
   };
-}
+});
 
 export async function buildSkin(
   maxTriangles: number,
   edge = 0.008,
 ): Promise<RawMesh & { normals?: Float32Array }> {
   return meshField('skin', 'skin', skinSdf(), {
-    bounds: { min: [-0.26, -0.01, -0.2], max: [0.26, 1.3, 0.25] },
+    bounds: { min: [-0.26, -0.01, -0.22], max: [0.26, 1.3, 0.25] },
     edge,
     maxTriangles,
   });

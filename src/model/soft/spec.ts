@@ -24,6 +24,12 @@ interface Piece {
    * them with the same id, so they overlap where they join instead of being pressed apart.
    */
   readonly fuse?: boolean;
+  /**
+   * Cross-section area factor of a path or sheet (default 1), calibrated so that its share of the total
+   * muscle volume matches MRI (src/model/measure/muscleVolumes.ts; `npm run model:report`). Paths scale
+   * width and thickness by its square root; sheets, whose width the cross-lines fix, their thickness by it.
+   */
+  readonly bulk?: number;
 }
 
 export interface PathSpec extends Piece {
@@ -58,7 +64,49 @@ export interface SheetSpec extends Piece {
   readonly segments?: number;
 }
 
-export type SoftSpec = PathSpec | SheetSpec;
+/**
+ * A box of a limb's cross-section at level t (soft/limb.ts): from angle deg0 to deg1 (degrees round the
+ * shaft axis, increasing from lateral through anterior), from depth rho0 to rho1 (0 on the bone, 1 under the
+ * subcutaneous fat).
+ */
+export type SectionKey = readonly [t: number, deg0: number, deg1: number, rho0: number, rho1: number];
+
+/** Where a sectioned muscle's belly ends: its tendon or fleshy attachment. */
+export interface End {
+  readonly bone: AttachTarget;
+  readonly p: Vec3;
+  /** A second point: the attachment is a line from p to `to` (a broad origin or insertion). */
+  readonly to?: Vec3;
+  /** Width (across the limb) and thickness (radially) at the attachment, metres. */
+  readonly width: number;
+  readonly thickness: number;
+  /** Points the tendon passes on its way from the belly (wrapping round a condyle). */
+  readonly via?: readonly Vec3[];
+  /** Fraction of the way from the belly that is tendon of the final size (default 0.3). */
+  readonly tendon?: number;
+  /**
+   * A fleshy attachment along the bone where the belly ends (vastus intermedius on the shaft): the belly
+   * closes bluntly over ~1 cm instead of tapering to p, which only marks where it meets the bone.
+   */
+  readonly fleshy?: boolean;
+}
+
+/**
+ * A muscle of the thigh or leg given by its cross-section at levels of the limb (boxes that neighbours
+ * share edges of, so muscles pack the limb without overlapping), and its two ends. The origin is the upper
+ * end.
+ */
+export interface LimbSpec extends Piece {
+  readonly kind: 'limb';
+  readonly limb: 'thigh' | 'leg';
+  readonly sections: readonly SectionKey[];
+  readonly origin: End;
+  readonly insertion: End;
+  /** Vertices per ring (default 20). */
+  readonly segments?: number;
+}
+
+export type SoftSpec = PathSpec | SheetSpec | LimbSpec;
 
 /** Smooth (cosine) interpolation between profile keyframes. */
 export function profileAt(keys: readonly Key[], u: number): { width: number; thickness: number } {

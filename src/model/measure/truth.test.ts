@@ -1,0 +1,45 @@
+/**
+ * The committed model measured against published anatomy (the same GLB the app loads; glb.test.ts checks
+ * it is what the generator builds): muscle volume shares against MRI (Handsfield et al. 2014) and skin
+ * girths against ANSUR II. `npm run model:report` prints the same comparisons as a table.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MeshData } from '../types.ts';
+import { readGlb } from './readGlb.ts';
+import { compareShares, SHARE_TOLERANCE } from './muscleVolumes.ts';
+import { muscleVolumesCm3 } from './measureModel.ts';
+import { skinGirths } from './girths.ts';
+import { GIRTH_TOLERANCE } from './report.ts';
+
+const COMMITTED = new URL('../../../public/models/lower-body.glb', import.meta.url);
+
+let meshes: MeshData[];
+beforeAll(async () => {
+  meshes = await readGlb(readFileSync(COMMITTED));
+}, 60_000);
+
+describe('muscle bulk (Handsfield et al. 2014, MRI)', () => {
+  it('every modelled muscle with an MRI volume takes its share of the total within ±25 %', async () => {
+    const rows = compareShares(await muscleVolumesCm3(meshes));
+    expect(rows.length).toBeGreaterThanOrEqual(19);
+    for (const r of rows)
+      expect(
+        Math.abs(r.ratio - 1),
+        `${r.id}: ${(100 * r.modelShare).toFixed(1)} % of the total`,
+      ).toBeLessThanOrEqual(SHARE_TOLERANCE);
+  });
+});
+
+describe('outline (ANSUR II)', () => {
+  it('thigh, lower thigh, calf, ankle and hip girths are within 10 % of ANSUR II in proportion to stature', () => {
+    const skin = meshes.find((m) => m.name === 'skin')!;
+    const rows = skinGirths(skin);
+    expect(rows.length).toBe(5);
+    for (const g of rows)
+      expect(
+        Math.abs(g.ratio / g.reference.mean - 1),
+        `${g.name} at ${g.y.toFixed(3)} m`,
+      ).toBeLessThanOrEqual(GIRTH_TOLERANCE);
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Muscles are placed from the landmarks, so they follow the skeleton: move a landmark and the muscles that
+ * depend on it move with it (and the ones that do not, stay).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Vec3 } from '../types.ts';
+import { L, withLandmarks } from '../landmarks.ts';
+import { buildSoftBody } from './build.ts';
+import { muscleSpec } from './muscles/index.ts';
+
+const centroid = (p: Float32Array): Vec3 => {
+  const c = [0, 0, 0];
+  for (let i = 0; i < p.length; i += 3) for (let k = 0; k < 3; k++) c[k]! += p[i + k]!;
+  return c.map((v) => (3 * v) / p.length) as unknown as Vec3;
+};
+
+describe('muscles follow the skeleton', () => {
+  it('lowering the knee by 3 cm lowers and lengthens the vastus lateralis, and leaves gluteus medius', () => {
+    const knee = L('knee_joint_centre');
+    const lowered: Vec3 = [knee[0], knee[1] - 0.03, knee[2]];
+    const before = buildSoftBody(muscleSpec('vastus_lateralis')).mesh.positions;
+    const glute = buildSoftBody(muscleSpec('gluteus_medius')).mesh.positions;
+    const [after, gluteAfter] = withLandmarks({ knee_joint_centre: lowered }, () => [
+      buildSoftBody(muscleSpec('vastus_lateralis')).mesh.positions,
+      buildSoftBody(muscleSpec('gluteus_medius')).mesh.positions,
+    ]);
+    const ys = (p: Float32Array): number[] => [...p].filter((_, i) => i % 3 === 1);
+    // the belly's centre drops by about half the knee's move (it spans the thigh's middle)
+    const drop = centroid(before)[1] - centroid(after)[1];
+    expect(drop).toBeGreaterThan(0.008);
+    expect(drop).toBeLessThan(0.025);
+    // its lower end follows the knee further down
+    expect(Math.min(...ys(before)) - Math.min(...ys(after))).toBeGreaterThan(0.015);
+    expect(centroid(gluteAfter)[1]).toBeCloseTo(centroid(glute)[1], 6);
+  }, 120_000);
+});

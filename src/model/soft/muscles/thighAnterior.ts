@@ -1,0 +1,175 @@
+/**
+ * Front of the thigh (left side): tensor fasciae latae, sartorius and the quadriceps (rectus femoris, vastus
+ * lateralis, vastus medialis, vastus intermedius). Bellies are boxes of the thigh's cross-section (soft/limb.ts:
+ * t 0 at the hip centre to 1 at the knee; θ 0 lateral, 90 anterior, 180 medial, 270 posterior; ρ 0 on the
+ * femur, 1 under the fat, beyond 1 in the fat), placed after the serial cross-sections of the thigh in
+ * Netter's Atlas 7th ed. and Gray's Anatomy 42nd ed.; attachments after Gray's. The quadriceps heads wrap the
+ * femur: vastus intermedius on its front and sides, vastus lateralis outside it (the largest head), rectus
+ * femoris in front, vastus medialis in front-medially, bulging low above the knee (its oblique fibres).
+ * Sartorius and tensor fasciae latae are thin straps on top, in the fat layer.
+ */
+import type { Vec3 } from '../../types';
+import { L } from '../../landmarks';
+import { A } from '../attachments';
+import { limb } from '../limb';
+import type { MuscleSpec } from './types';
+
+const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
+
+export const thighAnteriorMuscles = (): MuscleSpec[] => {
+  const thigh = limb('thigh');
+  const at = (t: number, deg: number, rho: number): Vec3 => thigh.point(t, deg, rho);
+  const asis = L('asis');
+  const patella = L('patella_centre');
+  return [
+    {
+      id: 'vastus_intermedius',
+      kind: 'limb',
+      limb: 'thigh',
+      // front and lateral surfaces of the upper two thirds of the shaft, under the other heads
+      sections: [
+        [0.28, -30, 170, 0, 0.3],
+        [0.38, -58, 178, 0, 0.34],
+        [0.5, -62, 180, 0, 0.36],
+        [0.62, -62, 180, 0, 0.37],
+        [0.74, -56, 176, 0, 0.38],
+        [0.84, -42, 170, 0, 0.38],
+      ],
+      // fleshy, from the front of the shaft below the intertrochanteric line
+      origin: { bone: 'femur', p: at(0.28, 70, 0), width: 0.04, thickness: 0.006, fleshy: true },
+      // the deep layer of the quadriceps tendon, onto the base of the patella
+      insertion: {
+        bone: 'patella',
+        p: off(A('patella_base'), [0, 0.012, -0.008]),
+        width: 0.04,
+        thickness: 0.008,
+      },
+    },
+    {
+      id: 'vastus_lateralis',
+      kind: 'limb',
+      limb: 'thigh',
+      sections: [
+        [0.22, -55, 54, 0, 1],
+        [0.3, -64, 52, 0.3, 1],
+        [0.38, -68, 52, 0.34, 1],
+        [0.5, -70, 50, 0.36, 1],
+        [0.62, -70, 48, 0.37, 1],
+        [0.74, -66, 45, 0.38, 1],
+        [0.84, -50, 42, 0.38, 1],
+        [0.92, -25, 40, 0.45, 1],
+      ],
+      // greater trochanter (lower lateral facet) down the lateral lip of the linea aspera
+      origin: {
+        bone: 'femur',
+        p: off(L('greater_trochanter_lateral'), [-0.004, -0.012, 0.008]),
+        width: 0.03,
+        thickness: 0.012,
+        tendon: 0.15,
+      },
+      // lateral border of the patella and the quadriceps tendon
+      insertion: { bone: 'patella', p: off(patella, [0.02, 0.014, -0.004]), width: 0.03, thickness: 0.008 },
+    },
+    {
+      id: 'rectus_femoris',
+      kind: 'limb',
+      limb: 'thigh',
+      sections: [
+        [0.22, 56, 98, 0.3, 1],
+        [0.3, 53, 100, 0.3, 1],
+        [0.38, 52, 100, 0.34, 1],
+        [0.5, 50, 100, 0.36, 1],
+        [0.62, 48, 100, 0.37, 1],
+        [0.74, 45, 98, 0.38, 1],
+        [0.84, 42, 95, 0.38, 1],
+      ],
+      // straight head from the anterior inferior iliac spine
+      origin: { bone: 'hip_bone', p: L('aiis'), width: 0.014, thickness: 0.008, tendon: 0.35 },
+      insertion: { bone: 'patella', p: A('patella_base'), width: 0.035, thickness: 0.008 },
+    },
+    {
+      id: 'vastus_medialis',
+      kind: 'limb',
+      limb: 'thigh',
+      sections: [
+        [0.26, 100, 124, 0.3, 1],
+        [0.38, 100, 140, 0.34, 1],
+        [0.5, 100, 152, 0.36, 1],
+        [0.62, 100, 162, 0.37, 1],
+        [0.74, 98, 172, 0.38, 1],
+        [0.84, 95, 180, 0.38, 1],
+        [0.92, 95, 160, 0.45, 1],
+      ],
+      // lower intertrochanteric and spiral lines, medial lip of the linea aspera
+      origin: {
+        bone: 'femur',
+        p: off(L('lesser_trochanter'), [0.004, 0.006, 0.02]),
+        width: 0.015,
+        thickness: 0.008,
+        tendon: 0.2,
+      },
+      // medial border of the patella
+      insertion: { bone: 'patella', p: off(patella, [-0.02, 0.008, -0.004]), width: 0.03, thickness: 0.008 },
+    },
+    {
+      id: 'sartorius',
+      kind: 'limb',
+      limb: 'thigh',
+      segments: 16,
+      // a strap ~4 cm wide, ~1 cm thick, spiralling from the front of the hip to the medial side of the knee
+      sections: [
+        [0.1, 68, 98, 1, 1.75],
+        [0.26, 98, 130, 1, 1.75],
+        [0.38, 120, 150, 1, 1.75],
+        [0.5, 148, 178, 1, 1.75],
+        [0.62, 168, 196, 1, 1.75],
+        [0.74, 182, 206, 1, 1.75],
+        [0.84, 190, 210, 1, 1.7],
+        [0.92, 196, 214, 0.95, 1.6],
+      ],
+      origin: {
+        bone: 'hip_bone',
+        p: off(asis, [0, -0.004, 0.004]),
+        width: 0.016,
+        thickness: 0.005,
+        tendon: 0.15,
+      },
+      // behind the medial condyle, then forwards to the pes anserinus
+      insertion: {
+        bone: 'tibia',
+        p: A('pes_anserinus'),
+        width: 0.02,
+        thickness: 0.003,
+        via: [at(1.02, 200, 1.2)],
+        tendon: 0.5,
+      },
+    },
+    {
+      id: 'tensor_fasciae_latae',
+      kind: 'limb',
+      limb: 'thigh',
+      segments: 16,
+      sections: [
+        [0.0, 10, 80, 1, 1.85],
+        [0.12, 5, 68, 1, 1.9],
+        [0.24, 0, 52, 1, 1.8],
+      ],
+      // anterior iliac crest beside the anterior superior iliac spine
+      origin: {
+        bone: 'hip_bone',
+        p: off(asis, [0.008, -0.004, -0.012]),
+        width: 0.018,
+        thickness: 0.008,
+        tendon: 0.1,
+      },
+      // into the iliotibial band at the upper third of the thigh
+      insertion: {
+        bone: 'iliotibial_band',
+        p: at(0.32, 14, 1.3),
+        width: 0.03,
+        thickness: 0.003,
+        tendon: 0.2,
+      },
+    },
+  ];
+};

@@ -1,0 +1,131 @@
+/**
+ * Back of the thigh (left side): the hamstrings. Sections of the thigh as in thighAnterior.ts; placed after
+ * Netter's Atlas 7th ed. (serial cross-sections; posterior thigh plates) and Gray's Anatomy 42nd ed.
+ * Semitendinosus and the long head of biceps femoris share a tendon on the ischial tuberosity;
+ * semimembranosus starts as a broad membrane, deep and medial to them, and bulges below them near the knee.
+ * Semitendinosus becomes a long tendon in the lower third and passes behind the medial condyle to the pes
+ * anserinus; biceps femoris runs down and out to the head of the fibula, joined by its short head from the
+ * lower linea aspera. The gap between the hamstrings and adductor magnus holds the sciatic nerve.
+ */
+import type { Vec3 } from '../../types';
+import { L } from '../../landmarks';
+import { A } from '../attachments';
+import { limb } from '../limb';
+import type { MuscleSpec } from './types';
+
+const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
+
+export const thighPosteriorMuscles = (): MuscleSpec[] => {
+  const thigh = limb('thigh');
+  const at = (t: number, deg: number, rho: number): Vec3 => thigh.point(t, deg, rho);
+  const tuberosity = L('ischial_tuberosity');
+  return [
+    {
+      id: 'semimembranosus',
+      kind: 'limb',
+      limb: 'thigh',
+      sections: [
+        [0.3, 232, 250, 0.52, 1],
+        [0.38, 230, 248, 0.5, 1],
+        [0.5, 226, 246, 0.48, 1],
+        [0.62, 224, 248, 0.46, 1],
+        [0.74, 220, 254, 0.44, 1],
+        [0.84, 214, 248, 0.42, 1],
+        [0.9, 214, 238, 0.45, 0.95],
+      ],
+      // upper lateral facet of the ischial tuberosity, by a long flat tendon
+      origin: {
+        bone: 'hip_bone',
+        p: off(tuberosity, [0.006, 0.004, -0.006]),
+        width: 0.02,
+        thickness: 0.006,
+        tendon: 0.4,
+      },
+      // groove on the back of the medial tibial condyle
+      insertion: {
+        bone: 'tibia',
+        p: A('posteromedial_tibial_condyle'),
+        width: 0.015,
+        thickness: 0.008,
+        tendon: 0.35,
+      },
+    },
+    {
+      id: 'semitendinosus',
+      kind: 'limb',
+      limb: 'thigh',
+      sections: [
+        [0.26, 250, 270, 0.52, 1],
+        [0.38, 248, 268, 0.5, 1],
+        [0.5, 246, 266, 0.5, 1],
+        [0.62, 248, 266, 0.55, 1],
+        [0.7, 252, 266, 0.65, 1],
+      ],
+      origin: {
+        bone: 'hip_bone',
+        p: off(tuberosity, [0.002, -0.004, -0.012]),
+        width: 0.016,
+        thickness: 0.01,
+        tendon: 0.2,
+      },
+      // a long, round tendon behind the medial condyle to the pes anserinus
+      insertion: {
+        bone: 'tibia',
+        p: off(A('pes_anserinus'), [-0.002, -0.012, -0.002]),
+        width: 0.007,
+        thickness: 0.005,
+        via: [at(0.86, 224, 1.05), at(1.02, 214, 1.05)],
+        tendon: 0.75,
+      },
+    },
+    {
+      id: 'biceps_femoris',
+      part: 'long head',
+      kind: 'limb',
+      limb: 'thigh',
+      sections: [
+        [0.26, 270, 292, 0.5, 1],
+        [0.38, 268, 291, 0.45, 1],
+        [0.5, 266, 290, 0.42, 1],
+        [0.62, 266, 290, 0.45, 1],
+        [0.74, 262, 290, 0.48, 1],
+        [0.84, 270, 298, 0.55, 1],
+      ],
+      origin: {
+        bone: 'hip_bone',
+        p: off(tuberosity, [0.006, -0.002, -0.012]),
+        width: 0.016,
+        thickness: 0.01,
+        tendon: 0.2,
+      },
+      // head of the fibula
+      insertion: {
+        bone: 'fibula',
+        p: off(L('fibular_head'), [0.006, 0.004, -0.006]),
+        width: 0.014,
+        thickness: 0.007,
+        tendon: 0.45,
+      },
+    },
+    {
+      id: 'biceps_femoris',
+      part: 'short head',
+      kind: 'limb',
+      limb: 'thigh',
+      sections: [
+        [0.55, 268, 288, 0, 0.42],
+        [0.68, 266, 288, 0, 0.45],
+        [0.8, 268, 288, 0, 0.5],
+      ],
+      // lateral lip of the linea aspera (lower half) and the lateral supracondylar line
+      origin: { bone: 'femur', p: at(0.55, 278, 0), width: 0.015, thickness: 0.006, fleshy: true },
+      insertion: {
+        bone: 'fibula',
+        p: off(L('fibular_head'), [0.003, 0.008, -0.002]),
+        width: 0.012,
+        thickness: 0.007,
+        tendon: 0.4,
+      },
+    },
+  ];
+};

@@ -1,0 +1,27 @@
+/** The modelled muscles' ids and the spec type every region file returns. */
+import type { SoftSpec } from '../spec';
+
+export type MuscleId =
+  | 'psoas_major'
+  | 'iliacus'
+  | 'quadratus_lumborum'
+  | 'erector_spinae'
+  | 'gluteus_maximus'
+  | 'gluteus_medius'
+  | 'gluteus_minimus'
+  | 'piriformis'
+  | 'tensor_fasciae_latae'
+  | 'sartorius'
+  | 'rectus_femoris'
+  | 'vastus_lateralis'
+  | 'vastus_medialis'
+  | 'vastus_intermedius'
+  | 'adductor_longus'
+  | 'adductor_magnus'
+  | 'gracilis'
+  | 'biceps_femoris'
+  | 'semitendinosus'
+  | 'semimembranosus'
+  | 'gastrocnemius';
+
+export type MuscleSpec = SoftSpec & { readonly id: MuscleId };

@@ -1,0 +1,153 @@
+/**
+ * Lofts a limb muscle (LimbSpec): rings round its section box at levels every ~1.2 cm between its first and
+ * last key (boxes eased from key to key, inset by a fascial gap so neighbours show a groove between them),
+ * then at each end rings that taper from the last belly ring to the tendon or fleshy attachment along a
+ * smooth path. Ring vertex k is at the same angle round every ring (width across the limb, thickness
+ * radially), so the loft never twists.
+ */
+import type { Vec3 } from '../types';
+import { cross, dist, lerp, normalize, reject, scale, sub, add, dot, madd } from '../kernel/vec.ts';
+import { loftRings } from '../kernel/loft.ts';
+import { smoothPath } from '../kernel/spline.ts';
+import { ringsSdf } from './bodySdf';
+import { limb as limbOf, type Limb } from './limb';
+import type { End, LimbSpec, SectionKey } from './spec';
+import type { SoftBody } from './build';
+
+/** Gap between neighbouring muscles (fascia), metres. */
+export const FASCIA_GAP = 0.0012;
+/**
+ * Superellipse powers of a section box's outline (2 an ellipse, larger squarer): square on the deep side, so
+ * neighbours pack; rounder on the superficial side, so a groove shows between two muscles on the surface.
+ */
+const DEEP_POWER = 8;
+const SURFACE_POWER = 3.5;
+/** Spacing of the belly's rings along the limb, metres. */
+const RING_STEP = 0.015;
+
+const spow = (v: number, e: number): number => Math.sign(v) * Math.pow(Math.abs(v), e);
+const ease = (s: number): number => s * s * (3 - 2 * s);
+
+/** The section box at level t: cosine-eased between the keys around it (only those two keys count). */
+export function boxAt(keys: readonly SectionKey[], t: number): [number, number, number, number] {
+  const first = keys[0]!;
+  if (t <= first[0]) return [first[1], first[2], first[3], first[4]];
+  for (let i = 0; i + 1 < keys.length; i++) {
+    const a = keys[i]!;
+    const b = keys[i + 1]!;
+    if (t <= b[0]) {
+      const s = ease((t - a[0]) / (b[0] - a[0]));
+      return [1, 2, 3, 4].map((k) => a[k]! + (b[k]! - a[k]!) * s) as [number, number, number, number];
+    }
+  }
+  const last = keys[keys.length - 1]!;
+  return [last[1], last[2], last[3], last[4]];
+}
+
+/** Ring of M vertices round a section box at level t, inset by the fascial gap. */
+export function sectionRing(lb: Limb, t: number, box: readonly number[], m: number): Vec3[] {
+  const [d0, d1, r0, r1] = box as [number, number, number, number];
+  const dm = (d0 + d1) / 2;
+  const rm = (r0 + r1) / 2;
+  const radius = lb.radius(t, dm, rm);
+  // the gap in depth, as a fraction of the metres one unit of ρ spans here
+  const perRho = Math.max(
+    0.004,
+    Math.abs(lb.radius(t, dm, r1) - lb.radius(t, dm, r0)) / Math.max(1e-6, r1 - r0),
+  );
+  const halfDeg = Math.max(0.4, (d1 - d0) / 2 - ((FASCIA_GAP / radius) * 180) / Math.PI);
+  const halfRho = Math.max(0.02, (r1 - r0) / 2 - FASCIA_GAP / perRho);
+  const ring: Vec3[] = [];
+  for (let k = 0; k < m; k++) {
+    const a = (2 * Math.PI * k) / m;
+    const power = Math.sin(a) > 0 ? SURFACE_POWER : DEEP_POWER;
+    const u = spow(Math.cos(a), 2 / power);
+    const v = spow(Math.sin(a), 2 / power);
+    ring.push(lb.point(t, dm + halfDeg * u, rm + halfRho * v));
+  }
+  return ring;
+}
+
+const centroid = (ring: readonly Vec3[]): Vec3 =>
+  scale(
+    ring.reduce((s, p) => add(s, p), [0, 0, 0] as Vec3),
+    1 / ring.length,
+  );
+
+/**
+ * Rings from the belly's last ring (excluded) to the attachment (included). `outward` is the limb's radial
+ * direction at the belly's end, so the tendon's thickness axis matches the belly's.
+ */
+function endRings(belly: readonly Vec3[], before: Vec3, outward: Vec3, end: End, m: number): Vec3[][] {
+  const c0 = centroid(belly);
+  if (end.fleshy) {
+    // close bluntly: two rings shrinking towards the belly's axis over ~1 cm
+    const dir = normalize(sub(c0, before));
+    return [
+      [0.006, 0.75],
+      [0.01, 0.35],
+    ].map(([d, k]) => belly.map((p) => add(madd(c0, [dir, d!]), scale(sub(p, c0), k!))));
+  }
+  const a = end.to ? lerp(end.p, end.to, 0.5) : end.p;
+  const dir = normalize(sub(c0, before));
+  const reach = dist(c0, a);
+  const path = smoothPath([c0, madd(c0, [dir, Math.min(0.03, reach * 0.3)]), ...(end.via ?? []), a], 64);
+  const t = normalize(sub(a, path[path.length - 3]!));
+  // Width axis across the limb (or along a line attachment), thickness axis radial, both across the tendon.
+  // the direction of increasing θ (the belly ring's width direction), so the loft does not flip over
+  const tangential = cross(outward, [0, 1, 0]);
+  let w = normalize(reject(end.to ? sub(end.to, end.p) : tangential, t));
+  if (dot(w, tangential) < 0) w = scale(w, -1);
+  let n = normalize(cross(t, w));
+  if (dot(n, outward) < 0) n = scale(n, -1);
+  const width = end.to ? dist(end.p, end.to) : end.width;
+  const tendonRing: Vec3[] = [];
+  for (let k = 0; k < m; k++) {
+    const ang = (2 * Math.PI * k) / m;
+    tendonRing.push(
+      madd(
+        a,
+        [w, (width / 2) * spow(Math.cos(ang), 2 / 2.4)],
+        [n, (end.thickness / 2) * spow(Math.sin(ang), 2 / 2.4)],
+      ),
+    );
+  }
+  const count = Math.max(3, Math.ceil(reach / RING_STEP));
+  const fleshy = 1 - (end.tendon ?? 0.3);
+  const out: Vec3[][] = [];
+  for (let i = 1; i <= count; i++) {
+    const s = i / count;
+    const c = path[Math.round(s * (path.length - 1))]!;
+    const e = ease(Math.min(1, s / fleshy));
+    out.push(belly.map((p, k) => add(c, lerp(sub(p, c0), sub(tendonRing[k]!, a), e))));
+  }
+  return out;
+}
+
+export function buildLimbBody(s: LimbSpec): SoftBody {
+  const lb = limbOf(s.limb);
+  const m = s.segments ?? 20;
+  const t0 = s.sections[0]![0];
+  const t1 = s.sections[s.sections.length - 1]![0];
+  const span = Math.abs(lb.y(t1) - lb.y(t0));
+  const n = Math.max(2, Math.ceil(span / RING_STEP) + 1);
+  const belly: Vec3[][] = [];
+  for (let i = 0; i < n; i++) {
+    const t = t0 + ((t1 - t0) * i) / (n - 1);
+    belly.push(sectionRing(lb, t, boxAt(s.sections, t), m));
+  }
+  const radial = (box: readonly number[]): Vec3 => {
+    const deg = ((box[0]! + box[1]!) / 2) * (Math.PI / 180);
+    return [Math.cos(deg), 0, Math.sin(deg)];
+  };
+  const top = endRings(belly[0]!, centroid(belly[1]!), radial(boxAt(s.sections, t0)), s.origin, m);
+  const bottom = endRings(
+    belly[n - 1]!,
+    centroid(belly[n - 2]!),
+    radial(boxAt(s.sections, t1)),
+    s.insertion,
+    m,
+  );
+  const rings = [...top.reverse(), ...belly, ...bottom];
+  return { mesh: loftRings(rings), sdf: ringsSdf(rings) };
+}
