@@ -57,7 +57,8 @@ export const ZONES: readonly Zone[] = [
   { id: 'outside_of_thigh', w: (c, n) => all(band(c[1], KNEE_TOP, GT - 0.08), lateral(n)) },
   { id: 'back_of_thigh', w: (c, n) => all(band(c[1], KNEE_TOP, THIGH_TOP), back(n, 0.55)) },
   { id: 'inside_of_thigh', w: (c, n) => all(band(c[1], KNEE_TOP, THIGH_TOP - 0.02), medial(n)) },
-  { id: 'front_of_knee', w: (c, n) => all(band(c[1], KNEE_BOTTOM, KNEE_TOP), front(n, 0.5)) },
+  // front within ~45° of forward, so the sides of the knee show (and can be tapped) from the front
+  { id: 'front_of_knee', w: (c, n) => all(band(c[1], KNEE_BOTTOM, KNEE_TOP), front(n, 0.7)) },
   { id: 'outside_of_knee', w: (c, n) => all(band(c[1], KNEE_BOTTOM, KNEE_TOP), lateral(n, 0.6)) },
   { id: 'inside_of_knee', w: (c, n) => all(band(c[1], KNEE_BOTTOM, KNEE_TOP), medial(n, 0.6)) },
   { id: 'back_of_knee', w: (c, n) => all(band(c[1], KNEE_BOTTOM + 0.01, KNEE_TOP), back(n, 0.5)) },
