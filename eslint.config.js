@@ -22,6 +22,33 @@ export default tseslint.config(
     rules: { 'react-hooks/immutability': 'off' },
   },
   {
+    // zod only where run-time input arrives (the embed's postMessage protocol). The static content is
+    // validated by the tests, so the app neither ships zod nor parses at start (bench/README.md).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      'src/**/*.test.{ts,tsx}',
+      'src/content/schema.ts',
+      'src/content/validate.ts',
+      'src/content/*Schema.ts',
+      'src/embed/**',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', allowTypeImports: true, message: 'Validate static data in a test.' }],
+          patterns: [
+            {
+              group: ['**/schema', '**/validate', '**/*Schema'],
+              allowTypeImports: true,
+              message: 'Import types only: a value import ships zod (use content/vocabulary for lists).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],
     languageOptions: {

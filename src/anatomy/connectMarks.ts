@@ -11,7 +11,7 @@
 import { BODY_PARTS, CATALOGUE } from '../content';
 import { CLAIM_IDS, SIDES, STRUCTURE_IDS } from '../content/ids';
 import type { ClaimId, RegionId, Side, StructureId } from '../content/ids';
-import { PATHWAY_KINDS } from '../content/schema';
+import { PATHWAY_KINDS } from '../content/vocabulary';
 import type { Claim, Connection, ConnectionSource, Effect, Grade, PathwayKind } from '../content/schema';
 import { functionSourcesOf, sourcesOf } from './sourcesOf';
 import type { StructureSource } from './sourcesOf';

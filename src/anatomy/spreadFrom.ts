@@ -16,7 +16,8 @@ import {
   type Side,
   type StructureId,
 } from '../content/ids';
-import { PATHWAY_KINDS, type Connection, type Effect, type Grade, type PathwayKind } from '../content/schema';
+import type { Connection, Effect, Grade, PathwayKind } from '../content/schema';
+import { PATHWAY_KINDS } from '../content/vocabulary';
 
 export interface PathStep {
   readonly id: StructureId;

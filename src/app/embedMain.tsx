@@ -1,4 +1,4 @@
-// Order matters: zod must be told not to probe eval before any schema parses (content validates on import).
+// Order matters: zod must be told not to probe eval before any schema parses (the host's messages).
 import '../embed/zodJitless';
 import './errorLog';
 import { bootDone, showBootFailure } from './bootFailure';

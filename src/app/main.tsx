@@ -1,5 +1,3 @@
-// First: zod must not probe `new Function` (a violation under the app's strict CSP).
-import '../embed/zodJitless';
 import './errorLog';
 import { bootDone, showBootFailure } from './bootFailure';
 import { StrictMode } from 'react';

@@ -26,6 +26,12 @@ describe('content schema', () => {
     expect(CATALOGUE.connections.length).toBe(CONNECTIONS.length);
   });
 
+  // The app uses the data as written (no parsing at run time): the schemas must give it back unchanged,
+  // with nothing trimmed, defaulted or dropped.
+  it('the catalogue the app uses is exactly what the schemas give back', () => {
+    expect(validateCatalogue(raw).catalogue).toStrictEqual(CATALOGUE);
+  });
+
   it('the validator reports broken data', () => {
     const [first] = STRUCTURES;
     const nerveConnection = CONNECTIONS.find((c) => c.pathway === 'nerve');

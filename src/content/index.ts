@@ -1,6 +1,7 @@
 /**
- * The validated content catalogue. Parsing happens at module load, so the app (and every test that imports
- * content) fails at start-up with a list of problems if the data is wrong.
+ * The content catalogue and its lookups. The data is typed here and validated by the tests
+ * (content.test.ts: zod schemas plus the cross-checks of validate.ts), not at run time: it never changes
+ * after the build, and the app then ships neither zod nor the schemas.
  */
 import { CLAIMS } from './claims';
 import { CONNECTIONS } from './connections';
@@ -8,21 +9,14 @@ import type { ClaimId, RegionId, StructureId } from './ids';
 import { REGIONS } from './regions';
 import type { Claim, Connection, Region, Structure } from './schema';
 import { STRUCTURES } from './structures';
-import { validateCatalogue, type Catalogue } from './validate';
+import type { Catalogue } from './validate';
 
-function load(): Catalogue {
-  const { catalogue, problems } = validateCatalogue({
-    structures: STRUCTURES,
-    regions: REGIONS,
-    claims: CLAIMS,
-    connections: CONNECTIONS,
-  });
-  if (problems.length > 0)
-    throw new Error(`Content is invalid (${problems.length} problems):\n- ${problems.join('\n- ')}`);
-  return catalogue;
-}
-
-export const CATALOGUE: Catalogue = load();
+export const CATALOGUE: Catalogue = {
+  structures: STRUCTURES,
+  regions: REGIONS,
+  claims: CLAIMS,
+  connections: CONNECTIONS,
+};
 
 const indexBy = <K extends string, T extends { id: K }>(items: readonly T[]): ReadonlyMap<K, T> =>
   new Map(items.map((item) => [item.id, item]));
@@ -46,6 +40,7 @@ export const claimById = (id: ClaimId): Claim => mustGet(CLAIM_BY_ID, id, 'claim
 export const CLAIMS_IN_ORDER: readonly Claim[] = [...CATALOGUE.claims].sort((a, b) => a.order - b.order);
 
 export type { Catalogue } from './validate';
-export * from './schema';
+export type * from './schema';
+export * from './vocabulary';
 export { ARTICLE } from './article';
 export { BODY_PARTS } from './claims';

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { RED_FLAGS } from './redFlags';
+import { RedFlagsSchema } from './redFlagsSchema';
 
 describe('red flags', () => {
+  it('is valid, and is exactly what the schema gives back (the app does not parse it)', () => {
+    expect(RedFlagsSchema.parse(RED_FLAGS)).toStrictEqual(RED_FLAGS);
+  });
+
   const urgent = RED_FLAGS.urgent.map((item) => item.en).join(' | ');
   const urgentEs = RED_FLAGS.urgent.map((item) => item.es).join(' | ');
 

@@ -5,31 +5,7 @@
  * card (src/ui/RedFlags.tsx): one tap from every "where does it hurt?" result and from the disclaimer, and
  * at once on the calf and the back of the knee, where a clot in a leg vein is a cause to rule out.
  */
-import { z } from 'zod';
-import { LocalizedSchema } from './schema';
-
-const text = z.string().trim().min(1);
-
-export const GuidelineSchema = z.object({
-  kind: z.literal('clinical-guideline'),
-  source: text,
-  short: text,
-  url: z.url(),
-});
-export type Guideline = z.infer<typeof GuidelineSchema>;
-
-export const RedFlagsSchema = z.object({
-  title: LocalizedSchema,
-  intro: LocalizedSchema,
-  /** Each: get urgent care if back or leg pain comes with this. */
-  urgent: z.array(LocalizedSchema).min(5),
-  /** Calf pain with swelling, warmth or redness: a possible clot. */
-  clot: LocalizedSchema,
-  /** Signs of a clot that has travelled to the lungs: emergency. */
-  emergency: LocalizedSchema,
-  guidelines: z.array(GuidelineSchema).min(2),
-});
-export type RedFlags = z.infer<typeof RedFlagsSchema>;
+import type { Guideline, RedFlags } from './redFlagsSchema';
 
 export const NICE_NG59: Guideline = {
   kind: 'clinical-guideline',
@@ -53,7 +29,7 @@ export const NICE_NG158: Guideline = {
   url: 'https://www.nice.org.uk/guidance/ng158',
 };
 
-export const RED_FLAGS: RedFlags = RedFlagsSchema.parse({
+export const RED_FLAGS: RedFlags = {
   title: { en: 'When to get urgent care', es: 'Cuándo buscar atención urgente' },
   intro: {
     en: 'This explorer cannot tell what is causing your pain. Get medical help today (your doctor, an urgent care clinic or the emergency department) if back or leg pain comes with:',
@@ -90,4 +66,4 @@ export const RED_FLAGS: RedFlags = RedFlagsSchema.parse({
     es: 'Si le falta el aire o tiene dolor en el pecho, llame ahora a los servicios de emergencia.',
   },
   guidelines: [NICE_NG59, NICE_CKS_SCIATICA, NICE_NG158],
-});
+};

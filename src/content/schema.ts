@@ -1,9 +1,12 @@
 /**
  * Zod schemas for the content layer and the types inferred from them. The ids come from ids.ts so
- * that a typo in the data fails both the type check and the start-up validation.
+ * that a typo in the data fails both the type check and the validation (run by the tests).
  */
 import { z } from 'zod';
 import { CLAIM_IDS, MIDLINE_STRUCTURE_IDS, REGION_IDS, STRUCTURE_IDS } from './ids';
+import { EFFECTS, GRADES, LAYERS, PATHWAY_KINDS, SECTIONS, STRUCTURE_KINDS } from './vocabulary';
+
+export * from './vocabulary';
 
 export const StructureIdSchema = z.enum(STRUCTURE_IDS);
 export const RegionIdSchema = z.enum(REGION_IDS);
@@ -30,20 +33,6 @@ export const ReferenceSchema = z.object({
   short: text.optional(),
 });
 export type Reference = z.infer<typeof ReferenceSchema>;
-
-export const STRUCTURE_KINDS = [
-  'bone',
-  'disc',
-  'joint',
-  'bursa',
-  'muscle',
-  'tendon',
-  'nerve',
-  'skin',
-] as const;
-export type StructureKind = (typeof STRUCTURE_KINDS)[number];
-export const LAYERS = ['skin', 'muscles', 'bones', 'nerves', 'joints'] as const;
-export type Layer = (typeof LAYERS)[number];
 
 /** A spinal segment name such as 'L4' or 'S1'. */
 const SegmentSchema = z.string().regex(/^(T1[0-2]|T[1-9]|L[1-5]|S[1-5])$/, 'segment like L4 or S1');
@@ -115,37 +104,12 @@ export const RegionSchema = z.object({
 });
 export type Region = z.infer<typeof RegionSchema>;
 
-/**
- * Two grades of evidence for a connection:
- * - `article`: the article's words name this source and the body part the spread reaches (K1: the
- *   iliotibial band -> the outside of the knee). Which region within that body part is our reading of where
- *   the named structure lies, said in the plain and student texts.
- * - `anatomy`: the article makes a general link (nerves of the low back -> hip and knee; "certain muscles of
- *   the low back"; "hip flexors") and standard anatomy supplies which structure, which route or which
- *   region: the L5 root reaches the outside of the knee through the common fibular nerve. Shown as
- *   "standard anatomy adds", never as the article's words, with `adds` and its references.
- */
-export const GRADES = ['article', 'anatomy'] as const;
-export type Grade = (typeof GRADES)[number];
-
-/**
- * What the claim says happens in the target region: pain (or "problems") there, or only a change in its
- * position or mechanics (H5: "can affect the position of the lower back and sacroiliac joints"; H4: "affect
- * the back and knee to do a change in mechanics"). A `function` target is never shown as a pain source.
- */
-export const EFFECTS = ['pain', 'function'] as const;
-export type Effect = (typeof EFFECTS)[number];
-
 export const ConnectionSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('structure'), id: StructureIdSchema }),
   z.object({ kind: z.literal('region'), id: RegionIdSchema }),
 ]);
 export type ConnectionSource = z.infer<typeof ConnectionSourceSchema>;
 
-export const SECTIONS = ['Introduction', 'Back Pain', 'Hip Pain', 'Knee Pain', 'Closing'] as const;
-export type Section = (typeof SECTIONS)[number];
-export const PATHWAY_KINDS = ['nerve', 'attachment', 'mechanics', 'gait'] as const;
-export type PathwayKind = (typeof PATHWAY_KINDS)[number];
 export const PathwayKindSchema = z.enum(PATHWAY_KINDS);
 
 export const ClaimSchema = z
