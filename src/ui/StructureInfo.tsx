@@ -1,6 +1,7 @@
 import { regionById, structureById } from '../content';
 import type { Side, StructureId } from '../content/ids';
-import { GRADES, type Connection, type Grade } from '../content/schema';
+import type { Connection, Grade } from '../content/schema';
+import { GRADES } from '../content/vocabulary';
 import { isPain, spreadFrom } from '../anatomy/spreadFrom';
 import type { Spread } from '../anatomy/spreadFrom';
 import { useExplorer } from '../state/store';
