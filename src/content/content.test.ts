@@ -8,6 +8,7 @@ import { CLAIMS } from './claims';
 import { CONNECTIONS } from './connections';
 import { REGION_IDS, STRUCTURE_IDS } from './ids';
 import { ARTICLE, CATALOGUE, STRUCTURE_BY_ID } from './index';
+import { GRAY, MOORE } from './references';
 import { REGIONS } from './regions';
 import { STRUCTURES } from './structures';
 import { validateCatalogue } from './validate';
@@ -214,6 +215,19 @@ describe('anatomy facts', () => {
     expect(nerve('saphenous_nerve')).toMatchObject({ fibres: 'sensory', branchOf: 'femoral_nerve' });
     expect(nerve('tibial_nerve')?.branchOf).toBe('sciatic_nerve');
     expect(nerve('common_fibular_nerve')?.branchOf).toBe('sciatic_nerve');
+  });
+
+  it('every Moore or Gray reference, of a structure or a connection, says where (chapter, table, section)', () => {
+    const femur = STRUCTURE_BY_ID.get('femur');
+    const k2 = CONNECTIONS.find((c) => c.id === 'k2_rectus_femoris');
+    if (!femur || !k2) throw new Error('fixture missing');
+    const { problems } = validateCatalogue({
+      ...raw,
+      structures: STRUCTURES.map((s) => (s.id === 'femur' ? { ...femur, references: [GRAY] } : s)),
+      connections: CONNECTIONS.map((c) => (c.id === k2.id ? { ...k2, references: [MOORE] } : c)),
+    });
+    expect(problems).toContain("structure femur: Gray's Anatomy 42nd ed. cited without where");
+    expect(problems).toContain('connection k2_rectus_femoris: Moore 8th ed. cited without where');
   });
 
   it('every muscle and nerve says where in its references its facts are found', () => {

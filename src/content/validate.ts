@@ -11,10 +11,12 @@ import {
   StructureSchema,
   type Claim,
   type Connection,
+  type Reference,
   type Region,
   type Structure,
 } from './schema';
 import type { z } from 'zod';
+import { GRAY, MOORE } from './references';
 
 export interface Catalogue {
   readonly structures: readonly Structure[];
@@ -149,6 +151,16 @@ export function validateCatalogue(raw: RawCatalogue): { catalogue: Catalogue; pr
         problems.push(`connection ${c.id}: pain cannot travel in ${last}, a motor-only nerve`);
     }
   }
+  // A student can look up every textbook fact: Moore and Gray's are cited with the chapter and table or section.
+  const textbooks = new Set([MOORE.source, GRAY.source]);
+  const unlocated = (refs: readonly Reference[] | undefined) =>
+    (refs ?? []).filter((r) => textbooks.has(r.source) && !r.locator).map((r) => r.short ?? r.source);
+  for (const s of structures)
+    for (const name of unlocated(s.references))
+      problems.push(`structure ${s.id}: ${name} cited without where`);
+  for (const c of connections)
+    for (const name of unlocated(c.references))
+      problems.push(`connection ${c.id}: ${name} cited without where`);
   const knownRegions = new Set<RegionId>(regions.map((r) => r.id));
   for (const c of connections)
     for (const r of c.to) if (!knownRegions.has(r)) problems.push(`connection ${c.id}: unknown region ${r}`);

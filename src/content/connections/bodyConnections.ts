@@ -15,8 +15,22 @@
  * side would be a claim of ours that no cited source makes for this link.
  */
 import type { StructureId } from '../ids';
-import { GRAY, MOORE, NEUMANN, PERRY, POWERS } from '../references';
+import { at, gray, moore, NEUMANN, PERRY, POWERS } from '../references';
 import type { Connection, Localized } from '../schema';
+
+// Where in Moore and Gray's each fact is found (the same places the structures cite).
+const PAW_MOORE = moore('ch. 5 Abdomen, table "Principal muscles of posterior abdominal wall"');
+const PAW_GRAY = gray('posterior abdominal wall: psoas major, iliacus, quadratus lumborum');
+const BACK_MOORE = moore('ch. 2 Back, table "Superficial and intermediate layers of intrinsic back muscles"');
+const BACK_GRAY = gray('back: erector spinae');
+const GLUTEAL_MOORE = moore(
+  'ch. 7 Lower Limb, table "Muscles of gluteal region: abductors and rotators of thigh"',
+);
+const ITT_MOORE = moore('ch. 7 Lower Limb, fascia lata and iliotibial tract');
+const ITT_GRAY = gray('thigh: fascia lata and iliotibial tract');
+const HIP_FLEXORS_MOORE = moore(
+  'ch. 7 Lower Limb, tables "Muscles of anterior thigh" and "Muscles of gluteal region" (tensor fasciae latae)',
+);
 
 type Body = Omit<Connection, 'from' | 'sides' | 'path'>;
 
@@ -50,7 +64,7 @@ const B3: Connection[] = [
       en: 'Psoas major arises from the sides of the T12-L5 vertebral bodies, the intervening discs and the lumbar transverse processes, and inserts on the lesser trochanter through the iliopsoas tendon: it spans the lumbar spine and the anterior hip.',
       es: 'El psoas mayor se origina en las caras laterales de los cuerpos vertebrales de T12-L5, en los discos intervertebrales correspondientes y en las apófisis transversas lumbares, y se inserta en el trocánter menor mediante el tendón del iliopsoas: une la columna lumbar con la cara anterior de la cadera.',
     },
-    references: [MOORE, GRAY],
+    references: [PAW_MOORE, PAW_GRAY],
   }),
   fromStructure('quadratus_lumborum', {
     id: 'b3_quadratus_lumborum',
@@ -69,7 +83,7 @@ const B3: Connection[] = [
       en: 'Quadratus lumborum runs from the iliac crest and iliolumbar ligament to the 12th rib and the lumbar transverse processes, so it links the lumbar spine to the upper border of the gluteal region.',
       es: 'El cuadrado lumbar se extiende desde la cresta ilíaca y el ligamento iliolumbar hasta la 12.ª costilla y las apófisis transversas lumbares, por lo que une la columna lumbar con el borde superior de la región glútea.',
     },
-    references: [MOORE, GRAY],
+    references: [PAW_MOORE, PAW_GRAY],
   }),
   fromStructure('erector_spinae', {
     id: 'b3_erector_spinae',
@@ -88,7 +102,7 @@ const B3: Connection[] = [
       en: 'Erector spinae arises by a broad tendon from the posterior iliac crest, the dorsal sacrum, the sacroiliac ligaments and the lower lumbar spinous processes, joining the lumbar region to the posterior pelvis.',
       es: 'El erector de la columna se origina mediante un tendón ancho en la parte posterior de la cresta ilíaca, la cara dorsal del sacro, los ligamentos sacroilíacos y las apófisis espinosas lumbares inferiores, y une así la región lumbar con la parte posterior de la pelvis.',
     },
-    references: [MOORE, GRAY],
+    references: [BACK_MOORE, BACK_GRAY],
   }),
 ];
 
@@ -173,7 +187,7 @@ const abductorWeakness: Body = {
     en: 'Gluteus medius and minimus (superior gluteal nerve, L4-S1) hold the pelvis level in single-leg stance; weakness gives a contralateral pelvic drop (Trendelenburg sign) or a compensatory lateral trunk lean, both of which load the lumbar spine and sacroiliac joints.',
     es: 'Los glúteos medio y menor (nervio glúteo superior, L4-S1) mantienen la pelvis nivelada en el apoyo monopodal; su debilidad produce una caída de la hemipelvis contralateral (signo de Trendelenburg) o una inclinación lateral compensatoria del tronco, y ambas sobrecargan la columna lumbar y las articulaciones sacroilíacas.',
   },
-  references: [NEUMANN, MOORE],
+  references: [at(NEUMANN, 'ch. 12 Hip: the hip abductors in single-limb stance'), GLUTEAL_MOORE],
 };
 
 const H1: Connection[] = [
@@ -196,7 +210,7 @@ const H1: Connection[] = [
       en: 'Gluteus maximus (inferior gluteal nerve, L5-S2) is the main hip extensor and, through the sacrotuberous ligament and thoracolumbar fascia, helps stabilise the sacroiliac joints; weakness shifts extension work to the lumbar erector spinae.',
       es: 'El glúteo mayor (nervio glúteo inferior, L5-S2) es el principal extensor de cadera y, a través del ligamento sacrotuberoso y la fascia toracolumbar, contribuye a estabilizar las articulaciones sacroilíacas; su debilidad desplaza el trabajo de extensión hacia el erector de la columna lumbar.',
     },
-    references: [NEUMANN, MOORE],
+    references: [at(NEUMANN, 'ch. 12 Hip: the hip extensors'), GLUTEAL_MOORE],
   }),
 ];
 
@@ -219,7 +233,7 @@ const rotatorWeakness = (id: StructureId, name: Localized): Connection =>
       en: 'The hip lateral rotators (piriformis and the deep rotators, gluteus maximus) control femoral internal rotation in stance; weakness allows excess internal rotation, which turns the trochlea under the patella and raises lateral patellofemoral stress (Powers 2010).',
       es: 'Los rotadores laterales de cadera (el piriforme y los demás rotadores profundos, el glúteo mayor) controlan la rotación interna del fémur durante el apoyo; su debilidad permite una rotación interna excesiva, que gira la tróclea bajo la rótula y aumenta la tensión femoropatelar lateral (Powers 2010).',
     },
-    references: [POWERS, MOORE],
+    references: [POWERS, GLUTEAL_MOORE],
   });
 
 const H2: Connection[] = [
@@ -259,7 +273,7 @@ const H3: Connection[] = [
       en: 'The iliotibial tract, into which tensor fasciae latae and most of gluteus maximus insert, passes over the greater trochanter; the trochanteric bursa lies between them, so a tight tract compresses it (greater trochanteric pain syndrome).',
       es: 'El tracto iliotibial, en el que se insertan el tensor de la fascia lata y la mayor parte del glúteo mayor, pasa sobre el trocánter mayor; entre ambos se sitúa la bolsa trocantérea, por lo que un tracto tenso la comprime (síndrome de dolor del trocánter mayor).',
     },
-    references: [MOORE, GRAY],
+    references: [ITT_MOORE, ITT_GRAY],
   }),
   fromStructure('greater_trochanteric_bursa', {
     id: 'h3_greater_trochanteric_bursa',
@@ -275,7 +289,10 @@ const H3: Connection[] = [
       en: 'The trochanteric bursa of gluteus maximus separates the iliotibial tract and gluteus maximus from the greater trochanter; irritation gives lateral hip pain over the trochanter.',
       es: 'La bolsa trocantérea del glúteo mayor separa el tracto iliotibial y el glúteo mayor del trocánter mayor; su irritación produce dolor en la cara lateral de la cadera, sobre el trocánter.',
     },
-    references: [MOORE, GRAY],
+    references: [
+      moore('ch. 7 Lower Limb, gluteal region: bursae'),
+      gray('gluteal region: trochanteric bursa of gluteus maximus'),
+    ],
   }),
   fromStructure('tensor_fasciae_latae', {
     id: 'h3_tensor_fasciae_latae',
@@ -294,7 +311,7 @@ const H3: Connection[] = [
       en: 'Tensor fasciae latae arises from the anterior superior iliac spine and inserts into the iliotibial tract, which it tenses over the greater trochanter and its bursa.',
       es: 'El tensor de la fascia lata se origina en la espina ilíaca anterior superior y se inserta en el tracto iliotibial, al que tensa sobre el trocánter mayor y su bolsa.',
     },
-    references: [MOORE, GRAY],
+    references: [GLUTEAL_MOORE, ITT_GRAY],
   }),
 ];
 
@@ -314,7 +331,10 @@ const H4: Connection[] = [
       en: 'Capsular restriction of the hip (internal rotation is usually the first motion lost) gives pain felt mainly in the groin and anterior hip, whose capsule is supplied by the femoral and obturator nerves (Neumann; Moore).',
       es: 'La restricción capsular de la cadera (la rotación interna suele ser el primer movimiento que se pierde) produce un dolor que se siente sobre todo en la ingle y en la cara anterior de la cadera, cuya cápsula inervan los nervios femoral y obturador (Neumann; Moore).',
     },
-    references: [NEUMANN, MOORE],
+    references: [
+      at(NEUMANN, 'ch. 12 Hip: capsular restriction'),
+      moore('ch. 7 Lower Limb, hip joint: innervation'),
+    ],
   }),
   // "affect the back and knee to do a change in mechanics": a change in how they move, not pain.
   fromStructure('hip_joint', {
@@ -332,7 +352,7 @@ const H4: Connection[] = [
       en: 'Loss of hip extension and rotation is made up by more lumbar extension and rotation during gait, and by more rotation and valgus stress at the knee (Neumann).',
       es: 'La pérdida de extensión y de rotación de cadera se compensa durante la marcha con más extensión y rotación lumbar, y con más rotación y estrés en valgo en la rodilla (Neumann).',
     },
-    references: [NEUMANN],
+    references: [at(NEUMANN, 'ch. 12 Hip; ch. 13 Knee')],
   }),
 ];
 
@@ -351,7 +371,7 @@ const H6: Connection[] = [
       en: 'The hip links the lumbopelvic region and the knee in one kinetic chain: altered hip motion or control changes lumbar posture and the alignment and loading of the knee (Neumann; Powers 2010).',
       es: 'La cadera une la región lumbopélvica y la rodilla en una misma cadena cinética: la alteración del movimiento o del control de la cadera modifica la postura lumbar y la alineación y la carga de la rodilla (Neumann; Powers 2010).',
     },
-    references: [NEUMANN, POWERS],
+    references: [at(NEUMANN, 'ch. 12 Hip'), POWERS],
   }),
 ];
 
@@ -377,7 +397,7 @@ const hipFlexor = (id: StructureId, name: Localized, attachments: Localized): Co
       en: `${attachments.en} A shortened hip flexor pulls the pelvis into anterior tilt when the hip extends (standing, late stance), increasing lumbar lordosis and changing the position of the sacroiliac joints (Neumann).`,
       es: `${attachments.es} Un flexor de cadera acortado lleva la pelvis a anteversión cuando la cadera se extiende (bipedestación, final del apoyo), lo que aumenta la lordosis lumbar y modifica la posición de las articulaciones sacroilíacas (Neumann).`,
     },
-    references: [NEUMANN, MOORE],
+    references: [at(NEUMANN, 'ch. 12 Hip: the hip flexors and anterior pelvic tilt'), HIP_FLEXORS_MOORE],
   });
 
 const H5: Connection[] = [
@@ -439,7 +459,7 @@ const K1: Connection[] = [
       en: "The iliotibial tract runs from the iliac crest (receiving tensor fasciae latae and gluteus maximus) over the greater trochanter and the lateral femoral epicondyle to the anterolateral tibial (Gerdy's) tubercle.",
       es: 'El tracto iliotibial se extiende desde la cresta ilíaca (donde recibe el tensor de la fascia lata y el glúteo mayor), pasa sobre el trocánter mayor y el epicóndilo femoral lateral y llega al tubérculo anterolateral de la tibia (tubérculo de Gerdy).',
     },
-    references: [MOORE, GRAY],
+    references: [ITT_MOORE, ITT_GRAY],
   }),
   fromStructure('tensor_fasciae_latae', {
     id: 'k1_tensor_fasciae_latae',
@@ -458,7 +478,7 @@ const K1: Connection[] = [
       en: "Tensor fasciae latae inserts into the iliotibial tract, which ends on the lateral tibial condyle (Gerdy's tubercle); its tension is carried to the lateral knee.",
       es: 'El tensor de la fascia lata se inserta en el tracto iliotibial, que termina en el cóndilo lateral de la tibia (tubérculo de Gerdy); su tensión se transmite a la cara lateral de la rodilla.',
     },
-    references: [MOORE, GRAY],
+    references: [GLUTEAL_MOORE, ITT_GRAY],
   }),
   fromStructure('gluteus_maximus', {
     id: 'k1_gluteus_maximus',
@@ -477,7 +497,7 @@ const K1: Connection[] = [
       en: 'Most superficial fibres of gluteus maximus insert into the iliotibial tract, which attaches to the lateral tibial condyle, linking the gluteal region to the lateral knee.',
       es: 'La mayoría de las fibras superficiales del glúteo mayor se insertan en el tracto iliotibial, que se fija en el cóndilo lateral de la tibia, y unen así la región glútea con la cara lateral de la rodilla.',
     },
-    references: [MOORE, GRAY],
+    references: [GLUTEAL_MOORE, ITT_GRAY],
   }),
 ];
 
@@ -497,7 +517,10 @@ const K2: Connection[] = [
       en: 'Rectus femoris arises from the anterior inferior iliac spine and the ilium above the acetabulum and inserts through the quadriceps tendon into the patella and, by the patellar ligament, the tibial tuberosity; as a two-joint muscle, shortening limits hip extension with the knee bent and raises patellofemoral compression.',
       es: 'El recto femoral se origina en la espina ilíaca anterior inferior y en el ilion por encima del acetábulo, y se inserta mediante el tendón del cuádriceps en la rótula y, a través del ligamento rotuliano, en la tuberosidad tibial; como músculo biarticular, su acortamiento limita la extensión de cadera con la rodilla flexionada y aumenta la compresión femoropatelar.',
     },
-    references: [MOORE, GRAY],
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of anterior thigh"'),
+      gray('thigh: anterior compartment muscles'),
+    ],
   }),
 ];
 
@@ -517,7 +540,7 @@ const K3: Connection[] = [
       en: 'A knee extension deficit (flexion contracture) keeps the hip flexed in stance and, to keep the trunk upright, increases anterior pelvic tilt and lumbar lordosis; altered knee alignment also changes hip rotation and abductor demand (Neumann).',
       es: 'Un déficit de extensión de rodilla (flexo) mantiene la cadera flexionada durante el apoyo y, para mantener el tronco erguido, aumenta la anteversión pélvica y la lordosis lumbar; la alteración de la alineación de la rodilla también modifica la rotación de cadera y la demanda sobre los abductores (Neumann).',
     },
-    references: [NEUMANN],
+    references: [at(NEUMANN, 'ch. 13 Knee')],
   }),
 ];
 

@@ -8,7 +8,7 @@
  */
 import { REGION_IDS } from '../ids';
 import type { RegionId, StructureId } from '../ids';
-import { DERMATOMES, GRAY, MOORE } from '../references';
+import { DERMATOMES, gray, moore } from '../references';
 import type { Connection, Localized } from '../schema';
 import { STRUCTURES } from '../structures';
 import { regionList } from './phrases';
@@ -22,7 +22,40 @@ import {
   type TerminalNerve,
 } from './nerveBranches';
 
-const NERVE_REFERENCES = [MOORE, GRAY, DERMATOMES];
+/** Where in Moore and Gray's the route to each terminal nerve is found; dermatomes from Lee et al. */
+const ROUTE: Record<TerminalNerve, { moore: string; gray: string }> = {
+  lumbar_plexus: {
+    moore: 'ch. 5 Abdomen, posterior abdominal wall: lumbar plexus',
+    gray: 'posterior abdominal wall: lumbar plexus',
+  },
+  femoral_nerve: { moore: 'ch. 7 Lower Limb, table "Nerves of thigh"', gray: 'thigh: femoral nerve' },
+  saphenous_nerve: {
+    moore: 'ch. 7 Lower Limb, table "Nerves of thigh"',
+    gray: 'thigh: femoral and saphenous nerves',
+  },
+  obturator_nerve: { moore: 'ch. 7 Lower Limb, table "Nerves of thigh"', gray: 'thigh: obturator nerve' },
+  lateral_femoral_cutaneous_nerve: {
+    moore: 'ch. 7 Lower Limb, table "Nerves of thigh"',
+    gray: 'thigh: lateral femoral cutaneous nerve',
+  },
+  sciatic_nerve: {
+    moore: 'ch. 7 Lower Limb, table "Nerves of gluteal region"',
+    gray: 'gluteal region: sciatic nerve',
+  },
+  tibial_nerve: {
+    moore: 'ch. 7 Lower Limb, table "Nerves of leg"',
+    gray: 'leg and popliteal fossa: tibial nerve',
+  },
+  common_fibular_nerve: {
+    moore: 'ch. 7 Lower Limb, table "Nerves of leg"',
+    gray: 'leg and popliteal fossa: common fibular nerve',
+  },
+};
+const nerveReferences = (nerve: TerminalNerve) => [
+  moore(`ch. 2 Back, spinal nerves and the intervertebral foramina; ${ROUTE[nerve].moore}`),
+  gray(ROUTE[nerve].gray),
+  DERMATOMES,
+];
 const byId = new Map(STRUCTURES.map((s) => [s.id, s.anatomicalName]));
 const nameOf = (id: StructureId) => {
   const name = byId.get(id);
@@ -95,7 +128,7 @@ function rootConnections(root: RootId): Connection[] {
         es: `${pathText([root, ...via]).es}. ${TERRITORY[nerve].es}`,
       },
       path: [root, ...via],
-      references: NERVE_REFERENCES,
+      references: nerveReferences(nerve),
     };
   });
 }
@@ -147,7 +180,7 @@ function boneConnections(root: RootId): Connection[] {
         es: `El nervio espinal ${level} sale del conducto vertebral ${exit.es}: ${path.es}. ${TERRITORY[nerve].es}`,
       },
       path: [bone, root, ...via],
-      references: NERVE_REFERENCES,
+      references: nerveReferences(nerve),
     };
   });
 }
@@ -192,7 +225,7 @@ function discConnections([disc, label, root]: readonly [StructureId, string, Roo
         es: `Una hernia discal ${label} posterolateral suele comprimir la raíz transeúnte ${level} (una hernia lateral extrema comprime, en cambio, la raíz emergente ${exiting}): ${path.es}. ${TERRITORY[nerve].es}`,
       },
       path: [disc, root, ...via],
-      references: NERVE_REFERENCES,
+      references: nerveReferences(nerve),
     };
     return [connection];
   });

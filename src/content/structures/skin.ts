@@ -1,5 +1,5 @@
 /** The skin (midline, one translucent surface). */
-import { GRAY } from '../references';
+import { gray } from '../references';
 import type { Structure } from '../schema';
 
 export const SKIN: Structure[] = [
@@ -14,6 +14,6 @@ export const SKIN: Structure[] = [
       es: 'La capa que cubre el cuerpo por fuera; la aplicación la muestra transparente.',
     },
     synonyms: ['integument', 'cutis', 'dermis'],
-    references: [GRAY],
+    references: [gray('skin and its appendages')],
   },
 ];
