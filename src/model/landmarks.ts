@@ -235,8 +235,8 @@ export const LANDMARKS = {
   // Femur
   femoral_head_centre: { p: HJC, source: 'HJC' },
   femoral_neck_base: {
-    p: [0.118, 0.897, 0.002],
-    source: `${GRAY}: neck-shaft angle 127 deg, anteversion 12 deg`,
+    p: [0.118, 0.897, 0.0055],
+    source: `${GRAY}: neck-shaft angle ~127-131 deg, anteversion ~12 deg (Toogood et al. 2009)`,
   },
   greater_trochanter: {
     p: [0.158, 0.922, -0.008],
@@ -259,10 +259,14 @@ export const LANDMARKS = {
   fibular_head: { p: [0.126, 0.457, -0.01], source: `${GRAY}: posterolateral, 2 cm below the plateau` },
   ankle_joint_centre: { p: ANKLE, source: `ankle height 0.039 H (${W}); ${RAJ}` },
   medial_malleolus: {
-    p: [0.058, 0.078, 0.006],
-    source: `${GRAY}: ~1 cm higher and more anterior than lateral`,
+    p: [0.058, 0.078, 0.01],
+    source: `${GRAY}: ~1.5 cm higher and well in front of the lateral`,
   },
-  lateral_malleolus: { p: [0.117, 0.063, -0.012], source: GRAY },
+  lateral_malleolus: {
+    p: [0.117, 0.063, -0.02],
+    source:
+      'bimalleolar axis turned ~30 deg outward from the knee (tibiofibular torsion 34.9 ± 8.6 deg, Pfeifer et al. 1995)',
+  },
   // Shaft axes (the frames of the thigh and leg sections, soft/limb.ts)
   femoral_shaft_top: {
     p: [0.137, 0.875, -0.002],

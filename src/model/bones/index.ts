@@ -123,7 +123,7 @@ export function boneBounds(id: BoneId): { min: Vec3; max: Vec3 } {
     case 'tibia':
       return { min: [0.04, 0.045, -0.03], max: [0.135, 0.49, 0.06] };
     case 'fibula':
-      return { min: [0.095, 0.03, -0.035], max: [0.145, 0.48, 0.01] };
+      return { min: [0.095, 0.03, -0.042], max: [0.145, 0.48, 0.01] };
     case 'talus':
       return footBox([0.04, 0.125], [0.025, 0.08], [-0.035, 0.03]);
     case 'calcaneus':

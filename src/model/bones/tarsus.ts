@@ -32,12 +32,12 @@ const rod = (a: Vec3, b: Vec3, ra: number, rb = ra): Sdf =>
 
 export function calcaneusSdf(): Sdf {
   // Tuberosity: the bulky back of the heel; its medial and lateral processes rest on the heel pad.
-  const tuberosity = blob([0.022, 0.033, 0.002], [0.016, 0.021, 0.02], [0, 1, -0.25]);
+  const tuberosity = blob([0.022, 0.033, 0.002], [0.016, 0.021, 0.02], [-0.25, 1, 0]);
   const processes = rod([0.018, 0.02, -0.008], [0.02, 0.02, 0.01], 0.0085);
   // Body: a long block rising forward to the anterior process (calcaneocuboid facet), tilted by the
   // calcaneal inclination.
-  const body = box([0.052, 0.036, 0.004], [0.014, 0.012, 0.028], 0.008, [0, 1, -0.36], [1, 0.36, 0]);
-  const anterior = box([0.077, 0.036, 0.009], [0.013, 0.011, 0.008], 0.005, [0, 1, -0.2], [1, 0.2, 0]);
+  const body = box([0.052, 0.04, 0.004], [0.015, 0.016, 0.028], 0.009, [-0.36, 1, 0], [1, 0.36, 0]);
+  const anterior = box([0.077, 0.043, 0.009], [0.013, 0.011, 0.008], 0.005, [-0.2, 1, 0], [1, 0.2, 0]);
   // Sustentaculum tali: the medial shelf that carries the talar neck.
   const sustentaculum = rod([0.048, 0.042, -0.012], [0.062, 0.043, -0.022], 0.0055, 0.005);
   // Posterior facet under the talar body: a shallow saddle carved by the talus.
@@ -75,7 +75,7 @@ export function tarsalBonesSdf(): Sdf {
   const navTub = blob([0.118, 0.039, -0.031], [0.007, 0.008, 0.008]);
   const talarHead = sphere(F(0.1, 0.044, -0.013), r(0.0165));
   // Cuboid: lateral, between the calcaneus and the fourth and fifth metatarsals.
-  const cuboid = box([0.1, 0.03, 0.018], [0.012, 0.0115, 0.0165], 0.005, [0, 1, 0], [1, 0.12, 0]);
+  const cuboid = box([0.1, 0.033, 0.018], [0.012, 0.0115, 0.0165], 0.005, [0, 1, 0], [1, 0.12, 0]);
   // Cuneiforms: medial (largest, tallest), intermediate (shortest), lateral; together the top of the
   // transverse arch.
   const medial = box([0.141, 0.036, -0.018], [0.0085, 0.02, 0.012], 0.005);

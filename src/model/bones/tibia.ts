@@ -14,6 +14,12 @@ export function tibiaSdf(): Sdf {
   const plateau = ellipticSlab(WORLD([pc[0], pc[1] - 0.011, pc[2] - 0.003]), 0.038, 0.026, 0.011, 0.006);
   const seatM = ellipsoid(WORLD([pc[0] - 0.019, pc[1] + 0.006, pc[2] - 0.004]), [0.015, 0.0075, 0.018]);
   const seatL = ellipsoid(WORLD([pc[0] + 0.02, pc[1] + 0.006, pc[2] - 0.006]), [0.014, 0.0072, 0.016]);
+  // The medial condyle reaches further back than the lateral (AP ~53 vs ~48 mm, Cheng et al. 2009), which
+  // turns the posterior condylar line inward and gives the leg its external torsion against the malleoli.
+  const posteromedial = ellipsoid(
+    WORLD([pc[0] - 0.019, pc[1] - 0.012, pc[2] - 0.019]),
+    [0.015, 0.009, 0.011],
+  );
   const metaphysis = capsule(
     [pc[0], pc[1] - 0.02, pc[2] - 0.004],
     [pc[0] - 0.002, pc[1] - 0.075, pc[2] + 0.0],
@@ -49,6 +55,7 @@ export function tibiaSdf(): Sdf {
   return (x, y, z) => {
     let d = smax(plateau(x, y, z), -seatM(x, y, z), 0.003);
     d = smax(d, -seatL(x, y, z), 0.003);
+    d = smin(d, posteromedial(x, y, z), 0.008);
     d = smin(d, metaphysis(x, y, z), 0.012);
     d = smin(d, tub(x, y, z), 0.014);
     d = smin(d, gerdy(x, y, z), 0.006);

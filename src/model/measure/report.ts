@@ -3,6 +3,7 @@ import type { MeshData } from '../types.ts';
 import { compareShares, SHARE_TOLERANCE } from './muscleVolumes.ts';
 import { muscleVolumesCm3 } from './measureModel.ts';
 import { skinGirths } from './girths.ts';
+import { boneForm } from './boneForm.ts';
 
 /** Allowed deviation of a girth from ANSUR II (issue 13: 10 %). */
 export const GIRTH_TOLERANCE = 0.1;
@@ -22,6 +23,14 @@ export async function reportLines(meshes: readonly MeshData[], bytes: number): P
     const flag = Math.abs(r.ratio - 1) > SHARE_TOLERANCE ? '  <-- out of range' : '';
     out.push(
       `${pad(r.id, 24)} ${num(r.model, 9)} ${num(r.reference, 8)}  ${pct(r.modelShare).padStart(7)} ${pct(r.referenceShare).padStart(7)} ${num(r.ratio, 6, 2)}${flag}`,
+    );
+  }
+  out.push('');
+  out.push('Bone form (left side, measured on the meshes) vs published normal ranges for adult men');
+  for (const b of boneForm(new Map(meshes.map((m) => [m.name, m])))) {
+    const inRange = b.value >= b.range[0] && b.value <= b.range[1];
+    out.push(
+      `${pad(b.name, 34)} ${num(b.value, 6, 1)} ${pad(b.unit, 2)}  normal ${b.range[0].toFixed(1)}–${b.range[1].toFixed(1)}${inRange ? '' : '  <-- out of range'}  (${b.source})`,
     );
   }
   const skin = meshes.find((m) => m.name === 'skin');

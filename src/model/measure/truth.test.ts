@@ -1,7 +1,8 @@
 /**
  * The committed model measured against published anatomy (the same GLB the app loads; glb.test.ts checks
- * it is what the generator builds): muscle volume shares against MRI (Handsfield et al. 2014) and skin
- * girths against ANSUR II. `npm run model:report` prints the same comparisons as a table.
+ * it is what the generator builds): muscle volume shares against MRI (Handsfield et al. 2014), bone form
+ * against published normal ranges, and skin girths against ANSUR II. `npm run model:report` prints the
+ * same comparisons as tables.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { readGlb } from './readGlb.ts';
 import { compareShares, SHARE_TOLERANCE } from './muscleVolumes.ts';
 import { muscleVolumesCm3 } from './measureModel.ts';
 import { skinGirths } from './girths.ts';
+import { boneForm } from './boneForm.ts';
 import { GIRTH_TOLERANCE } from './report.ts';
 
 const COMMITTED = new URL('../../../public/models/lower-body.glb', import.meta.url);
@@ -41,5 +43,17 @@ describe('outline (ANSUR II)', () => {
         Math.abs(g.ratio / g.reference.mean - 1),
         `${g.name} at ${g.y.toFixed(3)} m`,
       ).toBeLessThanOrEqual(GIRTH_TOLERANCE);
+  });
+});
+
+describe('bone form (published normal ranges, measured on the meshes)', () => {
+  it('neck-shaft angle, anteversion, head, condyles, plateau, torsion, patella, foot length and arch', () => {
+    const rows = boneForm(new Map(meshes.map((m) => [m.name, m])));
+    expect(rows.length).toBe(10);
+    for (const r of rows) {
+      const where = `${r.name}: ${r.value.toFixed(1)} ${r.unit}, normal ${r.range[0]}–${r.range[1]}`;
+      expect(r.value, where).toBeGreaterThanOrEqual(r.range[0]);
+      expect(r.value, where).toBeLessThanOrEqual(r.range[1]);
+    }
   });
 });
