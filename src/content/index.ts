@@ -7,7 +7,7 @@ import { CLAIMS } from './claims';
 import { CONNECTIONS } from './connections';
 import type { ClaimId, RegionId, StructureId } from './ids';
 import { REGIONS } from './regions';
-import type { Claim, Connection, Region, Structure } from './schema';
+import type { Claim, Region, Structure } from './schema';
 import { STRUCTURES } from './structures';
 import type { Catalogue } from './validate';
 
@@ -24,7 +24,6 @@ const indexBy = <K extends string, T extends { id: K }>(items: readonly T[]): Re
 export const STRUCTURE_BY_ID: ReadonlyMap<StructureId, Structure> = indexBy(CATALOGUE.structures);
 export const REGION_BY_ID: ReadonlyMap<RegionId, Region> = indexBy(CATALOGUE.regions);
 export const CLAIM_BY_ID: ReadonlyMap<ClaimId, Claim> = indexBy(CATALOGUE.claims);
-export const CONNECTION_BY_ID: ReadonlyMap<string, Connection> = indexBy(CATALOGUE.connections);
 
 function mustGet<K, V>(map: ReadonlyMap<K, V>, id: K, what: string): V {
   const value = map.get(id);
