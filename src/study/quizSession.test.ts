@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useExplorer } from '../state/store';
-import { useTour } from '../state/tourStore';
+import { useTour } from './tourStore';
 import { allQuestions } from './quiz';
 import { seededRandom } from '../lib/seededRandom';
 import { closeQuiz, nextQuestion, rightNodeNames, startQuiz, startQuizTaps, useQuiz } from './quizSession';

@@ -8,7 +8,7 @@ import { CATALOGUE } from '../content';
 import { nodeName, REGION_IDS, SIDES, isPaired } from '../content/ids';
 import { forgetOnReset } from '../state/patientReset';
 import { useExplorer } from '../state/store';
-import { useTour } from '../state/tourStore';
+import { useTour } from './tourStore';
 import {
   allQuestions,
   answerOfSelection,

@@ -1,5 +1,5 @@
 import type { ClaimId } from '../content/ids';
-import { useTour } from '../state/tourStore';
+import { useTour } from '../study/tourStore';
 import { useStudyStrings } from '../study/strings';
 
 /** "See this in the tour": opens the guided tour at a claim's step (paused, to read at one's own pace). */

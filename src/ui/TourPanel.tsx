@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { structureById } from '../content';
-import { startTourController } from '../state/tourController';
-import { useTour } from '../state/tourStore';
+import { startTourController } from '../study/tourController';
+import { useTour } from '../study/tourStore';
 import { useExplorer } from '../state/store';
 import { gradeInStep, TOUR_STEPS } from '../study/tourSteps';
 import { closeQuiz, useQuiz } from '../study/quizSession';

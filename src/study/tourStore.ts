@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ClaimId } from '../content/ids';
-import { TOUR_STEPS, tourIndexOf } from '../study/tourSteps';
-import { forgetOnReset } from './patientReset';
+import { TOUR_STEPS, tourIndexOf } from './tourSteps';
+import { forgetOnReset } from '../state/patientReset';
 
 /** The guided tour: which step is open (null: closed), whether it plays on its own, reads aloud, loops. */
 export interface TourState {

@@ -1,11 +1,11 @@
-import { useExplorer } from './store';
-import { useKiosk } from './kiosk';
+import { useExplorer } from '../state/store';
+import { useKiosk } from '../state/kiosk';
 import { useTour } from './tourStore';
 import { stepDurationMs } from './tourStore';
-import { TOUR_STEPS } from '../study/tourSteps';
+import { TOUR_STEPS } from './tourSteps';
 import { CLAIM_IDS } from '../content/ids';
 import type { ClaimId } from '../content/ids';
-import type { Lang } from './types';
+import type { Lang } from '../state/types';
 
 /** The words a step shows (and reads aloud): our intro for general claims, then the quote or translation. */
 export function stepText(index: number, lang: Lang): string {

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TOUR_STEPS } from '../study/tourSteps';
-import { useKiosk } from './kiosk';
-import { useExplorer } from './store';
+import { TOUR_STEPS } from './tourSteps';
+import { useKiosk } from '../state/kiosk';
+import { useExplorer } from '../state/store';
 import { startTourController, stepText, tourClaimFromSearch } from './tourController';
 import { stepDurationMs, useTour } from './tourStore';
-import { DEFAULT_URL_STATE } from './types';
+import { DEFAULT_URL_STATE } from '../state/types';
 
 function fakeWindow(search: string) {
   const location = { href: `http://clinic.test/${search}`, search };
