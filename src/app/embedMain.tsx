@@ -5,6 +5,7 @@ import { bootDone, showBootFailure } from './bootFailure';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EmbedApp } from '../embed/EmbedApp';
+import { LazyExplorerCanvas } from './lazyCanvas';
 import { readFrameConfig } from '../embed/frameConfig';
 import { startFrameBridge } from '../embed/frameBridge';
 import { useExplorer } from '../state/store';
@@ -31,7 +32,7 @@ try {
   if (!root) throw new Error('The page has no #root element.');
   createRoot(root, { onUncaughtError: showBootFailure }).render(
     <StrictMode>
-      <EmbedApp kiosk={config.kiosk} />
+      <EmbedApp kiosk={config.kiosk} canvas={LazyExplorerCanvas} />
     </StrictMode>,
   );
   bootDone();

@@ -3,6 +3,7 @@ import { bootDone, showBootFailure } from './bootFailure';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';
+import { LazyExplorerCanvas } from './lazyCanvas';
 import { syncUrl } from '../state/syncUrl';
 import { useExplorer } from '../state/store';
 import { startKiosk } from '../state/kiosk';
@@ -30,7 +31,7 @@ try {
   if (!root) throw new Error('The page has no #root element.');
   createRoot(root, { onUncaughtError: showBootFailure }).render(
     <StrictMode>
-      <App />
+      <App canvas={LazyExplorerCanvas} />
     </StrictMode>,
   );
   bootDone();

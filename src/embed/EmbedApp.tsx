@@ -5,6 +5,7 @@ import { useStrings } from '../ui/i18n/useStrings';
 import { ListView } from '../ui/ListView';
 import { Notice } from '../ui/Notice';
 import { SceneArea } from '../ui/SceneArea';
+import type { SceneCanvas } from '../ui/sceneSlot';
 import { SelectionPanel } from '../ui/SelectionPanel';
 
 /**
@@ -12,7 +13,7 @@ import { SelectionPanel } from '../ui/SelectionPanel';
  * its own). On touch, the scene lets vertical swipes scroll the host page until the user taps the body;
  * after that, one finger turns the model, until focus leaves the frame.
  */
-export function EmbedApp({ kiosk }: { kiosk: boolean }) {
+export function EmbedApp({ kiosk, canvas }: { kiosk: boolean; canvas: SceneCanvas }) {
   const t = useStrings();
   const lang = useExplorer((s) => s.lang);
   const [engaged, setEngaged] = useState(false);
@@ -32,7 +33,7 @@ export function EmbedApp({ kiosk }: { kiosk: boolean }) {
       <Notice />
       <main className="embed__layout">
         <div className="embed__scene" onPointerUp={() => setEngaged(true)}>
-          <SceneArea />
+          <SceneArea canvas={canvas} />
         </div>
         <aside className="panel embed__panel" id="panel" tabIndex={-1} aria-label={t('panelLabel')}>
           <SelectionPanel />

@@ -8,12 +8,14 @@ import { ListView } from './ListView';
 import { Notice } from './Notice';
 import { RedFlagsLink } from './RedFlags';
 import { SceneArea } from './SceneArea';
+import type { SceneCanvas } from './sceneSlot';
 import { SearchBox } from './SearchBox';
 import { SelectionPanel } from './SelectionPanel';
 import { TourStudyArea } from './TourStudyArea';
 import { useKioskPage } from './useKioskPage';
 
-export function App() {
+/** The full explorer page; `canvas` is the 3D view, given by the composition root. */
+export function App({ canvas }: { canvas: SceneCanvas }) {
   const t = useStrings();
   const lang = useExplorer((s) => s.lang);
   useKioskPage();
@@ -31,7 +33,7 @@ export function App() {
       <Notice />
       <Announcer />
       <main className="layout">
-        <SceneArea />
+        <SceneArea canvas={canvas} />
         <aside className="panel" id="panel" tabIndex={-1} aria-label={t('panelLabel')}>
           <SearchBox />
           <TourStudyArea />

@@ -1,4 +1,4 @@
-import { Component, lazy, Suspense, useEffect, useState } from 'react';
+import { Component, Suspense, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { loadProgressStore } from '../state/sceneSignals';
@@ -8,11 +8,8 @@ import { HoverLabel } from './HoverLabel';
 import { ViewAnnouncer } from './ViewAnnouncer';
 import { Legend } from './Legend';
 import { SceneToolbar } from './SceneToolbar';
+import type { SceneCanvas } from './sceneSlot';
 import { hasWebGL } from './webgl';
-
-const ExplorerCanvas = lazy(() =>
-  import('../scene/ExplorerCanvas').then((m) => ({ default: m.ExplorerCanvas })),
-);
 
 /** A failure while loading or drawing the model (R3F rethrows it here) becomes a status the UI explains. */
 class SceneErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -44,7 +41,7 @@ function LoadingOverlay() {
 }
 
 /** The 3D view with its toolbar, legend and states; without WebGL, or if the model fails, a short note. */
-export function SceneArea() {
+export function SceneArea({ canvas: ExplorerCanvas }: { canvas: SceneCanvas }) {
   const t = useStrings();
   const scene = useExplorer((s) => s.scene);
   const setScene = useExplorer((s) => s.setScene);
