@@ -24,8 +24,7 @@ try {
   );
   if (config.rejected.length > 0)
     console.warn('[pain-explorer] Ignored entries in the origin list (need exact origins):', config.rejected);
-  if (navigator.webdriver)
-    (window as unknown as { __explorerStore: typeof useExplorer }).__explorerStore = useExplorer;
+  if (navigator.webdriver) window.__explorerStore = useExplorer;
   startFrameBridge({ win: window, store: useExplorer, allowed: config.allowed });
 
   const root = document.getElementById('root');

@@ -4,11 +4,7 @@
  * tests on engines whose drivers cannot read the console (WebKit's WebDriver) still fail on any error or
  * warning (a clean console is part of done).
  */
-declare global {
-  interface Window {
-    __explorerErrors?: string[];
-  }
-}
+import type {} from './testHooks';
 
 function recordErrorsForTests(): void {
   if (!navigator.webdriver || window.__explorerErrors) return;

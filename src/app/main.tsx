@@ -25,8 +25,10 @@ try {
   if (kiosk.enabled)
     startKiosk({ config: kiosk, startLang: useExplorer.getState().lang, onIdleReset: updates.applyUpdate });
   // Automated browsers (tests, benchmarks) drive the store directly; regular visitors never get this handle.
-  if (navigator.webdriver)
-    Object.assign(window, { __explorerStore: useExplorer, __patientState: registeredItems });
+  if (navigator.webdriver) {
+    window.__explorerStore = useExplorer;
+    window.__patientState = registeredItems;
+  }
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element.');
   createRoot(root, { onUncaughtError: showBootFailure }).render(

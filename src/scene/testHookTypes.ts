@@ -25,9 +25,3 @@ export interface ExplorerTestHook {
   /** Turns the camera to an azimuth (radians, 0 = front) around its target, keeping distance and height. */
   orbitTo(azimuth: number): void;
 }
-
-declare global {
-  interface Window {
-    __explorerScene?: ExplorerTestHook;
-  }
-}

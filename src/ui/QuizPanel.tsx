@@ -158,7 +158,7 @@ function useQuizTestHook() {
         startQuiz(ids.map((id) => pool.find((q) => q.id === id)).filter((q) => q !== undefined));
       },
     };
-    (window as unknown as { __explorerQuiz?: typeof hook }).__explorerQuiz = hook;
+    window.__explorerQuiz = hook;
   }, []);
 }
 

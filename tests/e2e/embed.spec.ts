@@ -226,8 +226,7 @@ const replies = (page: Page) => page.evaluate(() => (window as unknown as { __re
 
 const frameSelection = (frame: Frame) =>
   frame.evaluate(() => {
-    const store = (window as unknown as { __explorerStore: { getState(): { selection: unknown } } })
-      .__explorerStore;
+    const store = window.__explorerStore!;
     return store.getState().selection;
   });
 
@@ -404,7 +403,7 @@ test.describe('the iframe protocol', () => {
         w.__received.last = performance.timeOrigin + performance.now();
       });
       (window as unknown as { __changes: number[] }).__changes = [];
-      (window.__explorerStore as unknown as { subscribe(f: () => void): void }).subscribe(() =>
+      window.__explorerStore!.subscribe(() =>
         (window as unknown as { __changes: number[] }).__changes.push(
           performance.timeOrigin + performance.now(),
         ),
@@ -451,9 +450,7 @@ test.describe('the iframe protocol', () => {
     await expect
       .poll(() => frame.evaluate(() => window.__explorerStore!.getState().selection))
       .toEqual({ kind: 'structure', id: lastId, side: 'left' });
-    expect(
-      await frame.evaluate(() => (window.__explorerStore!.getState() as unknown as { lang: string }).lang),
-    ).toBe('en');
+    expect(await frame.evaluate(() => window.__explorerStore!.getState().lang)).toBe('en');
     // One event per frame at most, not one per command.
     const selects = (await replies(page)).slice(before).filter((r) => r.type === 'select');
     expect(selects.length).toBeGreaterThan(0);

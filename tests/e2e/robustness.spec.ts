@@ -117,14 +117,20 @@ test.describe('soak', () => {
     };
     const cycle = (count: number) =>
       page.evaluate(async (n) => {
-        const ids = ['rectus_femoris', 'iliotibial_band', 'sciatic_nerve', 'gluteus_medius', 'femur'];
+        const ids = [
+          'rectus_femoris',
+          'iliotibial_band',
+          'sciatic_nerve',
+          'gluteus_medius',
+          'femur',
+        ] as const;
         const store = window.__explorerStore!.getState;
         const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
         const commit = () => new Promise((resolve) => setTimeout(resolve, 0));
         // Each change is committed by React (panel, scene emphasis); a frame is drawn every 100th cycle,
         // since a software-rendered frame takes ~0.4 s here and 2,000 of them would take a quarter hour.
         for (let i = 0; i < n; i++) {
-          const id = ids[i % ids.length];
+          const id = ids[i % ids.length]!;
           store().select(
             i % 7 === 3
               ? { kind: 'region', id: 'outside_of_knee', side: i % 2 ? 'left' : 'right' }

@@ -2,38 +2,25 @@ import { expect, test } from './support/test';
 import type { Page } from '@playwright/test';
 import { clickOn, docScreenshot, openScene, waitForIdle } from './support/scene';
 
-interface QuizHook {
-  rightNodeNames(): string[];
-  current(): { id: string | null; phase: string; taps: string | null };
-  startWith(ids: string[]): void;
-}
-
-const current = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __explorerQuiz: QuizHook }).__explorerQuiz.current());
+const current = (page: Page) => page.evaluate(() => window.__explorerQuiz!.current());
 
 /** The first node among the right answers that is front-most somewhere on screen now. */
 async function visibleRightNode(page: Page): Promise<string> {
-  const names = await page.evaluate(() =>
-    (window as unknown as { __explorerQuiz: QuizHook }).__explorerQuiz.rightNodeNames(),
-  );
+  const names = await page.evaluate(() => window.__explorerQuiz!.rightNodeNames());
   expect(names.length).toBeGreaterThan(0);
   for (const name of names)
     if (await page.evaluate((n) => window.__explorerScene!.pointOn(n) !== null, name)) return name;
   throw new Error(`none of ${names.join(', ')} is visible`);
 }
 
-const resetView = (page: Page) =>
-  page.evaluate(() => (window.__explorerStore!.getState() as unknown as { resetView(): void }).resetView());
+const resetView = (page: Page) => page.evaluate(() => window.__explorerStore!.getState().resetView());
 
 test.describe('study mode', () => {
   test('answers a quiz round by tapping the body, with feedback and a score', async ({ page }) => {
     await openScene(page, '?mode=student');
     await expect(page.getByTestId('quiz-open')).toBeVisible();
     const round = ['claim-source:K2:muscle', 'spread:l4_nerve_root', 'claim-source:H3:tendon'];
-    await page.evaluate(
-      (ids) => (window as unknown as { __explorerQuiz: QuizHook }).__explorerQuiz.startWith(ids),
-      round,
-    );
+    await page.evaluate((ids) => window.__explorerQuiz!.startWith(ids), round);
     for (const id of round) {
       await expect(page.getByTestId('quiz-prompt')).toHaveAttribute('data-question', id);
       await resetView(page);
@@ -51,11 +38,7 @@ test.describe('study mode', () => {
 
   test('a wrong choice shows the right answer and the anatomy reference', async ({ page }) => {
     await openScene(page, '?mode=student');
-    await page.evaluate(() =>
-      (window as unknown as { __explorerQuiz: QuizHook }).__explorerQuiz.startWith([
-        'innervation:tensor_fasciae_latae',
-      ]),
-    );
+    await page.evaluate(() => window.__explorerQuiz!.startWith(['innervation:tensor_fasciae_latae']));
     const options = page.locator('[data-testid^="quiz-option-"]');
     await expect(options.first()).toBeVisible();
     const ids = await options.evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!));

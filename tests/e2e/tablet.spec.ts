@@ -13,12 +13,12 @@ interface KioskView {
   mode: string;
   layers: Record<string, boolean>;
   isolate: boolean;
-  problems: unknown[];
+  problems: readonly unknown[];
   viewResets: number;
 }
 const view = (page: Page) =>
   page.evaluate(() => {
-    const s = window.__explorerStore!.getState() as unknown as KioskView;
+    const s = window.__explorerStore!.getState();
     const { selection, pickRegions, searchText, lang, mode, layers, isolate, problems, viewResets } = s;
     return { selection, pickRegions, searchText, lang, mode, layers, isolate, problems, viewResets };
   });
@@ -140,7 +140,7 @@ test.describe('clinic tablet', () => {
       .poll(() => page.evaluate(() => window.__explorerStore!.getState().selection), { timeout: 10_000 })
       .toBeNull();
     const state = await page.evaluate(() => {
-      const s = window.__explorerStore!.getState() as unknown as { mode: string; pickRegions: boolean };
+      const s = window.__explorerStore!.getState();
       return { mode: s.mode, pickRegions: s.pickRegions };
     });
     expect(state).toEqual({ mode: 'patient', pickRegions: false });
@@ -167,9 +167,7 @@ test.describe('clinic tablet', () => {
     await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
     const entries = await page.evaluate(() => history.length);
     // Everything PATIENT_STATE names has something in the app that clears it.
-    expect(
-      await page.evaluate(() => (window as unknown as { __patientState(): string[] }).__patientState()),
-    ).toEqual([...PATIENT_STATE]);
+    expect(await page.evaluate(() => window.__patientState!())).toEqual([...PATIENT_STATE]);
 
     // The first patient, as the issue reports it, with everything else one can leave behind woven in:
     // a quiz answered, labels, isolate, a marked region, open sections, search text typed but not

@@ -6,11 +6,7 @@ import { CONNECTIONS } from '../../src/content/connections';
 import { nodeName } from '../../src/content/ids';
 import { docScreenshot, emphasis, openScene, waitForIdle } from './support/scene';
 
-interface StoreView {
-  focus: { claim: string; structures: { id: string; side: string | null }[] } | null;
-}
-const focusOf = (page: Page) =>
-  page.evaluate(() => (window.__explorerStore!.getState() as unknown as StoreView).focus);
+const focusOf = (page: Page) => page.evaluate(() => window.__explorerStore!.getState().focus);
 
 const ORDER = [...CLAIMS].sort((a, b) => a.order - b.order).map((c) => c.id);
 const SHOTS = new Set(['B1', 'H3', 'K2']);

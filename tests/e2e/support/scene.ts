@@ -1,20 +1,6 @@
 import { expect, test } from './test';
 import type { Page } from '@playwright/test';
-import type { ExplorerTestHook } from '../../../src/scene/testHookTypes';
-
-declare global {
-  interface Window {
-    __explorerScene?: ExplorerTestHook;
-    __explorerStore?: {
-      getState(): {
-        selection: unknown;
-        scene: { status: string };
-        select(selection: unknown): void;
-        setPickRegions(on: boolean): void;
-      };
-    };
-  }
-}
+import type {} from '../../../src/app/testHooks';
 
 /** Opens a view with reduced motion (no easing, no pulse: stable pixels) and waits for the model to draw. */
 export async function openScene(page: Page, search = '') {

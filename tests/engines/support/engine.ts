@@ -9,7 +9,7 @@ import puppeteer from 'puppeteer-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
 // @ts-expect-error plain ES module without types
 import { findEngines } from '../../../scripts/find-engines.mjs';
-import type {} from '../../../src/app/errorLog';
+import type {} from '../../../src/app/testHooks';
 
 export type EngineName = 'webkit' | 'firefox';
 
