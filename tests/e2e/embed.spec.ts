@@ -1,5 +1,6 @@
 import { expect, test, type Page } from './support/test';
 import type { Frame } from '@playwright/test';
+import { waitForIdle } from './support/scene';
 
 /** The host pages come from a second origin (examples/serve.mjs on :4174); the explorer from :4173. */
 const HOST = 'http://127.0.0.1:4174';
@@ -99,7 +100,7 @@ test.describe('embedding on another origin', () => {
     });
     await expect.poll(() => selected(frame)).toEqual([]);
     await expect(page.locator('#explorer')).not.toHaveAttribute('structure', /./);
-    await page.waitForTimeout(1500); // the camera eases back
+    await waitForIdle(frame); // the camera has eased back
     const point = await frame.evaluate(() => window.__explorerScene?.pointOn('rectus_femoris_r') ?? null);
     expect(point, 'the right rectus femoris is visible').not.toBeNull();
     const canvas = await frame.locator('canvas').boundingBox();
@@ -237,8 +238,15 @@ test.describe('the iframe protocol', () => {
     page,
   }) => {
     const frame = await openFrame(page, 'https://clinic.example');
+    // A listener added after the explorer's own: once it has heard all three, the explorer has too.
+    await frame.evaluate(() => {
+      const w = window as unknown as { __heard: number };
+      w.__heard = 0;
+      window.addEventListener('message', () => (w.__heard += 1));
+    });
     await post(page, [msg('select', { structure: 'rectus_femoris', side: 'left' }), msg('explode'), 42]);
-    await page.waitForTimeout(1000);
+    await expect.poll(() => frame.evaluate(() => (window as unknown as { __heard: number }).__heard)).toBe(3);
+    await waitForIdle(frame);
     expect(await frameSelection(frame)).toBeNull();
     expect(await replies(page)).toEqual([]);
   });

@@ -123,6 +123,7 @@ test.describe('clinic tablet', () => {
   test('kiosk: returns to the start view after the idle time, keeps nothing selected, links stay inside', async ({
     page,
   }) => {
+    await page.clock.install(); // time flows as usual until the battery check below skips ahead
     await openScene(page, '?kiosk=1&idle=3');
     await expect(page.locator('html')).toHaveClass(/kiosk/);
     await page.getByTestId('mode-student').tap();
@@ -151,7 +152,10 @@ test.describe('clinic tablet', () => {
     // Battery: once settled, an idle kiosk draws nothing.
     await waitForIdle(page);
     const before = await frames(page);
-    await page.waitForTimeout(4_000); // longer than the idle time: a second reset would draw
+    const resets = await page.evaluate(() => window.__explorerStore!.getState().viewResets);
+    await page.clock.fastForward(4_000); // longer than the idle time: a second reset would fire now
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.evaluate(() => window.__explorerStore!.getState().viewResets)).toBe(resets);
     expect(await frames(page)).toBe(before);
   });
 
@@ -262,11 +266,12 @@ test.describe('clinic tablet', () => {
   });
 
   test('outside a kiosk, links to the article are real links and nothing resets', async ({ page }) => {
+    await page.clock.install();
     await page.goto('/?idle=3');
     await page.getByTestId('structure-rectus_femoris').tap();
     await page.locator('#article summary').tap();
     await expect(page.locator('#article a[href^="https://"]')).toHaveCount(1);
-    await page.waitForTimeout(4_000);
+    await page.clock.fastForward(4_000); // past the idle time: a kiosk would have reset
     expect(await page.evaluate(() => window.__explorerStore!.getState().selection)).not.toBeNull();
   });
 });

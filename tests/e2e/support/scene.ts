@@ -1,5 +1,5 @@
 import { expect, test } from './test';
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import type {} from '../../../src/app/testHooks';
 
 /** Opens a view with reduced motion (no easing, no pulse: stable pixels) and waits for the model to draw. */
@@ -16,14 +16,14 @@ export async function openScene(page: Page, search = '') {
 }
 
 /** Waits until the scene has drawn and then stopped drawing (camera settled, nothing animating). */
-export async function waitForIdle(page: Page) {
+export async function waitForIdle(page: Page | Frame) {
   let last = -1;
   let stable = 0;
   for (let i = 0; i < 120 && stable < 3; i++) {
     const frames = await page.evaluate(() => window.__explorerScene?.frames() ?? 0);
     stable = frames > 0 && frames === last ? stable + 1 : 0;
     last = frames;
-    await page.waitForTimeout(150);
+    await new Promise((resolve) => setTimeout(resolve, 150)); // polling, not waiting out a fixed time
   }
   expect(stable, 'the scene stops drawing when idle').toBeGreaterThanOrEqual(3);
 }
