@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HURTS_READ_LIMIT } from '../../state/hurts';
 import { en, es } from './strings';
 
 describe('interface strings', () => {
@@ -51,5 +52,10 @@ describe('plurals', () => {
     for (const table of [en, es])
       for (const key of Object.keys(table).filter((k) => k.endsWith('_one')))
         expect(Object.keys(table), key).toContain(key.replace(/_one$/, '_other'));
+  });
+
+  it('says the limit of a hurts list that the parser uses (src/state/hurts.ts)', () => {
+    expect(en.problem_tooManyHurts).toContain(String(HURTS_READ_LIMIT));
+    expect(es.problem_tooManyHurts).toContain(String(HURTS_READ_LIMIT));
   });
 });
