@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../content';
-import { REGION_IDS, SIDES } from '../content/ids';
+import { REGION_IDS, SIDES, STRUCTURE_IDS, isPaired } from '../content/ids';
 import { functionSourcesOf, ofGrade, regionSourcesOf, sourcesOf } from './sourcesOf';
 import { spreadFrom } from './spreadFrom';
 
@@ -47,13 +47,27 @@ describe('sourcesOf', () => {
     expect(sources.map((s) => s.structure)).not.toContain('sacrum');
   });
 
-  it('agrees with spreadFrom in both directions for every region and side', () => {
+  it('finds every spread of every structure backwards, with its effect, grade and claims, and nothing more', () => {
+    const forwards: string[] = [];
+    for (const structure of STRUCTURE_IDS)
+      for (const side of isPaired(structure) ? SIDES : [null])
+        for (const s of spreadFrom(structure, side))
+          forwards.push(
+            `${structure}:${side}->${s.region}:${s.side} ${s.effect} ${s.grade} ${s.claims.join()}`,
+          );
+    const backwards: string[] = [];
     for (const region of REGION_IDS)
       for (const side of SIDES)
-        for (const source of sourcesOf(region, side))
-          expect(
-            spreadFrom(source.structure, source.side).some((s) => s.region === region && s.side === side),
-          ).toBe(true);
+        for (const [effect, sources] of [
+          ['pain', sourcesOf(region, side)],
+          ['function', functionSourcesOf(region, side)],
+        ] as const)
+          for (const s of sources)
+            backwards.push(
+              `${s.structure}:${s.side}->${region}:${side} ${effect} ${s.grade} ${s.claims.join()}`,
+            );
+    expect(forwards.length).toBeGreaterThan(100);
+    expect(backwards.sort()).toEqual(forwards.sort());
   });
 
   it('every claim used by a connection is reachable from some region', () => {

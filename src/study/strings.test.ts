@@ -3,8 +3,8 @@ import { STRUCTURE_KINDS } from '../content';
 import { studyEn, studyEs } from './strings';
 
 describe('study strings', () => {
-  it('has the same keys and placeholders in both languages, none empty', () => {
-    expect(Object.keys(studyEs).sort()).toEqual(Object.keys(studyEn).sort());
+  // Both tables have the same keys by their type (Record<StudyKey, string>); the texts are checked here.
+  it('has the same placeholders in both languages, none empty', () => {
     const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
     for (const key of Object.keys(studyEn) as (keyof typeof studyEn)[]) {
       expect(studyEs[key].trim(), key).not.toBe('');

@@ -3,8 +3,8 @@ import { HURTS_READ_LIMIT } from '../../state/hurts';
 import { en, es } from './strings';
 
 describe('interface strings', () => {
-  it('has every key in both languages, none empty', () => {
-    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+  // Both tables have the same keys by their type (Strings); what the types cannot see is checked here.
+  it('has no empty text in either language', () => {
     for (const table of [en, es]) {
       for (const [key, text] of Object.entries(table)) expect(text.trim(), key).not.toBe('');
     }
