@@ -1,4 +1,4 @@
-import { CLAIM_BY_ID } from '../../src/content';
+import { CLAIMS } from '../../src/content/claims';
 import { expect, test } from './support/test';
 import {
   clickOn,
@@ -13,7 +13,10 @@ import {
 const REGION_ORANGE = [255, 122, 26];
 
 /** The article's words of a claim, as the panel must show them (white space aside). */
-const quoteOf = (claim: 'H3' | 'K1' | 'K2') => CLAIM_BY_ID.get(claim)!.quote.replace(/\s+/g, ' ').trim();
+const quoteOf = (claim: 'H3' | 'K1' | 'K2') =>
+  CLAIMS.find((c) => c.id === claim)!
+    .quote.replace(/\s+/g, ' ')
+    .trim();
 
 /** Selects by tapping the structure's pixels, then checks the region lit on the body really changed colour. */
 async function tapAndCheckRegion(page: import('@playwright/test').Page, node: string, region: string) {
