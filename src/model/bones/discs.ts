@@ -8,7 +8,6 @@ import { BODY_DEPTHS, BODY_WIDTHS, DISC_HEIGHTS, DISC_LEVELS, type SpineLevel } 
 import { kidneySlab, levelFrame } from './vertebra.ts';
 
 export const DISC_IDS = ['l1_l2_disc', 'l2_l3_disc', 'l3_l4_disc', 'l4_l5_disc', 'l5_s1_disc'] as const;
-export type DiscId = (typeof DISC_IDS)[number];
 
 export function discSdf(index: number): Sdf {
   const lv = DISC_LEVELS[index] as SpineLevel;

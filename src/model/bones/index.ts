@@ -89,12 +89,6 @@ export function boneSdf(id: BoneId): Sdf {
   return f;
 }
 
-/** Distance to the bone on a given side (mirrors x for the right side). */
-export function boneSdfOnSide(id: BoneId, side: 'left' | 'right'): Sdf {
-  const f = boneSdf(id);
-  return side === 'left' ? f : (x, y, z) => f(-x, y, z);
-}
-
 /** Box round a part of the foot given in foot-frame ranges (u forward, v up, w lateral; see footPoint). */
 function footBox(u: [number, number], v: [number, number], w: [number, number]): { min: Vec3; max: Vec3 } {
   const min: [number, number, number] = [Infinity, Infinity, Infinity];

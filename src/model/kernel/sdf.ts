@@ -177,18 +177,6 @@ export function union(parts: readonly Sdf[], k: number): Sdf {
   };
 }
 
-/** Smooth subtraction: a minus b. */
-export const subtract =
-  (a: Sdf, b: Sdf, k: number): Sdf =>
-  (x, y, z) =>
-    smax(a(x, y, z), -b(x, y, z), k);
-
-/** Smooth intersection. */
-export const intersect =
-  (a: Sdf, b: Sdf, k: number): Sdf =>
-  (x, y, z) =>
-    smax(a(x, y, z), b(x, y, z), k);
-
 /**
  * Union of separate pieces kept apart by a gap where they would touch or overlap (the joint spaces between
  * small bones): outside a slab of width ~`gap` round the bisector of the two nearest pieces, the field is
