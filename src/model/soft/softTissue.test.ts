@@ -154,8 +154,37 @@ describe('meshes', () => {
   });
 
   it('regions sit just outside the skin and face outward', () => {
-    for (const m of meshes.filter((x) => x.kind === 'region'))
-      expect(m.indices.length / 3, m.name).toBeGreaterThan(20);
+    const skin = skinSdf();
+    const h = 1e-3;
+    for (const m of meshes.filter((x) => x.kind === 'region' && x.name.endsWith('_l'))) {
+      const p = (i: number): Vec3 => [m.positions[3 * i]!, m.positions[3 * i + 1]!, m.positions[3 * i + 2]!];
+      let outward = 0;
+      let triangles = 0;
+      for (let t = 0; t < m.indices.length; t += 3 * 4) {
+        const [a, b, c] = [p(m.indices[t]!), p(m.indices[t + 1]!), p(m.indices[t + 2]!)];
+        const centre: Vec3 = [(a[0] + b[0] + c[0]) / 3, (a[1] + b[1] + c[1]) / 3, (a[2] + b[2] + c[2]) / 3];
+        const d = skin(...centre);
+        expect(d, `${m.name}: distance outside the skin (m)`).toBeGreaterThan(0);
+        expect(d, `${m.name}: distance outside the skin (m)`).toBeLessThan(0.01);
+        // The face's normal against the skin's outward gradient.
+        const u = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+        const v = [c[0] - a[0], c[1] - a[1], c[2] - a[2]];
+        const n = [
+          u[1]! * v[2]! - u[2]! * v[1]!,
+          u[2]! * v[0]! - u[0]! * v[2]!,
+          u[0]! * v[1]! - u[1]! * v[0]!,
+        ];
+        const g = [
+          skin(centre[0] + h, centre[1], centre[2]) - d,
+          skin(centre[0], centre[1] + h, centre[2]) - d,
+          skin(centre[0], centre[1], centre[2] + h) - d,
+        ];
+        if (n[0]! * g[0]! + n[1]! * g[1]! + n[2]! * g[2]! > 0) outward += 1;
+        triangles += 1;
+      }
+      expect(triangles, m.name).toBeGreaterThan(5);
+      expect(outward / triangles, `${m.name}: share of faces turned outward`).toBeGreaterThan(0.9);
+    }
   });
 
   it('stays within the triangle budgets', () => {
