@@ -10,7 +10,7 @@ const DEV_PORT = 5173;
 const SPEC_GROUPS = [
   ['a11y', 'embed', 'install', 'listView', 'robustness', 'searchCombobox'],
   ['keyboardCanvas', 'scene', 'spanish', 'study', 'grades'],
-  ['tour', 'visual', 'webgl'],
+  ['tour', 'visual', 'webgl', 'adaptiveResolution'],
   ['tablet', 'touch', 'hosting'],
   ['devServer'],
 ];

@@ -118,11 +118,16 @@ async function measureModel(browser, origin, { label, explorer, glbUrl, glb }) {
   const pairsOf = (list, a, b, pick) => list.map((p) => ({ a: pick(p[a]), b: pick(p[b]) }));
   const loadPairs = pairsOf(loads, 'explorer', 'modelViewer', (s) => [s.firstFrameMs]);
   const orbitPairs = pairsOf(orbit.pairs, 'explorer', 'three', (s) => s.intervals);
-  const summary = (which) => ({
-    median: median(intervals(which)),
-    p95: p95(intervals(which)),
-    frames: orbit.pairs.reduce((n, p) => n + p[which].frames, 0),
-  });
+  const summary = (which) => {
+    const ratios = orbit.pairs.flatMap((p) => p[which].pixelRatios ?? []);
+    return {
+      median: median(intervals(which)),
+      p95: p95(intervals(which)),
+      frames: orbit.pairs.reduce((n, p) => n + p[which].frames, 0),
+      // Pixel ratios the page drew the orbit at (the explorer lowers it while moving on a slow GPU).
+      pixelRatio: ratios.length ? { min: Math.min(...ratios), max: Math.max(...ratios) } : null,
+    };
+  };
   return {
     label,
     glb: { bytes: glb.bytes, meshes: glb.meshes, triangles: glb.triangles },

@@ -13,16 +13,22 @@ export function orbitInPage({ frames, warmup, hookName }) {
     let step = -warmup;
     let seen = probe.frames.length;
     const stamps = [];
+    const pixelRatios = [];
     const aim = () => hook.orbitTo((2 * Math.PI * Math.max(0, step)) / frames);
     const tick = () => {
       if (probe.frames.length > seen) {
         seen = probe.frames.length;
-        if (step >= 0) stamps.push(probe.frames[seen - 1]);
+        if (step >= 0) {
+          stamps.push(probe.frames[seen - 1]);
+          // The explorer draws fewer pixels while the camera moves on a slow GPU: record what it drew at.
+          const ratio = hook.info?.().pixelRatio;
+          if (ratio !== undefined) pixelRatios.push(ratio);
+        }
         step += 1;
         if (step >= frames) {
           hook.orbitTo(0);
           const intervals = stamps.slice(1).map((t, i) => t - stamps[i]);
-          return done({ frames: stamps.length, intervals });
+          return done({ frames: stamps.length, intervals, pixelRatios });
         }
         aim();
       }

@@ -27,6 +27,12 @@ export const TARGETS = {
   heapGrowthBytes: 1e6,
 };
 
+/** The pixel ratio the explorer drew its orbit at, when it differs from the page's (the still view's). */
+const drawnAt = (r, dpr) =>
+  !r || (r.min === dpr && r.max === dpr)
+    ? ''
+    : ` (pixel ratio ${r.min === r.max ? r.min : `${r.min}–${r.max}`} while moving, ${dpr} still)`;
+
 /** The three ratio rows of one model: first frame against model-viewer, orbit median and p95 against three.js. */
 function ratioRows(c, label) {
   const t = TARGETS;
@@ -42,7 +48,7 @@ function ratioRows(c, label) {
     ],
     [
       `Orbit frame time, median${suffix}`,
-      ms(c.orbit.explorer.median),
+      ms(c.orbit.explorer.median) + drawnAt(c.orbit.explorer.pixelRatio, c.view?.dpr),
       `three.js ${ms(c.orbit.three.median)}`,
       interval(c.orbit.medianRatio),
       `≤ ${t.orbitRatio.toFixed(2)}×`,

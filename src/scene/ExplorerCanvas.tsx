@@ -1,5 +1,6 @@
 import { Canvas } from '@react-three/fiber';
 import { Bvh } from '@react-three/drei';
+import { AdaptiveResolution } from './AdaptiveResolution';
 import { BodyModel } from './BodyModel';
 import { CameraRig } from './CameraRig';
 import { BACKGROUND } from './palette';
@@ -29,6 +30,7 @@ export function ExplorerCanvas({ label }: { label: string }) {
         <BodyModel />
       </Bvh>
       <CameraRig />
+      <AdaptiveResolution />
       <TestHook />
       <LabelAnchors />
       <KeyboardNavigation label={label} />

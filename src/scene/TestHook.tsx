@@ -102,6 +102,7 @@ export function TestHook() {
         programs: gl.info.programs?.length ?? 0,
         calls: gl.info.render.calls,
         triangles: gl.info.render.triangles,
+        pixelRatio: gl.getPixelRatio(),
       }),
       emphasis() {
         const e = sceneRegistry.current?.emphasis;

@@ -6,7 +6,15 @@ export interface ExplorerTestHook {
   pointOn(nodeName: string): { x: number; y: number } | null;
   /** The camera, and the point it orbits (camera-controls' target). */
   camera(): { position: number[]; fov: number; aspect: number; target: number[] };
-  info(): { geometries: number; textures: number; programs: number; calls: number; triangles: number };
+  /** three's counts for the last frame, and the pixel ratio it drew at (lower while moving on slow GPUs). */
+  info(): {
+    geometries: number;
+    textures: number;
+    programs: number;
+    calls: number;
+    triangles: number;
+    pixelRatio: number;
+  };
   /** Node names lit now; `hatched*` are those drawn striped (standard anatomy adds), a subset. */
   emphasis(): {
     selected: string[];
