@@ -226,6 +226,11 @@ async function main() {
   const pagePath = { 'model-viewer': MODEL_VIEWER, three: THREE_PAGE }[env.PROFILE_PAGE] ?? EXPLORER;
   const result = { browser: version, page: pagePath, initialJs: bytes };
   try {
+    // The browser's first WebGL context starts the GPU process (seconds on software GL); the bench's cold
+    // loads all but the first find it running, so the profiled load should too.
+    const warm = await freshContext(browser);
+    await (await warm.newPage()).evaluate(() => document.createElement('canvas').getContext('webgl2'));
+    await warm.close();
     const context = await freshContext(browser);
     await context.addInitScript(installFrameProbe, { minTriangles });
     const page = await context.newPage();
