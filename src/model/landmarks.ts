@@ -314,6 +314,15 @@ export function L(name: LandmarkName): Vec3 {
   return moved[name] ?? (LANDMARKS[name].p as Vec3);
 }
 
+/**
+ * A point given as an offset (metres) from a landmark: it moves with the landmark. Soft tissue placed by
+ * hand near a bony landmark (pelvic and lumbar muscles, nerves in the pelvis) is written this way, so a
+ * corrected landmark carries its neighbours along.
+ */
+export function rel(name: LandmarkName, offset: Vec3): Vec3 {
+  return add(L(name), offset);
+}
+
 /** Changes each time landmarks are moved (withLandmarks): caches of derived geometry key on it. */
 export const landmarkGeneration = (): number => generation;
 

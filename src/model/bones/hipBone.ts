@@ -83,7 +83,9 @@ export function hipBoneSdf(): Sdf {
   // Acetabulum: a body round the cup, then the cup itself carved out.
   const bodyCentre = sub(hjc, scale(ACETABULUM_AXIS, 0.011));
   const accBody = sphere(bodyCentre, 0.035);
-  const cup = sphere(hjc, FEMORAL_HEAD_RADIUS + 0.0015);
+  // 3 mm of joint space (two layers of articular cartilage, ~1.5 mm each), which also keeps the coarse
+  // meshes of head and cup from crossing
+  const cup = sphere(hjc, FEMORAL_HEAD_RADIUS + 0.0031);
   const accNotch = capsule(add(hjc, [0.01, -0.02, 0.004]), add(hjc, [0.03, -0.036, 0.012]), 0.009, 0.011);
   // Ischium: body down to the tuberosity, spine, posterior border of the notch.
   const ischium = capsule([0.074, 0.915, -0.024], [tubC[0] + 0.002, tubC[1] + 0.01, tubC[2]], 0.013, 0.012);

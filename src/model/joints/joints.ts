@@ -30,9 +30,10 @@ export function hipJointSdf(): Sdf {
   const outer = capsule(add(hjc, scale(ACETABULUM_AXIS, -0.004)), add(base, [0.012, 0.002, 0]), 0.032, 0.024);
   // Keep only the part lateral to the acetabular rim plane.
   const n = ACETABULUM_AXIS;
-  const rim = add(hjc, scale(n, 0.006));
-  // Solid sleeve (the app shows joints translucent): a thin shell would defeat the simplifier.
-  return (x, y, z) => smax(outer(x, y, z), -dot(sub([x, y, z], rim), n), 0.004);
+  const rim = add(hjc, scale(n, 0.011));
+  // Solid sleeve (the app shows joints translucent): a thin shell would defeat the simplifier. Its rim lies
+  // just clear of the bony rim and is rounded, so it reads as a lip rather than a cut.
+  return (x, y, z) => smax(outer(x, y, z), -dot(sub([x, y, z], rim), n), 0.008);
 }
 
 export function kneeJointSdf(): Sdf {

@@ -4,9 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Vec3 } from '../types.ts';
-import { L, withLandmarks } from '../landmarks.ts';
+import { L, withLandmarks, type LandmarkName } from '../landmarks.ts';
 import { buildSoftBody } from './build.ts';
 import { muscleSpec } from './muscles/index.ts';
+import { glutealMuscles } from './muscles/gluteal.ts';
+import { trunkMuscles } from './muscles/trunk.ts';
 
 const centroid = (p: Float32Array): Vec3 => {
   const c = [0, 0, 0];
@@ -33,4 +35,22 @@ describe('muscles follow the skeleton', () => {
     expect(Math.min(...ys(before)) - Math.min(...ys(after))).toBeGreaterThan(0.015);
     expect(centroid(gluteAfter)[1]).toBeCloseTo(centroid(glute)[1], 6);
   }, 120_000);
+
+  it('raising the ilium by 1 cm raises the gluteal sheets drawn on it, and leaves the psoas along the spine', () => {
+    const ilium: LandmarkName[] = ['asis', 'aiis', 'psis', 'piis', 'iliac_crest_top', 'iliac_tubercle'];
+    const up = Object.fromEntries(ilium.map((n) => [n, [L(n)[0], L(n)[1] + 0.01, L(n)[2]] as Vec3]));
+    const medius = (): readonly Vec3[] => {
+      const m = glutealMuscles().find((g) => g.id === 'gluteus_medius');
+      return m?.kind === 'sheet' ? m.lines[0]! : [];
+    };
+    const psoas = (): readonly Vec3[] => {
+      const m = trunkMuscles().find((g) => g.id === 'psoas_major');
+      return m?.kind === 'path' ? m.via.slice(0, 3) : [];
+    };
+    const [crestAfter, psoasAfter] = withLandmarks(up, () => [medius(), psoas()]);
+    const crest = medius();
+    expect(crest.length).toBeGreaterThan(3);
+    crest.forEach((p, i) => expect(crestAfter[i]![1] - p[1]).toBeCloseTo(0.01, 9));
+    expect(psoasAfter).toEqual(psoas());
+  });
 });

@@ -5,10 +5,9 @@
  * Chen et al. 2009 and Rossey-Marec 2004 for sciatic width).
  */
 import type { Vec3 } from '../types';
-import { foramen, type ForamenLevel } from '../landmarks';
+import { foramen, perLandmarks, rel, type ForamenLevel } from '../landmarks';
 import { A } from './attachments';
 import { limb } from './limb';
-import { perLandmarks } from '../landmarks';
 
 export type NerveId =
   | 'l1_nerve_root'
@@ -43,18 +42,6 @@ export interface NerveSpec {
 
 const F = (l: ForamenLevel): Vec3 => foramen(l, 'left');
 
-/** Where the lumbar plexus gathers inside / behind psoas at each level (placement, Gray's). */
-const PLEXUS: Vec3[] = [
-  [0.044, 1.18, -0.012],
-  [0.048, 1.15, -0.008],
-  [0.052, 1.12, -0.006],
-  [0.054, 1.09, -0.006],
-];
-/** Lumbosacral trunk (L4-L5) and sacral plexus on the front of piriformis. */
-const SACRAL_PLEXUS: Vec3 = [0.052, 0.985, -0.058];
-/** The sciatic nerve leaves the pelvis below piriformis through the greater sciatic notch. */
-const BELOW_PIRIFORMIS: Vec3 = [0.078, 0.93, -0.1];
-
 function root(id: NerveId, level: ForamenLevel, to: Vec3, mid?: Vec3): NerveSpec {
   const f = F(level);
   const m: Vec3 = mid ?? [(f[0] + to[0]) / 2 + 0.004, (f[1] + to[1]) / 2, (f[2] + to[2]) / 2];
@@ -68,21 +55,58 @@ export const nerveSpecs = perLandmarks((): readonly NerveSpec[] => {
   const T = (t: number, deg: number, rho: number): Vec3 => thigh.point(t, deg, rho);
   const G = (t: number, deg: number, rho: number): Vec3 => leg.point(t, deg, rho);
   const split = T(0.8, 266, 0.45);
+  // where the femoral nerve leaves the femoral triangle and branches
+  const femoralFan = rel('obturator_foramen_centre', [0.034, 0.022, 0.056]);
+  // where the lumbar plexus gathers inside / behind psoas at each level (placement, Gray's)
+  const plexus: Vec3[] = [
+    rel('l1_l2_foramen', [0.022, -0.011, 0.0126]),
+    rel('l2_l3_foramen', [0.026, -0.0094, 0.011]),
+    rel('l3_l4_foramen', [0.03, -0.008, 0.0117]),
+    rel('l4_l5_foramen', [0.032, -0.0089, 0.0171]),
+  ];
+  // lumbosacral trunk (L4-L5) and sacral plexus on the front of piriformis
+  const sacralPlexus: Vec3 = rel('greater_sciatic_notch', [-0.018, 0.022, -0.011]);
+  // the sciatic nerve leaves the pelvis below piriformis through the greater sciatic notch
+  const belowPiriformis: Vec3 = rel('ischial_spine', [0.03, 0.018, -0.048]);
   return [
-    root('l1_nerve_root', 'l1', PLEXUS[0]!),
-    root('l2_nerve_root', 'l2', PLEXUS[1]!),
-    root('l3_nerve_root', 'l3', PLEXUS[2]!),
-    root('l4_nerve_root', 'l4', PLEXUS[3]!),
-    root('l5_nerve_root', 'l5', [0.05, 1.03, -0.045], [0.04, 1.055, -0.035]),
-    root('s1_nerve_root', 's1', [0.05, 1.0, -0.055], [0.04, 1.012, -0.036]),
-    root('s2_nerve_root', 's2', [0.054, 0.975, -0.065], [0.042, 0.99, -0.05]),
-    root('s3_nerve_root', 's3', [0.056, 0.958, -0.07], [0.04, 0.965, -0.06]),
+    root('l1_nerve_root', 'l1', plexus[0]!),
+    root('l2_nerve_root', 'l2', plexus[1]!),
+    root('l3_nerve_root', 'l3', plexus[2]!),
+    root('l4_nerve_root', 'l4', plexus[3]!),
+    root(
+      'l5_nerve_root',
+      'l5',
+      rel('sacroiliac_joint_centre', [0.004, 0.012, 0.01]),
+      rel('l5_s1_foramen', [0.018, -0.0193, 0.0004]),
+    ),
+    root(
+      's1_nerve_root',
+      's1',
+      rel('sacroiliac_joint_centre', [0.004, -0.018, 0]),
+      rel('s2_foramen', [0.014, 0.014, -0.001]),
+    ),
+    root(
+      's2_nerve_root',
+      's2',
+      rel('greater_sciatic_notch', [-0.016, 0.012, -0.018]),
+      rel('s2_foramen', [0.016, -0.008, -0.015]),
+    ),
+    root(
+      's3_nerve_root',
+      's3',
+      rel('greater_sciatic_notch', [-0.014, -0.005, -0.023]),
+      rel('s3_foramen', [0.017, -0.009, -0.01]),
+    ),
     {
       id: 'lumbar_plexus',
       parts: [
-        { points: [PLEXUS[0]!, PLEXUS[1]!, PLEXUS[2]!, PLEXUS[3]!], r0: 0.003, r1: 0.004 },
+        { points: [plexus[0]!, plexus[1]!, plexus[2]!, plexus[3]!], r0: 0.003, r1: 0.004 },
         // lumbosacral trunk (L4-L5) down over the ala to the sacral plexus
-        { points: [PLEXUS[3]!, [0.052, 1.05, -0.03], SACRAL_PLEXUS], r0: 0.003, r1: 0.004 },
+        {
+          points: [plexus[3]!, rel('s1_foramen', [0.024, 0.028, -0.012]), sacralPlexus],
+          r0: 0.003,
+          r1: 0.004,
+        },
       ],
     },
     {
@@ -92,19 +116,19 @@ export const nerveSpecs = perLandmarks((): readonly NerveSpec[] => {
       parts: [
         {
           points: [
-            PLEXUS[2]!,
-            [0.064, 1.06, 0.022],
-            [0.078, 0.99, 0.05],
-            [0.082, 0.95, 0.068],
-            [0.086, 0.9, 0.078],
+            plexus[2]!,
+            rel('s1_foramen', [0.036, 0.038, 0.04]),
+            rel('aiis', [-0.029, 0.0155, 0.008]),
+            rel('aiis', [-0.025, -0.0245, 0.026]),
+            femoralFan,
           ],
           r0: 0.003,
           r1: 0.0032,
         },
         // muscular branches under sartorius into rectus femoris and the vasti, and an anterior cutaneous one
-        { points: [[0.086, 0.9, 0.078], T(0.12, 95, 0.95), T(0.24, 75, 0.9)], r0: 0.0018, r1: 0.0012 },
-        { points: [[0.086, 0.9, 0.078], T(0.12, 108, 0.8), T(0.28, 112, 0.85)], r0: 0.0018, r1: 0.0012 },
-        { points: [[0.086, 0.9, 0.078], T(0.1, 110, 1.25), T(0.3, 118, 1.35)], r0: 0.0016, r1: 0.0011 },
+        { points: [femoralFan, T(0.12, 95, 0.95), T(0.24, 75, 0.9)], r0: 0.0018, r1: 0.0012 },
+        { points: [femoralFan, T(0.12, 108, 0.8), T(0.28, 112, 0.85)], r0: 0.0018, r1: 0.0012 },
+        { points: [femoralFan, T(0.1, 110, 1.25), T(0.3, 118, 1.35)], r0: 0.0016, r1: 0.0011 },
       ],
     },
     {
@@ -114,7 +138,7 @@ export const nerveSpecs = perLandmarks((): readonly NerveSpec[] => {
       parts: [
         {
           points: [
-            [0.086, 0.9, 0.078],
+            femoralFan,
             T(0.2, 128, 0.75),
             T(0.4, 160, 0.8),
             T(0.6, 178, 0.85),
@@ -135,18 +159,34 @@ export const nerveSpecs = perLandmarks((): readonly NerveSpec[] => {
       parts: [
         {
           points: [
-            PLEXUS[2]!,
-            [0.036, 1.06, -0.006],
-            [0.048, 0.98, -0.01],
-            [0.052, 0.91, 0.014],
-            [0.05, 0.87, 0.04],
+            plexus[2]!,
+            rel('l5_s1_foramen', [0.014, -0.0143, 0.0294]),
+            rel('s2_foramen', [0.022, -0.018, 0.025]),
+            rel('obturator_foramen_centre', [0, 0.032, -0.008]),
+            rel('obturator_foramen_centre', [-0.002, -0.008, 0.018]),
           ],
           r0: 0.0025,
           r1: 0.002,
         },
         // anterior branch between adductor longus and (not drawn) brevis; posterior branch on adductor magnus
-        { points: [[0.05, 0.87, 0.04], T(0.22, 150, 0.45), T(0.34, 168, 0.4)], r0: 0.0016, r1: 0.0012 },
-        { points: [[0.05, 0.87, 0.04], T(0.22, 178, 0.1), T(0.34, 200, 0.05)], r0: 0.0016, r1: 0.0012 },
+        {
+          points: [
+            rel('obturator_foramen_centre', [-0.002, -0.008, 0.018]),
+            T(0.22, 150, 0.45),
+            T(0.34, 168, 0.4),
+          ],
+          r0: 0.0016,
+          r1: 0.0012,
+        },
+        {
+          points: [
+            rel('obturator_foramen_centre', [-0.002, -0.008, 0.018]),
+            T(0.22, 178, 0.1),
+            T(0.34, 200, 0.05),
+          ],
+          r0: 0.0016,
+          r1: 0.0012,
+        },
       ],
     },
     {
@@ -155,10 +195,10 @@ export const nerveSpecs = perLandmarks((): readonly NerveSpec[] => {
       parts: [
         {
           points: [
-            PLEXUS[1]!,
-            [0.07, 1.1, -0.006],
-            [0.095, 1.04, 0.025],
-            [0.11, 0.995, 0.068],
+            plexus[1]!,
+            rel('l4_l5_foramen', [0.048, 0.0011, 0.0171]),
+            rel('asis', [-0.025, 0.0296, -0.0314]),
+            rel('asis', [-0.01, -0.0154, 0.0116]),
             T(0.05, 50, 1.4),
             T(0.3, 30, 1.4),
           ],
@@ -174,10 +214,10 @@ export const nerveSpecs = perLandmarks((): readonly NerveSpec[] => {
       parts: [
         {
           points: [
-            SACRAL_PLEXUS,
-            [0.05, 0.94, -0.072],
-            BELOW_PIRIFORMIS,
-            [0.095, 0.88, -0.072],
+            sacralPlexus,
+            rel('ischial_spine', [0.002, 0.028, -0.02]),
+            belowPiriformis,
+            rel('ischial_spine', [0.047, -0.032, -0.02]),
             // deep: on adductor magnus, under semitendinosus and the long head of biceps femoris
             T(0.3, 262, 0.45),
             T(0.55, 263, 0.45),
@@ -224,11 +264,11 @@ export const nerveSpecs = perLandmarks((): readonly NerveSpec[] => {
       parts: [
         {
           points: [
-            SACRAL_PLEXUS,
-            [0.07, 0.99, -0.082],
-            [0.1, 1.0, -0.07],
-            [0.138, 1.0, -0.02],
-            [0.15, 0.99, 0.03],
+            sacralPlexus,
+            rel('piis', [0.028, -0.005, 0.006]),
+            rel('greater_sciatic_notch', [0.03, 0.037, -0.023]),
+            rel('iliac_tubercle', [-0.002, -0.062, -0.038]),
+            rel('asis', [0.03, -0.0204, -0.0264]),
           ],
           r0: 0.0016,
           r1: 0.0012,
@@ -240,7 +280,12 @@ export const nerveSpecs = perLandmarks((): readonly NerveSpec[] => {
       // L5-S2, leaves below piriformis and enters the deep surface of gluteus maximus.
       parts: [
         {
-          points: [SACRAL_PLEXUS, [0.05, 0.945, -0.074], [0.075, 0.935, -0.11], [0.095, 0.925, -0.122]],
+          points: [
+            sacralPlexus,
+            rel('greater_sciatic_notch', [-0.02, -0.018, -0.027]),
+            rel('ischial_spine', [0.027, 0.023, -0.058]),
+            rel('ischial_spine', [0.047, 0.013, -0.07]),
+          ],
           r0: 0.0016,
           r1: 0.0012,
         },

@@ -8,7 +8,7 @@
  * give (mid-thigh, knee, lower leg) are typical values, marked where used.
  */
 import type { Sdf, Vec3 } from '../types';
-import { FOOT_LENGTH, HEIGHT, L, footPoint, perLandmarks } from '../landmarks';
+import { FOOT_LENGTH, HEIGHT, L, footPoint, perLandmarks, rel } from '../landmarks';
 import { capsule, smax, smin } from '../kernel/sdf.ts';
 import { meshField } from '../kernel/meshField.ts';
 import { lerp } from '../kernel/vec.ts';
@@ -216,7 +216,12 @@ export const skinSdf = perLandmarks((): Sdf => {
   const trunkTop = trunks[trunks.length - 1]!.y;
   const feet = footParts();
   // Buttocks: the lower, rounded edge of gluteus maximus over the gluteal fold.
-  const buttock = capsule([0.06, 0.935, -0.098], [0.07, 0.9, -0.094], 0.06, 0.05);
+  const buttock = capsule(
+    rel('ischial_spine', [0.012, 0.023, -0.046]),
+    rel('ischial_spine', [0.022, -0.012, -0.042]),
+    0.06,
+    0.05,
+  );
   const legDistance = (x: number, y: number, z: number): number => {
     const [girth, aspect, cx, cz] = leg(y) as unknown as [number, number, number, number];
     // girth -> semi-axes: side-to-side a, front-to-back b = aspect * a

@@ -3,7 +3,7 @@
  * (iliotibial band a few mm thick; patellar ligament ~3 cm wide, 5-7 mm thick, ~5 cm long).
  */
 import type { Vec3 } from '../types';
-import { L, perLandmarks } from '../landmarks';
+import { L, perLandmarks, rel } from '../landmarks';
 import { A } from './attachments';
 import { limb } from './limb';
 import type { PathSpec } from './spec';
@@ -31,7 +31,7 @@ export const tendonSpecs = perLandmarks((): readonly (PathSpec & { id: TendonId 
       insertion: { bone: 'tibia', p: L('gerdys_tubercle') },
       // over gluteus medius and the greater trochanter, then on vastus lateralis just under the fat
       via: [
-        [0.168, 1.0, 0.012],
+        rel('asis', [0.048, -0.0104, -0.0444]),
         T(0.02, 0, 1.35),
         T(0.25, -4, 1.12),
         T(0.5, -4, 1.1),

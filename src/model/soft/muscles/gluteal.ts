@@ -5,6 +5,7 @@
  */
 import { A } from '../attachments';
 import { ramp } from '../spec';
+import { rel } from '../../landmarks';
 import type { MuscleSpec } from './types';
 
 export const glutealMuscles = (): MuscleSpec[] => [
@@ -16,22 +17,22 @@ export const glutealMuscles = (): MuscleSpec[] => [
     // Outer ilium between anterior and inferior gluteal lines -> anterior facet of the greater trochanter.
     lines: [
       [
-        [0.125, 1.0, 0.045],
-        [0.138, 1.02, 0.01],
-        [0.118, 1.017, -0.024],
-        [0.088, 1.0, -0.046],
+        rel('asis', [0.005, -0.0104, -0.0114]),
+        rel('iliac_tubercle', [-0.002, -0.042, -0.008]),
+        rel('iliac_tubercle', [-0.022, -0.045, -0.042]),
+        rel('greater_sciatic_notch', [0.018, 0.037, 0.001]),
       ],
       [
-        [0.15, 0.965, 0.035],
-        [0.16, 0.975, 0.01],
-        [0.15, 0.97, -0.02],
-        [0.135, 0.96, -0.035],
+        rel('aiis', [0.043, -0.0095, -0.007]),
+        rel('greater_trochanter', [0.002, 0.053, 0.018]),
+        rel('greater_trochanter', [-0.008, 0.048, -0.012]),
+        rel('greater_trochanter', [-0.023, 0.038, -0.027]),
       ],
       [
         A('greater_trochanter_anterior'),
-        [0.162, 0.922, 0.006],
-        [0.162, 0.924, -0.002],
-        [0.158, 0.928, -0.01],
+        rel('greater_trochanter', [0.004, 0, 0.014]),
+        rel('greater_trochanter', [0.004, 0.002, 0.006]),
+        rel('greater_trochanter', [0, 0.006, -0.002]),
       ],
     ],
     thickness: (_u, v) => ramp(v, 0, 0.3, 0.006, 0.014) * ramp(v, 0.7, 1, 1, 0.5),
@@ -43,10 +44,10 @@ export const glutealMuscles = (): MuscleSpec[] => [
     origin: { bone: 'sacrum', p: A('anterior_sacrum_s2_s3') },
     insertion: { bone: 'femur', p: A('greater_trochanter_top') },
     via: [
-      [0.045, 0.968, -0.056],
+      rel('s3_foramen', [0.022, -0.006, -0.006]),
       // through the greater sciatic notch, between sacrum and ilium
-      [0.06, 0.953, -0.076],
-      [0.095, 0.945, -0.085],
+      rel('greater_sciatic_notch', [-0.01, -0.01, -0.029]),
+      rel('greater_sciatic_notch', [0.025, -0.018, -0.038]),
     ],
     profile: [
       [0, 0.018, 0.008],
@@ -54,7 +55,7 @@ export const glutealMuscles = (): MuscleSpec[] => [
       [0.6, 0.026, 0.014],
       [1, 0.01, 0.006],
     ],
-    widthDir: [{ at: 0, dir: [0, 1, 0] }],
+    widthDir: [{ at: 0, dir: rel('s1_foramen', [-0.028, -0.022, 0.018]) }],
     rings: 28,
   },
   {
@@ -66,31 +67,31 @@ export const glutealMuscles = (): MuscleSpec[] => [
     // Outer ilium below the crest, between anterior and posterior gluteal lines -> lateral facet of GT.
     lines: [
       [
-        [0.128, 1.02, 0.05],
-        [0.143, 1.05, 0.015],
-        [0.135, 1.07, -0.025],
-        [0.098, 1.06, -0.06],
-        [0.07, 1.04, -0.08],
+        rel('asis', [0.008, 0.0096, -0.0064]),
+        rel('iliac_tubercle', [0.003, -0.012, -0.003]),
+        rel('iliac_crest_top', [0.013, -0.015, 0.01]),
+        rel('iliac_crest_top', [-0.024, -0.025, -0.025]),
+        rel('psis', [0.03, 0.02, 0.0156]),
       ],
       [
-        [0.156, 0.98, 0.036],
-        [0.168, 1.0, 0.013],
-        [0.166, 1.01, -0.02],
-        [0.15, 1.0, -0.055],
-        [0.13, 0.985, -0.07],
+        rel('aiis', [0.049, 0.0055, -0.006]),
+        rel('asis', [0.048, -0.0104, -0.0434]),
+        rel('iliac_tubercle', [0.026, -0.052, -0.038]),
+        rel('greater_sciatic_notch', [0.08, 0.037, -0.008]),
+        rel('greater_sciatic_notch', [0.06, 0.022, -0.023]),
       ],
       [
-        [0.172, 0.93, 0.018],
-        [0.178, 0.93, 0.008],
-        [0.178, 0.932, -0.004],
-        [0.172, 0.935, -0.016],
-        [0.165, 0.937, -0.026],
+        rel('greater_trochanter', [0.014, 0.008, 0.026]),
+        rel('greater_trochanter', [0.02, 0.008, 0.016]),
+        rel('greater_trochanter', [0.02, 0.01, 0.004]),
+        rel('greater_trochanter', [0.014, 0.013, -0.008]),
+        rel('greater_trochanter', [0.007, 0.015, -0.018]),
       ],
       [
-        [0.168, 0.905, 0.006],
-        [0.17, 0.907, 0.0],
-        [0.171, 0.909, -0.006],
-        [0.17, 0.911, -0.012],
+        rel('greater_trochanter_lateral', [0, 0.01, 0.01]),
+        rel('greater_trochanter_lateral', [0.002, 0.012, 0.004]),
+        rel('greater_trochanter_lateral', [0.003, 0.014, -0.002]),
+        rel('greater_trochanter', [0.012, -0.011, -0.004]),
         A('greater_trochanter_lateral_facet'),
       ],
     ],
@@ -104,26 +105,32 @@ export const glutealMuscles = (): MuscleSpec[] => [
     // Posterior ilium behind the posterior gluteal line, dorsal sacrum, coccyx -> iliotibial band (upper,
     // superficial fibres) and gluteal tuberosity (lower, deep). Thick: 3-4 cm (Gray's).
     lines: [
-      [A('posterior_ilium'), [0.045, 1.02, -0.105], [0.03, 0.99, -0.1], A('sacrum_dorsal'), A('coccyx_side')],
       [
-        [0.11, 1.03, -0.11],
-        [0.1, 0.99, -0.13],
-        [0.09, 0.95, -0.135],
-        [0.08, 0.91, -0.125],
-        [0.075, 0.87, -0.11],
+        A('posterior_ilium'),
+        rel('psis', [0.005, 0, -0.0094]),
+        rel('piis', [-0.012, -0.005, -0.012]),
+        A('sacrum_dorsal'),
+        A('coccyx_side'),
       ],
       [
-        [0.165, 0.96, -0.07],
-        [0.165, 0.925, -0.085],
-        [0.155, 0.885, -0.085],
-        [0.145, 0.845, -0.075],
-        [0.135, 0.81, -0.06],
+        rel('psis', [0.07, 0.01, -0.0144]),
+        rel('piis', [0.058, -0.005, -0.042]),
+        rel('piis', [0.048, -0.045, -0.047]),
+        rel('ischial_spine', [0.032, -0.002, -0.073]),
+        rel('ischial_spine', [0.027, -0.042, -0.058]),
       ],
       [
-        [0.182, 0.9, -0.012],
-        [0.18, 0.875, -0.012],
-        [0.158, 0.852, -0.014],
-        [0.145, 0.834, -0.02],
+        rel('greater_trochanter', [0.007, 0.038, -0.062]),
+        rel('greater_trochanter', [0.007, 0.003, -0.077]),
+        rel('greater_trochanter_lateral', [-0.013, -0.01, -0.081]),
+        rel('lesser_trochanter', [0.037, -0.013, -0.063]),
+        rel('lesser_trochanter', [0.027, -0.048, -0.048]),
+      ],
+      [
+        rel('greater_trochanter_lateral', [0.014, 0.005, -0.008]),
+        rel('greater_trochanter_lateral', [0.012, -0.02, -0.008]),
+        rel('femoral_shaft_top', [0.021, -0.023, -0.012]),
+        rel('lesser_trochanter', [0.037, -0.024, -0.008]),
         A('gluteal_tuberosity'),
       ],
     ],

@@ -4,6 +4,7 @@
  * OpenSim model of Rajagopal et al. 2016; belly sizes from MRI cross-sections (Ward et al. 2009, Clin Orthop
  * Relat Res 467:1074), rounded.
  */
+import { rel } from '../../landmarks';
 import type { Vec3 } from '../../types';
 import { A, bodySide, lamina, transverseProcess } from '../attachments';
 import { ramp } from '../spec';
@@ -21,12 +22,12 @@ export const trunkMuscles = (): MuscleSpec[] => [
     origin: { bone: 'l1_vertebra', p: bodySide(0) },
     insertion: { bone: 'femur', p: A('lesser_trochanter_front') },
     via: [
-      [0.034, 1.16, 0.006],
-      [0.045, 1.09, 0.012],
-      [0.062, 1.02, 0.03],
+      rel('l2_l3_foramen', [0.012, 0.0006, 0.025]),
+      rel('l4_l5_foramen', [0.023, -0.0089, 0.0351]),
+      rel('s1_foramen', [0.034, -0.002, 0.048]),
       // over the pelvic brim, in front of the hip joint (Rajagopal 2016 psoas via points)
-      [0.08, 0.955, 0.05],
-      [0.09, 0.905, 0.05],
+      rel('aiis', [-0.027, -0.0195, 0.008]),
+      rel('hip_joint_centre', [0.0035, -0.0225, 0.04]),
     ],
     profile: [
       [0, 0.022, 0.018],
@@ -47,28 +48,28 @@ export const trunkMuscles = (): MuscleSpec[] => [
     // Upper two thirds of the iliac fossa and inner lip of the crest -> joins psoas -> lesser trochanter.
     lines: [
       [
-        [0.068, 1.03, -0.058],
-        [0.1, 1.066, -0.042],
-        [0.118, 1.06, 0.005],
-        [0.115, 1.02, 0.045],
+        rel('sacroiliac_joint_centre', [0.022, 0.012, -0.003]),
+        rel('iliac_crest_top', [-0.022, -0.019, -0.007]),
+        rel('iliac_tubercle', [-0.022, -0.002, -0.013]),
+        rel('asis', [-0.005, 0.0096, -0.0114]),
       ],
       [
-        [0.06, 1.0, -0.01],
-        [0.085, 1.01, 0.005],
-        [0.1, 1.005, 0.03],
-        [0.105, 0.985, 0.05],
+        rel('s1_foramen', [0.032, -0.022, 0.008]),
+        rel('aiis', [-0.022, 0.0355, -0.037]),
+        rel('aiis', [-0.007, 0.0305, -0.012]),
+        rel('aiis', [-0.002, 0.0105, 0.008]),
       ],
       [
-        [0.075, 0.95, 0.038],
-        [0.085, 0.95, 0.044],
-        [0.095, 0.95, 0.048],
-        [0.102, 0.945, 0.048],
+        rel('hip_joint_centre', [-0.0115, 0.0225, 0.028]),
+        rel('aiis', [-0.022, -0.0245, 0.002]),
+        rel('aiis', [-0.012, -0.0245, 0.006]),
+        rel('aiis', [-0.005, -0.0295, 0.006]),
       ],
       [
-        [0.1, 0.872, 0.0],
-        [0.104, 0.87, 0.002],
-        [0.108, 0.868, 0.004],
-        [0.112, 0.866, 0.006],
+        rel('lesser_trochanter', [-0.008, 0.014, 0.012]),
+        rel('lesser_trochanter', [-0.004, 0.012, 0.014]),
+        rel('lesser_trochanter', [0, 0.01, 0.016]),
+        rel('lesser_trochanter', [0.004, 0.008, 0.018]),
       ],
     ],
     thickness: (_u, v) => ramp(v, 0, 0.35, 0.006, 0.02) * ramp(v, 0.75, 1, 1, 0.4),
@@ -81,16 +82,20 @@ export const trunkMuscles = (): MuscleSpec[] => [
     // Iliolumbar ligament / posterior iliac crest -> transverse processes L1-L4 and 12th rib (absent: ends at L1).
     lines: [
       [
-        [0.06, 1.057, -0.078],
-        [0.08, 1.073, -0.065],
-        [0.1, 1.082, -0.05],
+        rel('psis', [0.02, 0.037, 0.0176]),
+        rel('iliac_crest_top', [-0.042, -0.012, -0.03]),
+        rel('iliac_crest_top', [-0.022, -0.003, -0.015]),
       ],
       [
-        [0.05, 1.13, -0.04],
-        [0.07, 1.135, -0.04],
-        [0.09, 1.14, -0.04],
+        rel('l3_l4_foramen', [0.028, 0.002, -0.0223]),
+        rel('l3_l4_foramen', [0.048, 0.007, -0.0223]),
+        rel('iliac_crest_top', [-0.032, 0.055, -0.005]),
       ],
-      [transverseProcess(0), [0.04, 1.21, -0.037], [0.04, 1.214, -0.037]],
+      [
+        transverseProcess(0),
+        rel('l1_l2_foramen', [0.018, 0.019, -0.0124]),
+        rel('l1_l2_foramen', [0.018, 0.023, -0.0124]),
+      ],
     ],
     thickness: (_u, v) => ramp(v, 0, 0.3, 0.006, 0.016) * ramp(v, 0.8, 1, 1, 0.5),
   },
@@ -101,10 +106,10 @@ export const trunkMuscles = (): MuscleSpec[] => [
     origin: { bone: 'sacrum', p: A('sacrum_dorsal') },
     insertion: { bone: 'l1_vertebra', p: lamina(0) },
     via: [
-      [0.028, 1.03, -0.09],
-      [0.036, 1.1, -0.068],
-      [0.036, 1.17, -0.062],
-      [0.032, 1.23, -0.068],
+      rel('psis', [-0.012, 0.01, 0.0056]),
+      rel('l5_s1_foramen', [0.014, 0.0257, -0.0326]),
+      rel('l1_l2_foramen', [0.014, -0.021, -0.0374]),
+      rel('l1_l2_foramen', [0.01, 0.039, -0.0434]),
     ],
     profile: [
       [0, 0.03, 0.008],
