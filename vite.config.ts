@@ -141,8 +141,23 @@ export default defineConfig({
     rollupOptions: { input: { main: 'index.html', embed: 'embed.html', notFound: '404.html' } },
   },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
+          exclude: ['src/model/**', '**/node_modules/**'],
+        },
+      },
+      // The model's tests share one process, one file after another, so the bones and soft tissue are
+      // meshed once per run (cached in src/model) instead of once per test file.
+      {
+        extends: true,
+        test: { name: 'model', include: ['src/model/**/*.test.ts'], isolate: false, fileParallelism: false },
+      },
+    ],
   },
 });

@@ -13,6 +13,7 @@ import { tube } from '../kernel/loft.ts';
 import { merge, mirrored, toMeshData } from '../kernel/mesh.ts';
 import type { RawMesh } from '../types.ts';
 import { muscleSpecs } from './muscles';
+import { perLandmarks } from '../landmarks';
 import { nerveSpecs } from './nerves';
 import { type Box, boundsOf, pushOut } from './pushout';
 import { cutRegions } from './regions';
@@ -152,7 +153,14 @@ export async function buildSkinParts(): Promise<SoftPart[]> {
   ];
 }
 
-export async function buildSoftTissue(): Promise<MeshData[]> {
+const softTissue = perLandmarks((): Promise<MeshData[]> => build());
+
+/** Muscles, tendons, nerves, skin and regions (both sides), built once per landmark set. */
+export function buildSoftTissue(): Promise<MeshData[]> {
+  return softTissue();
+}
+
+async function build(): Promise<MeshData[]> {
   const parts = [...buildMuscleParts(), ...buildNerveParts(), ...(await buildSkinParts())];
   const out: MeshData[] = [];
   for (const p of parts) {
