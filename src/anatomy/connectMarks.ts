@@ -54,6 +54,8 @@ export type Connector =
       /** The side of the body part it starts from. */
       readonly side: Side;
       readonly pathway: PathwayKind;
+      /** The claim's connections from the body part it names (their texts explain the entry). */
+      readonly connections: readonly Connection[];
     });
 
 export interface MarkConnections {
@@ -62,6 +64,9 @@ export interface MarkConnections {
   /** Structures that reach one marked region only, best first. */
   readonly single: readonly Connector[];
 }
+
+/** How many of the best entries are drawn as pathways on the body: enough to compare, few enough to read. */
+export const DRAWN_CONNECTORS = 3;
 
 const sameSource = (a: ConnectionSource, b: ConnectionSource) => a.kind === b.kind && a.id === b.id;
 
@@ -180,7 +185,14 @@ function claimEntries(marks: readonly Mark[]): Connector[] {
         ...reached.map((m) => link(m, 'reach', effect)),
       ];
       if (links.length < 2) continue;
-      entries.push({ kind: 'claim', claim: claim.id, side, pathway: claim.pathway, ...entryOf(links) });
+      entries.push({
+        kind: 'claim',
+        claim: claim.id,
+        side,
+        pathway: claim.pathway,
+        connections: own,
+        ...entryOf(links),
+      });
     }
   }
   return entries;

@@ -12,6 +12,7 @@ export { searchStructures, type SearchHit } from './searchStructures';
 export { normalize, damerauLevenshtein } from './textMatch';
 export {
   connectMarks,
+  DRAWN_CONNECTORS,
   distinctMarks,
   MECHANICS_CLAIMS,
   type Connector,

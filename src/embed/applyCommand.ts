@@ -1,5 +1,6 @@
 /** Turns a validated protocol command into store actions. A command that changes nothing sets nothing. */
 import { isPaired } from '../content/ids';
+import { hurtsProblems, sameMark } from '../state/hurts';
 import { LAYERS } from '../state/types';
 import type { Selection } from '../state/types';
 import type { ExplorerState } from '../state/store';
@@ -39,6 +40,13 @@ export function applyCommand(command: Command, state: ExplorerState): void {
     case 'setLang':
       if (state.lang !== command.payload.lang) state.setLang(command.payload.lang);
       return;
+    case 'setHurts': {
+      const { marks, dropped } = command.payload;
+      const same = marks.length === state.hurts.length && marks.every((m, i) => sameMark(m, state.hurts[i]!));
+      const problems = hurtsProblems(dropped);
+      if (!same || problems.length > 0) state.setHurts(same ? state.hurts : marks, problems);
+      return;
+    }
     case 'setLayers':
       for (const layer of LAYERS)
         if (state.layers[layer] !== command.payload.layers.includes(layer)) state.toggleLayer(layer);

@@ -1,7 +1,7 @@
 /**
  * Commands from the host, gathered between animation frames: a host may send thousands in a burst, and
  * the explorer needs only the last word on each thing. `select`, `selectRegion` and `clear` all set the
- * selection, so the last of them wins; the last `setMode`, `setLang` and `setLayers` win; `resetView`
+ * selection, so the last of them wins; the last `setMode`, `setLang`, `setLayers` and `setHurts` win; `resetView`
  * counts once. What is kept is applied in the order of its last arrival.
  *
  * The batch is applied at the first frame after commands have stopped coming for QUIET_MS (a lone
@@ -12,7 +12,7 @@
  */
 import type { Command } from './protocol';
 
-type Slot = 'selection' | 'mode' | 'lang' | 'layers' | 'view';
+type Slot = 'selection' | 'mode' | 'lang' | 'layers' | 'view' | 'hurts';
 
 const SLOT: Record<Command['type'], Slot> = {
   select: 'selection',
@@ -22,6 +22,7 @@ const SLOT: Record<Command['type'], Slot> = {
   setLang: 'lang',
   setLayers: 'layers',
   resetView: 'view',
+  setHurts: 'hurts',
 };
 
 export const QUIET_MS = 50;

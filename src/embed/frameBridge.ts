@@ -13,7 +13,7 @@ import { applyCommand } from './applyCommand';
 import { CommandBatch, onNextFrame } from './commandBatch';
 import { eventsFor, type HostView } from './hostEvents';
 import { isAllowedOrigin } from './originPolicy';
-import { errorMessage, parseCommand } from './protocol';
+import { droppedEntries, errorMessage, parseCommand } from './protocol';
 import { PROTOCOL_VERSION, envelope } from './protocolConstants';
 
 export interface FrameBridgeOptions {
@@ -52,7 +52,7 @@ export function startFrameBridge({ win, store, allowed }: FrameBridgeOptions): (
   const batch = new CommandBatch();
   // What the host has been told so far: at first, nothing selected and nothing loaded, so the first
   // frame after `ready` tells it the selection the page opened with.
-  let told: HostView = { selection: null, scene: { status: 'loading' } };
+  let told: HostView = { selection: null, scene: { status: 'loading' }, hurts: [] };
   let cancelFrame: (() => void) | null = null;
 
   const flush = () => {
@@ -63,7 +63,7 @@ export function startFrameBridge({ win, store, allowed }: FrameBridgeOptions): (
     else for (const command of commands) applyCommand(command, store.getState());
     const now = store.getState();
     for (const event of eventsFor(now, told)) post(envelope(event.type, event.payload));
-    told = { selection: now.selection, scene: now.scene };
+    told = { selection: now.selection, scene: now.scene, hurts: now.hurts };
   };
   const schedule = () => {
     cancelFrame ??= onNextFrame(win, flush);
@@ -76,6 +76,8 @@ export function startFrameBridge({ win, store, allowed }: FrameBridgeOptions): (
     if (result.ok) {
       batch.add(result.command, win.performance.now());
       schedule();
+      const dropped = droppedEntries(result);
+      if (dropped) parent.postMessage(errorMessage(dropped), event.origin);
     } else parent.postMessage(errorMessage(result.error), event.origin);
   };
   win.addEventListener('message', onMessage);

@@ -54,3 +54,30 @@ describe('host events carry the two grades of evidence', () => {
     });
   });
 });
+
+describe('the hurts-change event', () => {
+  it('lists the places as a link writes them and what could connect them, best first', async () => {
+    const { eventsFor } = await import('./hostEvents');
+    const hurts = [
+      { region: 'side_of_hip', side: 'right' },
+      { region: 'outside_of_knee', side: 'right' },
+    ] as const;
+    const scene = { status: 'ready' } as const;
+    const [event, ...rest] = eventsFor(
+      { selection: null, scene, hurts },
+      { selection: null, scene, hurts: [] },
+    );
+    expect(rest).toEqual([]);
+    if (event?.type !== 'hurts-change') throw new Error('hurts-change expected');
+    expect(event.payload.hurts).toEqual(['side_of_hip:right', 'outside_of_knee:right']);
+    expect(event.payload.connections[0]).toMatchObject({
+      kind: 'structure',
+      id: 'iliotibial_band',
+      side: 'right',
+    });
+    // The same places in a new array are no change.
+    expect(
+      eventsFor({ selection: null, scene, hurts: [...hurts] }, { selection: null, scene, hurts }),
+    ).toEqual([]);
+  });
+});

@@ -1,11 +1,14 @@
 /**
- * What the host hears about: store changes turned into protocol events (select, region-select, load, error).
+ * What the host hears about: store changes turned into protocol events (select, region-select,
+ * hurts-change, load, error).
  * Every spread and source carries its grade: 'article' (the article's own words) or 'anatomy' (what
  * standard anatomy adds); what only changes position or mechanics comes apart, never as pain.
  */
-import { functionSourcesOf, isPain, regionSourcesOf, sourcesOf, spreadFrom } from '../anatomy';
+import { connectMarks, functionSourcesOf, isPain, regionSourcesOf, sourcesOf, spreadFrom } from '../anatomy';
+import type { Mark } from '../anatomy';
 import type { ClaimId } from '../content/ids';
-import type { Grade } from '../content/schema';
+import type { Effect, Grade } from '../content/schema';
+import { serializeHurts } from '../state/hurts';
 import type { ExplorerState } from '../state/store';
 import type { Selection } from '../state/types';
 
@@ -36,6 +39,23 @@ export type HostEvent =
         /** Structures that only change this region's position or mechanics (H4, H5). */
         changedBy: { structure: string; side: string | null; grade: Grade }[];
         claims: ClaimId[];
+      };
+    }
+  | {
+      type: 'hurts-change';
+      payload: {
+        /** The places marked as hurting, as a link writes them: 'side_of_hip:right'. */
+        hurts: string[];
+        /** What could connect them, best first: entries that reach two of the places or more. */
+        connections: {
+          kind: 'structure' | 'claim';
+          /** A structure id, or a claim id for a mechanics or gait claim (B4, B5, H4, H6, K3). */
+          id: string;
+          side: string | null;
+          grade: Grade;
+          /** Each marked place it reaches, with the claims that link it, and pain or only mechanics. */
+          links: { region: string; side: string; claims: ClaimId[]; effect: Effect }[];
+        }[];
       };
     };
 
@@ -80,8 +100,30 @@ export function selectionEvent(selection: Selection | null): HostEvent {
   };
 }
 
-/** What the host hears about: the selection and the scene's condition. */
-export type HostView = Pick<ExplorerState, 'selection' | 'scene'>;
+/** The event for a new list of places that hurt. */
+export function hurtsEvent(hurts: readonly Mark[]): HostEvent {
+  return {
+    type: 'hurts-change',
+    payload: {
+      hurts: hurts.map((m) => `${m.region}:${m.side}`),
+      connections: connectMarks(hurts).connecting.map((e) => ({
+        kind: e.kind,
+        id: e.kind === 'structure' ? e.structure : e.claim,
+        side: e.side,
+        grade: e.grade,
+        links: e.links.map((l) => ({
+          region: l.mark.region,
+          side: l.mark.side,
+          claims: [...l.claims],
+          effect: l.effect,
+        })),
+      })),
+    },
+  };
+}
+
+/** What the host hears about: the selection, the places that hurt and the scene's condition. */
+export type HostView = Pick<ExplorerState, 'selection' | 'scene' | 'hurts'>;
 
 export const sameSelection = (a: Selection | null, b: Selection | null): boolean =>
   a === b || (!!a && !!b && a.kind === b.kind && a.id === b.id && a.side === b.side);
@@ -106,5 +148,7 @@ export function eventsFor(state: HostView, previous: HostView): HostEvent[] {
       });
   }
   if (!sameSelection(state.selection, previous.selection)) events.push(selectionEvent(state.selection));
+  if (state.hurts !== previous.hurts && serializeHurts(state.hurts) !== serializeHurts(previous.hurts))
+    events.push(hurtsEvent(state.hurts));
   return events;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from './protocol';
+import { droppedEntries, HURTS_ITEMS_LIMIT, parseCommand } from './protocol';
 import { COMMAND_TYPES, PROTOCOL, PROTOCOL_VERSION } from './protocolConstants';
 
 const msg = (type: string, payload?: unknown, extra: Record<string, unknown> = {}) => ({
@@ -20,6 +20,7 @@ describe('parseCommand', () => {
       setMode: { mode: 'student' },
       setLang: { lang: 'es' },
       setLayers: { layers: ['bones', 'nerves'] },
+      setHurts: { hurts: ['side_of_hip:right', 'outside_of_knee:right'] },
     };
     for (const type of COMMAND_TYPES) {
       const result = parseCommand(msg(type, valid[type]));
@@ -79,6 +80,8 @@ describe('parseCommand', () => {
       ['setLang', { lang: 'fr' }, 'payload.lang'],
       ['setLayers', { layers: ['skin', 'brain'] }, 'payload.layers.1'],
       ['clear', { now: true }, 'now'],
+      ['setHurts', { hurts: 'side_of_hip:right' }, 'payload.hurts'],
+      ['setHurts', { places: [] }, 'places'],
     ];
     for (const [type, payload, where] of cases) {
       const result = parseCommand(msg(type, payload));
@@ -136,6 +139,53 @@ describe('parseCommand', () => {
     expect(itemsRead).toBe(0);
   });
 
+  it('setHurts keeps the valid part of hundreds of entries and says what it left out', () => {
+    const hurts = [
+      'side_of_hip:right',
+      'moon:left',
+      42,
+      'side_of_hip:right',
+      'outside_of_knee:right',
+      ...Array.from({ length: 400 }, (_, i) => `x${i}\u202e:left`),
+    ];
+    const result = parseCommand(msg('setHurts', { hurts }, { id: 'h1' }));
+    expect(result.ok).toBe(true);
+    if (!result.ok || result.command.type !== 'setHurts') return;
+    expect(result.command.payload.marks).toEqual([
+      { region: 'side_of_hip', side: 'right' },
+      { region: 'outside_of_knee', side: 'right' },
+    ]);
+    const dropped = droppedEntries(result);
+    expect(dropped).toMatchObject({ code: 'dropped-entries', replyTo: 'h1' });
+    expect(dropped?.message).toContain('"moon:left", "42", "x0:left" and 250 more');
+    expect(dropped?.message).toContain('1 repeated');
+    expect(dropped?.message).toContain('149 past the first 256');
+    expect(dropped?.message).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+    // A clean list, or another command, has nothing left out.
+    const clean = parseCommand(msg('setHurts', { hurts: ['calf:left'] }));
+    expect(clean.ok && droppedEntries(clean)).toBeNull();
+    const other = parseCommand(msg('clear'));
+    expect(other.ok && droppedEntries(other)).toBeNull();
+  });
+
+  it('setHurts past its own bound is refused whole, unread', () => {
+    let itemsRead = 0;
+    const huge = new Array<string>(1_000_000).fill('calf:left');
+    Object.defineProperty(huge, 0, {
+      get: () => {
+        itemsRead += 1;
+        return 'calf:left';
+      },
+    });
+    for (const hurts of [huge, new Array<string>(HURTS_ITEMS_LIMIT + 1).fill('calf:left')]) {
+      const result = parseCommand(msg('setHurts', { hurts }));
+      expect(result).toMatchObject({ ok: false, error: { code: 'bad-payload' } });
+    }
+    expect(itemsRead).toBe(0);
+    // Other lists keep the general bound.
+    expect(parseCommand(msg('setLayers', { layers: new Array(17).fill('bones') })).ok).toBe(false);
+  });
+
   it('never throws and keeps error messages short, whatever it is given', () => {
     let seed = 12345;
     const random = () => {
@@ -150,7 +200,7 @@ describe('parseCommand', () => {
       return {
         protocol: random() < 0.7 ? PROTOCOL : 'x',
         version: 1,
-        type: COMMAND_TYPES[pick % 7] ?? 'zz',
+        type: COMMAND_TYPES[pick % COMMAND_TYPES.length] ?? 'zz',
         payload: junk(depth + 1),
       };
     };

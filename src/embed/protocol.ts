@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { REGION_IDS, SIDES, STRUCTURE_IDS } from '../content/ids';
 import { LANGS, LAYERS, MODES } from '../state/types';
 import { shorten } from '../lib/displayText';
+import { HURTS_READ_LIMIT, parseHurtsEntries } from '../state/hurts';
 import { COMMAND_TYPES, PROTOCOL, PROTOCOL_VERSION, envelope } from './protocolConstants';
 import type { CommandType, Envelope, ErrorCode } from './protocolConstants';
 
@@ -30,6 +31,10 @@ export const COMMAND_PAYLOADS = {
   setMode: z.strictObject({ mode: z.enum(MODES) }),
   setLang: z.strictObject({ lang: z.enum(LANGS) }),
   setLayers: z.strictObject({ layers: z.array(z.enum(LAYERS)).max(LAYERS.length) }),
+  // Entries as in a link ('side_of_hip:right'); read leniently, like the link: the valid part is kept.
+  setHurts: z
+    .strictObject({ hurts: z.array(z.unknown()) })
+    .transform(({ hurts }) => parseHurtsEntries(hurts)),
 } satisfies Record<CommandType, z.ZodType>;
 
 export type Command = {
@@ -67,6 +72,12 @@ function describe(error: z.ZodError): string {
  */
 export const LIMITS = { keys: 16, items: 16, chars: 256, depth: 3 } as const;
 
+/**
+ * The one list allowed to be longer: places that hurt (`setHurts`), which a host may send with hundreds
+ * of entries, repeats or mistakes in it; its valid part is kept. Past this many it is refused whole.
+ */
+export const HURTS_ITEMS_LIMIT = 1024;
+
 /** Whether an object has more keys than LIMITS allows, or a key longer than LIMITS.chars; stops counting there. */
 function tooManyKeys(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
@@ -78,15 +89,18 @@ function tooManyKeys(value: unknown): boolean {
   return false;
 }
 
-/** Where `value` first breaks LIMITS, as a path ("payload.layers"), or null when it fits. */
-function oversized(value: unknown, path: string, depth = 0): string | null {
+/**
+ * Where `value` first breaks LIMITS, as a path ("payload.layers"), or null when it fits; `items` is the
+ * longest list allowed at any depth.
+ */
+function oversized(value: unknown, path: string, items: number, depth = 0): string | null {
   if (typeof value === 'string') return value.length > LIMITS.chars ? path : null;
   if (typeof value !== 'object' || value === null) return null;
   if (depth >= LIMITS.depth) return path;
   if (Array.isArray(value)) {
-    if (value.length > LIMITS.items) return path;
+    if (value.length > items) return path;
     for (let i = 0; i < value.length; i += 1) {
-      const found = oversized(value[i], `${path}.${i}`, depth + 1);
+      const found = oversized(value[i], `${path}.${i}`, items, depth + 1);
       if (found) return found;
     }
     return null;
@@ -96,6 +110,7 @@ function oversized(value: unknown, path: string, depth = 0): string | null {
     const found = oversized(
       (value as Record<string, unknown>)[key],
       `${path}.${shorten(key, 24)}`,
+      items,
       depth + 1,
     );
     if (found) return found;
@@ -117,7 +132,7 @@ export function parseCommand(data: unknown): ParseResult {
   }
   const { version, type, id, payload } = outer.data;
   const replyTo = id === undefined ? {} : { replyTo: id };
-  const tooBig = oversized(payload, 'payload');
+  const tooBig = oversized(payload, 'payload', type === 'setHurts' ? HURTS_ITEMS_LIMIT : LIMITS.items);
   if (tooBig) {
     return {
       ok: false,
@@ -156,6 +171,28 @@ export function parseCommand(data: unknown): ParseResult {
     };
   }
   return { ok: true, command: { type, payload: inner.data } as Command, ...(id === undefined ? {} : { id }) };
+}
+
+/**
+ * For a list of places that hurt applied without some of its entries: an error that says what was left
+ * out (the rest is applied all the same); null when all of it was used or for other commands.
+ */
+export function droppedEntries(result: Extract<ParseResult, { ok: true }>): ErrorPayload | null {
+  if (result.command.type !== 'setHurts') return null;
+  const { unknown, moreUnknown, repeated, beyond } = result.command.payload.dropped;
+  const parts = [
+    unknown.length > 0
+      ? `unknown ${unknown.map((u) => `"${u}"`).join(', ')}${moreUnknown > 0 ? ` and ${moreUnknown} more` : ''}`
+      : '',
+    repeated > 0 ? `${repeated} repeated` : '',
+    beyond > 0 ? `${beyond} past the first ${HURTS_READ_LIMIT}` : '',
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  return {
+    code: 'dropped-entries',
+    message: `Left out of "hurts" (the rest was applied): ${parts.join('; ')}. Entries are "region:side".`,
+    ...(result.id === undefined ? {} : { replyTo: result.id }),
+  };
 }
 
 export const errorMessage = (error: ErrorPayload): Envelope<'error', ErrorPayload> =>

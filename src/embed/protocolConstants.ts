@@ -14,11 +14,12 @@ export const COMMAND_TYPES = [
   'setMode',
   'setLang',
   'setLayers',
+  'setHurts',
 ] as const;
 export type CommandType = (typeof COMMAND_TYPES)[number];
 
 /** Explorer -> host. */
-export const EVENT_TYPES = ['ready', 'load', 'select', 'region-select', 'error'] as const;
+export const EVENT_TYPES = ['ready', 'load', 'select', 'region-select', 'hurts-change', 'error'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export const ERROR_CODES = [
@@ -30,6 +31,8 @@ export const ERROR_CODES = [
   'model-failed',
   'timeout',
   'bad-src',
+  // A list of places that hurt was applied without some of its entries (unknown, repeated, too many).
+  'dropped-entries',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

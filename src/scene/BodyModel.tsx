@@ -7,13 +7,14 @@ import './threeConsole';
 import { useExplorer } from '../state/store';
 import type { ExplorerState } from '../state/store';
 import { applyLooks } from './applyLooks';
+import { ensureArrows } from './arrows';
 import { emphasisOf } from './emphasis';
 import { hoverStore } from '../state/sceneSignals';
 import { MODEL_URL } from './modelUrl';
 import { useModelFile } from './modelFile';
 import { pickFrontMost, TAP_RINGS_PX, TAP_SLOP_PX } from './picking';
 import { prefersReducedMotion } from './reducedMotion';
-import { selectionOfName } from '../state/selectionOfName';
+import { pickNode } from '../state/selectionOfName';
 import { sceneRegistry } from './sceneRegistry';
 import { createSceneSetup } from './sceneSetup';
 import type { SceneSetup } from './sceneSetup';
@@ -36,6 +37,7 @@ function useSceneSetup(root: THREE.Object3D): SceneSetup {
 
 function render(setup: SceneSetup, state: ExplorerState) {
   const emphasis = emphasisOf(state);
+  ensureArrows(setup.index, emphasis.arrows, setup.arrowMaterials, setup.arrows);
   applyLooks(setup.index, setup.batches, setup.materials, setup.outlines, emphasis, {
     layers: state.layers,
     isolate: state.isolate,
@@ -89,7 +91,8 @@ function LoadedBody({ root, setup }: { root: THREE.Object3D; setup: SceneSetup }
         state.focus !== previous.focus ||
         state.layers !== previous.layers ||
         state.isolate !== previous.isolate ||
-        state.pickRegions !== previous.pickRegions
+        state.pickRegions !== previous.pickRegions ||
+        state.hurts !== previous.hurts
       )
         apply(state);
     });
@@ -149,7 +152,7 @@ function LoadedBody({ root, setup }: { root: THREE.Object3D; setup: SceneSetup }
     const store = useExplorer.getState();
     const hit = pickNear(e.pointer, store.pickRegions);
     lastTap.current = hit ? { name: hit.name, at: now, x, y } : null;
-    if (hit) store.select(selectionOfName(hit.name));
+    if (hit) pickNode(hit.name);
   };
   // A fingertip is wide: when the exact point hits nothing selectable (a thin band seen edge-on, a nerve),
   // rings of rays 12 and 24 px around it are tried, nearest ring first.

@@ -54,7 +54,9 @@ export function CameraRig() {
       const state = useExplorer.getState();
       const smooth = !prefersReducedMotion();
       // Clearing a selection leaves the camera where the user has it; "reset view" brings it home.
-      if (!registry || (!state.selection && !state.focus)) return;
+      // Marking places is not framed (the body would move under the finger between two taps); a link
+      // that opens with places marked is, once the model is there.
+      if (!registry || (!state.selection && !state.focus && state.hurts.length === 0)) return;
       const box = new THREE.Box3();
       // Computed here, not read from the registry: the model's own listener may not have run yet.
       const emphasis = emphasisOf(state);
@@ -91,7 +93,7 @@ export function CameraRig() {
       )
         frame();
     });
-    if (useExplorer.getState().selection) frame();
+    if (useExplorer.getState().selection || useExplorer.getState().hurts.length > 0) frame();
     return unsubscribe;
   }, [invalidate]);
 

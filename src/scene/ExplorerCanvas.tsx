@@ -6,6 +6,7 @@ import { CameraRig } from './CameraRig';
 import { BACKGROUND } from './palette';
 import { TestHook } from './TestHook';
 import { LabelAnchors } from './LabelAnchors';
+import { MarkAnchors } from './MarkAnchors';
 import { KeyboardNavigation } from './KeyboardNavigation';
 
 export function ExplorerCanvas({ label }: { label: string }) {
@@ -33,6 +34,7 @@ export function ExplorerCanvas({ label }: { label: string }) {
       <AdaptiveResolution />
       <TestHook />
       <LabelAnchors />
+      <MarkAnchors />
       <KeyboardNavigation label={label} />
     </Canvas>
   );

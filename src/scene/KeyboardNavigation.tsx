@@ -5,7 +5,7 @@ import * as THREE from 'three';
 import { useExplorer } from '../state/store';
 import { viewMoveStore } from '../state/sceneSignals';
 import type { ViewMove } from '../state/sceneSignals';
-import { selectionOfName } from '../state/selectionOfName';
+import { pickNode } from '../state/selectionOfName';
 import { nodeName } from '../content/ids';
 import { pickFrontMost } from './picking';
 import { prefersReducedMotion } from './reducedMotion';
@@ -71,6 +71,12 @@ export function KeyboardNavigation({ label }: { label: string }) {
         index,
         store.pickRegions,
       );
+      // Marking places that hurt: Enter marks or unmarks the region in the middle, nothing else (cycling
+      // would mark each region it passes).
+      if (store.pickRegions && store.regionTaps === 'mark') {
+        if (centre) pickNode(centre.name);
+        return;
+      }
       const current = currentName();
       let next = centre && centre.name !== current ? centre : null;
       if (!next) {
@@ -79,7 +85,7 @@ export function KeyboardNavigation({ label }: { label: string }) {
         const at = list.findIndex((e) => e.name === current);
         next = list[(at + (backwards ? -1 : 1) + list.length) % list.length] ?? null;
       }
-      if (next) store.select(selectionOfName(next.name));
+      if (next) pickNode(next.name);
     };
 
     const onKeyDown = (event: KeyboardEvent) => {

@@ -131,6 +131,7 @@ describe('a scene setup disposed and drawn again (what StrictMode does to it)', 
   const selected = {
     selection: { kind: 'structure', id: 'rectus_femoris', side: 'right' } as const,
     focus: null,
+    hurts: [],
   };
 
   it('still gives every mesh a live material of its own set', () => {

@@ -124,27 +124,48 @@ function mergeTwo(a: THREE.BufferGeometry, b: THREE.BufferGeometry): THREE.Buffe
 /** Metres: shorter spreads are shown by the lit region alone. */
 const MIN_ARROW_LENGTH = 0.08;
 
+export interface ArrowSet {
+  readonly group: THREE.Group;
+  readonly byKey: Map<string, THREE.Mesh>;
+}
+
+/** Adds one arrow's mesh (hidden) unless it is there already, its ends are missing, or it would be too short. */
+function addArrow(index: ModelIndex, arrow: Arrow, materials: ArrowMaterials, set: ArrowSet) {
+  const from = index.byName.get(arrow.from);
+  const to = index.byName.get(arrow.to);
+  if (!from || !to || set.byKey.has(arrowKey(arrow))) return;
+  // A structure lying in its own region (the patellar ligament at the front of the knee) needs no arrow.
+  if (from.centre.distanceTo(to.centre) < MIN_ARROW_LENGTH) return;
+  const mesh = new THREE.Mesh(arrowGeometry(from.centre, to.centre), materials.byKind[arrow.pathway]);
+  mesh.name = `arrow:${arrowKey(arrow)}`;
+  mesh.visible = false;
+  mesh.renderOrder = 10;
+  mesh.raycast = () => {};
+  set.group.add(mesh);
+  set.byKey.set(arrowKey(arrow), mesh);
+}
+
 /**
- * Builds every arrow the graph can ever show, once, at load: selecting only toggles visibility.
+ * Builds every arrow a single selection can show, once, at load: selecting only toggles visibility.
  * Arrows whose ends are missing from the model are skipped (and reported by the model tests).
  */
-export function buildArrows(index: ModelIndex, arrows: Iterable<Arrow>, materials: ArrowMaterials) {
+export function buildArrows(index: ModelIndex, arrows: Iterable<Arrow>, materials: ArrowMaterials): ArrowSet {
   const group = new THREE.Group();
   group.name = 'pathway-arrows';
-  const byKey = new Map<string, THREE.Mesh>();
-  for (const arrow of arrows) {
-    const from = index.byName.get(arrow.from);
-    const to = index.byName.get(arrow.to);
-    if (!from || !to || byKey.has(arrowKey(arrow))) continue;
-    // A structure lying in its own region (the patellar ligament at the front of the knee) needs no arrow.
-    if (from.centre.distanceTo(to.centre) < MIN_ARROW_LENGTH) continue;
-    const mesh = new THREE.Mesh(arrowGeometry(from.centre, to.centre), materials.byKind[arrow.pathway]);
-    mesh.name = `arrow:${arrowKey(arrow)}`;
-    mesh.visible = false;
-    mesh.renderOrder = 10;
-    mesh.raycast = () => {};
-    group.add(mesh);
-    byKey.set(arrowKey(arrow), mesh);
-  }
-  return { group, byKey };
+  const set: ArrowSet = { group, byKey: new Map() };
+  for (const arrow of arrows) addArrow(index, arrow, materials, set);
+  return set;
+}
+
+/**
+ * Makes the arrows an emphasis needs that were not built at load (between two places marked as hurting:
+ * too many pairs to build them all), once each; after that, showing them again allocates nothing.
+ */
+export function ensureArrows(
+  index: ModelIndex,
+  arrows: Iterable<Arrow>,
+  materials: ArrowMaterials,
+  set: ArrowSet,
+): void {
+  for (const arrow of arrows) if (!set.byKey.has(arrowKey(arrow))) addArrow(index, arrow, materials, set);
 }

@@ -1,6 +1,7 @@
 import { nodeName } from '../content/ids';
 import type { PathwayKind } from '../content/schema';
-import { sourcesOf, spreadFrom } from '../anatomy';
+import { connectMarks, DRAWN_CONNECTORS, sourcesOf, spreadFrom } from '../anatomy';
+import type { Mark } from '../anatomy';
 import type { Focus, Selection } from '../state/types';
 import type { ClaimId, Side, StructureId } from '../content/ids';
 
@@ -140,6 +141,60 @@ export function emphasisFor(selection: Selection | null): Emphasis {
   return finish(into, sources, hatchedSources);
 }
 
-/** The scene's emphasis for the store's state: a tour/quiz focus wins over the selection. */
-export const emphasisOf = (state: { selection: Selection | null; focus: Focus | null }): Emphasis =>
-  state.focus ? emphasisForFocus(state.focus) : emphasisFor(state.selection);
+/**
+ * "My hip and my knee both hurt": the marked places lit (solid: that is where it hurts), and the pathways
+ * of the best few entries that connect them: each structure lit as a source (striped where only standard
+ * anatomy links it), with an arrow or its nerve to each place it reaches; a mechanics or gait claim as an
+ * arrow from the place it starts to each place it reaches. One place alone shows what can hurt there.
+ */
+export function emphasisForMarks(marks: readonly Mark[]): Emphasis {
+  const [only] = marks;
+  if (!only) return NO_EMPHASIS;
+  if (marks.length === 1) return emphasisFor({ kind: 'region', id: only.region, side: only.side });
+  const into = building();
+  const place = (mark: Mark) => nodeName(mark.region, mark.side);
+  for (const mark of marks) {
+    into.regions.add(place(mark));
+    into.articleRegions.add(place(mark));
+  }
+  const sources = new Set<string>();
+  const hatchedSources = new Set<string>();
+  for (const entry of connectMarks(marks).connecting.slice(0, DRAWN_CONNECTORS)) {
+    if (entry.kind === 'claim') {
+      const starts = entry.links.filter((l) => l.role === 'start');
+      for (const start of starts)
+        for (const link of entry.links.filter((l) => l.role === 'reach'))
+          pushArrow(into.arrows, { from: place(start.mark), to: place(link.mark), pathway: entry.pathway });
+      continue;
+    }
+    const name = nodeName(entry.structure, entry.side);
+    sources.add(name);
+    if (entry.grade === 'anatomy') hatchedSources.add(name);
+    const spreads = spreadFrom(entry.structure, entry.side);
+    for (const link of entry.links) {
+      for (const kind of link.pathways)
+        if (kind !== 'nerve') pushArrow(into.arrows, { from: name, to: place(link.mark), pathway: kind });
+      if (!link.pathways.includes('nerve')) continue;
+      for (const spread of spreads)
+        if (spread.region === link.mark.region && spread.side === link.mark.side)
+          for (const path of spread.paths)
+            for (const step of path) into.pathway.add(nodeName(step.id, step.side));
+    }
+  }
+  return finish(into, sources, hatchedSources);
+}
+
+/**
+ * The scene's emphasis for the store's state: a tour/quiz focus wins over the selection, which wins over
+ * the places marked as hurting.
+ */
+export const emphasisOf = (state: {
+  selection: Selection | null;
+  focus: Focus | null;
+  hurts: readonly Mark[];
+}): Emphasis =>
+  state.focus
+    ? emphasisForFocus(state.focus)
+    : state.selection
+      ? emphasisFor(state.selection)
+      : emphasisForMarks(state.hurts);

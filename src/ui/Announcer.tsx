@@ -5,11 +5,17 @@ import { useExplorer } from '../state/store';
 import { pluralKey } from './i18n/plural';
 import { useStrings } from './i18n/useStrings';
 import { regionName, structureName, withSide } from './names';
+import { useMarksAnnouncement } from './visit/useMarksAnnouncement';
 
-/** Says each selection and its spread (or sources) in one sentence, by grade, for screen readers. */
+/**
+ * Says each selection and its spread (or sources) in one sentence, by grade, for screen readers; with
+ * nothing selected, the places marked as hurting and the first of what could connect them.
+ */
 export function Announcer() {
   const t = useStrings();
   const selection = useExplorer((s) => s.selection);
+  const hurts = useExplorer((s) => s.hurts);
+  const marksMessage = useMarksAnnouncement();
   const mode = useExplorer((s) => s.mode);
   const lang = useExplorer((s) => s.lang);
 
@@ -43,7 +49,7 @@ export function Announcer() {
       return t(pluralKey(lang, 'parts', n), { count: String(n) });
     };
     message = t('announceRegion', { name, article: count('article'), anatomy: count('anatomy') });
-  }
+  } else if (hurts.length > 0) message = marksMessage;
   return (
     <div className="visually-hidden" aria-live="polite" data-testid="announcer">
       {message}

@@ -4,6 +4,7 @@ import { structureById } from '../content';
 import { nodeName } from '../content/ids';
 import type { Grade } from '../content/schema';
 import { sourcesOf } from '../anatomy/sourcesOf';
+import { connectMarks, DRAWN_CONNECTORS } from '../anatomy/connectMarks';
 import { useStrings } from './i18n/useStrings';
 import { labelStore, setLabelsEnabled } from '../state/labelAnchors';
 import { selectionOfName } from '../state/selectionOfName';
@@ -61,18 +62,31 @@ function useViewBox(active: boolean): ViewBox | null {
   return box;
 }
 
-/** In "where does it hurt?", each source's grade by node name, so its label says it as the scene does. */
+/**
+ * In "where does it hurt?", each source's grade by node name, so its label says it as the scene does: the
+ * sources of a chosen region (or of the one place marked), or the structures drawn for several places.
+ */
 function useSourceGrades(): ReadonlyMap<string, Grade> {
   const selection = useExplorer((s) => s.selection);
+  const hurts = useExplorer((s) => s.hurts);
   return useMemo(() => {
     const grades = new Map<string, Grade>();
-    if (selection?.kind !== 'region') return grades;
-    for (const s of sourcesOf(selection.id, selection.side)) {
-      const name = nodeName(s.structure, s.side);
-      if (grades.get(name) !== 'article') grades.set(name, s.grade);
-    }
+    const region =
+      selection?.kind === 'region'
+        ? { region: selection.id, side: selection.side }
+        : !selection && hurts.length === 1
+          ? hurts[0]
+          : undefined;
+    if (region)
+      for (const s of sourcesOf(region.region, region.side)) {
+        const name = nodeName(s.structure, s.side);
+        if (grades.get(name) !== 'article') grades.set(name, s.grade);
+      }
+    else if (!selection)
+      for (const entry of connectMarks(hurts).connecting.slice(0, DRAWN_CONNECTORS))
+        if (entry.kind === 'structure') grades.set(nodeName(entry.structure, entry.side), entry.grade);
     return grades;
-  }, [selection]);
+  }, [selection, hurts]);
 }
 
 /**

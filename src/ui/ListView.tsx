@@ -56,6 +56,9 @@ export function ListView() {
   const mode = useExplorer((s) => s.mode);
   const lang = useExplorer((s) => s.lang);
   const select = useExplorer((s) => s.select);
+  const pickRegion = useExplorer((s) => s.pickRegion);
+  const hurts = useExplorer((s) => s.hurts);
+  const marking = useExplorer((s) => s.regionTaps === 'mark');
   const [chosenSide, setChosenSide] = useState<Side>('right');
   useEffect(() => forgetOnReset('selection', () => setChosenSide('right')), []);
   const grades = useGrades();
@@ -68,6 +71,9 @@ export function ListView() {
 
   const isCurrent = (kind: 'structure' | 'region', id: string) =>
     selection?.kind === kind && selection.id === id;
+  /** The sides a region is marked on, right first (as the side picker lists them). */
+  const markedSides = (id: RegionId): Side[] =>
+    (['right', 'left'] as const).filter((s) => hurts.some((m) => m.region === id && m.side === s));
 
   return (
     <section className="list-view" aria-labelledby="list-heading">
@@ -115,11 +121,22 @@ export function ListView() {
                 className={`chip chip--region${grades.regions.has(region.id) ? ` chip--${grades.regions.get(region.id)}` : ''}`}
                 data-testid={`region-${region.id}`}
                 data-grade={grades.regions.get(region.id)}
-                aria-pressed={isCurrent('region', region.id)}
-                onClick={() => select({ kind: 'region', id: region.id, side })}
+                aria-pressed={
+                  marking ? markedSides(region.id).includes(side) : isCurrent('region', region.id)
+                }
+                data-marked={markedSides(region.id).join(' ') || undefined}
+                onClick={() => pickRegion({ region: region.id, side })}
               >
                 {regionName(region, mode, lang)}
                 <GradeMark grade={grades.regions.get(region.id)} />
+                {markedSides(region.id).length > 0 && (
+                  // The sides it is marked on, in words: the button's pressed state speaks for one side only.
+                  <span className="chip__marked">
+                    {markedSides(region.id)
+                      .map((s) => t(s === 'right' ? 'sideRight' : 'sideLeft'))
+                      .join(' · ')}
+                  </span>
+                )}
               </button>
             </li>
           ))}

@@ -7,6 +7,7 @@ import { useStrings } from './i18n/useStrings';
 import { HoverLabel } from './HoverLabel';
 import { ViewAnnouncer } from './ViewAnnouncer';
 import { Legend } from './Legend';
+import { MarkLabels } from './visit/MarkLabels';
 import { SceneToolbar } from './SceneToolbar';
 import type { SceneCanvas } from './sceneSlot';
 import { hasWebGL } from './webgl';
@@ -68,6 +69,7 @@ export function SceneArea({ canvas: ExplorerCanvas }: { canvas: SceneCanvas }) {
         </SceneErrorBoundary>
         <LoadingOverlay />
         <HoverLabel />
+        <MarkLabels />
         <ViewAnnouncer />
         <Legend />
       </div>

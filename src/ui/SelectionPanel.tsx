@@ -2,16 +2,27 @@ import { useExplorer } from '../state/store';
 import { useStrings } from './i18n/useStrings';
 import { RegionInfo } from './RegionInfo';
 import { StructureInfo } from './StructureInfo';
+import { useVisitStrings } from '../visit/strings';
+import { VisitPanel } from './visit/VisitPanel';
 
-/** What the current selection means: its spread (structure) or its possible sources (region). */
+/**
+ * What the current selection means: its spread (structure) or its possible sources (region); with nothing
+ * selected, the places marked as hurting and what could connect them.
+ */
 export function SelectionPanel() {
   const t = useStrings();
+  const v = useVisitStrings();
   const selection = useExplorer((s) => s.selection);
   const select = useExplorer((s) => s.select);
+  const marked = useExplorer((s) => s.hurts.length > 0);
   return (
     <div className="selection-panel">
       {selection === null ? (
-        <p className="hint">{t('nothingSelected')}</p>
+        marked ? (
+          <VisitPanel />
+        ) : (
+          <p className="hint">{t('nothingSelected')}</p>
+        )
       ) : (
         <>
           <button
@@ -20,7 +31,7 @@ export function SelectionPanel() {
             onClick={() => select(null)}
             data-testid="clear-selection"
           >
-            {t('clearSelection')}
+            {marked ? v('backToMarks') : t('clearSelection')}
           </button>
           {selection.kind === 'structure' ? (
             <StructureInfo id={selection.id} side={selection.side} />

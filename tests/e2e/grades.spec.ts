@@ -209,7 +209,9 @@ test.describe('grades on the body in "where does it hurt?"', () => {
     expect(e.hatchedSources).not.toContain('iliotibial_band_r');
     expect(e.hatchedSources).toContain('l5_nerve_root_r');
 
-    // Student labels say the grade of each source they name, as the scene draws it.
+    // Student labels say the grade of each source they name, as the scene draws it. Marking a place
+    // leaves the camera still (the next tap lands where the finger aims); "What can hurt here" frames it.
+    await page.getByTestId('mark-details-outside_of_knee-right').click();
     await page.getByTestId('mode-student').click();
     await page.getByTestId('labels-toggle').click();
     const graded = page.locator('[data-testid^="label-"][data-grade]');

@@ -8,6 +8,7 @@ const frames = (page: Page) => page.evaluate(() => window.__explorerScene?.frame
 interface KioskView {
   selection: unknown;
   pickRegions: boolean;
+  hurts: readonly unknown[];
   searchText: string;
   lang: string;
   mode: string;
@@ -19,8 +20,9 @@ interface KioskView {
 const view = (page: Page) =>
   page.evaluate(() => {
     const s = window.__explorerStore!.getState();
-    const { selection, pickRegions, searchText, lang, mode, layers, isolate, problems, viewResets } = s;
-    return { selection, pickRegions, searchText, lang, mode, layers, isolate, problems, viewResets };
+    const { selection, pickRegions, hurts, searchText, lang, mode, layers, isolate, problems, viewResets } =
+      s;
+    return { selection, pickRegions, hurts, searchText, lang, mode, layers, isolate, problems, viewResets };
   });
 const pressed = (page: Page, testId: string) => page.getByTestId(testId).getAttribute('aria-pressed');
 
@@ -53,6 +55,9 @@ const FORGOTTEN: Record<PatientStateItem, (page: Page, before: KioskView) => Pro
   },
   'marked regions': async (page) => {
     expect((await view(page)).pickRegions).toBe(false);
+    expect((await view(page)).hurts).toEqual([]);
+    await expect(page.getByTestId('mark-labels')).toHaveCount(0);
+    await expect(page.getByTestId('visit')).toHaveCount(0);
     await expect(page.getByTestId('where-does-it-hurt')).toHaveAttribute('aria-pressed', 'false');
   },
   'search text': async (page) => {
@@ -197,6 +202,7 @@ test.describe('clinic tablet', () => {
     await page.evaluate(() => document.getElementById('panel')!.scrollTo(0, 200));
 
     const before = await view(page);
+    expect(before.hurts).toMatchObject([{ region: 'outside_of_knee' }]);
     expect(before).toMatchObject({
       selection: { kind: 'structure', id: 'gluteus_medius', side: 'left' },
       pickRegions: true,

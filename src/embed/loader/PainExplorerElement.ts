@@ -9,9 +9,26 @@ import type { ErrorCode } from '../protocolConstants';
 import { elementSheet } from './elementStyles';
 import { labelsFor } from './posterLabels';
 
-const ATTRIBUTES = ['structure', 'side', 'mode', 'lang', 'layers', 'kiosk', 'loading', 'src'] as const;
+const ATTRIBUTES = [
+  'structure',
+  'side',
+  'mode',
+  'lang',
+  'layers',
+  'hurts',
+  'kiosk',
+  'loading',
+  'src',
+] as const;
 /** Passed to embed.html as query parameters of the same name. */
-const URL_ATTRIBUTES = ['structure', 'side', 'mode', 'lang', 'layers'] as const;
+const URL_ATTRIBUTES = ['structure', 'side', 'mode', 'lang', 'layers', 'hurts'] as const;
+
+/** `side_of_hip:right, outside_of_knee:right` as a list; the explorer validates each entry. */
+const hurtsList = (value: string | null) =>
+  (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 const READY_TIMEOUT_MS = 30_000;
 
 /** Where the app lives: the folder above this script's own folder (dist/embed/pain-explorer.js). */
@@ -111,6 +128,13 @@ export class PainExplorerElement extends HTMLElement {
   set layers(v: string | null) {
     this.reflect('layers', v);
   }
+  /** Places marked as hurting, as in a link: `side_of_hip:right,outside_of_knee:right`. */
+  get hurts() {
+    return this.getAttribute('hurts');
+  }
+  set hurts(v: string | null) {
+    this.reflect('hurts', v);
+  }
   get kiosk() {
     return this.hasAttribute('kiosk');
   }
@@ -172,6 +196,7 @@ export class PainExplorerElement extends HTMLElement {
     if (name === 'lang') this.send({ type: 'setLang', payload: { lang: this.lang } });
     if (name === 'layers')
       this.send({ type: 'setLayers', payload: { layers: (value ?? '').split(',').filter(Boolean) } });
+    if (name === 'hurts') this.send({ type: 'setHurts', payload: { hurts: hurtsList(value) } });
   }
 
   // Methods.
@@ -194,6 +219,12 @@ export class PainExplorerElement extends HTMLElement {
   }
   setMode(mode: string) {
     this.mode = mode;
+  }
+  /** Marks the places that hurt: a list (`['side_of_hip:right']`) or the attribute's form; [] clears. */
+  setHurts(hurts: readonly string[] | string) {
+    const list = typeof hurts === 'string' ? hurtsList(hurts) : [...hurts];
+    this.quietly(() => this.reflect('hurts', list.length > 0 ? list.join(',') : null));
+    this.send({ type: 'setHurts', payload: { hurts: list } }, true);
   }
 
   /** Loads the explorer now, whatever `loading` says. */
@@ -349,6 +380,12 @@ export class PainExplorerElement extends HTMLElement {
       case 'region-select':
         this.fire('region-select', payload, true);
         return;
+      case 'hurts-change': {
+        const list = Array.isArray(payload.hurts) ? payload.hurts.filter((h) => typeof h === 'string') : [];
+        this.quietly(() => this.reflect('hurts', list.length > 0 ? list.join(',') : null));
+        this.fire('hurts-change', payload, true);
+        return;
+      }
       case 'load':
       case 'error':
         this.fire(data.type, payload);

@@ -21,7 +21,7 @@ export const en = {
     'Choose a muscle, nerve, bone or joint to see where its pain can spread: what the article says, and what standard anatomy adds.',
   regionsHeading: 'Where does it hurt?',
   regionsIntro:
-    'Choose where you feel pain to see which parts the article, and standard anatomy, link to it. This is not a diagnosis.',
+    'Choose where you feel pain to see which parts the article, and standard anatomy, link to it. You can choose several places, on either side: choose the side first. This is not a diagnosis.',
   layer_skin: 'Skin',
   layer_muscles: 'Muscles',
   layer_bones: 'Bones',
@@ -155,7 +155,7 @@ export const es: Strings = {
     'Elija un músculo, nervio, hueso o articulación para ver adónde puede extenderse su dolor: lo que dice el artículo y lo que añade la anatomía estándar.',
   regionsHeading: '¿Dónde le duele?',
   regionsIntro:
-    'Elija dónde siente dolor para ver qué partes relacionan con esa zona el artículo y la anatomía estándar. No es un diagnóstico.',
+    'Elija dónde siente dolor para ver qué partes relacionan con esa zona el artículo y la anatomía estándar. Puede elegir varios lugares, de cualquier lado: elija antes el lado. No es un diagnóstico.',
   layer_skin: 'Piel',
   layer_muscles: 'Músculos',
   layer_bones: 'Huesos',
