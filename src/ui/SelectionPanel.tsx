@@ -2,7 +2,7 @@ import { useExplorer } from '../state/store';
 import { useStrings } from './i18n/useStrings';
 import { RegionInfo } from './RegionInfo';
 import { StructureInfo } from './StructureInfo';
-import { useVisitStrings } from '../visit/strings';
+import { useVisitStrings } from './visit/visitStrings';
 import { VisitPanel } from './visit/VisitPanel';
 
 /**

@@ -6,8 +6,8 @@ import type { Connector, MarkConnections, MarkLink } from '../../anatomy/connect
 import { markKey } from '../../state/hurts';
 import { useExplorer } from '../../state/store';
 import type { Lang, Mode } from '../../state/types';
-import { useVisitStrings, visitPlural } from '../../visit/strings';
-import type { VisitStringKey, VisitTranslate } from '../../visit/strings';
+import { useVisitStrings, visitPlural } from './visitStrings';
+import type { VisitStringKey, VisitTranslate } from './visitStrings';
 import { AnatomyAdds } from '../AnatomyAdds';
 import { ClaimQuote } from '../ClaimQuote';
 import { GradeTag } from '../GradeTag';

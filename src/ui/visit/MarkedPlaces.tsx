@@ -2,7 +2,7 @@ import { SIDES } from '../../content/ids';
 import type { Mark } from '../../state/hurts';
 import { markKey } from '../../state/hurts';
 import { useExplorer } from '../../state/store';
-import { useVisitStrings, visitPlural } from '../../visit/strings';
+import { useVisitStrings, visitPlural } from './visitStrings';
 import { useStrings } from '../i18n/useStrings';
 import { regionName } from '../names';
 import { regionById } from '../../content';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { connectMarks } from '../../anatomy/connectMarks';
 import { useExplorer } from '../../state/store';
-import { useVisitStrings } from '../../visit/strings';
-import '../../visit/visit.css';
+import { useVisitStrings } from './visitStrings';
+import './visit.css';
 import { RedFlagsInline, RedFlagsLink, showsRedFlagsAtOnce } from '../RedFlags';
 import { RegionInfo } from '../RegionInfo';
 import { ConnectorList } from './ConnectorList';

@@ -3,7 +3,7 @@ import { connectMarks } from '../../anatomy/connectMarks';
 import { regionById } from '../../content';
 import { regionSourcesOf, sourcesOf } from '../../anatomy/sourcesOf';
 import { useExplorer } from '../../state/store';
-import { useVisitStrings, visitPlural } from '../../visit/strings';
+import { useVisitStrings, visitPlural } from './visitStrings';
 import { pluralKey } from '../i18n/plural';
 import { useStrings } from '../i18n/useStrings';
 import { regionName, withSide } from '../names';

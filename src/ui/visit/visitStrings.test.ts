@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MECHANICS_CLAIMS } from '../anatomy/connectMarks';
-import { visitEn, visitEs, visitPlural } from './strings';
+import { MECHANICS_CLAIMS } from '../../anatomy/connectMarks';
+import { visitEn, visitEs, visitPlural } from './visitStrings';
 
 describe('visit strings', () => {
   it('has the same keys and placeholders in both languages, none empty, and both plural forms', () => {

@@ -3,8 +3,8 @@
  * home" (QR code, share, print). Kept apart from the main table like the study texts; the Spanish table is
  * typed against the English keys, and a test checks that placeholders and plural forms match.
  */
-import type { Lang } from '../state/types';
-import { useExplorer } from '../state/store';
+import type { Lang } from '../../state/types';
+import { useExplorer } from '../../state/store';
 
 export const visitEn = {
   visitHeading: 'Where it hurts',
