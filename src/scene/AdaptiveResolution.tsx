@@ -8,7 +8,7 @@ const BUDGET_MS = 1000 / 30;
 const NEW_MOVE_MS = 2000;
 /** Pixel ratio while moving, as a share of the full one (model-viewer goes as low as half too). */
 const MOVING_SCALE = 0.5;
-/** Once a frame is drawn without the camera moving and none waits, full resolution again after this pause. */
+/** The camera rests once it has not moved for this long, nor for 1.5 frame times (see `frameMs`). */
 const REST_MS = 100;
 
 /**
@@ -21,21 +21,22 @@ export function AdaptiveResolution() {
   const controls = useThree((s) => s.controls) as CameraControls | null;
   const setDpr = useThree((s) => s.setDpr);
   const invalidate = useThree((s) => s.invalidate);
-  const fullDpr = useThree((s) => s.viewport.initialDpr);
   const get = useThree((s) => s.get);
-  const state = useRef({ reduced: false, moved: false, lastUpdate: -Infinity, timer: 0 });
+  const fullDpr = useThree((s) => s.viewport.initialDpr);
+  const state = useRef({ reduced: false, lastUpdate: -Infinity, frameMs: 0, timer: 0 });
 
   useEffect(() => {
     if (!controls || !fullDpr) return;
     const s = state.current;
-    // camera-controls fires 'update' in every frame that moves the camera: its spacing is the frame time.
+    // camera-controls fires 'update' for every frame's worth of camera movement: its spacing is the frame time.
     const onUpdate = () => {
       const now = performance.now();
       const interval = now - s.lastUpdate;
       s.lastUpdate = now;
-      s.moved = true;
-      window.clearTimeout(s.timer);
-      if (!s.reduced && interval > BUDGET_MS && interval < NEW_MOVE_MS) {
+      if (interval >= NEW_MOVE_MS) return;
+      // Up at once with a slow frame, down slowly: one short gap (two moves in one frame) is no frame time.
+      s.frameMs = Math.max(interval, 0.75 * s.frameMs);
+      if (!s.reduced && interval > BUDGET_MS) {
         s.reduced = true;
         setDpr(fullDpr * MOVING_SCALE);
       }
@@ -49,23 +50,24 @@ export function AdaptiveResolution() {
     };
   }, [controls, fullDpr, setDpr]);
 
-  // Runs after the controls' own frame callback (mounted after CameraRig), so `moved` is this frame's.
+  // After each reduced frame: full resolution again once the camera rests and no frame is waiting (one is
+  // while a move goes on); checked again later otherwise.
   useFrame(() => {
     const s = state.current;
-    if (s.reduced && !s.moved) {
-      // At rest when no frame is waiting to be drawn (one is while a move goes on, between its steps).
-      const restore = () => {
-        if (get().internal.frames > 0) s.timer = window.setTimeout(restore, REST_MS);
-        else {
-          s.reduced = false;
-          setDpr(fullDpr);
-          invalidate();
-        }
-      };
-      window.clearTimeout(s.timer);
-      s.timer = window.setTimeout(restore, REST_MS);
-    }
-    s.moved = false;
+    if (!s.reduced) return;
+    const wait = Math.max(REST_MS, 1.5 * s.frameMs);
+    const check = () => {
+      if (!s.reduced) return;
+      if (get().internal.frames > 0 || performance.now() - s.lastUpdate < wait)
+        s.timer = window.setTimeout(check, REST_MS);
+      else {
+        s.reduced = false;
+        setDpr(fullDpr);
+        invalidate();
+      }
+    };
+    window.clearTimeout(s.timer);
+    s.timer = window.setTimeout(check, wait);
   });
 
   return null;

@@ -122,10 +122,15 @@ export function TestHook() {
         const { controls, invalidate } = get();
         const c = controls as {
           rotateTo?: (a: number, p: number, t: boolean) => unknown;
+          update?: (delta: number) => boolean;
           polarAngle?: number;
         };
-        if (typeof c?.rotateTo === 'function' && typeof c.polarAngle === 'number')
+        if (typeof c?.rotateTo === 'function' && typeof c.polarAngle === 'number') {
           void c.rotateTo(azimuth, c.polarAngle, false);
+          // Applied now, so the next frame draws it and asks for no second one (a moving frame does: the
+          // controls may still be easing). One frame per step, as the bench's three.js page draws.
+          c.update?.(0);
+        }
         invalidate();
       },
     };
