@@ -12,7 +12,7 @@ function candidatesOf(entry: IndexedMesh): THREE.Vector3[] {
   const points = [entry.centre.clone()];
   const position = entry.mesh.geometry.getAttribute('position');
   if (position) {
-    const samples = 6;
+    const samples = 12;
     for (let i = 0; i < samples; i++) {
       const index = Math.floor(((i + 0.5) / samples) * position.count);
       points.push(
@@ -96,6 +96,9 @@ export function LabelAnchors() {
         let points = candidates.current.get(entry.name);
         if (!points) candidates.current.set(entry.name, (points = candidatesOf(entry)));
         for (const point of points) {
+          // A point off screen cannot hold a label: try the next (a framed close-up shows part of a long muscle).
+          const ndc = point.clone().project(camera);
+          if (Math.abs(ndc.x) > 0.95 || Math.abs(ndc.y) > 0.95 || ndc.z > 1) continue;
           const direction = point.clone().sub(camera.position).normalize();
           raycaster.current.set(camera.position, direction);
           const hit = raycaster.current.intersectObjects(meshes, false)[0];

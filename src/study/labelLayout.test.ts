@@ -39,4 +39,19 @@ describe('label layout', () => {
     );
     expect(placed).toEqual([{ name: 'a', x: 100, y: 200, column: 'left', top: 188 }]);
   });
+
+  it('keeps every emphasised anchor when a column is full, and spreads the rest over the room left', () => {
+    const anchors = Array.from({ length: 40 }, (_, i) => ({
+      name: `s${i}`,
+      x: 100,
+      y: 10 + i * 9,
+      priority: i % 13 === 5,
+    }));
+    const placed = layoutLabels(anchors, box);
+    const names = placed.map((p) => p.name);
+    const capacity =
+      Math.floor((box.height - box.marginBottom - box.rowHeight - box.marginTop) / box.rowHeight) + 1;
+    expect(placed).toHaveLength(capacity);
+    for (const anchor of anchors.filter((a) => a.priority)) expect(names).toContain(anchor.name);
+  });
 });

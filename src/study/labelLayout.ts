@@ -1,12 +1,15 @@
 /**
  * Places leader-line labels in two columns, at the left and right edges of the view, so they never overlap
  * each other or the body: each anchor goes to the column on its side, labels keep their anchors' vertical
- * order (so leader lines do not cross), and a column with more labels than room keeps an even spread.
+ * order (so leader lines do not cross), and a column with more labels than room keeps the labels that
+ * matter now (the parts the scene emphasises) and an even spread of the rest.
  */
 export interface AnchorPoint {
   readonly name: string;
   readonly x: number;
   readonly y: number;
+  /** Kept before any other anchor when a column is full (e.g. a source the scene lights). */
+  readonly priority?: boolean;
 }
 
 export interface PlacedLabel extends AnchorPoint {
@@ -41,10 +44,12 @@ function placeColumn(
   const last = height - marginBottom - h;
   if (last < first) return [];
   const capacity = Math.floor((last - first) / h) + 1;
-  const kept = evenSubset(
-    [...anchors].sort((a, b) => a.y - b.y),
+  const priority = evenSubset(
+    anchors.filter((a) => a.priority).sort((a, b) => a.y - b.y),
     capacity,
   );
+  const rest = anchors.filter((a) => !a.priority).sort((a, b) => a.y - b.y);
+  const kept = [...priority, ...evenSubset(rest, capacity - priority.length)].sort((a, b) => a.y - b.y);
   // Down: each label at its anchor's height, or just under the one above.
   const tops: number[] = [];
   for (const [i, anchor] of kept.entries())

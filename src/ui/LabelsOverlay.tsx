@@ -100,13 +100,17 @@ export function LabelsOverlay() {
   const ui = useStrings();
   const { enabled, anchors, width, height } = useStore(labelStore);
   const grades = useSourceGrades();
+  const selection = useExplorer((s) => s.selection);
   const active = enabled && mode === 'student';
   const view = useViewBox(active && anchors.length > 0);
   if (!active || !view || anchors.length === 0) return null;
   const { rect } = view;
 
   const labelWidth = Math.min(150, Math.max(90, width * 0.26));
-  const placed = layoutLabels(anchors, {
+  // The parts the scene lights (sources and the selected part) keep their labels in a crowded view.
+  const selected = selection?.kind === 'structure' ? nodeName(selection.id, selection.side) : null;
+  const ranked = anchors.map((a) => ({ ...a, priority: grades.has(a.name) || a.name === selected }));
+  const placed = layoutLabels(ranked, {
     width,
     height,
     marginTop: view.top,
