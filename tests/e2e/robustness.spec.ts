@@ -249,6 +249,8 @@ test.describe('security and privacy', () => {
         console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
       });
     });
+    // Reduced motion: the camera eases in one step, so the page rests soon even on a loaded machine.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     const response = await page.goto('/');
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     expect(response?.headers()['content-security-policy']).not.toContain('unsafe-inline');
