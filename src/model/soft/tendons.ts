@@ -54,19 +54,21 @@ export const tendonSpecs = perLandmarks((): readonly (PathSpec & { id: TendonId 
       id: 'quadriceps_tendon',
       // Common tendon of the four heads, ~3-4 cm above the patella, into its base.
       kind: 'path',
+      // Starts narrow where the rectus femoris tendon begins and widens as the vasti join its edges.
       origin: {
         bone: 'patella',
-        p: [A('patella_base')[0], A('patella_base')[1] + 0.05, A('patella_base')[2] - 0.006],
+        p: [A('patella_base')[0], A('patella_base')[1] + 0.06, A('patella_base')[2] - 0.007],
       },
       insertion: { bone: 'patella', p: A('patella_base') },
       via: [],
       profile: [
-        [0, 0.03, 0.006],
-        [1, 0.042, 0.008],
+        [0, 0.018, 0.004],
+        [0.5, 0.036, 0.007],
+        [1, 0.046, 0.009],
       ],
       widthDir: [{ at: 0, dir: X }],
       power: 3,
-      rings: 10,
+      rings: 14,
       segments: 12,
     },
     {

@@ -117,14 +117,16 @@ export const glutealMuscles = (): MuscleSpec[] => [
         rel('piis', [0.058, -0.005, -0.042]),
         rel('piis', [0.048, -0.045, -0.047]),
         rel('ischial_spine', [0.032, -0.002, -0.073]),
-        rel('ischial_spine', [0.027, -0.042, -0.058]),
+        // the lower border runs obliquely down and out across the gluteal fold, lowest at mid-buttock
+        rel('ischial_spine', [0.03, -0.06, -0.056]),
       ],
       [
         rel('greater_trochanter', [0.007, 0.038, -0.062]),
         rel('greater_trochanter', [0.007, 0.003, -0.077]),
         rel('greater_trochanter_lateral', [-0.013, -0.01, -0.081]),
         rel('lesser_trochanter', [0.037, -0.013, -0.063]),
-        rel('lesser_trochanter', [0.027, -0.048, -0.048]),
+        // ... and curves up into the insertion (a rounded lower-lateral corner, not a square cut)
+        rel('lesser_trochanter', [0.02, -0.026, -0.054]),
       ],
       [
         rel('greater_trochanter_lateral', [0.014, 0.005, -0.008]),
@@ -134,7 +136,10 @@ export const glutealMuscles = (): MuscleSpec[] => [
         A('gluteal_tuberosity'),
       ],
     ],
-    thickness: (_u, v) => ramp(v, 0, 0.3, 0.014, 0.04) * ramp(v, 0.7, 1, 1, 0.3),
+    // thinner towards the lower border (u = 1), and thinning earlier there towards the insertion, so the
+    // belly ends in a rounded edge over the fold instead of a shelf
+    thickness: (u, v) =>
+      ramp(v, 0, 0.3, 0.014, 0.04) * ramp(v, 0.7 - 0.25 * u, 1, 1, 0.3) * ramp(u, 0.5, 1, 1, 0.55),
     spines: 7,
   },
 ];

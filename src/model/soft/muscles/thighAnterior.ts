@@ -40,9 +40,10 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
       // the deep layer of the quadriceps tendon, onto the base of the patella
       insertion: {
         bone: 'patella',
-        p: off(A('patella_base'), [0, 0.012, -0.008]),
+        p: off(A('patella_base'), [0, 0.008, -0.008]),
         width: 0.04,
-        thickness: 0.008,
+        thickness: 0.007,
+        tendon: 0.5,
       },
     },
     {
@@ -67,8 +68,14 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
         thickness: 0.012,
         tendon: 0.15,
       },
-      // lateral border of the patella and the quadriceps tendon
-      insertion: { bone: 'patella', p: off(patella, [0.02, 0.014, -0.004]), width: 0.03, thickness: 0.008 },
+      // converges on the lateral edge of the quadriceps tendon and the upper lateral border of the patella
+      insertion: {
+        bone: 'patella',
+        p: off(A('patella_base'), [0.016, -0.002, -0.002]),
+        width: 0.024,
+        thickness: 0.007,
+        tendon: 0.45,
+      },
     },
     {
       id: 'rectus_femoris',
@@ -80,12 +87,19 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
         [0.4, 52, 101, 0.34, 1],
         [0.5, 50, 101, 0.36, 1],
         [0.62, 50, 100, 0.37, 1],
-        [0.72, 54, 96, 0.38, 1],
-        [0.82, 60, 90, 0.42, 1],
+        [0.74, 56, 94, 0.4, 1],
       ],
       // straight head from the anterior inferior iliac spine
       origin: { bone: 'hip_bone', p: L('aiis'), width: 0.014, thickness: 0.008, tendon: 0.35 },
-      insertion: { bone: 'patella', p: A('patella_base'), width: 0.035, thickness: 0.008 },
+      // the belly ends ~7 cm above the patella in a flat tendon, the superficial layer of the quadriceps
+      // tendon, into the base of the patella (Gray's)
+      insertion: {
+        bone: 'patella',
+        p: off(A('patella_base'), [0, 0.002, 0.002]),
+        width: 0.034,
+        thickness: 0.007,
+        tendon: 0.6,
+      },
     },
     {
       id: 'vastus_medialis',
@@ -108,8 +122,15 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
         thickness: 0.008,
         tendon: 0.2,
       },
-      // medial border of the patella
-      insertion: { bone: 'patella', p: off(patella, [-0.02, 0.008, -0.004]), width: 0.03, thickness: 0.008 },
+      // its oblique fibres converge on the medial edge of the quadriceps tendon and the upper medial border
+      // of the patella
+      insertion: {
+        bone: 'patella',
+        p: off(patella, [-0.017, 0.014, -0.002]),
+        width: 0.026,
+        thickness: 0.007,
+        tendon: 0.35,
+      },
     },
     {
       id: 'sartorius',

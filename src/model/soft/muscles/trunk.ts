@@ -29,15 +29,20 @@ export const trunkMuscles = (): MuscleSpec[] => [
       rel('aiis', [-0.027, -0.0195, 0.008]),
       rel('hip_joint_centre', [0.0035, -0.0225, 0.04]),
     ],
+    // Fusiform: slender at L1, broadest at L3-L5, narrowing over the pelvic brim where iliacus joins its
+    // lateral side, then a flat tendon from in front of the hip joint to the lesser trochanter (Gray's).
     profile: [
-      [0, 0.022, 0.018],
-      [0.3, 0.042, 0.032],
-      [0.55, 0.048, 0.036],
-      [0.8, 0.032, 0.024],
-      [1, 0.016, 0.01],
+      [0, 0.016, 0.013],
+      [0.12, 0.03, 0.024],
+      [0.28, 0.05, 0.038],
+      [0.42, 0.05, 0.037],
+      [0.6, 0.036, 0.027],
+      [0.76, 0.022, 0.015],
+      [0.88, 0.015, 0.008],
+      [1, 0.013, 0.006],
     ],
     widthDir: [{ at: 0, dir: Z }],
-    rings: 40,
+    rings: 44,
   },
   {
     id: 'iliacus',
