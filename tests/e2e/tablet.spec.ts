@@ -128,8 +128,11 @@ test.describe('clinic tablet', () => {
   test('kiosk: returns to the start view after the idle time, keeps nothing selected, links stay inside', async ({
     page,
   }) => {
-    await page.clock.install(); // time flows as usual until the battery check below skips ahead
+    await page.clock.install();
     await openScene(page, '?kiosk=1&idle=3');
+    // Time stands still while the patient taps (a slow software-rendered step on busy cores must not meet
+    // the idle reset half-way) and moves only when the test says so.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
     await expect(page.locator('html')).toHaveClass(/kiosk/);
     await page.getByTestId('mode-student').tap();
     await page.getByTestId('structure-rectus_femoris').tap();
@@ -142,6 +145,8 @@ test.describe('clinic tablet', () => {
     await expect(page.locator('#article')).toContainText('joionline.net');
 
     // Untouched for 3 s: back to the start, patient mode, nothing selected, menus closed.
+    await page.clock.fastForward(3_500);
+    await page.clock.resume();
     await expect
       .poll(() => page.evaluate(() => window.__explorerStore!.getState().selection), { timeout: 10_000 })
       .toBeNull();

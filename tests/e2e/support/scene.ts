@@ -15,13 +15,21 @@ export async function openScene(page: Page, search = '') {
   await waitForIdle(page);
 }
 
-/** Waits until the scene has drawn and then stopped drawing (camera settled, nothing animating). */
+/**
+ * Waits until the scene has drawn and then stopped drawing (camera settled, nothing animating), at full
+ * resolution: after a move the scene draws one more frame once it rests (AdaptiveResolution.tsx), later
+ * than three polls on a busy machine.
+ */
 export async function waitForIdle(page: Page | Frame) {
   let last = -1;
   let stable = 0;
   for (let i = 0; i < 120 && stable < 3; i++) {
-    const frames = await page.evaluate(() => window.__explorerScene?.frames() ?? 0);
-    stable = frames > 0 && frames === last ? stable + 1 : 0;
+    const { frames, resting } = await page.evaluate(() => {
+      const scene = window.__explorerScene;
+      const full = Math.min(2, Math.max(1, window.devicePixelRatio));
+      return { frames: scene?.frames() ?? 0, resting: scene?.info().pixelRatio === full };
+    });
+    stable = frames > 0 && frames === last && resting ? stable + 1 : 0;
     last = frames;
     await new Promise((resolve) => setTimeout(resolve, 150)); // polling, not waiting out a fixed time
   }
