@@ -20,3 +20,4 @@ export {
   type MarkConnections,
   type MarkLink,
 } from './connectMarks';
+export { DRAWN_SOURCES, drawnSourcesOf, rankSources, rankedSourcesOf } from './rankSources';

@@ -8,7 +8,7 @@ import { useExplorer } from '../state/store';
 import type { ExplorerState } from '../state/store';
 import { applyLooks } from './applyLooks';
 import { ensureArrows } from './arrows';
-import { emphasisOf } from './emphasis';
+import { arrowKey, emphasisOf } from './emphasis';
 import { hoverStore } from '../state/sceneSignals';
 import { MODEL_URL } from './modelUrl';
 import { useModelFile } from './modelFile';
@@ -43,7 +43,7 @@ function render(setup: SceneSetup, state: ExplorerState) {
     isolate: state.isolate,
     showRegions: state.pickRegions,
   });
-  const shown = new Set(emphasis.arrows.map((a) => `arrow:${a.from}>${a.to}:${a.pathway}`));
+  const shown = new Set(emphasis.arrows.map((a) => `arrow:${arrowKey(a)}`));
   for (const mesh of setup.arrows.byKey.values()) mesh.visible = shown.has(mesh.name);
   return emphasis;
 }
@@ -92,7 +92,9 @@ function LoadedBody({ root, setup }: { root: THREE.Object3D; setup: SceneSetup }
         state.layers !== previous.layers ||
         state.isolate !== previous.isolate ||
         state.pickRegions !== previous.pickRegions ||
-        state.hurts !== previous.hurts
+        state.hurts !== previous.hurts ||
+        state.allSources !== previous.allSources ||
+        state.previewSource !== previous.previewSource
       )
         apply(state);
     });

@@ -61,14 +61,19 @@ export function CameraRig() {
       // Computed here, not read from the registry: the model's own listener may not have run yet.
       const emphasis = emphasisOf(state);
       const { index } = registry;
-      for (const name of [...emphasis.selected, ...emphasis.regions, ...emphasis.pathway]) {
+      // In "where does it hurt?" the sources drawn are framed with the region: the whole IT band above the
+      // outside of the knee, not the knee alone.
+      const framed = [...emphasis.selected, ...emphasis.regions, ...emphasis.pathway, ...emphasis.sources];
+      for (const name of framed) {
         const entry = index.byName.get(name);
         if (entry) box.union(entry.box);
       }
       if (box.isEmpty()) return;
       const centre = box.getCenter(new THREE.Vector3());
       const size = box.getSize(new THREE.Vector3());
-      const distance = Math.min(Math.max(Math.max(size.y, size.x * 1.4) * 2.1, 0.7), 3.2);
+      // A margin round the box: the toolbar and the notice bar cover the canvas's top and bottom edges.
+      const margin = emphasis.sources.size > 0 ? 2.4 : 2.1;
+      const distance = Math.min(Math.max(Math.max(size.y, size.x * 1.4) * margin, 0.7), 3.2);
       const azimuth = viewAzimuth(emphasis, index);
       void c.setLookAt(
         centre.x + Math.sin(azimuth) * distance,

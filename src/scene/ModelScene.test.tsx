@@ -132,6 +132,8 @@ describe('a scene setup disposed and drawn again (what StrictMode does to it)', 
     selection: { kind: 'structure', id: 'rectus_femoris', side: 'right' } as const,
     focus: null,
     hurts: [],
+    allSources: false,
+    previewSource: null,
   };
 
   it('still gives every mesh a live material of its own set', () => {

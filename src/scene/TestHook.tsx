@@ -114,6 +114,7 @@ export function TestHook() {
           sources: [...(e?.sources ?? [])],
           hatchedSources: [...(e?.hatchedSources ?? [])],
           arrows: e?.arrows.length ?? 0,
+          sourceCount: e?.sourceCount ?? 0,
         };
       },
       lastFrameAt: () => lastFrameAt,

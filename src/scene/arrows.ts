@@ -43,7 +43,8 @@ export function createArrowMaterials(): ArrowMaterials {
         uniform vec3 color; uniform float dash; uniform float gap; uniform float time;
         varying float vAlong;
         void main() {
-          if (gap > 0.0 && mod(vAlong - time * 0.05, dash + gap) > dash) discard;
+          // The head (vAlong < 0) is always drawn; the shaft is dashed by distance along it.
+          if (vAlong >= 0.0 && gap > 0.0 && mod(vAlong - time * 0.05, dash + gap) > dash) discard;
           gl_FragColor = vec4(color, 1.0);
         }`,
     });
@@ -58,22 +59,45 @@ export function createArrowMaterials(): ArrowMaterials {
   };
 }
 
-/** A curved tube from one mesh's centre to another's, bowed away from the body's axis, with a cone head. */
-function arrowGeometry(from: THREE.Vector3, to: THREE.Vector3): THREE.BufferGeometry {
+const HEAD_LENGTH = 0.045;
+
+/** The vertex of a mesh (world space) nearest a point: where an arrow coming from that point lands on it. */
+function nearestVertex(mesh: THREE.Mesh, point: THREE.Vector3): THREE.Vector3 {
+  const position = mesh.geometry.getAttribute('position');
+  const v = new THREE.Vector3();
+  const best = new THREE.Vector3();
+  let bestDistance = Infinity;
+  mesh.updateWorldMatrix(true, false);
+  for (let i = 0; i < position.count; i++) {
+    v.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld);
+    const d = v.distanceToSquared(point);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best.copy(v);
+    }
+  }
+  return best;
+}
+
+/**
+ * A smooth curved tube from one mesh's centre to the surface of the target, bowed away from the body's axis,
+ * with a cone head whose tip lies exactly on the target (its vertex nearest the bow, so on the side the
+ * arrow comes from). The dash coordinate runs by arc length (TubeGeometry samples the curve evenly), so
+ * dashes are even from end to end.
+ */
+function arrowGeometry(from: THREE.Vector3, to: THREE.Vector3, target: THREE.Mesh): THREE.BufferGeometry {
   const mid = from.clone().add(to).multiplyScalar(0.5);
   const outward = new THREE.Vector3(mid.x, 0, mid.z + 0.08);
   if (outward.lengthSq() < 1e-6) outward.set(0, 0, 1);
   outward.normalize().multiplyScalar(0.12 + from.distanceTo(to) * 0.2);
   const control = mid.add(outward);
-  // Stop short of the target's centre so the head points at the glowing region without covering it.
-  const end = to.clone().add(
-    control
-      .clone()
-      .sub(to)
-      .setLength(Math.min(0.05, to.distanceTo(control) / 3)),
-  );
+  const tip = nearestVertex(target, control);
+  // The shaft ends where the head begins, the head's tip on the target's surface.
+  const headCurve = new THREE.QuadraticBezierCurve3(from, control, tip);
+  const direction = headCurve.getTangent(1).normalize();
+  const end = tip.clone().addScaledVector(direction, -HEAD_LENGTH * 0.9);
   const curve = new THREE.QuadraticBezierCurve3(from, control, end);
-  const tube = new THREE.TubeGeometry(curve, 32, 0.005, 6, false);
+  const tube = new THREE.TubeGeometry(curve, 64, 0.0055, 10, false);
   const length = curve.getLength();
   // "along": distance from the start, for the dash pattern (TubeGeometry's uv.x is 0..1 along the curve).
   const uv = tube.getAttribute('uv');
@@ -81,15 +105,13 @@ function arrowGeometry(from: THREE.Vector3, to: THREE.Vector3): THREE.BufferGeom
   for (let i = 0; i < uv.count; i++) along[i] = uv.getX(i) * length;
   tube.setAttribute('along', new THREE.BufferAttribute(along, 1));
 
-  const tip = curve.getPoint(1);
-  const direction = curve.getTangent(1).normalize();
-  const cone = new THREE.ConeGeometry(0.016, 0.04, 10);
-  cone.translate(0, -0.02, 0);
+  const cone = new THREE.ConeGeometry(0.017, HEAD_LENGTH, 20);
+  cone.translate(0, -HEAD_LENGTH / 2, 0);
   cone.applyQuaternion(new THREE.Quaternion().setFromUnitVectors(new THREE.Vector3(0, 1, 0), direction));
   cone.translate(tip.x, tip.y, tip.z);
   cone.setAttribute(
     'along',
-    new THREE.BufferAttribute(new Float32Array(cone.getAttribute('position').count), 1),
+    new THREE.BufferAttribute(new Float32Array(cone.getAttribute('position').count).fill(-1), 1),
   );
   cone.deleteAttribute('uv');
   cone.deleteAttribute('normal');
@@ -136,7 +158,10 @@ function addArrow(index: ModelIndex, arrow: Arrow, materials: ArrowMaterials, se
   if (!from || !to || set.byKey.has(arrowKey(arrow))) return;
   // A structure lying in its own region (the patellar ligament at the front of the knee) needs no arrow.
   if (from.centre.distanceTo(to.centre) < MIN_ARROW_LENGTH) return;
-  const mesh = new THREE.Mesh(arrowGeometry(from.centre, to.centre), materials.byKind[arrow.pathway]);
+  const mesh = new THREE.Mesh(
+    arrowGeometry(from.centre, to.centre, to.mesh),
+    materials.byKind[arrow.pathway],
+  );
   mesh.name = `arrow:${arrowKey(arrow)}`;
   mesh.visible = false;
   mesh.renderOrder = 10;

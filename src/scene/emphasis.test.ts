@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { spreadFrom } from '../anatomy';
-import { SIDES, STRUCTURE_IDS, isPaired, nodeName } from '../content/ids';
+import { DRAWN_SOURCES, rankedSourcesOf, sourcesOf, spreadFrom } from '../anatomy';
+import { REGION_IDS, SIDES, STRUCTURE_IDS, isPaired, nodeName } from '../content/ids';
 import { emphasisFor, emphasisForFocus } from './emphasis';
 
 const sorted = (set: ReadonlySet<string>) => [...set].sort();
@@ -70,5 +70,56 @@ describe('emphasisFor, against the pain graph for every structure and side', () 
           expect(arrow.pathway, label).not.toBe('nerve');
         }
       }
+  });
+});
+
+describe('calm pathways: a few drawn at once (issue 21)', () => {
+  const view = (all: boolean, preview: string | null = null) => ({ all, preview });
+
+  it('the right low back draws its best four sources, the article’s first; "show all" draws every one', () => {
+    const top = emphasisFor({ kind: 'region', id: 'low_back', side: 'right' });
+    const all = emphasisFor({ kind: 'region', id: 'low_back', side: 'right' }, view(true));
+    expect(top.sourceCount).toBe(sourcesOf('low_back', 'right').length);
+    expect(top.sourceCount).toBeGreaterThan(DRAWN_SOURCES);
+    expect(top.sources.size).toBe(DRAWN_SOURCES);
+    expect(top.arrows.length).toBeLessThanOrEqual(DRAWN_SOURCES);
+    // B5, K3 and H6: the knee and the hip by the article's word come first.
+    expect(top.sources.has('knee_joint_r') && top.sources.has('hip_joint_r')).toBe(true);
+    expect(all.sources.size).toBe(top.sourceCount);
+    expect(all.arrows.length).toBeGreaterThan(top.arrows.length);
+  });
+
+  it('a source pointed at in the list is drawn too, beyond the best four', () => {
+    const ranked = rankedSourcesOf('low_back', 'right');
+    const last = ranked[ranked.length - 1]!;
+    const name = nodeName(last.structure, last.side);
+    const e = emphasisFor({ kind: 'region', id: 'low_back', side: 'right' }, view(false, name));
+    expect(e.sources.has(name)).toBe(true);
+    expect(e.sources.size).toBe(DRAWN_SOURCES + 1);
+  });
+
+  it('the outside of the knee draws the IT band first, then what anatomy adds to K1 (gluteus maximus, TFL)', () => {
+    const names = rankedSourcesOf('outside_of_knee', 'right').map((s) => s.structure);
+    expect(names.slice(0, 3)).toEqual(['iliotibial_band', 'gluteus_maximus', 'tensor_fasciae_latae']);
+  });
+
+  it('no selection of one structure draws more than four arrows, and never two between the same ends', () => {
+    for (const id of STRUCTURE_IDS)
+      for (const side of isPaired(id) ? SIDES : [null]) {
+        const e = emphasisFor({ kind: 'structure', id, side });
+        expect(e.arrows.length, `${id} ${side}`).toBeLessThanOrEqual(DRAWN_SOURCES);
+        const ends = e.arrows.map((a) => `${a.from}>${a.to}`);
+        expect(new Set(ends).size, `${id} ${side}`).toBe(ends.length);
+      }
+  });
+
+  it('every region, top or all, draws one arrow per source at most', () => {
+    for (const id of REGION_IDS)
+      for (const side of SIDES)
+        for (const all of [false, true]) {
+          const e = emphasisFor({ kind: 'region', id, side }, view(all));
+          expect(e.arrows.length).toBeLessThanOrEqual(e.sources.size);
+          if (!all) expect(e.sources.size).toBeLessThanOrEqual(DRAWN_SOURCES);
+        }
   });
 });

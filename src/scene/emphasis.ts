@@ -1,6 +1,6 @@
 import { nodeName } from '../content/ids';
-import type { PathwayKind } from '../content/schema';
-import { connectMarks, DRAWN_CONNECTORS, sourcesOf, spreadFrom } from '../anatomy';
+import type { Connection, PathwayKind } from '../content/schema';
+import { connectMarks, DRAWN_CONNECTORS, drawnSourcesOf, sourcesOf, spreadFrom } from '../anatomy';
 import type { Mark } from '../anatomy';
 import type { Focus, Selection } from '../state/types';
 import type { ClaimId, Side, StructureId } from '../content/ids';
@@ -25,7 +25,24 @@ export interface Emphasis {
   readonly sources: ReadonlySet<string>;
   readonly hatchedSources: ReadonlySet<string>;
   readonly arrows: readonly Arrow[];
+  /**
+   * "Where does it hurt?": how many pain sources the region has in all; `sources` holds the ones drawn (the
+   * best few, or all of them when asked). 0 outside that mode.
+   */
+  readonly sourceCount: number;
 }
+
+/**
+ * What reverse mode draws: the best few sources (DRAWN_SOURCES) or `all` of them, plus the `preview`, a source
+ * pointed at or focused in the list (a node name), so the one under the finger is always on the body.
+ */
+export interface SourceView {
+  readonly all: boolean;
+  readonly preview: string | null;
+}
+
+export const TOP_SOURCES: SourceView = { all: false, preview: null };
+export const ALL_SOURCES: SourceView = { all: true, preview: null };
 
 export const NO_EMPHASIS: Emphasis = {
   selected: new Set(),
@@ -35,6 +52,7 @@ export const NO_EMPHASIS: Emphasis = {
   sources: new Set(),
   hatchedSources: new Set(),
   arrows: [],
+  sourceCount: 0,
 };
 
 interface Building {
@@ -54,7 +72,12 @@ const building = (): Building => ({
   arrows: new Map(),
 });
 
-function finish(into: Building, sources = new Set<string>(), hatchedSources = new Set<string>()): Emphasis {
+function finish(
+  into: Building,
+  sources = new Set<string>(),
+  hatchedSources = new Set<string>(),
+  sourceCount = 0,
+): Emphasis {
   for (const name of into.selected) into.pathway.delete(name);
   const hatchedRegions = new Set([...into.regions].filter((r) => !into.articleRegions.has(r)));
   return {
@@ -65,14 +88,31 @@ function finish(into: Building, sources = new Set<string>(), hatchedSources = ne
     sources,
     hatchedSources,
     arrows: [...into.arrows.values()],
+    sourceCount,
   };
 }
 
 export const arrowKey = (arrow: Arrow) => `${arrow.from}>${arrow.to}:${arrow.pathway}`;
 
+/**
+ * One arrow per pair of ends: two kinds between the same ends (the knee joint to the low back by mechanics,
+ * K3, and by gait, B5) would be two tubes on one curve. The first kind given wins: callers give the article's
+ * kinds first; the panel lists every link.
+ */
 function pushArrow(arrows: Map<string, Arrow>, arrow: Arrow) {
-  if (arrow.from !== arrow.to) arrows.set(arrowKey(arrow), arrow);
+  if (arrow.from === arrow.to) return;
+  const ends = `${arrow.from}>${arrow.to}`;
+  if (![...arrows.values()].some((a) => `${a.from}>${a.to}` === ends)) arrows.set(arrowKey(arrow), arrow);
 }
+
+/** The pathway kinds of some connections, those the article itself makes first. */
+const kindsOf = (connections: readonly Connection[]): PathwayKind[] => [
+  ...new Set(
+    [...connections]
+      .sort((a, b) => (a.grade === b.grade ? 0 : a.grade === 'article' ? -1 : 1))
+      .map((c) => c.pathway),
+  ),
+];
 
 /**
  * Adds one structure's spread (optionally only what one claim says) to the sets being built. Nerve pain
@@ -93,7 +133,7 @@ function addSpread(id: StructureId, side: Side | null, claim: ClaimId | null, in
     if (connections.some((c) => c.pathway === 'nerve'))
       for (const path of spread.paths)
         for (const step of path) into.pathway.add(nodeName(step.id, step.side));
-    for (const kind of new Set(connections.map((c) => c.pathway)))
+    for (const kind of kindsOf(connections))
       if (kind !== 'nerve') pushArrow(into.arrows, { from: self, to: region, pathway: kind });
   }
 }
@@ -113,7 +153,11 @@ export function emphasisForFocus(focus: Focus): Emphasis {
   return finish(into);
 }
 
-export function emphasisFor(selection: Selection | null): Emphasis {
+/**
+ * What a selection lights. A region selected ("where does it hurt?") lights itself and its sources, ranked
+ * (rankSources): the best few drawn with their arrows, or all of them (`view`).
+ */
+export function emphasisFor(selection: Selection | null, view: SourceView = TOP_SOURCES): Emphasis {
   if (!selection) return NO_EMPHASIS;
   const into = building();
 
@@ -128,17 +172,15 @@ export function emphasisFor(selection: Selection | null): Emphasis {
   into.articleRegions.add(region);
   const sources = new Set<string>();
   const hatchedSources = new Set<string>();
-  for (const source of sourcesOf(selection.id, selection.side)) {
+  const drawn = drawnSourcesOf(selection.id, selection.side, view);
+  for (const source of drawn) {
     const name = nodeName(source.structure, source.side);
     sources.add(name);
     if (source.grade === 'anatomy') hatchedSources.add(name);
-    for (const kind of source.pathways)
+    for (const kind of kindsOf(source.connections))
       if (kind !== 'nerve') pushArrow(into.arrows, { from: name, to: region, pathway: kind });
   }
-  // A structure that is a source by the article's word on one link stays solid.
-  for (const source of sourcesOf(selection.id, selection.side))
-    if (source.grade === 'article') hatchedSources.delete(nodeName(source.structure, source.side));
-  return finish(into, sources, hatchedSources);
+  return finish(into, sources, hatchedSources, sourcesOf(selection.id, selection.side).length);
 }
 
 /**
@@ -147,10 +189,10 @@ export function emphasisFor(selection: Selection | null): Emphasis {
  * anatomy links it), with an arrow or its nerve to each place it reaches; a mechanics or gait claim as an
  * arrow from the place it starts to each place it reaches. One place alone shows what can hurt there.
  */
-export function emphasisForMarks(marks: readonly Mark[]): Emphasis {
+export function emphasisForMarks(marks: readonly Mark[], view: SourceView = TOP_SOURCES): Emphasis {
   const [only] = marks;
   if (!only) return NO_EMPHASIS;
-  if (marks.length === 1) return emphasisFor({ kind: 'region', id: only.region, side: only.side });
+  if (marks.length === 1) return emphasisFor({ kind: 'region', id: only.region, side: only.side }, view);
   const into = building();
   const place = (mark: Mark) => nodeName(mark.region, mark.side);
   for (const mark of marks) {
@@ -192,9 +234,13 @@ export const emphasisOf = (state: {
   selection: Selection | null;
   focus: Focus | null;
   hurts: readonly Mark[];
-}): Emphasis =>
-  state.focus
+  allSources: boolean;
+  previewSource: string | null;
+}): Emphasis => {
+  const view = { all: state.allSources, preview: state.previewSource };
+  return state.focus
     ? emphasisForFocus(state.focus)
     : state.selection
-      ? emphasisFor(state.selection)
-      : emphasisForMarks(state.hurts);
+      ? emphasisFor(state.selection, view)
+      : emphasisForMarks(state.hurts, view);
+};

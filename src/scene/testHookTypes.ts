@@ -24,6 +24,8 @@ export interface ExplorerTestHook {
     sources: string[];
     hatchedSources: string[];
     arrows: number;
+    /** "Where does it hurt?": the region's pain sources in all (`sources` are those drawn). */
+    sourceCount: number;
   };
   // --- Added for the benchmark (bench/run.mjs); additive only. ---
   /** performance.now() when the last frame was drawn, or null before the first. */

@@ -28,6 +28,15 @@ export interface ExplorerState extends UrlState {
   readonly focus: Focus | null;
   /** What is typed in the search box (kept here, not in the box, so a kiosk reset can clear it). */
   readonly searchText: string;
+  /**
+   * "Where does it hurt?": the scene draws the best few sources of the region unless `allSources`; the
+   * `previewSource` (a node name: the source pointed at or focused in the list) is drawn too. Both go back
+   * to their start whenever the selection or the marks change.
+   */
+  readonly allSources: boolean;
+  readonly previewSource: string | null;
+  setAllSources(all: boolean): void;
+  setPreviewSource(name: string | null): void;
   setSearchText(text: string): void;
   setFocus(focus: Focus | null): void;
   setPickRegions(on: boolean, taps?: 'mark' | 'select'): void;
@@ -49,6 +58,8 @@ export interface ExplorerState extends UrlState {
   dismissProblems(): void;
 }
 
+const SOURCES_RESET = { allSources: false, previewSource: null } as const;
+
 export const useExplorer = create<ExplorerState>()((set) => ({
   ...DEFAULT_URL_STATE,
   problems: [],
@@ -57,6 +68,10 @@ export const useExplorer = create<ExplorerState>()((set) => ({
   regionTaps: 'mark',
   focus: null,
   setFocus: (focus) => set({ focus }),
+  allSources: false,
+  previewSource: null,
+  setAllSources: (allSources) => set({ allSources }),
+  setPreviewSource: (previewSource) => set({ previewSource }),
   searchText: '',
   setSearchText: (searchText) => set({ searchText }),
   scene: { status: 'loading' },
@@ -64,19 +79,20 @@ export const useExplorer = create<ExplorerState>()((set) => ({
   pickRegion: (mark) =>
     set((s) =>
       s.regionTaps === 'select'
-        ? { selection: { kind: 'region', id: mark.region, side: mark.side }, problems: [] }
-        : { hurts: toggleMark(s.hurts, mark), selection: null, problems: [] },
+        ? { selection: { kind: 'region', id: mark.region, side: mark.side }, problems: [], ...SOURCES_RESET }
+        : { hurts: toggleMark(s.hurts, mark), selection: null, problems: [], ...SOURCES_RESET },
     ),
-  toggleHurt: (mark) => set((s) => ({ hurts: toggleMark(s.hurts, mark), selection: null, problems: [] })),
-  setHurts: (hurts, problems = []) => set({ hurts, problems }),
+  toggleHurt: (mark) =>
+    set((s) => ({ hurts: toggleMark(s.hurts, mark), selection: null, problems: [], ...SOURCES_RESET })),
+  setHurts: (hurts, problems = []) => set({ hurts, problems, ...SOURCES_RESET }),
   setScene: (scene) => set({ scene }),
-  select: (selection) => set({ selection, problems: [] }),
+  select: (selection) => set({ selection, problems: [], ...SOURCES_RESET }),
   setMode: (mode) => set({ mode }),
   setLang: (lang) => set({ lang }),
   toggleLayer: (layer) => set((s) => ({ layers: { ...s.layers, [layer]: !s.layers[layer] } })),
   setIsolate: (isolate) => set({ isolate }),
   resetView: () => set((s) => ({ viewResets: s.viewResets + 1 })),
-  applyUrlState: (state, problems) => set({ ...state, problems }),
+  applyUrlState: (state, problems) => set({ ...state, problems, ...SOURCES_RESET }),
   dismissProblems: () => set({ problems: [] }),
 }));
 

@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { structureById } from '../content';
 import { nodeName } from '../content/ids';
 import type { Grade } from '../content/schema';
-import { sourcesOf } from '../anatomy/sourcesOf';
+import { drawnSourcesOf } from '../anatomy/rankSources';
 import { connectMarks, DRAWN_CONNECTORS } from '../anatomy/connectMarks';
 import { useStrings } from './i18n/useStrings';
 import { labelStore, setLabelsEnabled } from '../state/labelAnchors';
@@ -69,6 +69,8 @@ function useViewBox(active: boolean): ViewBox | null {
 function useSourceGrades(): ReadonlyMap<string, Grade> {
   const selection = useExplorer((s) => s.selection);
   const hurts = useExplorer((s) => s.hurts);
+  const all = useExplorer((s) => s.allSources);
+  const preview = useExplorer((s) => s.previewSource);
   return useMemo(() => {
     const grades = new Map<string, Grade>();
     const region =
@@ -78,7 +80,7 @@ function useSourceGrades(): ReadonlyMap<string, Grade> {
           ? hurts[0]
           : undefined;
     if (region)
-      for (const s of sourcesOf(region.region, region.side)) {
+      for (const s of drawnSourcesOf(region.region, region.side, { all, preview })) {
         const name = nodeName(s.structure, s.side);
         if (grades.get(name) !== 'article') grades.set(name, s.grade);
       }
@@ -86,7 +88,7 @@ function useSourceGrades(): ReadonlyMap<string, Grade> {
       for (const entry of connectMarks(hurts).connecting.slice(0, DRAWN_CONNECTORS))
         if (entry.kind === 'structure') grades.set(nodeName(entry.structure, entry.side), entry.grade);
     return grades;
-  }, [selection, hurts]);
+  }, [selection, hurts, all, preview]);
 }
 
 /**

@@ -3,7 +3,10 @@ import { CLAIM_IDS, type ClaimId, type RegionId, type Side } from '../content/id
 import type { Connection, Grade } from '../content/schema';
 import { functionSourcesOf, ofGrade, regionSourcesOf, sourcesOf } from '../anatomy/sourcesOf';
 import type { RegionSource, StructureSource } from '../anatomy/sourcesOf';
+import { DRAWN_SOURCES } from '../anatomy/rankSources';
+import { nodeName } from '../content/ids';
 import { useExplorer } from '../state/store';
+import { ToggleButton } from './ToggleButton';
 import { ClaimQuote } from './ClaimQuote';
 import { GradeTag } from './GradeTag';
 import { useStrings } from './i18n/useStrings';
@@ -76,12 +79,23 @@ function SourceButton({ item }: { item: Source }) {
     );
   }
   const { source: s } = item;
+  // Pointed at or focused, the part is drawn on the body even when it is not among the few shown.
+  const preview = (on: boolean) => {
+    const name = nodeName(s.structure, s.side);
+    const store = useExplorer.getState();
+    if (on) store.setPreviewSource(name);
+    else if (store.previewSource === name) store.setPreviewSource(null);
+  };
   return (
     <button
       type="button"
       className={`chip chip--${grade}`}
       data-testid={`source-${s.structure}`}
       data-grade={grade}
+      onPointerEnter={() => preview(true)}
+      onPointerLeave={() => preview(false)}
+      onFocus={() => preview(true)}
+      onBlur={() => preview(false)}
       onClick={() => select({ kind: 'structure', id: s.structure, side: s.side })}
     >
       {withSide(structureName(structureById(s.structure), mode, lang), s.side, t)}
@@ -146,6 +160,26 @@ function GradeSection({
   );
 }
 
+/** How many of the region's sources the body shows, and the switch that shows them all. */
+function DrawnSources({ count }: { count: number }) {
+  const t = useStrings();
+  const all = useExplorer((s) => s.allSources);
+  const setAll = useExplorer((s) => s.setAllSources);
+  if (count <= DRAWN_SOURCES) return null;
+  return (
+    <div className="drawn-sources" data-testid="drawn-sources">
+      <p id="drawn-sources-note" className="hint" aria-live="polite">
+        {all
+          ? t('drawnAllSources', { count: String(count) })
+          : t('drawnSources', { shown: String(DRAWN_SOURCES), count: String(count) })}
+      </p>
+      <ToggleButton pressed={all} onToggle={setAll} aria-describedby="drawn-sources-note">
+        {t('showAllSources')}
+      </ToggleButton>
+    </div>
+  );
+}
+
 /**
  * "Where does it hurt?": the parts whose pain can be felt in a region, grouped by grade (the article's own
  * word first, then what standard anatomy adds), then what only changes the region's position or mechanics.
@@ -171,6 +205,7 @@ export function RegionInfo({ id, side }: { id: RegionId; side: Side }) {
       <h3>{t('sourcesHeading')}</h3>
       <p className="hint">{t('sourcesNote')}</p>
       {all.length === 0 && <p>{t('noSources')}</p>}
+      <DrawnSources count={structures.length} />
       <GradeSection
         grade="article"
         items={article}

@@ -107,6 +107,44 @@ test.describe('the 3D explorer', () => {
     await expect.poll(async () => (await emphasis(page)).selected).toEqual(['iliotibial_band_r']);
   });
 
+  test('"where does it hurt?" on the right low back draws four sources; "show all" draws every one', async ({
+    page,
+  }) => {
+    await openScene(page, '?region=low_back&side=right');
+    const top = await emphasis(page);
+    expect(top.regions).toEqual(['low_back_r']);
+    expect(top.sourceCount).toBeGreaterThan(4);
+    expect(top.sources.length).toBeLessThanOrEqual(4);
+    expect(top.arrows).toBeLessThanOrEqual(4);
+    // The article's own sources (B5, K3, H6) are among those drawn.
+    expect(top.sources).toEqual(expect.arrayContaining(['hip_joint_r', 'knee_joint_r']));
+
+    // A part pointed at in the list is drawn too, though not among the best four.
+    const gluteus = page.getByTestId('info-region').getByTestId('source-gluteus_minimus');
+    expect(top.sources).not.toContain('gluteus_minimus_r');
+    await gluteus.hover();
+    await expect.poll(async () => (await emphasis(page)).sources).toContain('gluteus_minimus_r');
+    await page.mouse.move(0, 0);
+    await expect.poll(async () => (await emphasis(page)).sources).not.toContain('gluteus_minimus_r');
+
+    // "Show all" is a toggle button, reached and pressed from the keyboard.
+    const showAll = page.getByRole('button', { name: 'Show all on the body' });
+    await expect(showAll).toHaveAttribute('aria-pressed', 'false');
+    await showAll.focus();
+    await page.keyboard.press('Enter');
+    await expect(showAll).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(async () => (await emphasis(page)).sources.length).toBe(top.sourceCount);
+    expect((await emphasis(page)).arrows).toBeGreaterThan(top.arrows);
+    await expect(page.getByTestId('drawn-sources')).toContainText(`all ${top.sourceCount} parts`);
+    const box = await showAll.boundingBox();
+    expect(box!.height, 'a big touch target').toBeGreaterThanOrEqual(44);
+
+    // Another region starts again from the best four.
+    await page.getByTestId('info-region').getByTestId('source-hip_joint').first().click();
+    await page.goBack();
+    await expect.poll(async () => (await emphasis(page)).sources.length).toBe(top.sources.length);
+  });
+
   test('hovering with a mouse names the structure under the pointer', async ({ page }) => {
     await openScene(page);
     const { x, y } = await pagePointOn(page, 'rectus_femoris_r');

@@ -34,6 +34,10 @@ export const en = {
   functionNote: 'Here the article speaks of how these areas sit or move, not of pain in them.',
   sourcesHeading: 'Parts whose pain can be felt here',
   sourcesNote: 'This is not a diagnosis: a physical therapist or a doctor finds the cause.',
+  drawnSources:
+    'The body shows {shown} of these {count} parts, the article’s own first. Point at a part below to show it.',
+  drawnAllSources: 'The body shows all {count} parts.',
+  showAllSources: 'Show all on the body',
   noSources: 'Neither the article nor the standard anatomy shown here names a part whose pain is felt here.',
   functionSourcesHeading: 'Parts that can change how this area sits or moves (not pain)',
   functionSourcesNote: 'Here the article speaks of how this area sits or moves, not of pain in it.',
@@ -168,6 +172,10 @@ export const es: Strings = {
   functionNote: 'Aquí el artículo habla de cómo se colocan o se mueven estas zonas, no de dolor en ellas.',
   sourcesHeading: 'Partes cuyo dolor se puede sentir aquí',
   sourcesNote: 'Esto no es un diagnóstico: la causa la encuentra un fisioterapeuta o un médico.',
+  drawnSources:
+    'El cuerpo muestra {shown} de estas {count} partes, primero las del artículo. Señale una parte de la lista para verla.',
+  drawnAllSources: 'El cuerpo muestra las {count} partes.',
+  showAllSources: 'Mostrar todas en el cuerpo',
   noSources:
     'Ni el artículo ni la anatomía estándar que se muestra aquí nombran una parte cuyo dolor se sienta aquí.',
   functionSourcesHeading: 'Partes que pueden cambiar cómo se coloca o se mueve esta zona (no dolor)',
