@@ -6,6 +6,7 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { transform } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.glb': 'model/gltf-binary' };
@@ -20,6 +21,18 @@ function serve() {
       file = process.env.PREVIEW_GLB ?? join(root, 'public/models/lower-body.glb');
     else if (url.pathname.startsWith('/three/') && !url.pathname.includes('..'))
       file = join(root, 'node_modules', url.pathname);
+    else if (/^\/src\/scene\/[\w/]+\.ts$/.test(url.pathname)) {
+      // the app's own shader code (muscle fibres), type-stripped, so the previews look like the app
+      try {
+        const { code } = await transform(await readFile(join(root, url.pathname), 'utf8'), { loader: 'ts' });
+        res.writeHead(200, { 'content-type': 'text/javascript' });
+        res.end(code);
+      } catch {
+        res.writeHead(404);
+        res.end();
+      }
+      return;
+    }
     try {
       if (!file) throw new Error('not found');
       const body = await readFile(file);

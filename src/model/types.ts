@@ -28,6 +28,11 @@ export interface MeshData extends RawMesh {
    * field: the field's gradient). Without them the GLB writer averages the face normals.
    */
   readonly normals?: Float32Array;
+  /**
+   * Muscles: four numbers per vertex (cos, sin of the angle round the loft's rings; striae / 127; muscle
+   * share, 1 muscle .. 0 tendon), written to the GLB as `_FIBRE` (soft/fibres.ts).
+   */
+  readonly fibre?: Float32Array;
 }
 
 /** Signed distance: negative inside, positive outside, metres. */

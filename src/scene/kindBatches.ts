@@ -1,6 +1,7 @@
 import * as THREE from 'three';
 import type { MeshKind } from '../model/types';
 import type { ModelIndex } from './modelIndex';
+import { FIBRE_ATTRIBUTE } from './muscleFibres';
 
 /** One merged mesh per kind, drawn for everything that is not emphasised: a handful of draw calls. */
 export type KindBatches = ReadonlyMap<MeshKind, THREE.Mesh>;
@@ -29,6 +30,9 @@ export function buildKindBatches(index: ModelIndex): KindBatches {
     const positions = new Float32Array(vertices * 3);
     const normals = new Float32Array(vertices * 3);
     const index32 = new Uint32Array(indices);
+    // muscle fibres (direction, muscle share) where the model has them; elsewhere none (w = 1: muscle)
+    const hasFibres = parts.some(({ mesh }) => mesh.geometry.getAttribute(FIBRE_ATTRIBUTE));
+    const fibres = hasFibres ? new Float32Array(vertices * 4) : null;
     let vOffset = 0;
     let iOffset = 0;
     for (const { mesh } of parts) {
@@ -43,6 +47,7 @@ export function buildKindBatches(index: ModelIndex): KindBatches {
           n.toArray(normals, (vOffset + i) * 3);
         }
       }
+      if (fibres) copyFibres(mesh, vOffset, fibres);
       const source = mesh.geometry.getIndex();
       const count = source?.count ?? position.count;
       for (let i = 0; i < count; i++) index32[iOffset + i] = vOffset + (source ? source.getX(i) : i);
@@ -52,6 +57,7 @@ export function buildKindBatches(index: ModelIndex): KindBatches {
     const geometry = new THREE.BufferGeometry();
     geometry.setAttribute('position', new THREE.BufferAttribute(positions, 3));
     geometry.setAttribute('normal', new THREE.BufferAttribute(normals, 3));
+    if (fibres) geometry.setAttribute(FIBRE_ATTRIBUTE, new THREE.BufferAttribute(fibres, 4));
     geometry.setIndex(new THREE.BufferAttribute(index32, 1));
     geometry.computeBoundingSphere();
     const batch = new THREE.Mesh(geometry);
@@ -60,4 +66,21 @@ export function buildKindBatches(index: ModelIndex): KindBatches {
     batches.set(kind, batch);
   }
   return batches;
+}
+
+/** A mesh's fibres into the batch (they do not depend on the node's placement). */
+function copyFibres(mesh: THREE.Mesh, offset: number, out: Float32Array): void {
+  const fibre = mesh.geometry.getAttribute(FIBRE_ATTRIBUTE);
+  const count = mesh.geometry.getAttribute('position').count;
+  for (let i = 0; i < count; i++) {
+    const o = (offset + i) * 4;
+    if (!fibre) {
+      out[o + 3] = 1;
+      continue;
+    }
+    out[o] = fibre.getX(i);
+    out[o + 1] = fibre.getY(i);
+    out[o + 2] = fibre.getZ(i);
+    out[o + 3] = fibre.getW(i);
+  }
 }

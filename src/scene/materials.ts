@@ -1,6 +1,7 @@
 import * as THREE from 'three';
 import type { MeshKind } from '../model/types';
 import { hatch } from './hatching';
+import { withFibres } from './muscleFibres';
 import { BODY_COLOURS, HIGHLIGHT } from './palette';
 
 /**
@@ -45,6 +46,9 @@ export const RENDER_ORDER: Record<Look, number> = {
   selected: 5,
 };
 
+/** Tendon and aponeurosis: glossier than muscle and bone (a wet, smooth collagen surface). */
+const TENDON_ROUGHNESS = 0.3;
+
 export interface MaterialSet {
   get(kind: MeshKind, look: Look): THREE.Material;
   /** 0..1, drives the gentle pulse of lit regions; set per frame, no React. */
@@ -84,9 +88,16 @@ export function createMaterialSet(): MaterialSet {
             opacity: 0.75,
             roughness: 0.4,
           });
+        // Muscles show their fibres and pale tendinous ends (the GLB's fibre attribute); tendons are glossy.
+        if (kind === 'muscle')
+          return withFibres(
+            new THREE.MeshStandardMaterial({ color: base, roughness: 0.55, metalness: 0 }),
+            BODY_COLOURS.tendon,
+            TENDON_ROUGHNESS,
+          );
         return new THREE.MeshStandardMaterial({
           color: base,
-          roughness: kind === 'bone' ? 0.75 : 0.55,
+          roughness: kind === 'bone' ? 0.75 : kind === 'tendon' ? TENDON_ROUGHNESS : 0.55,
           metalness: 0,
         });
       case 'faded':

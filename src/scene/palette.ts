@@ -6,7 +6,7 @@ export const BODY_COLOURS = {
   bone: '#e8dcc4',
   disc: '#9fc3d9',
   muscle: '#b5483f',
-  tendon: '#d9d4c7',
+  tendon: '#e3e6e6',
   nerve: '#f2c230',
   joint: '#7fb4d6',
   skin: '#e9b99a',

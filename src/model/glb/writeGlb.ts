@@ -19,12 +19,22 @@ export const KIND_STYLE: Record<
   bone: { color: [0.86, 0.8, 0.66, 1], rough: 0.65, blend: false },
   disc: { color: [0.62, 0.78, 0.92, 1], rough: 0.5, blend: false },
   muscle: { color: [0.55, 0.16, 0.12, 1], rough: 0.6, blend: false },
-  tendon: { color: [0.86, 0.87, 0.88, 1], rough: 0.4, blend: false },
+  tendon: { color: [0.86, 0.87, 0.88, 1], rough: 0.3, blend: false },
   nerve: { color: [0.95, 0.8, 0.2, 1], rough: 0.5, blend: false },
   joint: { color: [0.55, 0.75, 0.95, 0.55], rough: 0.4, blend: true },
   skin: { color: [0.92, 0.72, 0.6, 0.25], rough: 0.7, blend: true },
   region: { color: [1, 0.5, 0.1, 0.15], rough: 0.8, blend: true },
 };
+
+/**
+ * Muscle fibres as a custom attribute (glTF: application-specific names start with `_`; three's GLTFLoader
+ * reads it as `_fibre`): VEC4 of normalized signed bytes (soft/fibres.ts).
+ */
+function fibreAccessor(doc: Document, fibre: Float32Array) {
+  const bytes = new Int8Array(fibre.length);
+  for (let i = 0; i < fibre.length; i++) bytes[i] = Math.round(Math.max(-1, Math.min(1, fibre[i]!)) * 127);
+  return doc.createAccessor().setType('VEC4').setArray(bytes).setNormalized(true);
+}
 
 export async function writeGlb(meshes: readonly MeshData[]): Promise<Uint8Array> {
   await MeshoptEncoder.ready;
@@ -66,6 +76,7 @@ export async function writeGlb(meshes: readonly MeshData[]): Promise<Uint8Array>
       .setAttribute('NORMAL', nor)
       .setIndices(idx)
       .setMaterial(material(m.kind));
+    if (m.fibre) prim.setAttribute('_FIBRE', fibreAccessor(doc, m.fibre).setBuffer(buffer));
     const mesh = doc.createMesh(m.name).addPrimitive(prim);
     const node = doc
       .createNode(m.name)

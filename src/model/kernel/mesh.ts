@@ -15,10 +15,18 @@ export function fromArrays(points: readonly Vec3[], tris: readonly number[]): Ra
   return { positions, indices: Uint32Array.from(tris) };
 }
 
-export function toMeshData(name: string, kind: MeshKind, m: RawMesh & { normals?: Float32Array }): MeshData {
-  return m.normals
-    ? { name, kind, positions: m.positions, indices: m.indices, normals: m.normals }
-    : { name, kind, positions: m.positions, indices: m.indices };
+/** Per-vertex extras a mesh may carry: normals (3 per vertex), muscle fibres (4 per vertex). */
+type Extras = { normals?: Float32Array; fibre?: Float32Array };
+
+export function toMeshData(name: string, kind: MeshKind, m: RawMesh & Extras): MeshData {
+  return {
+    name,
+    kind,
+    positions: m.positions,
+    indices: m.indices,
+    ...(m.normals ? { normals: m.normals } : {}),
+    ...(m.fibre ? { fibre: m.fibre } : {}),
+  };
 }
 
 /** Drop unused vertices, renumbering in order of first use (deterministic). */
@@ -50,25 +58,25 @@ export function flipWinding(indices: Uint32Array): Uint32Array {
 }
 
 /** Right-side copy of a left-side mesh: x -> -x (normals too), winding flipped so normals stay outward. */
-export function mirrored<T extends RawMesh & { normals?: Float32Array }>(
-  m: T,
-): RawMesh & { normals?: Float32Array } {
+export function mirrored<T extends RawMesh & Extras>(m: T): RawMesh & Extras {
   const positions = new Float32Array(m.positions);
   for (let i = 0; i < positions.length; i += 3) positions[i] = -positions[i]!;
   const indices = flipWinding(m.indices);
-  if (!m.normals) return { positions, indices };
-  const normals = new Float32Array(m.normals);
-  for (let i = 0; i < normals.length; i += 3) normals[i] = -normals[i]!;
-  return { positions, indices, normals };
+  const out: RawMesh & Extras = { positions, indices };
+  if (m.normals) {
+    out.normals = new Float32Array(m.normals);
+    for (let i = 0; i < out.normals.length; i += 3) out.normals[i] = -out.normals[i]!;
+  }
+  // fibres (angle round the rings, striae, share) are the same on the mirror image
+  if (m.fibre) out.fibre = m.fibre;
+  return out;
 }
 
 /** The right-side node of a left-side mesh. */
 export const mirrorMesh = (m: MeshData, name: string): MeshData => toMeshData(name, m.kind, mirrored(m));
 
-/** Concatenate meshes into one (normals kept only when every part has them). */
-export function merge(
-  parts: readonly (RawMesh & { normals?: Float32Array })[],
-): RawMesh & { normals?: Float32Array } {
+/** Concatenate meshes into one (normals and fibres kept only when every part has them). */
+export function merge(parts: readonly (RawMesh & Extras)[]): RawMesh & Extras {
   const nv = parts.reduce((s, m) => s + m.positions.length, 0);
   const ni = parts.reduce((s, m) => s + m.indices.length, 0);
   const positions = new Float32Array(nv);
@@ -81,14 +89,20 @@ export function merge(
     vo += m.positions.length;
     io += m.indices.length;
   }
-  if (!parts.every((p) => p.normals)) return { positions, indices };
-  const normals = new Float32Array(nv);
-  let on = 0;
-  for (const p of parts) {
-    normals.set(p.normals!, on);
-    on += p.positions.length;
+  const out: RawMesh & Extras = { positions, indices };
+  if (parts.every((p) => p.normals)) out.normals = concat(parts.map((p) => p.normals!));
+  if (parts.every((p) => p.fibre)) out.fibre = concat(parts.map((p) => p.fibre!));
+  return out;
+}
+
+function concat(arrays: readonly Float32Array[]): Float32Array {
+  const out = new Float32Array(arrays.reduce((s, a) => s + a.length, 0));
+  let o = 0;
+  for (const a of arrays) {
+    out.set(a, o);
+    o += a.length;
   }
-  return { positions, indices, normals };
+  return out;
 }
 
 /** Signed volume (divergence theorem); positive when the triangles wind counter-clockwise seen from outside. */

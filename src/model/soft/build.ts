@@ -12,6 +12,8 @@ export interface SoftBody {
   mesh: RawMesh;
   /** Approximate signed distance to the body (negative inside). */
   sdf: Sdf;
+  /** Vertices per ring of the loft (its vertices are ring-major, then two cap centres). */
+  ring: number;
 }
 
 export function pathControlPoints(s: PathSpec): Vec3[] {
@@ -28,8 +30,9 @@ function buildPath(s: PathSpec): SoftBody {
     return { width: p.width * k, thickness: p.thickness * k };
   };
   const sizes = path.map((_, i) => size(i / (n - 1)));
-  const mesh = loftPath(path, frames, size, s.segments ?? 14, s.power ?? 2);
-  return { mesh, sdf: ellipseLoftSdf(path, frames, sizes) };
+  const ring = s.segments ?? 14;
+  const mesh = loftPath(path, frames, size, ring, s.power ?? 2);
+  return { mesh, sdf: ellipseLoftSdf(path, frames, sizes), ring };
 }
 
 /** Spines across a sheet: spine k runs through the point at fraction k/(K-1) of every cross-line. */
@@ -64,7 +67,7 @@ function buildSheet(s: SheetSpec): SoftBody {
     }
     rings.push(ring);
   }
-  return { mesh, sdf: ringsSdf(rings) };
+  return { mesh, sdf: ringsSdf(rings), ring: seg };
 }
 
 export function buildSoftBody(s: SoftSpec): SoftBody {

@@ -16,6 +16,7 @@ import { muscleSpecs } from './muscles';
 import { perLandmarks } from '../landmarks';
 import { nerveSpecs } from './nerves';
 import { type Box, boundsOf, pushOut } from './pushout';
+import { loftFibres } from './fibres';
 import { cutRegions } from './regions';
 import { smoothDisplacement } from './relax';
 import { buildSkin, skinSdf } from './skin';
@@ -34,8 +35,11 @@ export const SKIN_MARGIN = 0.004;
 export interface SoftPart {
   id: StructureId | RegionId;
   kind: MeshKind;
-  /** Left side (or midline for the skin); normals where the surface is known better than its triangles. */
-  mesh: RawMesh & { normals?: Float32Array };
+  /**
+   * Left side (or midline for the skin); normals where the surface is known better than its triangles;
+   * muscles carry their fibres (soft/fibres.ts).
+   */
+  mesh: RawMesh & { normals?: Float32Array; fibre?: Float32Array };
   midline?: boolean;
 }
 
@@ -108,7 +112,12 @@ export function buildMuscleParts(): SoftPart[] {
     smoothDisplacement(body.mesh, before);
     fit();
     earlier.push({ sdf: body.sdf, box: boundsOf(body.mesh.positions, 0.005), id: s.id });
-    parts.push({ id: s.id, kind, mesh: body.mesh });
+    parts.push({
+      id: s.id,
+      kind,
+      mesh:
+        kind === 'muscle' ? { ...body.mesh, fibre: loftFibres(body.mesh.positions, body.ring) } : body.mesh,
+    });
   }
   // Heads drawn as separate pieces (biceps femoris, gastrocnemius) become one node.
   const byId = new Map<string, SoftPart>();

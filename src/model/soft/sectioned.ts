@@ -149,5 +149,5 @@ export function buildLimbBody(s: LimbSpec): SoftBody {
     m,
   );
   const rings = [...top.reverse(), ...belly, ...bottom];
-  return { mesh: loftRings(rings), sdf: ringsSdf(rings) };
+  return { mesh: loftRings(rings), sdf: ringsSdf(rings), ring: m };
 }

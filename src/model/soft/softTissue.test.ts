@@ -80,6 +80,24 @@ describe('shapes', () => {
     // mid-calf: one continuous mass (only ring spacing between vertices)
     expect(widestGap(m, 0.3, 0.4).gap).toBeLessThan(0.015);
   });
+
+  it('muscles carry fibres: the Achilles end of gastrocnemius is tendon, its belly muscle', () => {
+    const m = byName.get(nodeName('gastrocnemius', 'right'))!;
+    const f = m.fibre!;
+    expect(f.length).toBe((m.positions.length / 3) * 4);
+    let low = 1;
+    let belly = 0;
+    for (let i = 0; i < m.positions.length / 3; i++) {
+      const y = m.positions[3 * i + 1]!;
+      if (y < 0.12) low = Math.min(low, 1 - f[4 * i + 3]!);
+      if (y > 0.32 && y < 0.4) belly = Math.max(belly, 1 - f[4 * i + 3]!);
+    }
+    // near the heel: tendon (share of muscle ~0); mid-calf: muscle
+    expect(1 - low).toBeLessThan(0.1);
+    expect(belly).toBeLessThan(0.1);
+    for (const t of ['iliotibial_band', 'patellar_ligament'] as const)
+      expect(byName.get(nodeName(t, 'left'))!.fibre).toBeUndefined();
+  });
 });
 
 describe('nerve roots', () => {

@@ -32,7 +32,7 @@ export const trunkMuscles = (): MuscleSpec[] => [
     // Fusiform: slender at L1, broadest at L3-L5, narrowing over the pelvic brim where iliacus joins its
     // lateral side, then a flat tendon from in front of the hip joint to the lesser trochanter (Gray's).
     profile: [
-      [0, 0.016, 0.013],
+      [0, 0.02, 0.016],
       [0.12, 0.03, 0.024],
       [0.28, 0.05, 0.038],
       [0.42, 0.05, 0.037],

@@ -1,0 +1,42 @@
+import * as THREE from 'three';
+import { describe, expect, it } from 'vitest';
+import { buildKindBatches } from './kindBatches';
+import type { IndexedMesh, ModelIndex } from './modelIndex';
+import { FIBRE_ATTRIBUTE, withFibres } from './muscleFibres';
+
+function entry(name: string, geometry: THREE.BufferGeometry): IndexedMesh {
+  const mesh = new THREE.Mesh(geometry);
+  mesh.position.set(1, 0, 0);
+  mesh.updateMatrixWorld(true);
+  return { mesh, name, kind: 'muscle', centre: new THREE.Vector3(), box: new THREE.Box3() } as IndexedMesh;
+}
+
+describe('muscle fibres in the scene', () => {
+  it('the muscle batch keeps each vertex its fibre; a mesh without fibres reads as muscle', () => {
+    const a = new THREE.PlaneGeometry(1, 1, 1, 1);
+    a.setAttribute(FIBRE_ATTRIBUTE, new THREE.BufferAttribute(new Float32Array(16).fill(0.5), 4));
+    const b = new THREE.PlaneGeometry(1, 1, 1, 1);
+    const all = [entry('a', a), entry('b', b)];
+    const index: ModelIndex = { all, byName: new Map(all.map((e) => [e.name, e])), bounds: new THREE.Box3() };
+    const batch = buildKindBatches(index).get('muscle')!;
+    const fibre = batch.geometry.getAttribute(FIBRE_ATTRIBUTE);
+    expect(fibre.count).toBe(8);
+    expect([fibre.getX(0), fibre.getW(3)]).toEqual([0.5, 0.5]);
+    expect([fibre.getX(4), fibre.getY(4), fibre.getZ(4), fibre.getW(4)]).toEqual([0, 0, 0, 1]);
+  });
+
+  it('patches the standard shader: fibre attribute in, tendon colour and striae out', () => {
+    const material = withFibres(new THREE.MeshStandardMaterial(), '#ffffff', 0.3);
+    const shader = {
+      uniforms: {},
+      vertexShader: THREE.ShaderLib.physical.vertexShader,
+      fragmentShader: THREE.ShaderLib.physical.fragmentShader,
+    } as unknown as THREE.WebGLProgramParametersWithUniforms;
+    material.onBeforeCompile(shader, {} as THREE.WebGLRenderer);
+    expect(shader.vertexShader).toContain(`attribute vec4 ${FIBRE_ATTRIBUTE};`);
+    expect(shader.fragmentShader).toContain('mix(diffuseColor.rgb, fibreTendonColour, tendonShare)');
+    expect(shader.fragmentShader).toContain('normal = normalize(abs(det) * normal - grad)');
+    expect(shader.uniforms).toHaveProperty('fibreTendonColour');
+    expect(material.customProgramCacheKey()).toBe('muscle-fibres');
+  });
+});
