@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { CLAIMS } from './claims';
 import { CONNECTIONS } from './connections';
 import { REGION_IDS, STRUCTURE_IDS } from './ids';
-import { ARTICLE, CATALOGUE, STRUCTURE_BY_ID } from './index';
+import { ARTICLE, CATALOGUE } from './index';
 import { GRAY, MOORE } from './references';
 import { REGIONS } from './regions';
+import { FACTS, STUDIED_BY_ID, STUDIED_STRUCTURES } from './facts';
 import { STRUCTURES } from './structures';
 import { validateCatalogue } from './validate';
 
@@ -19,7 +20,7 @@ const sharedArticlePath = resolve(here, '../../../shared/article/what-causes-hip
 const sharedPresent = existsSync(sharedArticlePath);
 const SHARED_ARTICLE_SHA256 = 'eefdc55031469eebcfe904243891bb37ef72f6bdbc6a2966bef79f43a010b08a';
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-const raw = { structures: STRUCTURES, regions: REGIONS, claims: CLAIMS, connections: CONNECTIONS };
+const raw = { structures: STUDIED_STRUCTURES, regions: REGIONS, claims: CLAIMS, connections: CONNECTIONS };
 
 describe('content schema', () => {
   it('the whole catalogue validates without problems', () => {
@@ -30,16 +31,29 @@ describe('content schema', () => {
   // The app uses the data as written (no parsing at run time): the schemas must give it back unchanged,
   // with nothing trimmed, defaulted or dropped.
   it('the catalogue the app uses is exactly what the schemas give back', () => {
-    expect(validateCatalogue(raw).catalogue).toStrictEqual(CATALOGUE);
+    expect(validateCatalogue(raw).catalogue).toStrictEqual({ ...CATALOGUE, structures: STUDIED_STRUCTURES });
+  });
+
+  // The student facts load on demand (facts/index.ts): the structures the app starts with carry none, and
+  // every structure has exactly one facts entry, so the two parts join into what was validated.
+  it('the facts are apart from the structures, one entry for each', () => {
+    const factKeys = ['muscle', 'nerve', 'references'];
+    expect(CATALOGUE.structures.filter((s) => factKeys.some((k) => k in s)).map((s) => s.id)).toEqual([]);
+    expect(FACTS.map((f) => f.id).sort()).toEqual(STRUCTURES.map((s) => s.id).sort());
+    expect(STUDIED_STRUCTURES.map((s) => s.id)).toEqual(STRUCTURES.map((s) => s.id));
   });
 
   it('the validator reports broken data', () => {
-    const [first] = STRUCTURES;
+    const [first] = STUDIED_STRUCTURES;
     const nerveConnection = CONNECTIONS.find((c) => c.pathway === 'nerve');
     if (!first || !nerveConnection) throw new Error('fixture missing');
     const { problems } = validateCatalogue({
       ...raw,
-      structures: [...STRUCTURES, first, { ...STRUCTURE_BY_ID.get('rectus_femoris'), muscle: undefined }],
+      structures: [
+        ...STUDIED_STRUCTURES,
+        first,
+        { ...STUDIED_BY_ID.get('rectus_femoris'), muscle: undefined },
+      ],
       connections: [
         { ...nerveConnection, id: 'broken', path: [...(nerveConnection.path ?? []), 'femur'] },
         ...CONNECTIONS,
@@ -70,7 +84,7 @@ describe('article', () => {
     );
   });
 
-  it('ARTICLE names the author and publisher and carries the text', () => {
+  it('ARTICLE names the author and publisher, the title and the address of the article', () => {
     expect(ARTICLE.author).toBe('Ehren Allen, PT, Certified Manual Therapist');
     expect(ARTICLE.publisher).toBe('JOI (Jacksonville Orthopaedic Institute)');
     expect(local).toContain(ARTICLE.title);
@@ -132,9 +146,9 @@ describe('claims and connections', () => {
       const first = path[0];
       const last = path[path.length - 1];
       expect(first && /(_nerve_root|_disc|_vertebra)$/.test(first), c.id).toBe(true);
-      expect(last && STRUCTURE_BY_ID.get(last)?.kind, c.id).toBe('nerve');
+      expect(last && STUDIED_BY_ID.get(last)?.kind, c.id).toBe('nerve');
       expect(
-        path.slice(1).every((id) => STRUCTURE_BY_ID.get(id)?.kind === 'nerve'),
+        path.slice(1).every((id) => STUDIED_BY_ID.get(id)?.kind === 'nerve'),
         c.id,
       ).toBe(true);
     }
@@ -147,20 +161,20 @@ function local(): string {
 
 describe('anatomy facts', () => {
   it("every muscle's innervation nerves exist and are nerves", () => {
-    const muscles = STRUCTURES.filter((s) => s.kind === 'muscle');
+    const muscles = STUDIED_STRUCTURES.filter((s) => s.kind === 'muscle');
     expect(muscles.length).toBe(21);
     for (const m of muscles)
       for (const nerve of m.muscle?.innervation.nerves ?? [])
-        expect(STRUCTURE_BY_ID.get(nerve)?.kind, m.id).toBe('nerve');
+        expect(STUDIED_BY_ID.get(nerve)?.kind, m.id).toBe('nerve');
   });
 
   it("a muscle's segments are among its named peripheral nerves' roots", () => {
-    for (const m of STRUCTURES) {
+    for (const m of STUDIED_STRUCTURES) {
       const innervation = m.muscle?.innervation;
       if (!innervation) continue;
       const named = innervation.nerves.filter((n) => !/_nerve_root$|_plexus$/.test(n));
       if (named.length === 0) continue;
-      const roots = new Set(named.flatMap((n) => STRUCTURE_BY_ID.get(n)?.nerve?.roots ?? []));
+      const roots = new Set(named.flatMap((n) => STUDIED_BY_ID.get(n)?.nerve?.roots ?? []));
       expect(
         innervation.segments.filter((s) => !roots.has(s)),
         m.id,
@@ -169,7 +183,7 @@ describe('anatomy facts', () => {
   });
 
   it('pins standard values students will read (Moore 8th ed. tables)', () => {
-    const facts = (id: Parameters<typeof STRUCTURE_BY_ID.get>[0]) => STRUCTURE_BY_ID.get(id)?.muscle;
+    const facts = (id: Parameters<typeof STUDIED_BY_ID.get>[0]) => STUDIED_BY_ID.get(id)?.muscle;
     const rf = facts('rectus_femoris');
     expect(rf?.origin.en).toMatch(/anterior inferior iliac spine/i);
     expect(rf?.origin.es).toMatch(/espina ilíaca anterior inferior/i);
@@ -178,7 +192,7 @@ describe('anatomy facts', () => {
     expect(facts('gluteus_maximus')?.innervation.nerves).toEqual(['inferior_gluteal_nerve']);
     expect(facts('psoas_major')?.insertion.en).toMatch(/lesser trochanter/i);
     expect(facts('psoas_major')?.insertion.es).toMatch(/trocánter menor/i);
-    expect(STRUCTURE_BY_ID.get('sciatic_nerve')?.nerve?.roots).toEqual(['L4', 'L5', 'S1', 'S2', 'S3']);
+    expect(STUDIED_BY_ID.get('sciatic_nerve')?.nerve?.roots).toEqual(['L4', 'L5', 'S1', 'S2', 'S3']);
     // Erector spinae: posterior rami of every lumbar segment, not one root.
     expect(facts('erector_spinae')?.innervation).toMatchObject({
       nerves: ['l1_nerve_root', 'l2_nerve_root', 'l3_nerve_root', 'l4_nerve_root', 'l5_nerve_root'],
@@ -199,8 +213,8 @@ describe('anatomy facts', () => {
   });
 
   it('has no synonym that names another structure', () => {
-    const synonyms = (id: Parameters<typeof STRUCTURE_BY_ID.get>[0]) =>
-      (STRUCTURE_BY_ID.get(id)?.synonyms ?? []).map((s) => s.toLowerCase());
+    const synonyms = (id: Parameters<typeof STUDIED_BY_ID.get>[0]) =>
+      (STUDIED_BY_ID.get(id)?.synonyms ?? []).map((s) => s.toLowerCase());
     // The sural nerve is a separate cutaneous nerve; triceps surae is gastrocnemius with soleus; the fascia
     // lata is the whole deep fascia of the thigh, of which the iliotibial tract is only the lateral part.
     expect(synonyms('tibial_nerve')).not.toContain('sural nerve');
@@ -209,7 +223,7 @@ describe('anatomy facts', () => {
   });
 
   it('nerve branches and fibres: motor-only gluteal nerves, sensory saphenous, tibial from sciatic', () => {
-    const nerve = (id: Parameters<typeof STRUCTURE_BY_ID.get>[0]) => STRUCTURE_BY_ID.get(id)?.nerve;
+    const nerve = (id: Parameters<typeof STUDIED_BY_ID.get>[0]) => STUDIED_BY_ID.get(id)?.nerve;
     expect(nerve('superior_gluteal_nerve')?.fibres).toBe('motor');
     expect(nerve('inferior_gluteal_nerve')?.fibres).toBe('motor');
     expect(nerve('saphenous_nerve')).toMatchObject({ fibres: 'sensory', branchOf: 'femoral_nerve' });
@@ -218,12 +232,12 @@ describe('anatomy facts', () => {
   });
 
   it('every Moore or Gray reference, of a structure or a connection, says where (chapter, table, section)', () => {
-    const femur = STRUCTURE_BY_ID.get('femur');
+    const femur = STUDIED_BY_ID.get('femur');
     const k2 = CONNECTIONS.find((c) => c.id === 'k2_rectus_femoris');
     if (!femur || !k2) throw new Error('fixture missing');
     const { problems } = validateCatalogue({
       ...raw,
-      structures: STRUCTURES.map((s) => (s.id === 'femur' ? { ...femur, references: [GRAY] } : s)),
+      structures: STUDIED_STRUCTURES.map((s) => (s.id === 'femur' ? { ...femur, references: [GRAY] } : s)),
       connections: CONNECTIONS.map((c) => (c.id === k2.id ? { ...k2, references: [MOORE] } : c)),
     });
     expect(problems).toContain("structure femur: Gray's Anatomy 42nd ed. cited without where");
@@ -231,15 +245,17 @@ describe('anatomy facts', () => {
   });
 
   it('every muscle and nerve says where in its references its facts are found', () => {
-    const missing = STRUCTURES.filter((s) => (s.muscle || s.nerve) && !s.references.some((r) => r.locator));
+    const missing = STUDIED_STRUCTURES.filter(
+      (s) => (s.muscle || s.nerve) && !s.references.some((r) => r.locator),
+    );
     expect(missing.map((s) => s.id)).toEqual([]);
   });
 
   it("a root's description names the regions its pain map reaches, and S2/S3 promise none", () => {
-    expect(STRUCTURE_BY_ID.get('l1_nerve_root')?.description.en).toMatch(/front of the hip \(groin\)/i);
-    expect(STRUCTURE_BY_ID.get('l1_nerve_root')?.description.en).not.toMatch(/down the leg/);
+    expect(STUDIED_BY_ID.get('l1_nerve_root')?.description.en).toMatch(/front of the hip \(groin\)/i);
+    expect(STUDIED_BY_ID.get('l1_nerve_root')?.description.en).not.toMatch(/down the leg/);
     for (const id of ['s2_nerve_root', 's3_nerve_root'] as const)
-      expect(STRUCTURE_BY_ID.get(id)?.description.en).toMatch(/draws no pain map/);
+      expect(STUDIED_BY_ID.get(id)?.description.en).toMatch(/draws no pain map/);
   });
 });
 
@@ -321,12 +337,12 @@ describe('grades of evidence', () => {
 
 describe('Spanish', () => {
   const pairs: [string, { en: string; es: string }][] = [
-    ...STRUCTURES.flatMap((s): [string, { en: string; es: string }][] => [
+    ...STUDIED_STRUCTURES.flatMap((s): [string, { en: string; es: string }][] => [
       [`${s.id}.plainName`, s.plainName],
       [`${s.id}.description`, s.description],
     ]),
     // Student anatomy: muscle and nerve facts.
-    ...STRUCTURES.flatMap((s): [string, { en: string; es: string }][] => {
+    ...STUDIED_STRUCTURES.flatMap((s): [string, { en: string; es: string }][] => {
       const { muscle, nerve } = s;
       return [
         ...(muscle
@@ -389,14 +405,14 @@ describe('Spanish and English content', () => {
     const found = localized(raw, 'content', []);
     // Plain names, descriptions (structures, regions), plain and student explanations (connections),
     // and the student facts of every muscle (origin, insertion, action) and nerve (course, supplies).
-    const muscles = STRUCTURES.filter((s) => s.muscle).length;
-    const nerves = STRUCTURES.filter((s) => s.nerve).length;
+    const muscles = STUDIED_STRUCTURES.filter((s) => s.muscle).length;
+    const nerves = STUDIED_STRUCTURES.filter((s) => s.nerve).length;
     expect(found.length).toBeGreaterThanOrEqual(
-      STRUCTURES.length * 2 + REGIONS.length * 2 + CONNECTIONS.length * 2 + muscles * 3 + nerves * 2,
+      STUDIED_STRUCTURES.length * 2 + REGIONS.length * 2 + CONNECTIONS.length * 2 + muscles * 3 + nerves * 2,
     );
     const paths = new Set(found.map(([path]) => path));
     expect(paths.has('content.connections[0].student')).toBe(true);
-    const rf = STRUCTURES.findIndex((s) => s.id === 'rectus_femoris');
+    const rf = STUDIED_STRUCTURES.findIndex((s) => s.id === 'rectus_femoris');
     expect(paths.has(`content.structures[${rf}].muscle.origin`)).toBe(true);
     const bad = found
       .filter(

@@ -1,15 +1,23 @@
 /**
  * The content catalogue and its lookups. The data is typed here and validated by the tests
  * (content.test.ts: zod schemas plus the cross-checks of validate.ts), not at run time: it never changes
- * after the build, and the app then ships neither zod nor the schemas.
+ * after the build, and the app then ships neither zod nor the schemas. The structures' student facts and
+ * references are not here: they load on demand from facts/index.ts.
  */
 import { CLAIMS } from './claims';
 import { CONNECTIONS } from './connections';
 import type { ClaimId, RegionId, StructureId } from './ids';
 import { REGIONS } from './regions';
-import type { Claim, Region, Structure } from './schema';
+import type { Claim, Connection, Region, Structure } from './schema';
 import { STRUCTURES } from './structures';
-import type { Catalogue } from './validate';
+
+/** What every screen uses: the structures without their student facts (see facts/index.ts). */
+export interface Catalogue {
+  readonly structures: readonly Structure[];
+  readonly regions: readonly Region[];
+  readonly claims: readonly Claim[];
+  readonly connections: readonly Connection[];
+}
 
 export const CATALOGUE: Catalogue = {
   structures: STRUCTURES,
@@ -38,7 +46,6 @@ export const claimById = (id: ClaimId): Claim => mustGet(CLAIM_BY_ID, id, 'claim
 /** Claims in article order. */
 export const CLAIMS_IN_ORDER: readonly Claim[] = [...CATALOGUE.claims].sort((a, b) => a.order - b.order);
 
-export type { Catalogue } from './validate';
 export type * from './schema';
 export * from './vocabulary';
 export { ARTICLE } from './article';

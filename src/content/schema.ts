@@ -94,7 +94,16 @@ export const StructureSchema = z
     if ((s.kind === 'skin') !== (s.id === 'skin'))
       ctx.addIssue({ code: 'custom', message: 'kind skin is for the skin only' });
   });
-export type Structure = z.infer<typeof StructureSchema>;
+/** A structure with all its facts: what the tests validate (facts.ts joins the two parts). */
+export type StudiedStructure = z.infer<typeof StructureSchema>;
+/** What every screen uses: names, description, synonyms, where it lies (structures/*.ts). */
+export type Structure = Omit<StudiedStructure, 'muscle' | 'nerve' | 'references'>;
+/**
+ * What only the student facts show (origin, insertion, action, innervation; a nerve's roots, course and
+ * supply; the references): facts/*.ts, a chunk the app loads when the facts are first shown.
+ */
+export type StructureFacts = Pick<StudiedStructure, 'muscle' | 'nerve' | 'references'>;
+export type FactsEntry = StructureFacts & { readonly id: StudiedStructure['id'] };
 
 export const RegionSchema = z.object({
   id: RegionIdSchema,

@@ -13,13 +13,14 @@ import {
   type Connection,
   type Reference,
   type Region,
-  type Structure,
+  type StudiedStructure,
 } from './schema';
 import type { z } from 'zod';
 import { GRAY, MOORE } from './references';
 
+/** The whole content as validated: the structures with their facts (facts/index.ts). */
 export interface Catalogue {
-  readonly structures: readonly Structure[];
+  readonly structures: readonly StudiedStructure[];
   readonly regions: readonly Region[];
   readonly claims: readonly Claim[];
   readonly connections: readonly Connection[];

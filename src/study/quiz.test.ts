@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, structureById } from '../content';
+import { studiedById } from '../content/facts';
 import { isPaired, type RegionId, type StructureId } from '../content/ids';
 import { spreadFrom } from '../anatomy';
 import {
@@ -38,7 +39,7 @@ function oracle(question: QuizQuestion, answer: QuizQuestion['options'][number])
     case 'innervation':
       return (
         answer.kind === 'structure' &&
-        structureById(question.muscle).muscle!.innervation.nerves.includes(answer.id)
+        studiedById(question.muscle).muscle!.innervation.nerves.includes(answer.id)
       );
   }
 }

@@ -9,6 +9,7 @@
  * and what is clearly wrong (the only pool wrong options are drawn from); see quizFacts.ts.
  */
 import { CATALOGUE, claimById, structureById } from '../content';
+import { STUDIED_STRUCTURES } from '../content/facts';
 import type { Structure, StructureKind } from '../content';
 import { isPaired, REGION_IDS } from '../content/ids';
 import type { ClaimId, RegionId, Side, StructureId } from '../content/ids';
@@ -158,7 +159,7 @@ function spreadQuestions(random: () => number): SpreadQuestion[] {
 
 function innervationQuestions(random: () => number): InnervationQuestion[] {
   const questions: InnervationQuestion[] = [];
-  for (const muscle of CATALOGUE.structures) {
+  for (const muscle of STUDIED_STRUCTURES) {
     const nerves = muscle.muscle?.innervation.nerves ?? [];
     // Supplied straight from the roots (erector spinae, piriformis): no single named nerve to ask for.
     if (nerves.length === 0 || nerves.some(isRoot)) continue;

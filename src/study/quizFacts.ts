@@ -15,7 +15,8 @@
  *   the side of the hip is not wrong. And a muscle's referred pain (Travell & Simons, Myofascial Pain and
  *   Dysfunction vol. 2, 1992), or a nerve it can press on (piriformis: the sciatic), may reach further.
  */
-import { CATALOGUE, claimById, structureById } from '../content';
+import { claimById, structureById } from '../content';
+import { STUDIED_STRUCTURES, studiedById } from '../content/facts';
 import { isPaired, type RegionId, type StructureId } from '../content/ids';
 import { spreadFrom } from '../anatomy';
 
@@ -99,21 +100,21 @@ export const isNamedNerve = (id: StructureId) =>
   structureById(id).kind === 'nerve' && !id.endsWith('_nerve_root') && !id.endsWith('_plexus');
 
 function ancestors(id: StructureId): StructureId[] {
-  const parent = structureById(id).nerve?.branchOf;
+  const parent = studiedById(id).nerve?.branchOf;
   return parent ? [parent, ...ancestors(parent)] : [];
 }
 
 /** Nerves branching from this one, at any depth, that carry motor fibres (not a plexus's branches). */
 function motorDivisions(id: StructureId): StructureId[] {
   if (id.endsWith('_plexus')) return [];
-  return CATALOGUE.structures
-    .filter((s) => s.nerve?.branchOf === id && s.nerve.fibres !== 'sensory')
-    .flatMap((s) => [s.id, ...motorDivisions(s.id)]);
+  return STUDIED_STRUCTURES.filter((s) => s.nerve?.branchOf === id && s.nerve.fibres !== 'sensory').flatMap(
+    (s) => [s.id, ...motorDivisions(s.id)],
+  );
 }
 
 /** Nerves an innervation question may accept for this muscle (see the file comment). */
 export function acceptableInnervation(muscle: StructureId): Set<StructureId> {
-  const innervation = structureById(muscle).muscle?.innervation;
+  const innervation = studiedById(muscle).muscle?.innervation;
   if (!innervation) return new Set();
   const out = new Set<StructureId>();
   for (const nerve of innervation.nerves) {
@@ -121,7 +122,7 @@ export function acceptableInnervation(muscle: StructureId): Set<StructureId> {
     for (const up of ancestors(nerve)) out.add(up);
     for (const down of motorDivisions(nerve)) out.add(down);
   }
-  for (const s of CATALOGUE.structures)
+  for (const s of STUDIED_STRUCTURES)
     if (s.id.endsWith('_nerve_root') && s.nerve?.roots.some((r) => innervation.segments.includes(r)))
       out.add(s.id);
   return out;

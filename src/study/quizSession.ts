@@ -1,14 +1,13 @@
 /**
  * A quiz round as it is played: the questions, where the student is, the answers given. While a question
  * is open, a tap on the body (the store's selection) answers it; after an answer the scene shows the right
- * structures with the claim's spread (store focus).
+ * structures with the claim's spread (store focus). The round itself is kept in quizStore.ts.
  */
-import { create } from 'zustand';
 import { CATALOGUE } from '../content';
 import { nodeName, REGION_IDS, SIDES, isPaired } from '../content/ids';
-import { forgetOnReset } from '../state/patientReset';
 import { useExplorer } from '../state/store';
 import { useTour } from './tourStore';
+import { ask, useQuiz } from './quizStore';
 import {
   allQuestions,
   answerOfSelection,
@@ -20,34 +19,13 @@ import {
   type QuizQuestion,
 } from './quiz';
 
-export interface GivenAnswer {
-  readonly answer: QuizAnswer;
-  readonly right: boolean;
-}
-
-export interface QuizSession {
-  readonly round: readonly QuizQuestion[];
-  readonly index: number;
-  readonly phase: 'closed' | 'asking' | 'answered' | 'done';
-  readonly given: readonly GivenAnswer[];
-}
-
-export const useQuiz = create<QuizSession>()(() => ({ round: [], index: 0, phase: 'closed', given: [] }));
+export { closeQuiz, useQuiz } from './quizStore';
+export type { GivenAnswer, QuizSession } from './quizStore';
 
 const current = (): QuizQuestion | undefined => {
   const { round, index } = useQuiz.getState();
   return round[index];
 };
-
-/** Sets the scene up for a question: nothing selected or lit, taps pick regions for region questions. */
-function ask(question: QuizQuestion | undefined) {
-  const explorer = useExplorer.getState();
-  explorer.setFocus(null);
-  explorer.select(null);
-  // A region question is answered by selecting the region, not by marking it as a place that hurts.
-  const regions = question?.taps === 'region';
-  explorer.setPickRegions(regions, regions ? 'select' : 'mark');
-}
 
 export function startQuiz(round: readonly QuizQuestion[] = quizRound(allQuestions())) {
   useTour.getState().close();
@@ -82,16 +60,6 @@ export function nextQuestion() {
   useQuiz.setState({ index: index + 1, phase: 'asking' });
   ask(round[index + 1]);
 }
-
-export function closeQuiz() {
-  useQuiz.setState({ round: [], index: 0, phase: 'closed', given: [] });
-  ask(undefined);
-}
-
-// A round in progress, with its answers, goes at a kiosk reset.
-forgetOnReset('quiz', () => {
-  if (useQuiz.getState().phase !== 'closed') closeQuiz();
-});
 
 /** Every node on the body that answers the current question rightly (derived from the graph), for tests. */
 export function rightNodeNames(): string[] {

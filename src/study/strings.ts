@@ -1,12 +1,15 @@
 /**
  * The texts of the guided tour, the labels and the quiz, in English and Spanish. Kept apart from the main
  * table (src/ui/i18n/strings.ts) so this feature can be read, and changed, on its own; the Spanish table is
- * typed against the English keys, and a test checks placeholders match.
+ * typed against the English keys, and a test checks placeholders match. The few texts that show from the
+ * start (the study bar's buttons, links into the tour) are in buttonStrings.ts, so the rest can load with
+ * the tour and quiz cards.
  */
 import { useExplorer } from '../state/store';
+import { buttonEn, buttonEs, fill } from './buttonStrings';
 
 export const studyEn = {
-  tourOpen: 'Guided tour',
+  ...buttonEn,
   tourHeading: 'Guided tour',
   tourStep: 'Step {n} of {total}',
   tourPrevious: 'Previous',
@@ -17,10 +20,7 @@ export const studyEn = {
   tourNarrate: 'Read aloud',
   tourAttract: 'Touch the screen to explore on your own.',
   tourKeys: 'Use the arrow keys or swipe to move between steps.',
-  tourSeeInTour: 'See this in the tour',
-  labelsToggle: 'Labels',
   labelsRegion: 'Labels of the visible structures',
-  quizOpen: 'Quiz',
   quizHeading: 'Quiz',
   quizProgress: 'Question {n} of {total}',
   quizScore: 'Score: {score} of {total}',
@@ -52,7 +52,7 @@ export const studyEn = {
 export type StudyKey = keyof typeof studyEn;
 
 export const studyEs: Record<StudyKey, string> = {
-  tourOpen: 'Visita guiada',
+  ...buttonEs,
   tourHeading: 'Visita guiada',
   tourStep: 'Paso {n} de {total}',
   tourPrevious: 'Anterior',
@@ -63,10 +63,7 @@ export const studyEs: Record<StudyKey, string> = {
   tourNarrate: 'Leer en voz alta',
   tourAttract: 'Toque la pantalla para explorar por su cuenta.',
   tourKeys: 'Use las flechas del teclado o deslice el dedo para pasar de un paso a otro.',
-  tourSeeInTour: 'Verlo en la visita guiada',
-  labelsToggle: 'Etiquetas',
   labelsRegion: 'Etiquetas de las estructuras visibles',
-  quizOpen: 'Prueba',
   quizHeading: 'Prueba',
   quizProgress: 'Pregunta {n} de {total}',
   quizScore: 'Puntuación: {score} de {total}',
@@ -103,9 +100,5 @@ export type StudyTranslate = (key: StudyKey, params?: Record<string, string>) =>
 export function useStudyStrings(): StudyTranslate {
   const lang = useExplorer((s) => s.lang);
   const table = STUDY_STRINGS[lang];
-  return (key, params) => {
-    let text = table[key];
-    for (const [name, value] of Object.entries(params ?? {})) text = text.replaceAll(`{${name}}`, value);
-    return text;
-  };
+  return (key, params) => fill(table[key], params);
 }

@@ -48,6 +48,16 @@ describe('tour controller', () => {
     expect(win.location.search).toBe('?structure=femur');
   });
 
+  it('shows and plays a tour opened before it started (the study chunk loads on demand)', () => {
+    useTour.getState().open({ claim: 'K2', play: true });
+    const win = fakeWindow('');
+    stop = startTourController(win);
+    expect(useExplorer.getState().focus?.claim).toBe('K2');
+    expect(win.location.search).toBe('?tour=K2');
+    vi.advanceTimersByTime(stepDurationMs(stepText(useTour.getState().index!, 'en')) + 10);
+    expect(TOUR_STEPS[useTour.getState().index!]?.claim.id).toBe('K3');
+  });
+
   it('ignores an unknown step in the link', () => {
     expect(tourClaimFromSearch('?tour=Z9')).toBeNull();
     expect(tourClaimFromSearch('?tour=k3')).toBe('K3');

@@ -107,7 +107,9 @@ export function startTourController(win: Window = window): () => void {
 
   useTour.setState({ available: true });
   const claim = tourClaimFromSearch(win.location.search);
-  if (claim) useTour.getState().open({ claim });
+  // A tour opened before the controller started (it loads with the study chunk, on demand) shows now.
+  if (useTour.getState().index !== null) show();
+  else if (claim) useTour.getState().open({ claim });
 
   return () => {
     useTour.setState({ available: false });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../content';
 import { TOUR_ENTRIES } from '../content/tour';
 import { spreadFrom } from '../anatomy';
+import { TOUR_LENGTH } from './tourOrder';
 import { TOUR_STEPS, tourIndexOf, tourProblems } from './tourSteps';
 
 // The article's order of its claims (shared/design/article-claims.md), written out by hand on purpose.
@@ -44,5 +45,8 @@ describe('tour steps', () => {
   it('finds steps by claim', () => {
     expect(TOUR_STEPS[tourIndexOf('K2')]?.claim.id).toBe('K2');
     expect(CATALOGUE.claims.every((c) => tourIndexOf(c.id) >= 0)).toBe(true);
+    // The store counts steps without loading them (tourOrder.ts): the same count, the same order.
+    expect(TOUR_STEPS.length).toBe(TOUR_LENGTH);
+    TOUR_STEPS.forEach((step, i) => expect(tourIndexOf(step.claim.id)).toBe(i));
   });
 });

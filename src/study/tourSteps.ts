@@ -5,7 +5,7 @@
  */
 import { CLAIMS_IN_ORDER } from '../content';
 import type { Claim, Localized } from '../content';
-import type { ClaimId, Side, StructureId } from '../content/ids';
+import type { Side, StructureId } from '../content/ids';
 import { TOUR_ENTRIES, type TourEntry } from '../content/tour';
 import { bestGrade, spreadFrom } from '../anatomy';
 import type { Grade } from '../content/schema';
@@ -46,8 +46,7 @@ function buildSteps(): readonly TourStep[] {
 
 export const TOUR_STEPS: readonly TourStep[] = buildSteps();
 
-/** The step index of a claim, or -1. */
-export const tourIndexOf = (claim: ClaimId): number => TOUR_STEPS.findIndex((s) => s.claim.id === claim);
+export { tourIndexOf } from './tourOrder';
 
 /**
  * Whether a structure a step shows is the article's own word for its claim, or one standard anatomy adds

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ClaimId } from '../content/ids';
-import { TOUR_STEPS, tourIndexOf } from './tourSteps';
+import { TOUR_LENGTH, tourIndexOf } from './tourOrder';
 import { forgetOnReset } from '../state/patientReset';
 
 /** The guided tour: which step is open (null: closed), whether it plays on its own, reads aloud, loops. */
@@ -21,7 +21,7 @@ export interface TourState {
   setNarrate(narrate: boolean): void;
 }
 
-const LAST = TOUR_STEPS.length - 1;
+const LAST = TOUR_LENGTH - 1;
 
 export const useTour = create<TourState>()((set, get) => ({
   index: null,

@@ -1,16 +1,21 @@
 import { structureById } from '../content';
-import type { Side } from '../content/ids';
+import { studiedById } from '../content/facts';
+import type { Side, StructureId } from '../content/ids';
 import { isPaired } from '../content/ids';
-import type { Structure } from '../content/schema';
 import { useExplorer } from '../state/store';
 import { ExternalLink } from './ExternalLink';
 import { useStrings } from './i18n/useStrings';
 
-/** Origin, insertion, action and innervation (or a nerve's roots, course and supply), with references. */
-export function AnatomyFacts({ structure, side }: { structure: Structure; side: Side | null }) {
+/**
+ * Origin, insertion, action and innervation (or a nerve's roots, course and supply), with references. The
+ * facts are a chunk of their own, with this component (studyChunk.ts): StructureInfo shows
+ * AnatomyFactsLoading until it is in.
+ */
+export default function AnatomyFacts({ id, side }: { id: StructureId; side: Side | null }) {
   const t = useStrings();
   const select = useExplorer((s) => s.select);
   const lang = useExplorer((s) => s.lang);
+  const structure = studiedById(id);
   const { muscle, nerve } = structure;
   return (
     <section className="facts" aria-labelledby="facts-title">

@@ -6,27 +6,15 @@ import type { Grade } from '../content/schema';
 import { drawnSourcesOf } from '../anatomy/rankSources';
 import { connectMarks, DRAWN_CONNECTORS } from '../anatomy/connectMarks';
 import { useStrings } from './i18n/useStrings';
-import { labelStore, setLabelsEnabled } from '../state/labelAnchors';
+import { labelStore } from '../state/labelAnchors';
 import { selectionOfName } from '../state/selectionOfName';
 import { useExplorer } from '../state/store';
 import { layoutLabels } from '../study/labelLayout';
 import { useStudyStrings } from '../study/strings';
 import { structureName } from './names';
-import { ToggleButton } from './ToggleButton';
 import '../study/study.css';
 
 const ROW = 22;
-
-/** The "Labels" switch (student mode). */
-export function LabelsButton() {
-  const t = useStudyStrings();
-  const enabled = useStore(labelStore, (s) => s.enabled);
-  return (
-    <ToggleButton pressed={enabled} data-testid="labels-toggle" onToggle={setLabelsEnabled}>
-      {t('labelsToggle')}
-    </ToggleButton>
-  );
-}
 
 interface ViewBox {
   readonly rect: DOMRect;

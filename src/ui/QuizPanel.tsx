@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { structureById } from '../content';
+import { studiedById } from '../content/facts';
 import { isPaired, type StructureId } from '../content/ids';
 import { isPain, spreadFrom } from '../anatomy';
 import { useExplorer } from '../state/store';
@@ -11,15 +12,8 @@ import {
   type QuizAnswer,
   type QuizQuestion,
 } from '../study/quiz';
-import {
-  closeQuiz,
-  nextQuestion,
-  answerQuiz,
-  rightNodeNames,
-  startQuiz,
-  startQuizTaps,
-  useQuiz,
-} from '../study/quizSession';
+import { nextQuestion, answerQuiz, rightNodeNames, startQuiz, startQuizTaps } from '../study/quizSession';
+import { closeQuiz, useQuiz } from '../study/quizStore';
 import { useStudyStrings, type StudyTranslate } from '../study/strings';
 import type { Connection } from '../content/schema';
 import { AnatomyAdds } from './AnatomyAdds';
@@ -27,18 +21,6 @@ import { ClaimQuote } from './ClaimQuote';
 import { GradeTag } from './GradeTag';
 import { nameOf, structureName } from './names';
 import '../study/study.css';
-
-/** Starts a new round (student mode). */
-export function QuizButton() {
-  const t = useStudyStrings();
-  const phase = useQuiz((s) => s.phase);
-  if (phase !== 'closed') return null;
-  return (
-    <button type="button" className="button" data-testid="quiz-open" onClick={() => startQuiz()}>
-      {t('quizOpen')}
-    </button>
-  );
-}
 
 function prompt(question: QuizQuestion, t: StudyTranslate, mode: Mode, lang: Lang): string {
   switch (question.type) {
@@ -120,7 +102,7 @@ function InnervationFacts({ muscleId }: { muscleId: StructureId }) {
   const t = useStudyStrings();
   const mode = useExplorer((s) => s.mode);
   const lang = useExplorer((s) => s.lang);
-  const muscle = structureById(muscleId);
+  const muscle = studiedById(muscleId);
   const innervation = muscle.muscle?.innervation;
   if (!innervation) return null;
   const nerve = innervation.nerves.map((id) => structureName(structureById(id), mode, lang)).join(', ');

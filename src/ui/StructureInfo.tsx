@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { regionById, structureById } from '../content';
 import type { Side, StructureId } from '../content/ids';
 import type { Connection, Grade } from '../content/schema';
@@ -6,12 +7,27 @@ import { isPain, spreadFrom } from '../anatomy/spreadFrom';
 import type { Spread } from '../anatomy/spreadFrom';
 import { useExplorer } from '../state/store';
 import { AnatomyAdds } from './AnatomyAdds';
-import { AnatomyFacts } from './AnatomyFacts';
 import { ClaimQuote } from './ClaimQuote';
 import { GradeTag } from './GradeTag';
 import { useStrings } from './i18n/useStrings';
 import { regionName, structureName, withSide } from './names';
 import { PathwayTag } from './PathwayTag';
+import { loadAnatomyFacts } from './studyChunk';
+
+const AnatomyFacts = lazy(loadAnatomyFacts);
+
+/** While the facts chunk loads (the first time they show, if the page was not idle before): one line. */
+function AnatomyFactsLoading() {
+  const t = useStrings();
+  return (
+    <section className="facts" aria-labelledby="facts-title" aria-busy="true" data-testid="facts-loading">
+      <h3 id="facts-title">{t('anatomyHeading')}</h3>
+      <p className="hint" role="status">
+        {t('anatomyLoading')}
+      </p>
+    </section>
+  );
+}
 
 interface ClaimGroup {
   readonly connection: Connection;
@@ -173,7 +189,11 @@ export function StructureInfo({ id, side }: { id: StructureId; side: Side | null
           )}
         </section>
       ))}
-      {mode === 'student' && <AnatomyFacts structure={structure} side={side} />}
+      {mode === 'student' && (
+        <Suspense fallback={<AnatomyFactsLoading />}>
+          <AnatomyFacts id={id} side={side} />
+        </Suspense>
+      )}
     </article>
   );
 }

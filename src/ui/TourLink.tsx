@@ -1,10 +1,10 @@
 import type { ClaimId } from '../content/ids';
 import { useTour } from '../study/tourStore';
-import { useStudyStrings } from '../study/strings';
+import { useButtonStrings } from '../study/buttonStrings';
 
 /** "See this in the tour": opens the guided tour at a claim's step (paused, to read at one's own pace). */
 export function TourLink({ claim }: { claim: ClaimId }) {
-  const t = useStudyStrings();
+  const t = useButtonStrings();
   const available = useTour((s) => s.available);
   if (!available) return null;
   return (

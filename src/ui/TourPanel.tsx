@@ -4,7 +4,6 @@ import { startTourController } from '../study/tourController';
 import { useTour } from '../study/tourStore';
 import { useExplorer } from '../state/store';
 import { gradeInStep, TOUR_STEPS } from '../study/tourSteps';
-import { closeQuiz, useQuiz } from '../study/quizSession';
 import { useStudyStrings } from '../study/strings';
 import { ClaimQuote } from './ClaimQuote';
 import { GradeTag } from './GradeTag';
@@ -14,26 +13,6 @@ import { ToggleButton } from './ToggleButton';
 import '../study/study.css';
 
 const hasSpeech = () => typeof window !== 'undefined' && 'speechSynthesis' in window;
-
-/** Opens the guided tour from its first step, playing. */
-export function TourButton() {
-  const t = useStudyStrings();
-  const open = useTour((s) => s.index !== null);
-  if (open) return null;
-  return (
-    <button
-      type="button"
-      className="button"
-      data-testid="tour-open"
-      onClick={() => {
-        if (useQuiz.getState().phase !== 'closed') closeQuiz();
-        useTour.getState().open({ play: true });
-      }}
-    >
-      {t('tourOpen')}
-    </button>
-  );
-}
 
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement &&

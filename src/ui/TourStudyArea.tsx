@@ -1,13 +1,67 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { useKiosk } from '../state/kiosk';
+import { labelStore } from '../state/labelAnchors';
 import { useExplorer } from '../state/store';
-import { useStudyStrings } from '../study/strings';
-import { LabelsButton, LabelsOverlay } from './LabelsOverlay';
-import { QuizButton, QuizCard } from './QuizPanel';
-import { TourButton, TourCard } from './TourPanel';
+import { useQuiz } from '../study/quizStore';
+import { useButtonStrings } from '../study/buttonStrings';
+import { useTour } from '../study/tourStore';
+import { LabelsButton, QuizButton, TourButton } from './StudyButtons';
+import { loadAnatomyFacts, loadStudyCards } from './studyChunk';
+// The study bar's styles are here; the cards' come with them (same file: the bar must not shift on load).
+import '../study/study.css';
+
+const StudyCards = lazy(loadStudyCards);
+
+/**
+ * True once the page has been idle, or at once when the tour, a quiz or the labels are wanted, or on a kiosk (its attract
+ * loop must be ready for the first idle reset); stays true.
+ */
+function useStudyWanted(): boolean {
+  const touring = useTour((s) => s.index !== null);
+  const quizzing = useQuiz((s) => s.phase !== 'closed');
+  const kiosk = useKiosk((s) => s.enabled);
+  const labels = useStore(labelStore, (s) => s.enabled);
+  const asked = touring || quizzing || labels || kiosk;
+  const [wanted, setWanted] = useState(() => new URLSearchParams(window.location.search).has('tour'));
+  // Asked for before the page was idle: keep the cards from now on (state set while rendering, as React
+  // documents for state that follows other state).
+  if (asked && !wanted) setWanted(true);
+  useEffect(() => {
+    if (wanted) return;
+    // After the first paint and the scene's start, so the chunk never competes with them. Safari has no
+    // requestIdleCallback.
+    const want = () => {
+      setWanted(true);
+      void loadAnatomyFacts();
+    };
+    const idle = window.requestIdleCallback as Window['requestIdleCallback'] | undefined;
+    if (idle) {
+      const id = window.requestIdleCallback(want, { timeout: 3000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = setTimeout(want, 1000);
+    return () => clearTimeout(id);
+  }, [wanted]);
+  return wanted;
+}
+
+/** While the study chunk loads for a tour that is already open: one line, announced. */
+function StudyLoading() {
+  const t = useButtonStrings();
+  const open = useTour((s) => s.index !== null);
+  return open ? (
+    <p className="hint" role="status" data-testid="study-loading">
+      {t('studyLoading')}
+    </p>
+  ) : null;
+}
 
 /** The guided tour for everyone; labels and the quiz in student mode. Mounted at the top of the panel. */
 export function TourStudyArea() {
-  const t = useStudyStrings();
+  const t = useButtonStrings();
   const student = useExplorer((s) => s.mode === 'student');
+  const wanted = useStudyWanted();
   return (
     <>
       <div className="study-bar" role="group" aria-label={`${t('tourOpen')} · ${t('quizOpen')}`}>
@@ -15,9 +69,11 @@ export function TourStudyArea() {
         {student && <QuizButton />}
         {student && <LabelsButton />}
       </div>
-      <TourCard />
-      <QuizCard />
-      <LabelsOverlay />
+      {wanted && (
+        <Suspense fallback={<StudyLoading />}>
+          <StudyCards />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -13,6 +13,12 @@ async function visibleRightNode(page: Page): Promise<string> {
   throw new Error(`none of ${names.join(', ')} is visible`);
 }
 
+/** Starts a round of these questions, once the study chunk (loaded when the page is idle) is in. */
+async function startRound(page: Page, ids: string[]) {
+  await page.waitForFunction(() => window.__explorerQuiz !== undefined);
+  await page.evaluate((round) => window.__explorerQuiz!.startWith(round), ids);
+}
+
 const resetView = (page: Page) => page.evaluate(() => window.__explorerStore!.getState().resetView());
 
 test.describe('study mode', () => {
@@ -20,7 +26,7 @@ test.describe('study mode', () => {
     await openScene(page, '?mode=student');
     await expect(page.getByTestId('quiz-open')).toBeVisible();
     const round = ['claim-source:K2:muscle', 'spread:l4_nerve_root', 'claim-source:H3:tendon'];
-    await page.evaluate((ids) => window.__explorerQuiz!.startWith(ids), round);
+    await startRound(page, round);
     for (const id of round) {
       await expect(page.getByTestId('quiz-prompt')).toHaveAttribute('data-question', id);
       await resetView(page);
@@ -38,7 +44,7 @@ test.describe('study mode', () => {
 
   test('a wrong choice shows the right answer and the anatomy reference', async ({ page }) => {
     await openScene(page, '?mode=student');
-    await page.evaluate(() => window.__explorerQuiz!.startWith(['innervation:tensor_fasciae_latae']));
+    await startRound(page, ['innervation:tensor_fasciae_latae']);
     const options = page.locator('[data-testid^="quiz-option-"]');
     await expect(options.first()).toBeVisible();
     const ids = await options.evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!));

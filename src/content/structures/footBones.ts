@@ -1,10 +1,8 @@
 /**
  * Bones of the foot (paired), in five groups as the model draws them. Facts: Gray's 42nd ed. and Moore 8th ed.
- * (foot chapters); Spanish anatomical names after Terminología Anatómica (Sociedad Anatómica Española, 2001).
+ * (foot chapters), listed in facts/footBones.ts; Spanish anatomical names after Terminología Anatómica (Sociedad
+ * Anatómica Española, 2001).
  */
-import { gray, moore } from '../references';
-
-const FOOT_REFERENCES = [gray('ankle and foot: bones of the foot'), moore('ch. 7 Lower Limb, bones of foot')];
 import type { Structure } from '../schema';
 
 export const FOOT_BONES: Structure[] = [
@@ -19,7 +17,6 @@ export const FOOT_BONES: Structure[] = [
       es: 'El hueso que está entre la tibia y el hueso del talón; su parte de arriba, redondeada, forma la articulación del tobillo, y ningún músculo se inserta en él.',
     },
     synonyms: ['ankle bone', 'astragalus', 'astragalo', 'trochlea of talus', 'talar dome'],
-    references: FOOT_REFERENCES,
   },
   {
     id: 'calcaneus',
@@ -32,7 +29,6 @@ export const FOOT_BONES: Structure[] = [
       es: 'El hueso más grande del pie, que forma el talón; los músculos de la pantorrilla tiran de su parte de atrás por el tendón de Aquiles (tendón calcáneo).',
     },
     synonyms: ['heel bone', 'os calcis', 'calcaneo', 'heel', 'calcaneal tuberosity'],
-    references: FOOT_REFERENCES,
   },
   {
     id: 'tarsal_bones',
@@ -59,7 +55,6 @@ export const FOOT_BONES: Structure[] = [
       'cuboides',
       'cuneiformes',
     ],
-    references: FOOT_REFERENCES,
   },
   {
     id: 'metatarsals',
@@ -72,7 +67,6 @@ export const FOOT_BONES: Structure[] = [
       es: 'Cinco huesos largos entre el medio del pie y los dedos; sus cabezas forman la parte de la planta que apoya delante.',
     },
     synonyms: ['metatarsal bones', 'metatarsus', 'ball of the foot', 'metatarsianos', 'fifth metatarsal'],
-    references: FOOT_REFERENCES,
   },
   {
     id: 'phalanges_of_foot',
@@ -85,6 +79,5 @@ export const FOOT_BONES: Structure[] = [
       es: 'Los huesos pequeños de los dedos del pie: dos en el dedo gordo y tres en cada uno de los otros dedos.',
     },
     synonyms: ['toe bones', 'toes', 'big toe', 'hallux', 'phalanx', 'falanges', 'dedos del pie'],
-    references: FOOT_REFERENCES,
   },
 ];

@@ -1,5 +1,4 @@
-/** Joints and bursae (paired). Facts: Gray's 42nd ed.; Moore 8th ed. */
-import { gray, moore } from '../references';
+/** Joints and bursae (paired). References: facts/joints.ts. */
 import type { Structure } from '../schema';
 
 export const JOINTS: Structure[] = [
@@ -14,10 +13,6 @@ export const JOINTS: Structure[] = [
       es: 'La articulación donde la base de la columna se une al hueso de la cadera; se mueve muy poco.',
     },
     synonyms: ['SI joint', 'SIJ', 'sacroiliac', 'articulatio sacroiliaca'],
-    references: [
-      moore('ch. 6 Pelvis and Perineum, sacroiliac joints'),
-      gray('pelvic girdle: sacroiliac joint'),
-    ],
   },
   {
     id: 'hip_joint',
@@ -40,7 +35,6 @@ export const JOINTS: Structure[] = [
       'ball and socket',
       'cadera',
     ],
-    references: [moore('ch. 7 Lower Limb, hip joint'), gray('hip joint')],
   },
   {
     id: 'knee_joint',
@@ -56,7 +50,6 @@ export const JOINTS: Structure[] = [
       es: 'La articulación en bisagra entre el fémur, la tibia y la rótula.',
     },
     synonyms: ['knee', 'tibiofemoral joint', 'patellofemoral joint', 'meniscus', 'rodilla'],
-    references: [moore('ch. 7 Lower Limb, knee joint'), gray('knee joint')],
   },
   {
     id: 'greater_trochanteric_bursa',
@@ -78,10 +71,6 @@ export const JOINTS: Structure[] = [
       'trochanteric bursitis',
       'greater trochanter bursa',
       'bursitis trocanterea',
-    ],
-    references: [
-      moore('ch. 7 Lower Limb, gluteal region: bursae'),
-      gray('gluteal region: trochanteric bursa of gluteus maximus'),
     ],
   },
 ];

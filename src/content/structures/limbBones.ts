@@ -1,10 +1,4 @@
-/** Bones of the pelvis and lower limb (paired). Facts: Gray's 42nd ed.; Moore 8th ed. */
-import { gray, moore } from '../references';
-
-const BONE_REFERENCES = [
-  moore('ch. 7 Lower Limb, bones of lower limb'),
-  gray('pelvic girdle and lower limb: bones'),
-];
+/** Bones of the pelvis and lower limb (paired). References: facts/limbBones.ts. */
 import type { Structure } from '../schema';
 
 export const LIMB_BONES: Structure[] = [
@@ -28,7 +22,6 @@ export const LIMB_BONES: Structure[] = [
       'pubis',
       'iliac crest',
     ],
-    references: BONE_REFERENCES,
   },
   {
     id: 'femur',
@@ -41,7 +34,6 @@ export const LIMB_BONES: Structure[] = [
       es: 'El hueso largo del muslo, que va de la cadera a la rodilla.',
     },
     synonyms: ['thigh bone', 'thighbone', 'os femoris', 'greater trochanter', 'femoral head'],
-    references: BONE_REFERENCES,
   },
   {
     id: 'patella',
@@ -54,7 +46,6 @@ export const LIMB_BONES: Structure[] = [
       es: 'El hueso pequeño y redondo delante de la rodilla que se desliza por un surco del fémur.',
     },
     synonyms: ['kneecap', 'knee cap', 'patellofemoral joint', 'rotula'],
-    references: BONE_REFERENCES,
   },
   {
     id: 'tibia',
@@ -67,7 +58,6 @@ export const LIMB_BONES: Structure[] = [
       es: 'El hueso grande de la pierna que soporta el peso del cuerpo desde la rodilla.',
     },
     synonyms: ['shin bone', 'shinbone', "Gerdy's tubercle", 'tibial tuberosity'],
-    references: BONE_REFERENCES,
   },
   {
     id: 'fibula',
@@ -80,6 +70,5 @@ export const LIMB_BONES: Structure[] = [
       es: 'El hueso delgado en la parte de afuera de la pierna.',
     },
     synonyms: ['calf bone', 'perone', 'fibular head', 'head of fibula'],
-    references: BONE_REFERENCES,
   },
 ];

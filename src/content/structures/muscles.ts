@@ -1,10 +1,7 @@
 /**
- * Muscles (paired). Origin, insertion, action and innervation (with spinal segments) follow the table of
- * Moore, Clinically Oriented Anatomy, 8th ed., named in each muscle's references (chapter and table title),
- * checked against Gray's Anatomy, 42nd ed.; where the two differ on segments the wider Gray's range is given
- * and noted. `liesIn`: the pain regions the muscle lies in (where its own trouble is felt).
+ * Muscles (paired): names, plain descriptions, synonyms. `liesIn`: the pain regions the muscle lies in (where
+ * its own trouble is felt). Origin, insertion, action, innervation and references: facts/muscles.ts.
  */
-import { gray, moore } from '../references';
 import type { Structure } from '../schema';
 
 type MuscleEntry = Omit<Structure, 'kind' | 'layer'>;
@@ -22,32 +19,6 @@ export const MUSCLES: Structure[] = [
     },
     synonyms: ['psoas', 'iliopsoas', 'hip flexor', 'psoas mayor', 'musculus psoas major'],
     liesIn: ['low_back', 'front_of_hip'],
-    references: [
-      moore('ch. 5 Abdomen, table "Principal muscles of posterior abdominal wall"'),
-      gray('posterior abdominal wall: psoas major, iliacus, quadratus lumborum'),
-    ],
-    muscle: {
-      origin: {
-        en: 'Sides of the bodies of T12-L5 vertebrae and the discs between them; transverse processes of all lumbar vertebrae',
-        es: 'Caras laterales de los cuerpos vertebrales de T12-L5 y de los discos intervertebrales correspondientes; apófisis transversas de todas las vértebras lumbares',
-      },
-      insertion: {
-        en: 'Lesser trochanter of the femur (by the iliopsoas tendon, shared with iliacus)',
-        es: 'Trocánter menor del fémur (mediante el tendón del iliopsoas, común con el ilíaco)',
-      },
-      action: {
-        en: 'With iliacus, flexes the thigh at the hip; acting from below, flexes the trunk and helps bend it to the side',
-        es: 'Junto con el ilíaco, flexiona el muslo sobre la pelvis (flexión de cadera); con punto fijo distal, flexiona el tronco y contribuye a su inclinación lateral',
-      },
-      innervation: {
-        nerves: ['lumbar_plexus'],
-        branch: {
-          en: 'direct branches of the anterior rami',
-          es: 'ramos directos procedentes de los ramos anteriores',
-        },
-        segments: ['L1', 'L2', 'L3'],
-      },
-    },
   }),
   muscle({
     id: 'iliacus',
@@ -62,25 +33,6 @@ export const MUSCLES: Structure[] = [
     },
     synonyms: ['iliopsoas', 'hip flexor', 'iliaco', 'musculus iliacus'],
     liesIn: ['front_of_hip'],
-    references: [
-      moore('ch. 5 Abdomen, table "Principal muscles of posterior abdominal wall"'),
-      gray('posterior abdominal wall: psoas major, iliacus, quadratus lumborum'),
-    ],
-    muscle: {
-      origin: {
-        en: 'Iliac crest, iliac fossa, ala of the sacrum and anterior sacroiliac ligaments',
-        es: 'Cresta ilíaca, fosa ilíaca, ala del sacro y ligamentos sacroilíacos anteriores',
-      },
-      insertion: {
-        en: 'Lesser trochanter of the femur and the shaft just below it, with the psoas major tendon',
-        es: 'Trocánter menor del fémur y diáfisis inmediatamente inferior, junto con el tendón del psoas mayor',
-      },
-      action: {
-        en: 'With psoas major, flexes the thigh at the hip and stabilises the hip joint',
-        es: 'Junto con el psoas mayor, flexiona el muslo (flexión de cadera) y estabiliza la articulación coxofemoral',
-      },
-      innervation: { nerves: ['femoral_nerve'], segments: ['L2', 'L3'] },
-    },
   }),
   muscle({
     id: 'quadratus_lumborum',
@@ -95,29 +47,6 @@ export const MUSCLES: Structure[] = [
     },
     synonyms: ['QL', 'quadratus', 'cuadrado lumbar', 'musculus quadratus lumborum'],
     liesIn: ['low_back'],
-    references: [
-      moore('ch. 5 Abdomen, table "Principal muscles of posterior abdominal wall"'),
-      gray('posterior abdominal wall: psoas major, iliacus, quadratus lumborum'),
-    ],
-    muscle: {
-      origin: {
-        en: 'Iliolumbar ligament and internal lip of the iliac crest',
-        es: 'Ligamento iliolumbar y labio interno de la cresta ilíaca',
-      },
-      insertion: {
-        en: 'Medial half of the inferior border of the 12th rib and tips of the lumbar transverse processes',
-        es: 'Mitad medial del borde inferior de la 12.ª costilla y vértices de las apófisis transversas lumbares',
-      },
-      action: {
-        en: 'Extends and laterally flexes the lumbar spine; fixes the 12th rib during inspiration',
-        es: 'Extiende e inclina lateralmente la columna lumbar; fija la 12.ª costilla durante la inspiración',
-      },
-      innervation: {
-        nerves: ['lumbar_plexus'],
-        branch: { en: 'anterior rami of T12 and L1-L4', es: 'ramos anteriores de T12 y L1-L4' },
-        segments: ['T12', 'L1', 'L2', 'L3', 'L4'],
-      },
-    },
   }),
   muscle({
     id: 'erector_spinae',
@@ -142,34 +71,6 @@ export const MUSCLES: Structure[] = [
       'erectores de la columna',
     ],
     liesIn: ['low_back', 'sacroiliac_area'],
-    references: [
-      moore('ch. 2 Back, table "Superficial and intermediate layers of intrinsic back muscles"'),
-      gray('back: erector spinae and its innervation by posterior rami'),
-    ],
-    muscle: {
-      origin: {
-        en: 'Broad tendon from the posterior iliac crest, posterior surface of the sacrum, sacroiliac ligaments, and sacral and lower lumbar spinous processes',
-        es: 'Tendón ancho desde la parte posterior de la cresta ilíaca, la cara posterior del sacro, los ligamentos sacroilíacos y las apófisis espinosas sacras y lumbares inferiores',
-      },
-      insertion: {
-        en: 'Ribs, transverse and spinous processes of the vertebrae above, and the mastoid process (iliocostalis, longissimus, spinalis columns)',
-        es: 'Costillas, apófisis transversas y espinosas de las vértebras superiores y apófisis mastoides (columnas iliocostal, longísimo y espinoso)',
-      },
-      action: {
-        en: 'Acting on both sides, extends the vertebral column and head; acting on one side, bends the column to that side',
-        es: 'En contracción bilateral, extiende la columna vertebral y la cabeza; en contracción unilateral, inclina la columna hacia el mismo lado',
-      },
-      // Supplied segment by segment by the posterior rami of the spinal nerves: in the lumbar region, of every
-      // lumbar nerve (Moore, back muscles table), so no single root is "the" nerve.
-      innervation: {
-        nerves: ['l1_nerve_root', 'l2_nerve_root', 'l3_nerve_root', 'l4_nerve_root', 'l5_nerve_root'],
-        branch: {
-          en: 'posterior (dorsal) rami of the spinal nerves, segment by segment; the lumbar part from all lumbar nerves, L1-L5',
-          es: 'ramos posteriores (dorsales) de los nervios espinales, segmento a segmento; la porción lumbar, de todos los nervios lumbares, L1-L5',
-        },
-        segments: ['L1', 'L2', 'L3', 'L4', 'L5'],
-      },
-    },
   }),
   muscle({
     id: 'gluteus_maximus',
@@ -184,25 +85,6 @@ export const MUSCLES: Structure[] = [
     },
     synonyms: ['glutes', 'glute max', 'buttock muscle', 'gluteo mayor', 'gluteus max'],
     liesIn: ['buttock', 'side_of_hip'],
-    references: [
-      moore('ch. 7 Lower Limb, table "Muscles of gluteal region: abductors and rotators of thigh"'),
-      gray('gluteal region: muscles and their nerves'),
-    ],
-    muscle: {
-      origin: {
-        en: 'Ilium posterior to the posterior gluteal line, dorsal surface of the sacrum and coccyx, and the sacrotuberous ligament',
-        es: 'Ilion por detrás de la línea glútea posterior, cara dorsal del sacro y del cóccix, y ligamento sacrotuberoso',
-      },
-      insertion: {
-        en: 'Most fibres into the iliotibial tract (which attaches to the lateral condyle of the tibia); deep fibres to the gluteal tuberosity of the femur',
-        es: 'La mayoría de sus fibras, en el tracto iliotibial (que se inserta en el cóndilo lateral de la tibia); las fibras profundas, en la tuberosidad glútea del fémur',
-      },
-      action: {
-        en: 'Extends the thigh (especially from flexion) and helps rotate it laterally; steadies the thigh and helps rising from sitting',
-        es: 'Extiende el muslo (sobre todo desde la flexión) y contribuye a su rotación lateral; estabiliza el muslo y ayuda a incorporarse desde la sedestación',
-      },
-      innervation: { nerves: ['inferior_gluteal_nerve'], segments: ['L5', 'S1', 'S2'] },
-    },
   }),
   muscle({
     id: 'gluteus_medius',
@@ -217,26 +99,6 @@ export const MUSCLES: Structure[] = [
     },
     synonyms: ['glute med', 'hip abductor', 'gluteo medio', 'gluteus med'],
     liesIn: ['buttock', 'side_of_hip'],
-    references: [
-      moore('ch. 7 Lower Limb, table "Muscles of gluteal region: abductors and rotators of thigh"'),
-      gray('gluteal region: muscles and their nerves'),
-    ],
-    muscle: {
-      origin: {
-        en: 'External surface of the ilium between the anterior and posterior gluteal lines',
-        es: 'Cara externa del ilion, entre las líneas glúteas anterior y posterior',
-      },
-      insertion: {
-        en: 'Lateral surface of the greater trochanter of the femur',
-        es: 'Cara lateral del trocánter mayor del fémur',
-      },
-      action: {
-        en: 'Abducts and medially rotates the thigh; keeps the pelvis level when the opposite foot is off the ground',
-        es: 'Abduce y rota medialmente el muslo; mantiene la pelvis nivelada cuando el pie contralateral no está apoyado',
-      },
-      // Moore gives L5, S1; Gray's gives L4, L5, S1.
-      innervation: { nerves: ['superior_gluteal_nerve'], segments: ['L4', 'L5', 'S1'] },
-    },
   }),
   muscle({
     id: 'gluteus_minimus',
@@ -251,26 +113,6 @@ export const MUSCLES: Structure[] = [
     },
     synonyms: ['glute min', 'hip abductor', 'gluteo menor', 'gluteo minimo'],
     liesIn: ['buttock', 'side_of_hip'],
-    references: [
-      moore('ch. 7 Lower Limb, table "Muscles of gluteal region: abductors and rotators of thigh"'),
-      gray('gluteal region: muscles and their nerves'),
-    ],
-    muscle: {
-      origin: {
-        en: 'External surface of the ilium between the anterior and inferior gluteal lines',
-        es: 'Cara externa del ilion, entre las líneas glúteas anterior e inferior',
-      },
-      insertion: {
-        en: 'Anterior surface of the greater trochanter of the femur',
-        es: 'Cara anterior del trocánter mayor del fémur',
-      },
-      action: {
-        en: 'Abducts and medially rotates the thigh; keeps the pelvis level when the opposite foot is off the ground',
-        es: 'Abduce y rota medialmente el muslo; mantiene la pelvis nivelada cuando el pie contralateral no está apoyado',
-      },
-      // Moore gives L5, S1; Gray's gives L4, L5, S1.
-      innervation: { nerves: ['superior_gluteal_nerve'], segments: ['L4', 'L5', 'S1'] },
-    },
   }),
   muscle({
     id: 'piriformis',
@@ -282,33 +124,6 @@ export const MUSCLES: Structure[] = [
     },
     synonyms: ['hip external rotator', 'lateral rotator', 'piriforme', 'piriformis syndrome'],
     liesIn: ['buttock'],
-    references: [
-      moore('ch. 7 Lower Limb, table "Muscles of gluteal region: abductors and rotators of thigh"'),
-      gray('gluteal region: muscles and their nerves'),
-    ],
-    muscle: {
-      origin: {
-        en: 'Anterior surface of the sacrum (S2-S4), superior margin of the greater sciatic notch and the sacrotuberous ligament',
-        es: 'Cara anterior del sacro (S2-S4), borde superior de la escotadura ciática mayor y ligamento sacrotuberoso',
-      },
-      insertion: {
-        en: 'Superior border of the greater trochanter of the femur',
-        es: 'Borde superior del trocánter mayor del fémur',
-      },
-      action: {
-        en: 'Laterally rotates the extended thigh and abducts the flexed thigh; steadies the femoral head in the acetabulum',
-        es: 'Rota lateralmente el muslo en extensión y abduce el muslo en flexión; estabiliza la cabeza femoral en el acetábulo',
-      },
-      // Gray's adds that L5 sometimes contributes.
-      innervation: {
-        nerves: ['s1_nerve_root', 's2_nerve_root'],
-        branch: {
-          en: 'nerve to piriformis, from the anterior rami of S1 and S2',
-          es: 'nervio del piriforme, procedente de los ramos anteriores de S1 y S2',
-        },
-        segments: ['S1', 'S2'],
-      },
-    },
   }),
   muscle({
     id: 'tensor_fasciae_latae',
@@ -323,26 +138,6 @@ export const MUSCLES: Structure[] = [
     },
     synonyms: ['TFL', 'tensor fascia lata', 'tensor fasciae latae', 'hip flexor', 'tensor de la fascia lata'],
     liesIn: ['front_of_hip', 'side_of_hip'],
-    references: [
-      moore('ch. 7 Lower Limb, table "Muscles of gluteal region: abductors and rotators of thigh"'),
-      gray('gluteal region: muscles and their nerves'),
-    ],
-    muscle: {
-      origin: {
-        en: 'Anterior superior iliac spine and the anterior part of the iliac crest',
-        es: 'Espina ilíaca anterior superior y parte anterior de la cresta ilíaca',
-      },
-      insertion: {
-        en: 'Iliotibial tract, which attaches to the lateral condyle of the tibia',
-        es: 'Tracto iliotibial, que se inserta en el cóndilo lateral de la tibia',
-      },
-      action: {
-        en: 'Abducts, medially rotates and flexes the thigh; helps keep the knee extended; steadies the trunk on the thigh',
-        es: 'Abduce, rota medialmente y flexiona el muslo; ayuda a mantener la rodilla en extensión; estabiliza el tronco sobre el muslo',
-      },
-      // Moore gives L5, S1; Gray's gives L4, L5, S1.
-      innervation: { nerves: ['superior_gluteal_nerve'], segments: ['L4', 'L5', 'S1'] },
-    },
   }),
   muscle({
     id: 'sartorius',
@@ -357,25 +152,6 @@ export const MUSCLES: Structure[] = [
     },
     synonyms: ['tailor muscle', "tailor's muscle", 'hip flexor', 'pes anserinus', 'sartorio'],
     liesIn: ['front_of_hip', 'front_of_thigh', 'inside_of_thigh', 'inside_of_knee'],
-    references: [
-      moore('ch. 7 Lower Limb, table "Muscles of anterior thigh"'),
-      gray('thigh: anterior compartment muscles'),
-    ],
-    muscle: {
-      origin: {
-        en: 'Anterior superior iliac spine and the upper part of the notch below it',
-        es: 'Espina ilíaca anterior superior y parte superior de la escotadura situada por debajo de ella',
-      },
-      insertion: {
-        en: 'Upper part of the medial surface of the tibia (pes anserinus)',
-        es: 'Parte superior de la cara medial de la tibia (pata de ganso)',
-      },
-      action: {
-        en: 'Flexes, abducts and laterally rotates the thigh at the hip; flexes the knee',
-        es: 'Flexiona, abduce y rota lateralmente el muslo en la cadera; flexiona la rodilla',
-      },
-      innervation: { nerves: ['femoral_nerve'], segments: ['L2', 'L3'] },
-    },
   }),
   muscle({
     id: 'rectus_femoris',
@@ -399,25 +175,6 @@ export const MUSCLES: Structure[] = [
       'recto anterior',
     ],
     liesIn: ['front_of_hip', 'front_of_thigh', 'front_of_knee'],
-    references: [
-      moore('ch. 7 Lower Limb, table "Muscles of anterior thigh"'),
-      gray('thigh: anterior compartment muscles'),
-    ],
-    muscle: {
-      origin: {
-        en: 'Anterior inferior iliac spine (straight head) and the ilium just above the acetabulum (reflected head)',
-        es: 'Espina ilíaca anterior inferior (tendón directo) e ilion inmediatamente por encima del acetábulo (tendón reflejo)',
-      },
-      insertion: {
-        en: 'Base of the patella through the quadriceps tendon, and on to the tibial tuberosity through the patellar ligament',
-        es: 'Base de la rótula mediante el tendón del cuádriceps y, a través del ligamento rotuliano, tuberosidad tibial',
-      },
-      action: {
-        en: 'Extends the leg at the knee; also helps iliopsoas flex the thigh at the hip and steadies the hip',
-        es: 'Extiende la pierna sobre el muslo (extensión de rodilla); además colabora con el iliopsoas en la flexión de cadera y estabiliza la cadera',
-      },
-      innervation: { nerves: ['femoral_nerve'], segments: ['L2', 'L3', 'L4'] },
-    },
   }),
   muscle({
     id: 'vastus_lateralis',
@@ -429,25 +186,6 @@ export const MUSCLES: Structure[] = [
     },
     synonyms: ['quads', 'quadriceps', 'VL', 'vasto lateral', 'vasto externo'],
     liesIn: ['front_of_thigh', 'outside_of_thigh', 'front_of_knee', 'outside_of_knee'],
-    references: [
-      moore('ch. 7 Lower Limb, table "Muscles of anterior thigh"'),
-      gray('thigh: anterior compartment muscles'),
-    ],
-    muscle: {
-      origin: {
-        en: 'Greater trochanter and lateral lip of the linea aspera of the femur',
-        es: 'Trocánter mayor y labio lateral de la línea áspera del fémur',
-      },
-      insertion: {
-        en: 'Base of the patella through the quadriceps tendon; tibial tuberosity through the patellar ligament',
-        es: 'Base de la rótula mediante el tendón del cuádriceps; tuberosidad tibial mediante el ligamento rotuliano',
-      },
-      action: {
-        en: 'Extends the leg at the knee',
-        es: 'Extiende la pierna sobre el muslo (extensión de rodilla)',
-      },
-      innervation: { nerves: ['femoral_nerve'], segments: ['L2', 'L3', 'L4'] },
-    },
   }),
   muscle({
     id: 'vastus_medialis',
@@ -459,25 +197,6 @@ export const MUSCLES: Structure[] = [
     },
     synonyms: ['quads', 'quadriceps', 'VMO', 'teardrop muscle', 'vasto medial', 'vasto interno'],
     liesIn: ['front_of_thigh', 'inside_of_thigh', 'front_of_knee', 'inside_of_knee'],
-    references: [
-      moore('ch. 7 Lower Limb, table "Muscles of anterior thigh"'),
-      gray('thigh: anterior compartment muscles'),
-    ],
-    muscle: {
-      origin: {
-        en: 'Intertrochanteric line and medial lip of the linea aspera of the femur',
-        es: 'Línea intertrocantérea y labio medial de la línea áspera del fémur',
-      },
-      insertion: {
-        en: 'Base of the patella through the quadriceps tendon; tibial tuberosity through the patellar ligament',
-        es: 'Base de la rótula mediante el tendón del cuádriceps; tuberosidad tibial mediante el ligamento rotuliano',
-      },
-      action: {
-        en: 'Extends the leg at the knee; its lowest fibres help keep the patella on track',
-        es: 'Extiende la pierna sobre el muslo (extensión de rodilla); sus fibras más distales ayudan a mantener el correcto deslizamiento de la rótula',
-      },
-      innervation: { nerves: ['femoral_nerve'], segments: ['L2', 'L3', 'L4'] },
-    },
   }),
   muscle({
     id: 'vastus_intermedius',
@@ -489,25 +208,6 @@ export const MUSCLES: Structure[] = [
     },
     synonyms: ['quads', 'quadriceps', 'vasto intermedio', 'crureus', 'crural'],
     liesIn: ['front_of_thigh', 'front_of_knee'],
-    references: [
-      moore('ch. 7 Lower Limb, table "Muscles of anterior thigh"'),
-      gray('thigh: anterior compartment muscles'),
-    ],
-    muscle: {
-      origin: {
-        en: 'Anterior and lateral surfaces of the shaft of the femur',
-        es: 'Caras anterior y lateral de la diáfisis del fémur',
-      },
-      insertion: {
-        en: 'Base of the patella through the quadriceps tendon; tibial tuberosity through the patellar ligament',
-        es: 'Base de la rótula mediante el tendón del cuádriceps; tuberosidad tibial mediante el ligamento rotuliano',
-      },
-      action: {
-        en: 'Extends the leg at the knee',
-        es: 'Extiende la pierna sobre el muslo (extensión de rodilla)',
-      },
-      innervation: { nerves: ['femoral_nerve'], segments: ['L2', 'L3', 'L4'] },
-    },
   }),
   muscle({
     id: 'adductor_longus',
@@ -522,26 +222,6 @@ export const MUSCLES: Structure[] = [
     },
     synonyms: ['adductors', 'groin muscle', 'inner thigh', 'aductor largo', 'aductor mediano'],
     liesIn: ['front_of_hip', 'inside_of_thigh'],
-    references: [
-      moore('ch. 7 Lower Limb, table "Muscles of medial thigh"'),
-      gray('thigh: medial compartment muscles'),
-    ],
-    muscle: {
-      origin: {
-        en: 'Body of the pubis below the pubic crest',
-        es: 'Cuerpo del pubis, por debajo de la cresta púbica',
-      },
-      insertion: {
-        en: 'Middle third of the linea aspera of the femur',
-        es: 'Tercio medio de la línea áspera del fémur',
-      },
-      action: { en: 'Adducts the thigh', es: 'Aduce el muslo' },
-      innervation: {
-        nerves: ['obturator_nerve'],
-        branch: { en: 'anterior division', es: 'división anterior' },
-        segments: ['L2', 'L3', 'L4'],
-      },
-    },
   }),
   muscle({
     id: 'adductor_magnus',
@@ -556,32 +236,6 @@ export const MUSCLES: Structure[] = [
     },
     synonyms: ['adductors', 'groin muscle', 'inner thigh', 'aductor mayor'],
     liesIn: ['inside_of_thigh', 'back_of_thigh', 'inside_of_knee'],
-    references: [
-      moore('ch. 7 Lower Limb, table "Muscles of medial thigh"'),
-      gray('thigh: medial compartment muscles'),
-    ],
-    muscle: {
-      origin: {
-        en: 'Adductor part: inferior pubic ramus and ischial ramus; hamstring part: ischial tuberosity',
-        es: 'Porción aductora: rama inferior del pubis y rama del isquion; porción isquiotibial: tuberosidad isquiática',
-      },
-      insertion: {
-        en: 'Adductor part: gluteal tuberosity, linea aspera and medial supracondylar line; hamstring part: adductor tubercle of the femur',
-        es: 'Porción aductora: tuberosidad glútea, línea áspera y línea supracondílea medial; porción isquiotibial: tubérculo del aductor del fémur',
-      },
-      action: {
-        en: 'Adducts the thigh; the adductor part flexes and the hamstring part extends the thigh',
-        es: 'Aduce el muslo; la porción aductora lo flexiona y la porción isquiotibial lo extiende',
-      },
-      innervation: {
-        nerves: ['obturator_nerve', 'sciatic_nerve'],
-        branch: {
-          en: 'adductor part by the posterior division of the obturator nerve (L2-L4); hamstring part by the tibial part of the sciatic nerve (L4)',
-          es: 'porción aductora por la división posterior del nervio obturador (L2-L4); porción isquiotibial por la porción tibial del nervio ciático (L4)',
-        },
-        segments: ['L2', 'L3', 'L4'],
-      },
-    },
   }),
   muscle({
     id: 'gracilis',
@@ -593,26 +247,6 @@ export const MUSCLES: Structure[] = [
     },
     synonyms: ['adductors', 'inner thigh', 'pes anserinus', 'gracil', 'recto interno'],
     liesIn: ['front_of_hip', 'inside_of_thigh', 'inside_of_knee'],
-    references: [
-      moore('ch. 7 Lower Limb, table "Muscles of medial thigh"'),
-      gray('thigh: medial compartment muscles'),
-    ],
-    muscle: {
-      origin: { en: 'Body and inferior ramus of the pubis', es: 'Cuerpo y rama inferior del pubis' },
-      insertion: {
-        en: 'Upper part of the medial surface of the tibia (pes anserinus)',
-        es: 'Parte superior de la cara medial de la tibia (pata de ganso)',
-      },
-      action: {
-        en: 'Adducts the thigh, flexes the knee and helps rotate the leg medially',
-        es: 'Aduce el muslo, flexiona la rodilla y contribuye a la rotación medial de la pierna',
-      },
-      innervation: {
-        nerves: ['obturator_nerve'],
-        branch: { en: 'anterior division', es: 'división anterior' },
-        segments: ['L2', 'L3'],
-      },
-    },
   }),
   muscle({
     id: 'biceps_femoris',
@@ -624,29 +258,6 @@ export const MUSCLES: Structure[] = [
     },
     synonyms: ['hamstrings', 'hamstring', 'biceps femoral', 'isquiotibiales', 'lateral hamstring'],
     liesIn: ['buttock', 'back_of_thigh', 'back_of_knee', 'outside_of_knee'],
-    references: [
-      moore('ch. 7 Lower Limb, table "Muscles of posterior thigh"'),
-      gray('thigh: posterior compartment muscles'),
-    ],
-    muscle: {
-      origin: {
-        en: 'Long head: ischial tuberosity; short head: lateral lip of the linea aspera and lateral supracondylar line of the femur',
-        es: 'Cabeza larga: tuberosidad isquiática; cabeza corta: labio lateral de la línea áspera y línea supracondílea lateral del fémur',
-      },
-      insertion: { en: 'Lateral side of the head of the fibula', es: 'Cara lateral de la cabeza del peroné' },
-      action: {
-        en: 'Flexes the knee and rotates the flexed leg laterally; the long head extends the thigh',
-        es: 'Flexiona la rodilla y rota lateralmente la pierna flexionada; la cabeza larga extiende el muslo (extensión de cadera)',
-      },
-      innervation: {
-        nerves: ['sciatic_nerve'],
-        branch: {
-          en: 'long head by the tibial division, short head by the common fibular division',
-          es: 'cabeza larga por la división tibial, cabeza corta por la división peronea común',
-        },
-        segments: ['L5', 'S1', 'S2'],
-      },
-    },
   }),
   muscle({
     id: 'semitendinosus',
@@ -665,26 +276,6 @@ export const MUSCLES: Structure[] = [
       'isquiotibiales',
     ],
     liesIn: ['buttock', 'back_of_thigh', 'back_of_knee', 'inside_of_knee'],
-    references: [
-      moore('ch. 7 Lower Limb, table "Muscles of posterior thigh"'),
-      gray('thigh: posterior compartment muscles'),
-    ],
-    muscle: {
-      origin: { en: 'Ischial tuberosity', es: 'Tuberosidad isquiática' },
-      insertion: {
-        en: 'Upper part of the medial surface of the tibia (pes anserinus)',
-        es: 'Parte superior de la cara medial de la tibia (pata de ganso)',
-      },
-      action: {
-        en: 'Extends the thigh, flexes the knee and rotates the flexed leg medially',
-        es: 'Extiende el muslo, flexiona la rodilla y rota medialmente la pierna flexionada',
-      },
-      innervation: {
-        nerves: ['sciatic_nerve'],
-        branch: { en: 'tibial division', es: 'división tibial' },
-        segments: ['L5', 'S1', 'S2'],
-      },
-    },
   }),
   muscle({
     id: 'semimembranosus',
@@ -699,26 +290,6 @@ export const MUSCLES: Structure[] = [
     },
     synonyms: ['hamstrings', 'hamstring', 'medial hamstring', 'semimembranoso', 'isquiotibiales'],
     liesIn: ['buttock', 'back_of_thigh', 'back_of_knee', 'inside_of_knee'],
-    references: [
-      moore('ch. 7 Lower Limb, table "Muscles of posterior thigh"'),
-      gray('thigh: posterior compartment muscles'),
-    ],
-    muscle: {
-      origin: { en: 'Ischial tuberosity', es: 'Tuberosidad isquiática' },
-      insertion: {
-        en: 'Posterior part of the medial condyle of the tibia',
-        es: 'Parte posterior del cóndilo medial de la tibia',
-      },
-      action: {
-        en: 'Extends the thigh, flexes the knee and rotates the flexed leg medially',
-        es: 'Extiende el muslo, flexiona la rodilla y rota medialmente la pierna flexionada',
-      },
-      innervation: {
-        nerves: ['sciatic_nerve'],
-        branch: { en: 'tibial division', es: 'división tibial' },
-        segments: ['L5', 'S1', 'S2'],
-      },
-    },
   }),
   muscle({
     id: 'gastrocnemius',
@@ -730,24 +301,5 @@ export const MUSCLES: Structure[] = [
     },
     synonyms: ['calf muscle', 'gastroc', 'gemelos', 'gastrocnemio', 'calf strain'],
     liesIn: ['back_of_knee', 'calf'],
-    references: [
-      moore('ch. 7 Lower Limb, table "Muscles of posterior compartment of leg"'),
-      gray('leg: posterior compartment muscles'),
-    ],
-    muscle: {
-      origin: {
-        en: 'Lateral head: lateral aspect of the lateral femoral condyle; medial head: popliteal surface of the femur above the medial condyle',
-        es: 'Cabeza lateral: cara lateral del cóndilo femoral lateral; cabeza medial: cara poplítea del fémur, por encima del cóndilo medial',
-      },
-      insertion: {
-        en: 'Posterior surface of the calcaneus through the calcaneal (Achilles) tendon',
-        es: 'Cara posterior del calcáneo mediante el tendón calcáneo (de Aquiles)',
-      },
-      action: {
-        en: 'Plantarflexes the ankle when the knee is straight, raises the heel in walking, and helps flex the knee',
-        es: 'Realiza la flexión plantar del tobillo con la rodilla extendida, eleva el talón durante la marcha y ayuda a flexionar la rodilla',
-      },
-      innervation: { nerves: ['tibial_nerve'], segments: ['S1', 'S2'] },
-    },
   }),
 ];

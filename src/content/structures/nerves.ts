@@ -1,131 +1,24 @@
 /**
- * Nerve roots, plexus and peripheral nerves (paired). Roots, courses and territories: Moore 8th ed. and
- * Gray's 42nd ed. at the places named in each nerve's references; dermatomes: Lee et al. 2008. A root's plain
- * description names the regions of its pain map (connections/nerveBranches.ts), so the two cannot disagree.
+ * Nerve roots, plexus and peripheral nerves (paired): names, plain descriptions, where they lie. Their roots,
+ * courses, territories and references are in facts/nerves.ts. A root's plain description names the regions
+ * of its pain map (connections/nerveBranches.ts), so the two cannot disagree; dermatomes: Lee et al. 2008.
  */
 import { ROOT_BRANCHES, type RootId } from '../connections/nerveBranches';
 import { regionList } from '../connections/phrases';
 import { REGION_IDS, type RegionId } from '../ids';
-import { DERMATOMES, gray, moore } from '../references';
 import type { Localized, Structure } from '../schema';
 
 type NerveEntry = Omit<Structure, 'kind' | 'layer'>;
 
 const nerve = (n: NerveEntry): Structure => ({ kind: 'nerve', layer: 'nerves', ...n });
 
-const LUMBAR_PLEXUS = [
-  moore('ch. 5 Abdomen, posterior abdominal wall: lumbar plexus'),
-  gray('posterior abdominal wall: lumbar plexus'),
-];
-const THIGH_NERVES = [
-  moore('ch. 7 Lower Limb, table "Nerves of thigh"'),
-  gray('thigh: femoral, obturator and lateral femoral cutaneous nerves'),
-];
-const GLUTEAL_NERVES = [
-  moore('ch. 7 Lower Limb, table "Nerves of gluteal region"'),
-  gray('gluteal region: sacral plexus and its branches'),
-];
-const LEG_NERVES = [
-  moore('ch. 7 Lower Limb, table "Nerves of leg"'),
-  gray('leg and popliteal fossa: tibial and common fibular nerves'),
-];
+/** The roots of the model, from the top down. */
+export const ROOT_LEVELS = ['L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3'] as const;
+export type RootLevel = (typeof ROOT_LEVELS)[number];
 
-interface RootFacts {
-  readonly level: 'L1' | 'L2' | 'L3' | 'L4' | 'L5' | 'S1' | 'S2' | 'S3';
-  readonly exit: Localized;
-  readonly supplies: Localized;
-}
-
-const ROOTS: readonly RootFacts[] = [
-  {
-    level: 'L1',
-    exit: {
-      en: 'Leaves the vertebral canal through the L1-L2 intervertebral foramen, below the L1 pedicle, and joins the lumbar plexus in psoas major.',
-      es: 'Sale del conducto vertebral por el agujero intervertebral L1-L2, por debajo del pedículo de L1, y se une al plexo lumbar en el espesor del psoas mayor.',
-    },
-    supplies: {
-      en: 'Skin of the groin (L1 dermatome) through the iliohypogastric, ilioinguinal and genitofemoral nerves; part of psoas major.',
-      es: 'Piel de la región inguinal (dermatoma L1) a través de los nervios iliohipogástrico, ilioinguinal y genitofemoral; parte del psoas mayor.',
-    },
-  },
-  {
-    level: 'L2',
-    exit: {
-      en: 'Leaves through the L2-L3 intervertebral foramen and joins the lumbar plexus in psoas major.',
-      es: 'Sale por el agujero intervertebral L2-L3 y se une al plexo lumbar en el espesor del psoas mayor.',
-    },
-    supplies: {
-      en: 'Skin of the upper front of the thigh (L2 dermatome); hip flexors; contributes to the femoral, obturator and lateral femoral cutaneous nerves.',
-      es: 'Piel de la parte anterosuperior del muslo (dermatoma L2); flexores de cadera; contribuye a los nervios femoral, obturador y cutáneo femoral lateral.',
-    },
-  },
-  {
-    level: 'L3',
-    exit: {
-      en: 'Leaves through the L3-L4 intervertebral foramen and joins the lumbar plexus in psoas major.',
-      es: 'Sale por el agujero intervertebral L3-L4 y se une al plexo lumbar en el espesor del psoas mayor.',
-    },
-    supplies: {
-      en: 'Skin of the front of the thigh down to the inner knee (L3 dermatome); knee extensors and hip adductors through the femoral and obturator nerves.',
-      es: 'Piel de la cara anterior del muslo hasta la cara medial de la rodilla (dermatoma L3); extensores de rodilla y aductores de cadera a través de los nervios femoral y obturador.',
-    },
-  },
-  {
-    level: 'L4',
-    exit: {
-      en: 'Leaves through the L4-L5 intervertebral foramen; splits between the lumbar plexus and the lumbosacral trunk.',
-      es: 'Sale por el agujero intervertebral L4-L5; sus fibras se reparten entre el plexo lumbar y el tronco lumbosacro.',
-    },
-    supplies: {
-      en: 'Skin of the inner knee and inner leg (L4 dermatome); quadriceps; contributes to the femoral, obturator, superior gluteal and sciatic nerves.',
-      es: 'Piel de la cara medial de la rodilla y de la pierna (dermatoma L4); cuádriceps; contribuye a los nervios femoral, obturador, glúteo superior y ciático.',
-    },
-  },
-  {
-    level: 'L5',
-    exit: {
-      en: 'Leaves through the L5-S1 intervertebral foramen and joins the lumbosacral trunk to the sacral plexus.',
-      es: 'Sale por el agujero intervertebral L5-S1 y, a través del tronco lumbosacro, llega al plexo sacro.',
-    },
-    supplies: {
-      en: 'Skin of the outer leg and top of the foot (L5 dermatome); hip abductors, big-toe extensor; contributes to the sciatic and gluteal nerves.',
-      es: 'Piel de la cara lateral de la pierna y del dorso del pie (dermatoma L5); abductores de cadera, extensor del dedo gordo; contribuye a los nervios ciático y glúteos.',
-    },
-  },
-  {
-    level: 'S1',
-    exit: {
-      en: 'Leaves the sacrum through the first anterior sacral foramen and joins the sacral plexus.',
-      es: 'Sale del sacro por el primer agujero sacro anterior y se une al plexo sacro.',
-    },
-    supplies: {
-      en: 'Skin of the back of the calf, outer foot and sole (S1 dermatome); calf muscles and gluteus maximus; contributes to the sciatic and gluteal nerves.',
-      es: 'Piel de la cara posterior de la pantorrilla, del borde lateral del pie y de la planta (dermatoma S1); tríceps sural y glúteo mayor; contribuye a los nervios ciático y glúteos.',
-    },
-  },
-  {
-    level: 'S2',
-    exit: {
-      en: 'Leaves the sacrum through the second anterior sacral foramen and joins the sacral plexus.',
-      es: 'Sale del sacro por el segundo agujero sacro anterior y se une al plexo sacro.',
-    },
-    supplies: {
-      en: 'Skin of the back of the thigh (S2 dermatome); hamstrings and calf muscles through the sciatic nerve.',
-      es: 'Piel de la cara posterior del muslo (dermatoma S2); isquiotibiales y músculos de la pantorrilla a través del nervio ciático.',
-    },
-  },
-  {
-    level: 'S3',
-    exit: {
-      en: 'Leaves the sacrum through the third anterior sacral foramen and joins the sacral plexus.',
-      es: 'Sale del sacro por el tercer agujero sacro anterior y se une al plexo sacro.',
-    },
-    supplies: {
-      en: 'Skin of the inner buttock (S3 dermatome); contributes to the sciatic nerve and the pelvic floor nerves.',
-      es: 'Piel de la parte medial de la nalga (dermatoma S3); contribuye al nervio ciático y a los nervios del suelo pélvico.',
-    },
-  },
-];
+/** A root's structure id: 'L4' -> 'l4_nerve_root'. */
+export const rootId = (level: RootLevel) =>
+  `${level.toLowerCase() as Lowercase<RootLevel>}_nerve_root` as const;
 
 /** The regions a root's pain map reaches, in body order; none for S2 and S3, which have no map. */
 function mappedRegions(id: string): RegionId[] {
@@ -138,7 +31,7 @@ function mappedRegions(id: string): RegionId[] {
  * Below the knee the model has only the calf as a region; where a root's pain goes on further (its
  * dermatome: Lee et al. 2008), the description says so in words.
  */
-const FURTHER: Partial<Record<RootFacts['level'], Localized>> = {
+const FURTHER: Partial<Record<RootLevel, Localized>> = {
   L4: { en: ', and on down the inside of the leg', es: ', y seguir por la cara interna de la pierna' },
   L5: {
     en: ', and on down the outside of the leg to the top of the foot',
@@ -151,7 +44,7 @@ const FURTHER: Partial<Record<RootFacts['level'], Localized>> = {
 };
 
 /** Plain words: where a pinched root's pain can be felt (standard anatomy), or that no map is drawn. */
-function rootDescription(level: RootFacts['level'], id: string): Localized {
+function rootDescription(level: RootLevel, id: string): Localized {
   const regions = mappedRegions(id);
   const where = level.startsWith('S')
     ? { en: 'the spine through the sacrum', es: 'la columna por el sacro' }
@@ -169,8 +62,8 @@ function rootDescription(level: RootFacts['level'], id: string): Localized {
   };
 }
 
-const roots: Structure[] = ROOTS.map(({ level, exit, supplies }) => {
-  const id = `${level.toLowerCase() as Lowercase<RootFacts['level']>}_nerve_root` as const;
+const roots: Structure[] = ROOT_LEVELS.map((level) => {
+  const id = rootId(level);
   return nerve({
     id,
     anatomicalName: { en: `${level} spinal nerve root`, es: `Raíz del nervio espinal ${level}` },
@@ -187,12 +80,6 @@ const roots: Structure[] = ROOTS.map(({ level, exit, supplies }) => {
       'raiz nerviosa',
     ],
     liesIn: level.startsWith('S') ? ['low_back', 'sacroiliac_area'] : ['low_back'],
-    nerve: { roots: [level], fibres: 'mixed', course: exit, supplies },
-    references: [
-      moore('ch. 2 Back, spinal nerves and the intervertebral foramina'),
-      ...(level.startsWith('S') ? GLUTEAL_NERVES : LUMBAR_PLEXUS),
-      DERMATOMES,
-    ],
   });
 });
 
@@ -211,19 +98,6 @@ export const NERVES: Structure[] = [
     },
     synonyms: ['plexus lumbalis', 'lumbar nerves', 'plexo lumbar'],
     liesIn: ['low_back'],
-    nerve: {
-      roots: ['L1', 'L2', 'L3', 'L4'],
-      fibres: 'mixed',
-      course: {
-        en: 'Forms inside psoas major from the anterior rami of L1-L4 (with a twig from T12); its branches leave the lateral and medial borders and the front of the muscle.',
-        es: 'Se forma en el espesor del psoas mayor a partir de los ramos anteriores de L1-L4 (con un pequeño ramo de T12); sus ramas emergen por los bordes lateral y medial y por la cara anterior del músculo.',
-      },
-      supplies: {
-        en: 'Iliohypogastric, ilioinguinal, genitofemoral, lateral femoral cutaneous, femoral and obturator nerves; direct branches to psoas and quadratus lumborum.',
-        es: 'Nervios iliohipogástrico, ilioinguinal, genitofemoral, cutáneo femoral lateral, femoral y obturador; ramos directos para el psoas y el cuadrado lumbar.',
-      },
-    },
-    references: LUMBAR_PLEXUS,
   }),
   nerve({
     id: 'femoral_nerve',
@@ -244,20 +118,6 @@ export const NERVES: Structure[] = [
       'femoral neuropathy',
     ],
     liesIn: ['front_of_hip', 'front_of_thigh'],
-    nerve: {
-      roots: ['L2', 'L3', 'L4'],
-      branchOf: 'lumbar_plexus',
-      fibres: 'mixed',
-      course: {
-        en: 'Emerges from the lateral border of psoas major, runs between psoas and iliacus, passes under the inguinal ligament lateral to the femoral artery and divides in the femoral triangle.',
-        es: 'Emerge por el borde lateral del psoas mayor, discurre entre el psoas y el ilíaco, pasa bajo el ligamento inguinal por fuera de la arteria femoral y se divide en el triángulo femoral.',
-      },
-      supplies: {
-        en: 'Iliacus, pectineus, sartorius and quadriceps; skin of the front of the thigh (anterior cutaneous branches) and, through the saphenous nerve, of the inner knee and leg; branches to the hip and knee joints.',
-        es: 'Ilíaco, pectíneo, sartorio y cuádriceps; piel de la cara anterior del muslo (ramos cutáneos anteriores) y, a través del nervio safeno, de la cara medial de la rodilla y de la pierna; ramos articulares para la cadera y la rodilla.',
-      },
-    },
-    references: [...LUMBAR_PLEXUS, ...THIGH_NERVES],
   }),
   nerve({
     id: 'obturator_nerve',
@@ -272,20 +132,6 @@ export const NERVES: Structure[] = [
     },
     synonyms: ['nervus obturatorius', 'nervio obturador', 'obturator'],
     liesIn: ['front_of_hip', 'inside_of_thigh'],
-    nerve: {
-      roots: ['L2', 'L3', 'L4'],
-      branchOf: 'lumbar_plexus',
-      fibres: 'mixed',
-      course: {
-        en: 'Emerges from the medial border of psoas major, runs along the lateral pelvic wall and leaves through the obturator canal, dividing into anterior and posterior branches around adductor brevis.',
-        es: 'Emerge por el borde medial del psoas mayor, recorre la pared lateral de la pelvis y sale por el conducto obturador, donde se divide en ramos anterior y posterior en torno al aductor corto.',
-      },
-      supplies: {
-        en: 'Adductor longus, brevis and magnus (adductor part), gracilis and obturator externus; skin of the inner thigh; branches to the hip joint and (posterior branch) the knee joint.',
-        es: 'Aductores largo, corto y mayor (porción aductora), grácil y obturador externo; piel de la cara medial del muslo; ramos articulares para la cadera y (ramo posterior) para la rodilla.',
-      },
-    },
-    references: [...LUMBAR_PLEXUS, ...THIGH_NERVES],
   }),
   nerve({
     id: 'lateral_femoral_cutaneous_nerve',
@@ -306,20 +152,6 @@ export const NERVES: Structure[] = [
       'femorocutaneous nerve',
     ],
     liesIn: ['front_of_hip', 'outside_of_thigh'],
-    nerve: {
-      roots: ['L2', 'L3'],
-      branchOf: 'lumbar_plexus',
-      fibres: 'sensory',
-      course: {
-        en: 'Emerges from the lateral border of psoas major, crosses iliacus and passes under (or through) the inguinal ligament close to the anterior superior iliac spine.',
-        es: 'Emerge por el borde lateral del psoas mayor, cruza el ilíaco y pasa por debajo (o a través) del ligamento inguinal, cerca de la espina ilíaca anterior superior.',
-      },
-      supplies: {
-        en: 'Skin of the front and outer side of the thigh, down towards the knee (sensory only).',
-        es: 'Piel de las caras anterior y lateral del muslo, hasta las proximidades de la rodilla (solo sensitivo).',
-      },
-    },
-    references: [...LUMBAR_PLEXUS, ...THIGH_NERVES],
   }),
   nerve({
     id: 'sciatic_nerve',
@@ -338,19 +170,6 @@ export const NERVES: Structure[] = [
       'ciatica',
     ],
     liesIn: ['buttock', 'back_of_thigh'],
-    nerve: {
-      roots: ['L4', 'L5', 'S1', 'S2', 'S3'],
-      fibres: 'mixed',
-      course: {
-        en: 'Leaves the pelvis through the greater sciatic foramen below piriformis, descends deep to gluteus maximus midway between the greater trochanter and the ischial tuberosity, then deep to the long head of biceps femoris, and divides near the apex of the popliteal fossa.',
-        es: 'Sale de la pelvis por el agujero ciático mayor, por debajo del piriforme; desciende profundo al glúteo mayor, a medio camino entre el trocánter mayor y la tuberosidad isquiática, después profundo a la cabeza larga del bíceps femoral, y se divide cerca del vértice de la fosa poplítea.',
-      },
-      supplies: {
-        en: 'Hamstrings and the hamstring part of adductor magnus; through its tibial and common fibular divisions all muscles of the leg and foot and most of the skin below the knee; branches to the hip and knee joints.',
-        es: 'Isquiotibiales y porción isquiotibial del aductor mayor; a través de sus divisiones tibial y peronea común, todos los músculos de la pierna y del pie y la mayor parte de la piel por debajo de la rodilla; ramos articulares para la cadera y la rodilla.',
-      },
-    },
-    references: GLUTEAL_NERVES,
   }),
   nerve({
     id: 'tibial_nerve',
@@ -365,20 +184,6 @@ export const NERVES: Structure[] = [
     },
     synonyms: ['medial popliteal nerve', 'posterior tibial nerve', 'nervio tibial'],
     liesIn: ['back_of_knee', 'calf'],
-    nerve: {
-      roots: ['L4', 'L5', 'S1', 'S2', 'S3'],
-      branchOf: 'sciatic_nerve',
-      fibres: 'mixed',
-      course: {
-        en: 'Continues from the sciatic nerve straight down the middle of the popliteal fossa, then deep to gastrocnemius and soleus to the medial ankle.',
-        es: 'Continúa el nervio ciático y desciende por el centro de la fosa poplítea; después discurre profundo al gastrocnemio y al sóleo hasta la cara medial del tobillo.',
-      },
-      supplies: {
-        en: 'Gastrocnemius, soleus and the other posterior leg muscles and the sole; skin of the back of the calf (medial sural cutaneous nerve) and sole; branches to the knee joint.',
-        es: 'Gastrocnemio, sóleo y demás músculos posteriores de la pierna y de la planta; piel de la cara posterior de la pantorrilla (nervio cutáneo sural medial) y de la planta; ramos articulares para la rodilla.',
-      },
-    },
-    references: LEG_NERVES,
   }),
   nerve({
     id: 'common_fibular_nerve',
@@ -400,20 +205,6 @@ export const NERVES: Structure[] = [
       'nervio fibular comun',
     ],
     liesIn: ['back_of_knee', 'outside_of_knee'],
-    nerve: {
-      roots: ['L4', 'L5', 'S1', 'S2'],
-      branchOf: 'sciatic_nerve',
-      fibres: 'mixed',
-      course: {
-        en: 'Leaves the sciatic nerve at the top of the popliteal fossa, follows the medial border of biceps femoris and winds around the neck of the fibula, where it lies just under the skin.',
-        es: 'Se separa del nervio ciático en la parte superior de la fosa poplítea, sigue el borde medial del bíceps femoral y rodea el cuello del peroné, donde queda inmediatamente bajo la piel.',
-      },
-      supplies: {
-        en: 'Short head of biceps femoris, the front and outer leg muscles (through the deep and superficial fibular nerves); skin of the outer knee and leg (lateral sural cutaneous nerve); branches to the knee joint.',
-        es: 'Cabeza corta del bíceps femoral, músculos de los compartimentos anterior y lateral de la pierna (a través de los nervios peroneos profundo y superficial); piel de la cara lateral de la rodilla y de la pierna (nervio cutáneo sural lateral); ramos articulares para la rodilla.',
-      },
-    },
-    references: LEG_NERVES,
   }),
   nerve({
     id: 'superior_gluteal_nerve',
@@ -428,19 +219,6 @@ export const NERVES: Structure[] = [
     },
     synonyms: ['nervus gluteus superior', 'nervio gluteo superior'],
     liesIn: ['buttock'],
-    nerve: {
-      roots: ['L4', 'L5', 'S1'],
-      fibres: 'motor',
-      course: {
-        en: 'Leaves the pelvis through the greater sciatic foramen above piriformis and runs forward between gluteus medius and gluteus minimus.',
-        es: 'Sale de la pelvis por el agujero ciático mayor, por encima del piriforme, y se dirige hacia delante entre el glúteo medio y el glúteo menor.',
-      },
-      supplies: {
-        en: 'Gluteus medius, gluteus minimus and tensor fasciae latae (motor only).',
-        es: 'Glúteo medio, glúteo menor y tensor de la fascia lata (solo motor).',
-      },
-    },
-    references: GLUTEAL_NERVES,
   }),
   nerve({
     id: 'inferior_gluteal_nerve',
@@ -455,16 +233,6 @@ export const NERVES: Structure[] = [
     },
     synonyms: ['nervus gluteus inferior', 'nervio gluteo inferior'],
     liesIn: ['buttock'],
-    nerve: {
-      roots: ['L5', 'S1', 'S2'],
-      fibres: 'motor',
-      course: {
-        en: 'Leaves the pelvis through the greater sciatic foramen below piriformis and enters the deep surface of gluteus maximus.',
-        es: 'Sale de la pelvis por el agujero ciático mayor, por debajo del piriforme, y penetra en la cara profunda del glúteo mayor.',
-      },
-      supplies: { en: 'Gluteus maximus (motor only).', es: 'Glúteo mayor (solo motor).' },
-    },
-    references: GLUTEAL_NERVES,
   }),
   nerve({
     id: 'saphenous_nerve',
@@ -479,19 +247,5 @@ export const NERVES: Structure[] = [
     },
     synonyms: ['nervus saphenus', 'infrapatellar branch', 'nervio safeno'],
     liesIn: ['inside_of_thigh', 'inside_of_knee'],
-    nerve: {
-      roots: ['L3', 'L4'],
-      branchOf: 'femoral_nerve',
-      fibres: 'sensory',
-      course: {
-        en: 'The longest branch of the femoral nerve: runs with the femoral vessels through the adductor canal, becomes superficial at the inner knee between sartorius and gracilis, and follows the great saphenous vein down the leg.',
-        es: 'La rama más larga del nervio femoral: acompaña a los vasos femorales por el conducto de los aductores, se hace superficial en la cara medial de la rodilla entre el sartorio y el grácil, y desciende por la pierna junto a la vena safena mayor.',
-      },
-      supplies: {
-        en: 'Skin of the inner knee (infrapatellar branch), inner leg and inner foot (sensory only).',
-        es: 'Piel de la cara medial de la rodilla (ramo infrarrotuliano), de la pierna y del pie (solo sensitivo).',
-      },
-    },
-    references: THIGH_NERVES,
   }),
 ];

@@ -1,5 +1,4 @@
-/** The skin (midline, one translucent surface). */
-import { gray } from '../references';
+/** The skin (midline, one translucent surface). References: facts/skin.ts. */
 import type { Structure } from '../schema';
 
 export const SKIN: Structure[] = [
@@ -14,6 +13,5 @@ export const SKIN: Structure[] = [
       es: 'La capa que cubre el cuerpo por fuera; la aplicación la muestra transparente.',
     },
     synonyms: ['integument', 'cutis', 'dermis'],
-    references: [gray('skin and its appendages')],
   },
 ];

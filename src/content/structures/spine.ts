@@ -1,10 +1,4 @@
-/** Lumbar vertebrae, discs, sacrum and coccyx (midline). Facts: Gray's 42nd ed.; Moore 8th ed. */
-import { gray, moore } from '../references';
-
-const SPINE_REFERENCES = [
-  moore('ch. 2 Back, vertebral column: lumbar vertebrae, intervertebral discs, sacrum and coccyx'),
-  gray('back: lumbar vertebrae, intervertebral discs, sacrum and coccyx'),
-];
+/** Lumbar vertebrae, discs, sacrum and coccyx (midline). References: facts/spine.ts. */
 import type { Structure } from '../schema';
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
@@ -23,7 +17,6 @@ const vertebrae: Structure[] = LEVELS.map((n) => ({
     es: `Uno de los cinco huesos de la parte baja de la espalda. El nervio espinal L${n} sale de la columna justo debajo de él.`,
   },
   synonyms: [`L${n}`, `lumbar vertebra ${n}`, `vertebra L${n}`, 'backbone', 'spine', 'lumbar spine'],
-  references: SPINE_REFERENCES,
 }));
 
 const DISC_LEVELS = [
@@ -59,7 +52,6 @@ const discs: Structure[] = DISC_LEVELS.map(([id, upper, lower]) => ({
     'bulging disc',
     'shock absorber',
   ],
-  references: SPINE_REFERENCES,
 }));
 
 export const SPINE: Structure[] = [
@@ -76,7 +68,6 @@ export const SPINE: Structure[] = [
       es: 'El hueso plano en forma de triángulo al final de la columna que une los dos huesos de la cadera.',
     },
     synonyms: ['os sacrum', 'sacral bone', 'S1', 'sacral spine'],
-    references: SPINE_REFERENCES,
   },
   {
     id: 'coccyx',
@@ -89,6 +80,5 @@ export const SPINE: Structure[] = [
       es: 'El hueso pequeño en la punta final de la columna.',
     },
     synonyms: ['tailbone', 'tail bone', 'os coccygis', 'coccygeal bone', 'cóccix'],
-    references: SPINE_REFERENCES,
   },
 ];

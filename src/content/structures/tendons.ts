@@ -1,5 +1,4 @@
-/** Tendons, ligaments and bands (paired). Facts: Gray's 42nd ed.; Moore 8th ed. */
-import { gray, moore } from '../references';
+/** Tendons, ligaments and bands (paired). Facts: Gray's 42nd ed.; Moore 8th ed., listed in facts/tendons.ts. */
 import type { Structure } from '../schema';
 
 export const TENDONS: Structure[] = [
@@ -22,10 +21,6 @@ export const TENDONS: Structure[] = [
       'cintilla iliotibial',
       'banda iliotibial',
     ],
-    references: [
-      moore('ch. 7 Lower Limb, fascia lata and iliotibial tract'),
-      gray('thigh: fascia lata and iliotibial tract'),
-    ],
   },
   {
     id: 'quadriceps_tendon',
@@ -41,10 +36,6 @@ export const TENDONS: Structure[] = [
       es: 'El tendón grueso que une los cuatro músculos del cuádriceps, entre ellos el recto femoral, a la rótula.',
     },
     synonyms: ['quad tendon', 'quads tendon', 'tendon of quadriceps femoris', 'tendón cuadricipital'],
-    references: [
-      moore('ch. 7 Lower Limb, table "Muscles of anterior thigh": quadriceps femoris'),
-      gray('knee: quadriceps tendon'),
-    ],
   },
   {
     id: 'patellar_ligament',
@@ -64,6 +55,5 @@ export const TENDONS: Structure[] = [
       'ligamento rotuliano',
       'tendón rotuliano',
     ],
-    references: [moore('ch. 7 Lower Limb, knee joint: patellar ligament'), gray('knee: patellar ligament')],
   },
 ];

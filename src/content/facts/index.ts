@@ -1,0 +1,53 @@
+/**
+ * The student facts of every structure (origin, insertion, action, innervation; a nerve's roots, course and
+ * supply; the references), and the structures joined with them. Only the student facts, the quiz and the
+ * tests import this: it is a chunk of its own that the app loads when the facts are first shown (or once
+ * the page is idle), not part of the JavaScript the page needs to start. Validated with the rest of the
+ * content by content.test.ts (the joined structures against the full schema).
+ */
+import type { StructureId } from '../ids';
+import type { FactsEntry, StructureFacts, StudiedStructure } from '../schema';
+import { STRUCTURES } from '../structures';
+import { FOOT_BONE_FACTS } from './footBones';
+import { JOINT_FACTS } from './joints';
+import { LIMB_BONE_FACTS } from './limbBones';
+import { MUSCLE_FACTS } from './muscles';
+import { NERVE_FACTS } from './nerves';
+import { SKIN_FACTS } from './skin';
+import { SPINE_FACTS } from './spine';
+import { TENDON_FACTS } from './tendons';
+
+export const FACTS: readonly FactsEntry[] = [
+  ...SPINE_FACTS,
+  ...LIMB_BONE_FACTS,
+  ...FOOT_BONE_FACTS,
+  ...JOINT_FACTS,
+  ...MUSCLE_FACTS,
+  ...TENDON_FACTS,
+  ...NERVE_FACTS,
+  ...SKIN_FACTS,
+];
+
+const FACTS_BY_ID: ReadonlyMap<StructureId, StructureFacts> = new Map(
+  FACTS.map(({ id, ...facts }) => [id, facts]),
+);
+
+/** A structure with its facts (a structure without an entry gets none: the tests refuse that). */
+const studied = (id: StructureId): StudiedStructure | undefined => {
+  const structure = STRUCTURES.find((s) => s.id === id);
+  const facts = FACTS_BY_ID.get(id);
+  return structure && facts && { ...structure, ...facts };
+};
+
+/** Every structure joined with its facts, in the catalogue's order. */
+export const STUDIED_STRUCTURES: readonly StudiedStructure[] = STRUCTURES.flatMap((s) => studied(s.id) ?? []);
+
+export const STUDIED_BY_ID: ReadonlyMap<StructureId, StudiedStructure> = new Map(
+  STUDIED_STRUCTURES.map((s) => [s.id, s]),
+);
+
+export function studiedById(id: StructureId): StudiedStructure {
+  const found = STUDIED_BY_ID.get(id);
+  if (found === undefined) throw new Error(`no facts for structure ${id}`);
+  return found;
+}
