@@ -8,7 +8,9 @@
  *
  * Tendon share: where a ring's cross-section is both small against the muscle's largest (a tendon is a
  * fraction of its belly's section) and small in itself (tendons of the lower limb are under ~1 cm² in
- * section: Gray's Anatomy 42nd ed.; the Achilles tendon ~0.6-0.9 cm², Magnusson et al. 2003), it is tendon.
+ * section: Gray's Anatomy 42nd ed.; the Achilles tendon ~0.6-0.9 cm², Magnusson et al. 2003; flat tendons
+ * such as the rectus femoris part of the quadriceps tendon, ~3 cm wide and ~7 mm thick, up to ~2 cm²), it is
+ * tendon.
  */
 /**
  * Four numbers per vertex: cos and sin of the angle round the ring, striae round the muscle / 127, and
@@ -28,7 +30,7 @@ const smoothstep = (a: number, b: number, x: number): number => {
 
 /** Section-area ratio (to the largest ring) and absolute area (m²) below which a ring is tendon. */
 export const TENDON_RATIO: readonly [number, number] = [0.12, 0.3];
-export const TENDON_AREA: readonly [number, number] = [0.8e-4, 1.6e-4];
+export const TENDON_AREA: readonly [number, number] = [1.0e-4, 2.0e-4];
 
 /** How much of a ring is muscle (1) or tendon (0), from its area and the muscle's largest ring area. */
 export function muscleShare(area: number, maxArea: number): number {

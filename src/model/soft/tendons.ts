@@ -57,14 +57,15 @@ export const tendonSpecs = perLandmarks((): readonly (PathSpec & { id: TendonId 
       // Starts narrow where the rectus femoris tendon begins and widens as the vasti join its edges.
       origin: {
         bone: 'patella',
-        p: [A('patella_base')[0], A('patella_base')[1] + 0.06, A('patella_base')[2] - 0.007],
+        // under the rectus femoris tendon, so its top does not show between the heads
+        p: [A('patella_base')[0], A('patella_base')[1] + 0.042, A('patella_base')[2] - 0.01],
       },
       insertion: { bone: 'patella', p: A('patella_base') },
       via: [],
       profile: [
-        [0, 0.018, 0.004],
-        [0.5, 0.036, 0.007],
-        [1, 0.046, 0.009],
+        [0, 0.014, 0.004],
+        [0.5, 0.032, 0.007],
+        [1, 0.044, 0.009],
       ],
       widthDir: [{ at: 0, dir: X }],
       power: 3,

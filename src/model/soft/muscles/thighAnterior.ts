@@ -96,8 +96,8 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
       insertion: {
         bone: 'patella',
         p: off(A('patella_base'), [0, 0.002, 0.002]),
-        width: 0.034,
-        thickness: 0.007,
+        width: 0.03,
+        thickness: 0.006,
         tendon: 0.6,
       },
     },
