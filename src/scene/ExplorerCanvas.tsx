@@ -4,6 +4,7 @@ import { AdaptiveResolution } from './AdaptiveResolution';
 import { BodyModel } from './BodyModel';
 import { CameraRig } from './CameraRig';
 import { BACKGROUND } from './palette';
+import { StudioLights } from './StudioLights';
 import { TestHook } from './TestHook';
 import { LabelAnchors } from './LabelAnchors';
 import { MarkAnchors } from './MarkAnchors';
@@ -24,9 +25,7 @@ export function ExplorerCanvas({ label }: { label: string }) {
       }}
     >
       <color attach="background" args={[BACKGROUND]} />
-      <hemisphereLight args={['#ffffff', '#3a4a5a', 1.1]} />
-      <directionalLight position={[1.5, 2.5, 3]} intensity={1.6} />
-      <directionalLight position={[-2, 1.5, -2.5]} intensity={0.7} />
+      <StudioLights />
       <Bvh firstHitOnly={false}>
         <BodyModel />
       </Bvh>

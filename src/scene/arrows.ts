@@ -60,6 +60,8 @@ export function createArrowMaterials(): ArrowMaterials {
 }
 
 const HEAD_LENGTH = 0.045;
+/** Metres: shorter spreads are shown by the lit region alone. */
+const MIN_ARROW_LENGTH = 0.08;
 
 /** The vertex of a mesh (world space) nearest a point: where an arrow coming from that point lands on it. */
 function nearestVertex(mesh: THREE.Mesh, point: THREE.Vector3): THREE.Vector3 {
@@ -85,13 +87,20 @@ function nearestVertex(mesh: THREE.Mesh, point: THREE.Vector3): THREE.Vector3 {
  * arrow comes from). The dash coordinate runs by arc length (TubeGeometry samples the curve evenly), so
  * dashes are even from end to end.
  */
-function arrowGeometry(from: THREE.Vector3, to: THREE.Vector3, target: THREE.Mesh): THREE.BufferGeometry {
+function arrowGeometry(
+  from: THREE.Vector3,
+  to: THREE.Vector3,
+  target: THREE.Mesh,
+): THREE.BufferGeometry | null {
   const mid = from.clone().add(to).multiplyScalar(0.5);
   const outward = new THREE.Vector3(mid.x, 0, mid.z + 0.08);
   if (outward.lengthSq() < 1e-6) outward.set(0, 0, 1);
   outward.normalize().multiplyScalar(0.12 + from.distanceTo(to) * 0.2);
   const control = mid.add(outward);
   const tip = nearestVertex(target, control);
+  // The target's near edge is close to the start (the psoas beside the front of the hip): the lit region
+  // says it, a short arrow would only curl.
+  if (from.distanceTo(tip) < MIN_ARROW_LENGTH) return null;
   // The shaft ends where the head begins, the head's tip on the target's surface.
   const headCurve = new THREE.QuadraticBezierCurve3(from, control, tip);
   const direction = headCurve.getTangent(1).normalize();
@@ -143,9 +152,6 @@ function mergeTwo(a: THREE.BufferGeometry, b: THREE.BufferGeometry): THREE.Buffe
   return merged;
 }
 
-/** Metres: shorter spreads are shown by the lit region alone. */
-const MIN_ARROW_LENGTH = 0.08;
-
 export interface ArrowSet {
   readonly group: THREE.Group;
   readonly byKey: Map<string, THREE.Mesh>;
@@ -158,10 +164,9 @@ function addArrow(index: ModelIndex, arrow: Arrow, materials: ArrowMaterials, se
   if (!from || !to || set.byKey.has(arrowKey(arrow))) return;
   // A structure lying in its own region (the patellar ligament at the front of the knee) needs no arrow.
   if (from.centre.distanceTo(to.centre) < MIN_ARROW_LENGTH) return;
-  const mesh = new THREE.Mesh(
-    arrowGeometry(from.centre, to.centre, to.mesh),
-    materials.byKind[arrow.pathway],
-  );
+  const geometry = arrowGeometry(from.centre, to.centre, to.mesh);
+  if (!geometry) return;
+  const mesh = new THREE.Mesh(geometry, materials.byKind[arrow.pathway]);
   mesh.name = `arrow:${arrowKey(arrow)}`;
   mesh.visible = false;
   mesh.renderOrder = 10;

@@ -2,6 +2,7 @@ import * as THREE from 'three';
 import type { MeshKind } from '../model/types';
 import { hatch } from './hatching';
 import { withFibres } from './muscleFibres';
+import { xrayMaterial } from './xray';
 import { BODY_COLOURS, HIGHLIGHT } from './palette';
 
 /**
@@ -101,12 +102,7 @@ export function createMaterialSet(): MaterialSet {
           metalness: 0,
         });
       case 'faded':
-        return new THREE.MeshStandardMaterial({
-          color: base,
-          transparent: true,
-          opacity: kind === 'skin' ? 0.06 : 0.12,
-          depthWrite: false,
-        });
+        return kind === 'skin' ? xrayMaterial(base, 0.03, 0.22) : xrayMaterial(base, 0.07, 0.4);
       // Emphasised looks draw in the transparent pass, after the regions (see RENDER_ORDER), at full opacity.
       case 'selected':
         return new THREE.MeshStandardMaterial({

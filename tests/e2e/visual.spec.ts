@@ -9,6 +9,10 @@ const VIEWS = [
   { name: 'rectus-femoris-right', search: '?structure=rectus_femoris&side=right' },
   { name: 'iliotibial-band-left', search: '?structure=iliotibial_band&side=left' },
   { name: 'sciatic-nerve-right', search: '?structure=sciatic_nerve&side=right' },
+  // Issue 21: the views a new user is shown first.
+  { name: 'psoas-major-right', search: '?structure=psoas_major&side=right' },
+  { name: 'low-back-right-reverse', search: '?region=low_back&side=right' },
+  { name: 'spanish-student', search: '?structure=rectus_femoris&side=right&lang=es&mode=student' },
 ];
 
 test.describe('reference images of the scene', () => {
