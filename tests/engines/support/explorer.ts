@@ -20,12 +20,17 @@ export async function openExplorer(page: EnginePage, search = '', origin = APP) 
   await waitForIdle(page);
 }
 
+/** Drawn, then no new frame for three polls, at full resolution (see tests/e2e/support/scene.ts). */
 export async function waitForIdle(page: EnginePage) {
   let last = -1;
   let stable = 0;
   for (let i = 0; i < 200 && stable < 3; i++) {
-    const frames = await page.evaluate(() => window.__explorerScene?.frames() ?? 0);
-    stable = frames > 0 && frames === last ? stable + 1 : 0;
+    const { frames, resting } = await page.evaluate(() => {
+      const scene = window.__explorerScene;
+      const full = Math.min(2, Math.max(1, window.devicePixelRatio));
+      return { frames: scene?.frames() ?? 0, resting: scene?.info().pixelRatio === full };
+    });
+    stable = frames > 0 && frames === last && resting ? stable + 1 : 0;
     last = frames;
     await new Promise((r) => setTimeout(r, 200));
   }
