@@ -13,7 +13,7 @@ const SPEC_GROUPS = [
   ['tour', 'visual', 'webgl', 'adaptiveResolution'],
   ['tablet', 'touch', 'hosting'],
   ['devServer'],
-  ['visit'],
+  ['visit', 'takeHome'],
 ];
 // A new spec must join a group, or it would silently not run.
 const ungrouped = readdirSync('tests/e2e')

@@ -12,8 +12,11 @@ const CANDIDATES = {
   ],
   firefox: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
   xvfb: ['/usr/bin/Xvfb'],
+  // The handout test reads the printed PDF: its page count and text (tests/e2e/takeHome.spec.ts).
+  pdftotext: ['/usr/bin/pdftotext'],
+  pdfinfo: ['/usr/bin/pdfinfo'],
 };
-const PACKAGES = 'webkit2gtk-driver firefox-esr xvfb';
+const PACKAGES = 'webkit2gtk-driver firefox-esr xvfb poppler-utils';
 
 const look = () =>
   Object.fromEntries(
@@ -42,7 +45,7 @@ export function findEngines() {
   const absent = missing(found);
   if (absent.length > 0)
     throw new Error(
-      `The WebKit and Firefox end-to-end tests need ${absent.join(', ')}. Install them with:\n` +
+      `The WebKit and Firefox end-to-end tests (and the printed handout's) need ${absent.join(', ')}. Install them with:\n` +
         `  sudo apt-get install -y ${PACKAGES}\n` +
         '(Debian/Ubuntu; WebKit is WebKitGTK driven by WebKitWebDriver, Firefox is driven over WebDriver BiDi).',
     );

@@ -83,6 +83,9 @@ function audit() {
 }
 audit();
 
+// The clinic's public address that "Take this home" puts in its QR code, set at build time (README, "Take
+// this home"). The tests' build points it at the test server, so a decoded QR code can be opened there.
+process.env.VITE_PUBLIC_BASE_URL = 'http://127.0.0.1:4173/';
 const built = check('build', 'npx', ['vite', 'build']);
 if (built) {
   run('e2e', 'node', ['scripts/run-e2e.mjs']);

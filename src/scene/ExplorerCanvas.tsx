@@ -9,6 +9,7 @@ import { TestHook } from './TestHook';
 import { LabelAnchors } from './LabelAnchors';
 import { MarkAnchors } from './MarkAnchors';
 import { KeyboardNavigation } from './KeyboardNavigation';
+import { ViewSnapshot } from './ViewSnapshot';
 
 export function ExplorerCanvas({ label }: { label: string }) {
   return (
@@ -35,6 +36,7 @@ export function ExplorerCanvas({ label }: { label: string }) {
       <LabelAnchors />
       <MarkAnchors />
       <KeyboardNavigation label={label} />
+      <ViewSnapshot />
     </Canvas>
   );
 }

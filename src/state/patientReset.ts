@@ -20,6 +20,7 @@ export const PATIENT_STATE = [
   'mode', // patient
   'layers', // every layer shown, isolate off
   'view', // the camera back to its start, notices dismissed
+  'take home', // "Take this home" closed: its QR code, copied link and the handout's picture of the view
   'panels and dialogs', // open menus, sections and dialogs closed, scrolled to the top, focus let go
 ] as const;
 

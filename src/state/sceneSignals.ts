@@ -18,3 +18,11 @@ export const viewMoveStore = createStore<{ move: ViewMove | null; count: number 
   move: null,
   count: 0,
 }));
+
+/**
+ * How to take a picture of the view (a data: URL), set by the scene while it is shown; the printed
+ * handout uses it. Null without a scene (no WebGL, or the model failed).
+ */
+export const snapshotStore = createStore<{ capture: (() => string | null) | null }>()(() => ({
+  capture: null,
+}));

@@ -3,11 +3,12 @@ import { useStrings } from './i18n/useStrings';
 import { RegionInfo } from './RegionInfo';
 import { StructureInfo } from './StructureInfo';
 import { useVisitStrings } from './visit/visitStrings';
+import { TakeHome } from './visit/TakeHome';
 import { VisitPanel } from './visit/VisitPanel';
 
 /**
  * What the current selection means: its spread (structure) or its possible sources (region); with nothing
- * selected, the places marked as hurting and what could connect them.
+ * selected, the places marked as hurting and what could connect them. Either can be taken home.
  */
 export function SelectionPanel() {
   const t = useStrings();
@@ -17,6 +18,7 @@ export function SelectionPanel() {
   const marked = useExplorer((s) => s.hurts.length > 0);
   return (
     <div className="selection-panel">
+      {(selection !== null || marked) && <TakeHome />}
       {selection === null ? (
         marked ? (
           <VisitPanel />

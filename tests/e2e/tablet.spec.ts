@@ -83,6 +83,16 @@ const FORGOTTEN: Record<PatientStateItem, (page: Page, before: KioskView) => Pro
     expect(now.viewResets).toBeGreaterThan(before.viewResets);
     expect(now.problems).toEqual([]);
   },
+  'take home': async (page) => {
+    // The picture of the view for the handout is gone, and the panel opens closed for the next selection.
+    await expect(page.getByTestId('handout-view')).toHaveCount(0);
+    await page.evaluate(() =>
+      window.__explorerStore!.getState().select({ kind: 'structure', id: 'piriformis', side: 'right' }),
+    );
+    await expect(page.getByTestId('take-home-open')).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByTestId('take-home-qr')).toHaveCount(0);
+    await page.evaluate(() => window.__explorerStore!.getState().select(null));
+  },
   'panels and dialogs': async (page) => {
     await expect(page.locator('details[open], dialog[open]')).toHaveCount(0);
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
@@ -199,6 +209,9 @@ test.describe('clinic tablet', () => {
     await page.getByTestId('structure-piriformis').tap();
     await page.getByRole('radio', { name: 'Izquierdo' }).check();
     await page.getByTestId('structure-gluteus_medius').tap();
+    await page.getByTestId('take-home-open').tap();
+    await expect(page.getByTestId('take-home-panel')).toBeVisible();
+    await expect(page.getByTestId('handout-view')).toHaveCount(1);
     if ((await pressed(page, 'where-does-it-hurt')) !== 'true')
       await page.getByTestId('where-does-it-hurt').tap();
     await page.getByTestId('legend').locator('summary').tap();
