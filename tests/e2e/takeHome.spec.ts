@@ -6,6 +6,7 @@
  * The build under test is given VITE_PUBLIC_BASE_URL=http://127.0.0.1:4173/ (scripts/test-all.mjs), the
  * test server itself, so the decoded link can be opened here.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import jsQR from 'jsqr';
@@ -29,6 +30,18 @@ const tapOn = async (page: Page, node: string) => {
 async function scan(code: Locator): Promise<string | null> {
   const png = PNG.sync.read(await code.screenshot());
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
+}
+
+/** WCAG 2.2 A and AA (as the accessibility suite checks), on the Take this home panel. */
+async function expectAccessible(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .include('[data-testid="take-home"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    what,
+  ).toEqual([]);
 }
 
 /** Prints the page to PDF as the browser's print does; returns the file, its page count and its text. */
@@ -173,6 +186,7 @@ test.describe('take this home', () => {
     await expect(page.getByTestId('take-home-share')).toHaveCount(0);
     await expect(page.getByTestId('take-home-copy')).toHaveCount(0);
     await expect(page.getByTestId('take-home-panel').locator('a')).toHaveCount(0);
+    await expectAccessible(page, 'kiosk panel with its code');
   });
 
   test('a link too long for a readable code is refused with a message, and print is still offered', async ({
@@ -185,5 +199,6 @@ test.describe('take this home', () => {
     await expect(page.getByTestId('take-home-why')).toContainText('its link is too long');
     await expect(page.getByTestId('take-home-print')).toBeVisible();
     await expect(page.getByTestId('handout-qr')).toHaveCount(0);
+    await expectAccessible(page, 'panel with the refusal');
   });
 });
