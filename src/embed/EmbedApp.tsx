@@ -7,7 +7,7 @@ import { Notice } from '../ui/Notice';
 import { SceneArea } from '../ui/SceneArea';
 import type { SceneCanvas } from '../ui/sceneSlot';
 import { SelectionPanel } from '../ui/SelectionPanel';
-import { Handout } from '../ui/visit/Handout';
+import { LazyHandout } from '../ui/visit/LazyHandout';
 
 /**
  * The compact explorer for an iframe: the scene and a scrolling panel, no page header (the host page has
@@ -45,7 +45,7 @@ export function EmbedApp({ kiosk, canvas }: { kiosk: boolean; canvas: SceneCanva
           </p>
         </aside>
       </main>
-      <Handout />
+      <LazyHandout />
     </div>
   );
 }

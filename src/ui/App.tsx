@@ -13,7 +13,7 @@ import { SearchBox } from './SearchBox';
 import { SelectionPanel } from './SelectionPanel';
 import { TourStudyArea } from './TourStudyArea';
 import { useKioskPage } from './useKioskPage';
-import { Handout } from './visit/Handout';
+import { LazyHandout } from './visit/LazyHandout';
 
 /** The full explorer page; `canvas` is the 3D view, given by the composition root. */
 export function App({ canvas }: { canvas: SceneCanvas }) {
@@ -46,7 +46,7 @@ export function App({ canvas }: { canvas: SceneCanvas }) {
       <footer className="disclaimer" data-testid="disclaimer">
         <span>{t('disclaimer')}</span> <RedFlagsLink testId="red-flags-open-footer" />
       </footer>
-      <Handout />
+      <LazyHandout />
     </div>
   );
 }

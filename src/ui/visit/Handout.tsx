@@ -10,6 +10,7 @@ import { handoutContent } from './handoutContent';
 import { QrCode } from './QrCode';
 import { useTakeHomeLink } from './useTakeHomeLink';
 import { useVisitStrings } from './visitStrings';
+import { useTakeHomeStrings } from './takeHomeStrings';
 import './handout.css';
 
 /**
@@ -21,6 +22,7 @@ import './handout.css';
 export function Handout() {
   const t = useStrings();
   const v = useVisitStrings();
+  const h = useTakeHomeStrings();
   const lang = useExplorer((s) => s.lang);
   const mode = useExplorer((s) => s.mode);
   const selection = useExplorer((s) => s.selection);
@@ -33,13 +35,13 @@ export function Handout() {
     window.addEventListener('beforeprint', onBeforePrint);
     return () => window.removeEventListener('beforeprint', onBeforePrint);
   }, []);
-  const content = handoutContent({ selection, hurts, mode, lang }, t, v);
+  const content = handoutContent({ selection, hurts, mode, lang }, t, v, h);
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
   return (
     <article className="handout" data-testid="handout">
       <header className="handout__head">
-        <h1>{v('handoutTitle')}</h1>
-        <p data-testid="handout-date">{v('handoutDate', { date })}</p>
+        <h1>{h('handoutTitle')}</h1>
+        <p data-testid="handout-date">{h('handoutDate', { date })}</p>
       </header>
       <p className="handout__disclaimer">
         <strong>{t('disclaimer')}</strong>
@@ -50,12 +52,12 @@ export function Handout() {
             className="handout__view"
             data-testid="handout-view"
             src={viewImage}
-            alt={v('handoutViewAlt')}
+            alt={h('handoutViewAlt')}
           />
         )}
         <div className="handout__summary">
           <p className="handout__subject" data-testid="handout-subject">
-            <strong>{content.subject ?? v('handoutNothing')}</strong>
+            <strong>{content.subject ?? h('handoutNothing')}</strong>
           </p>
           {content.entriesHeading && <h2>{content.entriesHeading}</h2>}
           <ol className="handout__entries">
@@ -69,9 +71,9 @@ export function Handout() {
         </div>
         {link.ok && qr?.ok && (
           <figure className="handout__qr">
-            <QrCode qr={qr} label={v('qrLabel')} testId="handout-qr" />
+            <QrCode qr={qr} label={h('qrLabel')} testId="handout-qr" />
             <figcaption>
-              {v('handoutScan')}
+              {h('handoutScan')}
               <span className="handout__link">{link.url}</span>
             </figcaption>
           </figure>
@@ -79,7 +81,7 @@ export function Handout() {
       </div>
       {content.claims.length > 0 && (
         <section>
-          <h2>{v('handoutQuotes')}</h2>
+          <h2>{h('handoutQuotes')}</h2>
           {content.claims.map((id) => {
             const claim = claimById(id);
             return (
@@ -98,7 +100,7 @@ export function Handout() {
       )}
       {content.explanations.length > 0 && (
         <section>
-          <h2>{v('handoutExplain')}</h2>
+          <h2>{h('handoutExplain')}</h2>
           <ul className="handout__plain">
             {content.explanations.map((text) => (
               <li key={text}>{text}</li>
@@ -115,7 +117,7 @@ export function Handout() {
       </section>
       <footer className="handout__foot">
         <p>
-          {v('handoutSource', {
+          {h('handoutSource', {
             title: ARTICLE.title,
             author: ARTICLE.author,
             publisher: ARTICLE.publisher,

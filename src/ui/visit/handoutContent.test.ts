@@ -5,12 +5,15 @@ import type { Lang } from '../../state/types';
 import { HANDOUT_EXPLANATIONS, HANDOUT_QUOTES, handoutContent } from './handoutContent';
 import { visitText } from './visitStrings';
 import type { VisitTranslate } from './visitStrings';
+import { takeHomeText } from './takeHomeStrings';
+import type { TakeHomeTranslate } from './takeHomeStrings';
 
 const fill = (text: string, params: Record<string, string> = {}) =>
   Object.entries(params).reduce((out, [name, value]) => out.replaceAll(`{${name}}`, value), text);
-const texts = (lang: Lang): [Translate, VisitTranslate] => [
+const texts = (lang: Lang): [Translate, VisitTranslate, TakeHomeTranslate] => [
   (key, params) => fill(STRINGS[lang][key], params),
   (key, params) => visitText(lang, key, params),
+  (key, params) => takeHomeText(lang, key, params),
 ];
 const view = { selection: null, hurts: [], mode: 'patient', lang: 'en' } as const;
 

@@ -17,6 +17,7 @@ import { regionName, structureName, withSide } from '../names';
 import { connectorTitle, evidenceOf, linkText } from './ConnectorList';
 import { inSentence, joinWords } from './markNames';
 import type { VisitTranslate } from './visitStrings';
+import type { TakeHomeTranslate } from './takeHomeStrings';
 
 /** Quotes and explanations printed at most: enough for a typical view, still one page. */
 export const HANDOUT_QUOTES = 5;
@@ -56,6 +57,7 @@ export function handoutContent(
   state: Pick<UrlState, 'selection' | 'hurts' | 'mode' | 'lang'>,
   t: Translate,
   v: VisitTranslate,
+  h: TakeHomeTranslate,
 ): HandoutContent {
   const { selection, hurts, mode, lang } = state;
   if (selection?.kind === 'structure') {
@@ -63,7 +65,7 @@ export function handoutContent(
     const regions = spreads.map((s) => withSide(regionName(regionById(s.region), mode, lang), s.side, t));
     return {
       subject: withSide(structureName(structureById(selection.id), mode, lang), selection.side, t),
-      entriesHeading: v('handoutFelt'),
+      entriesHeading: h('handoutFelt'),
       entries: regions.length > 0 ? [{ title: '', detail: listed(regions, v('and')) }] : [],
       claims: inArticleOrder(spreads.flatMap((s) => s.claims)).slice(0, HANDOUT_QUOTES),
       explanations: explained(
@@ -87,7 +89,7 @@ export function handoutContent(
     );
     return {
       subject: withSide(regionName(regionById(region.id), mode, lang), region.side, t),
-      entriesHeading: v('handoutSources'),
+      entriesHeading: h('handoutSources'),
       entries: names.length > 0 ? [{ title: '', detail: listed(names, v('and')) }] : [],
       claims: inArticleOrder(sources.flatMap((s) => s.claims)).slice(0, HANDOUT_QUOTES),
       explanations: explained(

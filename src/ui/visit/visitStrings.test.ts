@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MECHANICS_CLAIMS } from '../../anatomy/connectMarks';
 import { visitEn, visitEs, visitPlural } from './visitStrings';
+import { takeHomeEn, takeHomeEs } from './takeHomeStrings';
 
 describe('visit strings', () => {
   it('has the same keys and placeholders in both languages, none empty, and both plural forms', () => {
@@ -13,6 +14,15 @@ describe('visit strings', () => {
     }
     expect(visitPlural('en', 'marked', 1)).toBe('You marked 1 place.');
     expect(visitPlural('es', 'marked', 3)).toBe('Marcó 3 lugares.');
+  });
+
+  it('take-home texts: the same keys and placeholders in both languages, none empty', () => {
+    expect(Object.keys(takeHomeEs).sort()).toEqual(Object.keys(takeHomeEn).sort());
+    const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+    for (const key of Object.keys(takeHomeEn) as (keyof typeof takeHomeEn)[]) {
+      expect(takeHomeEs[key].trim(), key).not.toBe('');
+      expect(placeholders(takeHomeEs[key]), key).toEqual(placeholders(takeHomeEn[key]));
+    }
   });
 
   it('names every mechanics and gait claim that can be an entry', () => {

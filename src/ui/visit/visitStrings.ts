@@ -44,31 +44,6 @@ export const visitEn = {
   announceMarks_other: '{count} places marked as hurting: {places}.',
   announceBest: 'What could connect them first: {name} ({grade}).',
   takeHome: 'Take this home',
-  takeHomeNote: 'This view to open on your phone, or on paper.',
-  takeHomeClose: 'Close',
-  qrLabel: 'QR code of the link to this view',
-  qrHint: 'Point your phone’s camera at the code: it opens this same view.',
-  qrNoBase:
-    'No QR code here: this explorer was set up without the clinic’s web address, and this tablet’s own address would not open on your phone. You can still print this page.',
-  qrBadBase:
-    'No QR code here: the clinic’s web address in this explorer’s settings is not a valid web address. You can still print this page.',
-  qrTooLong:
-    'No QR code for this view: its link is too long ({count} characters) for a code that a phone reads reliably. Mark fewer places, or print this page instead.',
-  printHandout: 'Print a handout',
-  share: 'Share the link',
-  copyLink: 'Copy the link',
-  copied: 'Link copied.',
-  copyFailed: 'The link could not be copied; it is written under the code.',
-  handoutTitle: 'Your visit: how pain can spread',
-  handoutDate: 'Printed on {date}',
-  handoutViewAlt: 'The body as shown on the screen',
-  handoutFelt: 'Where its pain can be felt',
-  handoutSources: 'What can hurt here',
-  handoutNothing: 'Nothing was marked or selected on the screen.',
-  handoutQuotes: 'The article’s words',
-  handoutExplain: 'In plain words',
-  handoutScan: 'Scan to open this view again',
-  handoutSource: 'Source: “{title}”, {author}, {publisher}, {url}. The ids (H3, K1…) name its sentences.',
 };
 
 export const visitEs: Record<keyof typeof visitEn, string> = {
@@ -110,31 +85,6 @@ export const visitEs: Record<keyof typeof visitEn, string> = {
   announceMarks_other: '{count} lugares marcados como dolorosos: {places}.',
   announceBest: 'Lo primero que podría unirlos: {name} ({grade}).',
   takeHome: 'Llévelo a casa',
-  takeHomeNote: 'Esta vista, para abrirla en su teléfono o en papel.',
-  takeHomeClose: 'Cerrar',
-  qrLabel: 'Código QR del enlace a esta vista',
-  qrHint: 'Apunte la cámara de su teléfono al código: abre esta misma vista.',
-  qrNoBase:
-    'Aquí no hay código QR: este explorador se instaló sin la dirección web de la clínica, y la dirección de esta tableta no se abriría en su teléfono. Puede imprimir esta página.',
-  qrBadBase:
-    'Aquí no hay código QR: la dirección web de la clínica en la configuración de este explorador no es válida. Puede imprimir esta página.',
-  qrTooLong:
-    'No hay código QR para esta vista: su enlace es demasiado largo ({count} caracteres) para un código que un teléfono lea bien. Marque menos lugares, o imprima esta página.',
-  printHandout: 'Imprimir una hoja',
-  share: 'Compartir el enlace',
-  copyLink: 'Copiar el enlace',
-  copied: 'Enlace copiado.',
-  copyFailed: 'No se pudo copiar el enlace; está escrito bajo el código.',
-  handoutTitle: 'Su visita: cómo puede extenderse el dolor',
-  handoutDate: 'Impreso el {date}',
-  handoutViewAlt: 'El cuerpo tal como se ve en la pantalla',
-  handoutFelt: 'Dónde puede sentirse su dolor',
-  handoutSources: 'Qué puede doler aquí',
-  handoutNothing: 'No se marcó ni se eligió nada en la pantalla.',
-  handoutQuotes: 'Las palabras del artículo',
-  handoutExplain: 'En palabras sencillas',
-  handoutScan: 'Escanee para volver a abrir esta vista',
-  handoutSource: 'Fuente: «{title}», {author}, {publisher}, {url}. Los códigos (H3, K1…) nombran sus frases.',
 };
 
 export type VisitStringKey = keyof typeof visitEn;

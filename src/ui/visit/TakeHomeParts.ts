@@ -1,0 +1,3 @@
+/** What takeHomeChunk.ts loads: the open panel and the handout. */
+export { Handout } from './Handout';
+export { TakeHomePanel } from './TakeHomePanel';
