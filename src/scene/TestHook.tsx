@@ -103,6 +103,7 @@ export function TestHook() {
         calls: gl.info.render.calls,
         triangles: gl.info.render.triangles,
         pixelRatio: gl.getPixelRatio(),
+        fullPixelRatio: get().viewport.initialDpr,
       }),
       emphasis() {
         const e = sceneRegistry.current?.emphasis;

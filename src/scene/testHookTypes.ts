@@ -6,7 +6,10 @@ export interface ExplorerTestHook {
   pointOn(nodeName: string): { x: number; y: number } | null;
   /** The camera, and the point it orbits (camera-controls' target). */
   camera(): { position: number[]; fov: number; aspect: number; target: number[] };
-  /** three's counts for the last frame, and the pixel ratio it drew at (lower while moving on slow GPUs). */
+  /**
+   * three's counts for the last frame, the pixel ratio it drew at (lower while moving on slow GPUs) and the
+   * canvas's full one (what a still view draws at).
+   */
   info(): {
     geometries: number;
     textures: number;
@@ -14,6 +17,7 @@ export interface ExplorerTestHook {
     calls: number;
     triangles: number;
     pixelRatio: number;
+    fullPixelRatio: number;
   };
   /** Node names lit now; `hatched*` are those drawn striped (standard anatomy adds), a subset. */
   emphasis(): {

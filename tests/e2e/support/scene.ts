@@ -25,9 +25,11 @@ export async function waitForIdle(page: Page | Frame) {
   let stable = 0;
   for (let i = 0; i < 120 && stable < 3; i++) {
     const { frames, resting } = await page.evaluate(() => {
-      const scene = window.__explorerScene;
-      const full = Math.min(2, Math.max(1, window.devicePixelRatio));
-      return { frames: scene?.frames() ?? 0, resting: scene?.info().pixelRatio === full };
+      const info = window.__explorerScene?.info();
+      return {
+        frames: window.__explorerScene?.frames() ?? 0,
+        resting: info?.pixelRatio === info?.fullPixelRatio,
+      };
     });
     stable = frames > 0 && frames === last && resting ? stable + 1 : 0;
     last = frames;
