@@ -6,6 +6,7 @@
  * leaves React's root empty (`showBootFailure` as createRoot's onUncaughtError).
  */
 import './boot.css';
+import { isNoWebglError } from '../lib/noWebgl';
 
 const root = () => document.getElementById('root');
 /** The message as the page brought it, to put back if React empties #root. */
@@ -25,4 +26,12 @@ window.addEventListener('error', onError);
 /** Called once the app is rendering: from then on an error is the app's to handle, not a failed start. */
 export function bootDone(): void {
   window.removeEventListener('error', onError);
+}
+
+/**
+ * createRoot's onCaughtError: an error a boundary handled is still logged (React's default), except a
+ * browser without WebGL, which the scene's note explains and which is no fault to report.
+ */
+export function logCaughtError(error: unknown): void {
+  if (!isNoWebglError(error)) console.error(error);
 }

@@ -1,7 +1,7 @@
 // Order matters: zod must be told not to probe eval before any schema parses (the host's messages).
 import '../embed/zodJitless';
 import './errorLog';
-import { bootDone, showBootFailure } from './bootFailure';
+import { bootDone, logCaughtError, showBootFailure } from './bootFailure';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EmbedApp } from '../embed/EmbedApp';
@@ -29,7 +29,7 @@ try {
 
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element.');
-  createRoot(root, { onUncaughtError: showBootFailure }).render(
+  createRoot(root, { onUncaughtError: showBootFailure, onCaughtError: logCaughtError }).render(
     <StrictMode>
       <EmbedApp kiosk={config.kiosk} canvas={LazyExplorerCanvas} />
     </StrictMode>,

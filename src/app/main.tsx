@@ -1,5 +1,5 @@
 import './errorLog';
-import { bootDone, showBootFailure } from './bootFailure';
+import { bootDone, logCaughtError, showBootFailure } from './bootFailure';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';
@@ -31,7 +31,7 @@ try {
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element.');
-  createRoot(root, { onUncaughtError: showBootFailure }).render(
+  createRoot(root, { onUncaughtError: showBootFailure, onCaughtError: logCaughtError }).render(
     <StrictMode>
       <App canvas={LazyExplorerCanvas} />
     </StrictMode>,

@@ -10,6 +10,7 @@ import { LabelAnchors } from './LabelAnchors';
 import { MarkAnchors } from './MarkAnchors';
 import { KeyboardNavigation } from './KeyboardNavigation';
 import { ViewSnapshot } from './ViewSnapshot';
+import { makeRenderer } from './makeRenderer';
 
 export function ExplorerCanvas({ label }: { label: string }) {
   return (
@@ -17,7 +18,7 @@ export function ExplorerCanvas({ label }: { label: string }) {
       frameloop="demand"
       dpr={[1, 2]}
       camera={{ fov: 30, near: 0.05, far: 30, position: [0, 0.6, 2.45] }}
-      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      gl={makeRenderer}
       onCreated={({ gl, invalidate }) => {
         // preventDefault lets the browser restore the context; three then re-uploads everything, and
         // on-demand rendering needs to be told to draw again.

@@ -10,7 +10,8 @@ import { Legend } from './Legend';
 import { MarkLabels } from './visit/MarkLabels';
 import { SceneToolbar } from './SceneToolbar';
 import type { SceneCanvas } from './sceneSlot';
-import { hasWebGL } from './webgl';
+import { isNoWebglError } from '../lib/noWebgl';
+import { hasWebGL2 } from './webgl';
 
 /** A failure while loading or drawing the model (R3F rethrows it here) becomes a status the UI explains. */
 class SceneErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -19,6 +20,11 @@ class SceneErrorBoundary extends Component<{ children: ReactNode }, { failed: bo
     return { failed: true };
   }
   componentDidCatch(error: unknown) {
+    // No context: not a fault of the explorer; the note says so and the list view carries on.
+    if (isNoWebglError(error)) {
+      useExplorer.getState().setScene({ status: 'no-webgl' });
+      return;
+    }
     const message = error instanceof Error ? error.message : String(error);
     console.error('The 3D scene failed:', message);
     useExplorer.getState().setScene({ status: 'error', message });
@@ -46,7 +52,7 @@ export function SceneArea({ canvas: ExplorerCanvas }: { canvas: SceneCanvas }) {
   const t = useStrings();
   const scene = useExplorer((s) => s.scene);
   const setScene = useExplorer((s) => s.setScene);
-  const [webgl] = useState(hasWebGL);
+  const [webgl] = useState(hasWebGL2);
   useEffect(() => {
     if (!webgl) setScene({ status: 'no-webgl' });
   }, [webgl, setScene]);

@@ -8,13 +8,14 @@ import { useButtonStrings } from '../study/buttonStrings';
 import { useTour } from '../study/tourStore';
 import { LabelsButton, QuizButton, TourButton } from './StudyButtons';
 import { loadAnatomyFacts, loadStudyCards } from './studyChunk';
+import { useAfterSceneStart } from './useAfterSceneStart';
 // The study bar's styles are here; the cards' come with them (same file: the bar must not shift on load).
 import '../study/study.css';
 
 const StudyCards = lazy(loadStudyCards);
 
 /**
- * True once the page has been idle, or at once when the tour, a quiz or the labels are wanted, or on a kiosk (its attract
+ * True once the scene has started and the page has been idle, or at once when the tour, a quiz or the labels are wanted, or on a kiosk (its attract
  * loop must be ready for the first idle reset); stays true.
  */
 function useStudyWanted(): boolean {
@@ -24,25 +25,14 @@ function useStudyWanted(): boolean {
   const labels = useStore(labelStore, (s) => s.enabled);
   const asked = touring || quizzing || labels || kiosk;
   const [wanted, setWanted] = useState(() => new URLSearchParams(window.location.search).has('tour'));
-  // Asked for before the page was idle: keep the cards from now on (state set while rendering, as React
-  // documents for state that follows other state).
-  if (asked && !wanted) setWanted(true);
+  // Otherwise after the scene's first frame, so the chunk never competes with it.
+  const idle = useAfterSceneStart();
+  // Asked for, or idle: keep the cards from now on (state set while rendering, as React documents for state
+  // that follows other state).
+  if ((asked || idle) && !wanted) setWanted(true);
   useEffect(() => {
-    if (wanted) return;
-    // After the first paint and the scene's start, so the chunk never competes with them. Safari has no
-    // requestIdleCallback.
-    const want = () => {
-      setWanted(true);
-      void loadAnatomyFacts();
-    };
-    const idle = window.requestIdleCallback as Window['requestIdleCallback'] | undefined;
-    if (idle) {
-      const id = window.requestIdleCallback(want, { timeout: 3000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = setTimeout(want, 1000);
-    return () => clearTimeout(id);
-  }, [wanted]);
+    if (idle) void loadAnatomyFacts();
+  }, [idle]);
   return wanted;
 }
 

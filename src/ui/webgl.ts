@@ -1,9 +1,5 @@
-/** Whether this browser can give us a WebGL context at all; checked once before the scene is mounted. */
-export function hasWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
+/**
+ * Whether this browser has WebGL 2 at all (three needs it). No context is made to ask (see
+ * scene/makeRenderer.ts); a browser that has it but refuses a context fails in the scene with NoWebglError.
+ */
+export const hasWebGL2 = (): boolean => typeof WebGL2RenderingContext !== 'undefined';

@@ -1,22 +1,14 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTakeHome } from '../../state/takeHome';
 import { loadTakeHome } from './takeHomeChunk';
+import { useAfterSceneStart } from '../useAfterSceneStart';
 
 const Handout = lazy(() => loadTakeHome().then((m) => ({ default: m.Handout })));
 
-/** The printed handout, loaded once the page is idle (or at once when Take this home opens). */
+/** The printed handout, loaded once the scene has started and the page is idle (or at once when Take this home opens). */
 export function LazyHandout() {
   const open = useTakeHome((s) => s.open);
-  const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    const done = () => setIdle(true);
-    if ('requestIdleCallback' in window) {
-      const id = window.requestIdleCallback(done, { timeout: 5_000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = setTimeout(done, 2_000);
-    return () => clearTimeout(id);
-  }, []);
+  const idle = useAfterSceneStart();
   if (!idle && !open) return null;
   return (
     <Suspense fallback={null}>
