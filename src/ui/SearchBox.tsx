@@ -1,11 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import { nearestNames, searchStructures } from '../anatomy/searchStructures';
 import type { SearchHit } from '../anatomy/searchStructures';
 import { isPaired } from '../content/ids';
 import { useExplorer } from '../state/store';
 import { useStrings } from './i18n/useStrings';
 import { pluralKey } from './i18n/plural';
 import { nameOf } from './names';
+import { useSearchEngine } from './useSearchEngine';
 
 const MAX_SUGGESTIONS = 8;
 
@@ -22,15 +22,20 @@ export function SearchBox() {
   const setQuery = useExplorer((s) => s.setSearchText);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
+  const [focused, setFocused] = useState(false);
   const listId = useId();
+  const engine = useSearchEngine(focused || query !== '');
   const hits = useMemo(
-    () => (query.trim().length < 2 ? [] : searchStructures(query, lang).slice(0, MAX_SUGGESTIONS)),
-    [query, lang],
+    () =>
+      !engine || query.trim().length < 2
+        ? []
+        : engine.searchStructures(query, lang).slice(0, MAX_SUGGESTIONS),
+    [engine, query, lang],
   );
 
   const nearest = useMemo(
-    () => (query.trim().length >= 2 && hits.length === 0 ? nearestNames(query, lang) : []),
-    [query, lang, hits.length],
+    () => (engine && query.trim().length >= 2 && hits.length === 0 ? engine.nearestNames(query, lang) : []),
+    [engine, query, lang, hits.length],
   );
 
   const choose = (hit: SearchHit) => {
@@ -65,7 +70,8 @@ export function SearchBox() {
       event.preventDefault();
     }
   };
-  const searching = query.trim().length >= 2;
+  // Until the engine has loaded (a moment, once) there is no answer yet, not "nothing found".
+  const searching = engine !== null && query.trim().length >= 2;
   return (
     <div className="search" role="search">
       <label htmlFor={`${listId}-input`} className="search__label">
@@ -92,7 +98,11 @@ export function SearchBox() {
         }}
         onKeyDown={onKeyDown}
         // Options keep the focus in the input (mousedown is prevented), so a blur is a real leave.
-        onBlur={() => setOpen(false)}
+        onFocus={() => setFocused(true)}
+        onBlur={() => {
+          setOpen(false);
+          setFocused(false);
+        }}
       />
       {/* How many suggestions there are, said as they change; "nothing found" speaks for itself below. */}
       <div className="visually-hidden" role="status" data-testid="search-count">

@@ -56,7 +56,7 @@ describe('start-up JavaScript (issue 18: initial JS ≤ 120 kB gzip)', () => {
       expect(startup.has(file), file).toBe(true);
   });
 
-  it('leaves the student facts, the study cards and the 3D scene to chunks loaded on demand', () => {
+  it('leaves the student facts, the study cards, the search engine and the 3D scene to chunks loaded on demand', () => {
     const lazy = [...startup].filter(
       (file) =>
         file.startsWith('src/content/facts/') ||
@@ -72,6 +72,8 @@ describe('start-up JavaScript (issue 18: initial JS ≤ 120 kB gzip)', () => {
           'src/study/tourController.ts',
           'src/study/tourSteps.ts',
           'src/study/strings.ts',
+          'src/anatomy/searchStructures.ts',
+          'src/anatomy/searchTerms.ts',
         ].includes(file),
     );
     expect(lazy).toEqual([]);
