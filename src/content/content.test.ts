@@ -162,7 +162,7 @@ function local(): string {
 describe('anatomy facts', () => {
   it("every muscle's innervation nerves exist and are nerves", () => {
     const muscles = STUDIED_STRUCTURES.filter((s) => s.kind === 'muscle');
-    expect(muscles.length).toBe(21);
+    expect(muscles.length).toBe(27);
     for (const m of muscles)
       for (const nerve of m.muscle?.innervation.nerves ?? [])
         expect(STUDIED_BY_ID.get(nerve)?.kind, m.id).toBe('nerve');
@@ -210,6 +210,22 @@ describe('anatomy facts', () => {
       nerves: ['tibial_nerve'],
       segments: ['S1', 'S2'],
     });
+    // The leg (issue 14): the anterior compartment by the deep fibular nerve, the lateral by the
+    // superficial, soleus by the tibial; Moore's segments.
+    expect(facts('soleus')?.innervation).toMatchObject({ nerves: ['tibial_nerve'], segments: ['S1', 'S2'] });
+    expect(facts('tibialis_anterior')?.innervation).toMatchObject({
+      nerves: ['common_fibular_nerve'],
+      segments: ['L4', 'L5'],
+    });
+    for (const id of ['tibialis_anterior', 'extensor_digitorum_longus', 'extensor_hallucis_longus'] as const)
+      expect(facts(id)?.innervation.branch?.en, id).toBe('deep fibular nerve');
+    for (const id of ['fibularis_longus', 'fibularis_brevis'] as const) {
+      expect(facts(id)?.innervation.branch?.en, id).toBe('superficial fibular nerve');
+      expect(facts(id)?.innervation.segments, id).toEqual(['L5', 'S1', 'S2']);
+    }
+    expect(facts('tibialis_anterior')?.insertion.en).toMatch(/medial cuneiform.*first metatarsal/i);
+    expect(facts('fibularis_brevis')?.insertion.es).toMatch(/quinto metatarsiano/i);
+    expect(facts('extensor_hallucis_longus')?.insertion.en).toMatch(/distal phalanx of the great toe/i);
   });
 
   it('has no synonym that names another structure', () => {
@@ -219,6 +235,7 @@ describe('anatomy facts', () => {
     // lata is the whole deep fascia of the thigh, of which the iliotibial tract is only the lateral part.
     expect(synonyms('tibial_nerve')).not.toContain('sural nerve');
     expect(synonyms('gastrocnemius')).not.toContain('triceps surae');
+    expect(synonyms('soleus')).not.toContain('triceps surae');
     expect(synonyms('iliotibial_band')).not.toContain('fascia lata');
   });
 

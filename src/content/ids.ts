@@ -65,6 +65,12 @@ export const PAIRED_STRUCTURE_IDS = [
   'semitendinosus',
   'semimembranosus',
   'gastrocnemius',
+  'soleus',
+  'tibialis_anterior',
+  'extensor_digitorum_longus',
+  'extensor_hallucis_longus',
+  'fibularis_longus',
+  'fibularis_brevis',
   // tendons, ligaments, bands
   'iliotibial_band',
   'quadriceps_tendon',

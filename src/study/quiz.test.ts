@@ -69,6 +69,13 @@ const ACCEPTED_NERVES: Partial<Record<StructureId, StructureId[]>> = {
   semitendinosus: ['sciatic_nerve', 'tibial_nerve'],
   semimembranosus: ['sciatic_nerve', 'tibial_nerve'],
   gastrocnemius: ['tibial_nerve', 'sciatic_nerve'],
+  soleus: ['tibial_nerve', 'sciatic_nerve'],
+  // the deep and superficial fibular nerves are branches of the common fibular (not separate nodes yet)
+  tibialis_anterior: ['common_fibular_nerve', 'sciatic_nerve'],
+  extensor_digitorum_longus: ['common_fibular_nerve', 'sciatic_nerve'],
+  extensor_hallucis_longus: ['common_fibular_nerve', 'sciatic_nerve'],
+  fibularis_longus: ['common_fibular_nerve', 'sciatic_nerve'],
+  fibularis_brevis: ['common_fibular_nerve', 'sciatic_nerve'],
 };
 
 /**
@@ -271,6 +278,19 @@ describe('the quiz never marks a correct answer wrong', () => {
         if (nerve !== 'lumbar_plexus')
           expect(isCorrect(q, { kind: 'structure', id: nerve }), `${q.id}: ${nerve}`).toBe(true);
     }
+  });
+
+  it('asks for the nerve of every leg muscle (issue 14)', () => {
+    const ids = new Set(questions.map((q) => q.id));
+    for (const m of [
+      'soleus',
+      'tibialis_anterior',
+      'extensor_digitorum_longus',
+      'extensor_hallucis_longus',
+      'fibularis_longus',
+      'fibularis_brevis',
+    ])
+      expect(ids.has(`innervation:${m}`), m).toBe(true);
   });
 
   it('never asks for "the" nerve of a muscle supplied straight from the roots', () => {

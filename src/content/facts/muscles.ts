@@ -516,4 +516,156 @@ export const MUSCLE_FACTS: readonly FactsEntry[] = [
       innervation: { nerves: ['tibial_nerve'], segments: ['S1', 'S2'] },
     },
   },
+  {
+    id: 'soleus',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of posterior compartment of leg"'),
+      gray('leg: posterior compartment muscles'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Back of the head and upper quarter of the posterior surface of the fibula, soleal line and medial border of the tibia, and a tendinous arch between them',
+        es: 'Cara posterior de la cabeza y cuarto superior de la cara posterior del peroné, línea del sóleo y borde medial de la tibia, y un arco tendinoso entre ambos',
+      },
+      insertion: {
+        en: 'Posterior surface of the calcaneus through the calcaneal (Achilles) tendon, with gastrocnemius',
+        es: 'Cara posterior del calcáneo mediante el tendón calcáneo (de Aquiles), junto con el gastrocnemio',
+      },
+      action: {
+        en: 'Plantarflexes the ankle whatever the position of the knee; steadies the leg on the foot in standing',
+        es: 'Realiza la flexión plantar del tobillo sea cual sea la posición de la rodilla; estabiliza la pierna sobre el pie en bipedestación',
+      },
+      innervation: { nerves: ['tibial_nerve'], segments: ['S1', 'S2'] },
+    },
+  },
+  {
+    id: 'tibialis_anterior',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of anterior compartment of leg"'),
+      gray('leg: anterior compartment muscles'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Lateral condyle and upper half of the lateral surface of the tibia, and the interosseous membrane',
+        es: 'Cóndilo lateral y mitad superior de la cara lateral de la tibia, y membrana interósea',
+      },
+      insertion: {
+        en: 'Medial and inferior surfaces of the medial cuneiform and the base of the first metatarsal',
+        es: 'Caras medial e inferior del cuneiforme medial y base del primer metatarsiano',
+      },
+      action: {
+        en: 'Dorsiflexes the ankle and inverts the foot; lifts the forefoot clear of the ground in the swing of gait',
+        es: 'Realiza la flexión dorsal del tobillo e invierte el pie; eleva el antepié para que no roce el suelo en la fase de oscilación de la marcha',
+      },
+      innervation: {
+        nerves: ['common_fibular_nerve'],
+        branch: { en: 'deep fibular nerve', es: 'nervio peroneo (fibular) profundo' },
+        segments: ['L4', 'L5'],
+      },
+    },
+  },
+  {
+    id: 'extensor_digitorum_longus',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of anterior compartment of leg"'),
+      gray('leg: anterior compartment muscles'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Lateral condyle of the tibia, upper three quarters of the medial (anterior) surface of the fibula, and the interosseous membrane',
+        es: 'Cóndilo lateral de la tibia, tres cuartos superiores de la cara medial (anterior) del peroné y membrana interósea',
+      },
+      insertion: {
+        en: 'Middle and distal phalanges of the lateral four toes, through their dorsal expansions',
+        es: 'Falanges media y distal de los cuatro dedos laterales, a través de sus expansiones dorsales',
+      },
+      action: {
+        en: 'Extends the lateral four toes and dorsiflexes the ankle',
+        es: 'Extiende los cuatro dedos laterales y realiza la flexión dorsal del tobillo',
+      },
+      innervation: {
+        nerves: ['common_fibular_nerve'],
+        branch: { en: 'deep fibular nerve', es: 'nervio peroneo (fibular) profundo' },
+        segments: ['L5', 'S1'],
+      },
+    },
+  },
+  {
+    id: 'extensor_hallucis_longus',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of anterior compartment of leg"'),
+      gray('leg: anterior compartment muscles'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Middle part of the anterior surface of the fibula and the interosseous membrane',
+        es: 'Parte media de la cara anterior del peroné y membrana interósea',
+      },
+      insertion: {
+        en: 'Dorsal aspect of the base of the distal phalanx of the great toe',
+        es: 'Cara dorsal de la base de la falange distal del dedo gordo',
+      },
+      action: {
+        en: 'Extends the great toe and dorsiflexes the ankle',
+        es: 'Extiende el dedo gordo y realiza la flexión dorsal del tobillo',
+      },
+      innervation: {
+        nerves: ['common_fibular_nerve'],
+        branch: { en: 'deep fibular nerve', es: 'nervio peroneo (fibular) profundo' },
+        segments: ['L5', 'S1'],
+      },
+    },
+  },
+  {
+    id: 'fibularis_longus',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of lateral compartment of leg"'),
+      gray('leg: lateral compartment muscles'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Head and upper two thirds of the lateral surface of the fibula',
+        es: 'Cabeza y dos tercios superiores de la cara lateral del peroné',
+      },
+      insertion: {
+        en: 'Base of the first metatarsal and the medial cuneiform, after crossing the sole in the groove of the cuboid',
+        es: 'Base del primer metatarsiano y cuneiforme medial, tras cruzar la planta por el surco del cuboides',
+      },
+      action: {
+        en: 'Everts the foot and weakly plantarflexes the ankle; supports the transverse arch of the foot',
+        es: 'Evierte el pie y realiza una flexión plantar débil del tobillo; sostiene el arco transverso del pie',
+      },
+      innervation: {
+        nerves: ['common_fibular_nerve'],
+        branch: { en: 'superficial fibular nerve', es: 'nervio peroneo (fibular) superficial' },
+        segments: ['L5', 'S1', 'S2'],
+      },
+    },
+  },
+  {
+    id: 'fibularis_brevis',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of lateral compartment of leg"'),
+      gray('leg: lateral compartment muscles'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Lower two thirds of the lateral surface of the fibula',
+        es: 'Dos tercios inferiores de la cara lateral del peroné',
+      },
+      insertion: {
+        en: 'Dorsal surface of the tuberosity on the lateral side of the base of the fifth metatarsal',
+        es: 'Cara dorsal de la tuberosidad del lado lateral de la base del quinto metatarsiano',
+      },
+      action: {
+        en: 'Everts the foot and weakly plantarflexes the ankle',
+        es: 'Evierte el pie y realiza una flexión plantar débil del tobillo',
+      },
+      innervation: {
+        nerves: ['common_fibular_nerve'],
+        branch: { en: 'superficial fibular nerve', es: 'nervio peroneo (fibular) superficial' },
+        segments: ['L5', 'S1', 'S2'],
+      },
+    },
+  },
 ];

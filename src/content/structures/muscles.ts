@@ -302,4 +302,89 @@ export const MUSCLES: Structure[] = [
     synonyms: ['calf muscle', 'gastroc', 'gemelos', 'gastrocnemio', 'calf strain'],
     liesIn: ['back_of_knee', 'calf'],
   }),
+  muscle({
+    id: 'soleus',
+    anatomicalName: { en: 'Soleus', es: 'Sóleo' },
+    plainName: { en: 'Soleus (deep calf muscle)', es: 'Sóleo (músculo profundo de la pantorrilla)' },
+    description: {
+      en: 'A broad, flat calf muscle under the gastrocnemius; it joins the Achilles tendon and keeps you upright when standing.',
+      es: 'Un músculo ancho y plano de la pantorrilla, debajo del gastrocnemio; se une al tendón de Aquiles y te mantiene erguido al estar de pie.',
+    },
+    synonyms: ['soleus muscle', 'soleo', 'sóleo', 'musculus soleus'],
+    liesIn: ['calf'],
+  }),
+  muscle({
+    id: 'tibialis_anterior',
+    anatomicalName: { en: 'Tibialis anterior', es: 'Tibial anterior' },
+    plainName: { en: 'Shin muscle (tibialis anterior)', es: 'Músculo de la espinilla (tibial anterior)' },
+    description: {
+      en: 'The muscle beside the shin bone; it lifts the front of the foot so the toes clear the ground when walking.',
+      es: 'El músculo junto al hueso de la espinilla; levanta la parte delantera del pie para que los dedos no rocen el suelo al caminar.',
+    },
+    synonyms: ['anterior tibialis', 'shin muscle', 'tibial anterior', 'musculus tibialis anterior'],
+  }),
+  muscle({
+    id: 'extensor_digitorum_longus',
+    anatomicalName: { en: 'Extensor digitorum longus', es: 'Extensor largo de los dedos' },
+    plainName: {
+      en: 'Long toe lifter (extensor digitorum longus)',
+      es: 'Músculo largo que levanta los dedos (extensor largo de los dedos)',
+    },
+    description: {
+      en: 'A muscle on the outer front of the leg whose tendons lift the four smaller toes and the foot.',
+      es: 'Un músculo de la parte delantera y externa de la pierna cuyos tendones levantan los cuatro dedos pequeños y el pie.',
+    },
+    synonyms: ['edl', 'toe extensor', 'extensor largo de los dedos', 'musculus extensor digitorum longus'],
+  }),
+  muscle({
+    id: 'extensor_hallucis_longus',
+    anatomicalName: { en: 'Extensor hallucis longus', es: 'Extensor largo del dedo gordo' },
+    plainName: {
+      en: 'Big toe lifter (extensor hallucis longus)',
+      es: 'Músculo que levanta el dedo gordo (extensor largo del dedo gordo)',
+    },
+    description: {
+      en: 'A thin muscle deep in the front of the leg whose tendon lifts the big toe.',
+      es: 'Un músculo delgado en la profundidad de la parte delantera de la pierna cuyo tendón levanta el dedo gordo.',
+    },
+    synonyms: [
+      'ehl',
+      'big toe extensor',
+      'extensor largo del dedo gordo',
+      'extensor largo del hallux',
+      'musculus extensor hallucis longus',
+    ],
+  }),
+  muscle({
+    id: 'fibularis_longus',
+    anatomicalName: { en: 'Fibularis longus', es: 'Peroneo largo (fibular largo)' },
+    plainName: {
+      en: 'Long outer leg muscle (fibularis longus)',
+      es: 'Músculo largo de la cara externa de la pierna (peroneo largo)',
+    },
+    description: {
+      en: 'A muscle on the outside of the leg; its tendon runs behind the outer ankle bone and under the foot, and it turns the sole outward and supports the arch.',
+      es: 'Un músculo de la cara externa de la pierna; su tendón pasa por detrás del tobillo externo y por debajo del pie, gira la planta hacia fuera y sostiene el arco.',
+    },
+    synonyms: [
+      'peroneus longus',
+      'peroneal muscle',
+      'peroneo largo',
+      'fibular largo',
+      'musculus fibularis longus',
+    ],
+  }),
+  muscle({
+    id: 'fibularis_brevis',
+    anatomicalName: { en: 'Fibularis brevis', es: 'Peroneo corto (fibular corto)' },
+    plainName: {
+      en: 'Short outer leg muscle (fibularis brevis)',
+      es: 'Músculo corto de la cara externa de la pierna (peroneo corto)',
+    },
+    description: {
+      en: 'A muscle under the fibularis longus on the outside of the leg; its tendon runs behind the outer ankle bone to the outer edge of the foot and steadies the ankle.',
+      es: 'Un músculo debajo del peroneo largo en la cara externa de la pierna; su tendón pasa por detrás del tobillo externo hasta el borde externo del pie y estabiliza el tobillo.',
+    },
+    synonyms: ['peroneus brevis', 'peroneo corto', 'fibular corto', 'musculus fibularis brevis'],
+  }),
 ];

@@ -15,22 +15,22 @@ export const BONE_MESH_SETTINGS: Record<BoneId, { edge: number; tris: number }> 
   hip_bone: { edge: 0.0022, tris: 6000 },
   femur: { edge: 0.0025, tris: 4000 },
   patella: { edge: 0.002, tris: 500 },
-  tibia: { edge: 0.0025, tris: 2800 },
+  tibia: { edge: 0.0025, tris: 2600 },
   fibula: { edge: 0.002, tris: 1000 },
   talus: { edge: 0.0015, tris: 800 },
   calcaneus: { edge: 0.0016, tris: 900 },
   tarsal_bones: { edge: 0.0013, tris: 1400 },
-  metatarsals: { edge: 0.0012, tris: 1800 },
-  phalanges_of_foot: { edge: 0.001, tris: 1500 },
+  metatarsals: { edge: 0.0012, tris: 1500 },
+  phalanges_of_foot: { edge: 0.001, tris: 1250 },
   sacrum: { edge: 0.002, tris: 3500 },
   coccyx: { edge: 0.0015, tris: 400 },
-  l1_vertebra: { edge: 0.0016, tris: 1700 },
-  l2_vertebra: { edge: 0.0016, tris: 1700 },
-  l3_vertebra: { edge: 0.0016, tris: 1700 },
-  l4_vertebra: { edge: 0.0016, tris: 1700 },
-  l5_vertebra: { edge: 0.0016, tris: 1700 },
+  l1_vertebra: { edge: 0.0016, tris: 1050 },
+  l2_vertebra: { edge: 0.0016, tris: 1050 },
+  l3_vertebra: { edge: 0.0016, tris: 1050 },
+  l4_vertebra: { edge: 0.0016, tris: 1050 },
+  l5_vertebra: { edge: 0.0016, tris: 1050 },
 };
-export const DISC_TRIANGLES = 400;
+export const DISC_TRIANGLES = 260;
 
 let cached: Promise<MeshData[]> | null = null;
 

@@ -81,9 +81,9 @@ export function jointMeshSettings(id: JointId): { min: Vec3; max: Vec3; edge: nu
     case 'sacroiliac_joint':
       return { ...around(L('sacroiliac_joint_centre'), 0.035), edge: 0.0015, tris: 500 };
     case 'hip_joint':
-      return { ...around(L('hip_joint_centre'), 0.075), edge: 0.0025, tris: 1400 };
+      return { ...around(L('hip_joint_centre'), 0.075), edge: 0.0025, tris: 900 };
     case 'knee_joint':
-      return { ...around(L('tibial_plateau_centre'), 0.06), edge: 0.002, tris: 1600 };
+      return { ...around(L('tibial_plateau_centre'), 0.06), edge: 0.002, tris: 1000 };
     case 'greater_trochanteric_bursa':
       return { ...around(L('greater_trochanter_lateral'), 0.035), edge: 0.0015, tris: 300 };
   }

@@ -78,7 +78,14 @@ const centroid = (ring: readonly Vec3[]): Vec3 =>
  * Rings from the belly's last ring (excluded) to the attachment (included). `outward` is the limb's radial
  * direction at the belly's end, so the tendon's thickness axis matches the belly's.
  */
-function endRings(belly: readonly Vec3[], before: Vec3, outward: Vec3, end: End, m: number): Vec3[][] {
+function endRings(
+  belly: readonly Vec3[],
+  before: Vec3,
+  outward: Vec3,
+  end: End,
+  m: number,
+  step: number,
+): Vec3[][] {
   const c0 = centroid(belly);
   if (end.fleshy) {
     // close bluntly: two rings shrinking towards the belly's axis over ~1 cm
@@ -112,7 +119,7 @@ function endRings(belly: readonly Vec3[], before: Vec3, outward: Vec3, end: End,
       ),
     );
   }
-  const count = Math.max(3, Math.ceil(reach / RING_STEP));
+  const count = Math.max(3, Math.ceil(reach / step));
   const fleshy = 1 - (end.tendon ?? 0.3);
   const out: Vec3[][] = [];
   for (let i = 1; i <= count; i++) {
@@ -130,7 +137,8 @@ export function buildLimbBody(s: LimbSpec): SoftBody {
   const t0 = s.sections[0]![0];
   const t1 = s.sections[s.sections.length - 1]![0];
   const span = Math.abs(lb.y(t1) - lb.y(t0));
-  const n = Math.max(2, Math.ceil(span / RING_STEP) + 1);
+  const step = s.ringStep ?? RING_STEP;
+  const n = Math.max(2, Math.ceil(span / step) + 1);
   const belly: Vec3[][] = [];
   for (let i = 0; i < n; i++) {
     const t = t0 + ((t1 - t0) * i) / (n - 1);
@@ -140,13 +148,14 @@ export function buildLimbBody(s: LimbSpec): SoftBody {
     const deg = ((box[0]! + box[1]!) / 2) * (Math.PI / 180);
     return [Math.cos(deg), 0, Math.sin(deg)];
   };
-  const top = endRings(belly[0]!, centroid(belly[1]!), radial(boxAt(s.sections, t0)), s.origin, m);
+  const top = endRings(belly[0]!, centroid(belly[1]!), radial(boxAt(s.sections, t0)), s.origin, m, step);
   const bottom = endRings(
     belly[n - 1]!,
     centroid(belly[n - 2]!),
     radial(boxAt(s.sections, t1)),
     s.insertion,
     m,
+    step,
   );
   const rings = [...top.reverse(), ...belly, ...bottom];
   return { mesh: loftRings(rings), sdf: ringsSdf(rings), ring: m };

@@ -83,9 +83,9 @@ export function legSections(): LegSection[] {
     // ANSUR II ankle circumference: the narrowest part above the malleoli
     { ...tibia(ankle + 0.035, 0.004, -0.014), girth: A.ankleCircumference.mean * H, aspect: 1.22 },
     // lower leg (typical: the calf narrows to the Achilles tendon)
-    { ...tibia(ankle + 0.16, 0.007, -0.03), girth: 0.17 * H, aspect: 1.12 },
+    { ...tibia(ankle + 0.16, 0.01, -0.028), girth: 0.17 * H, aspect: 1.12 },
     // ANSUR II calf circumference, the widest part about a third of the way down the leg
-    { ...tibia(knee - 0.125, 0.01, -0.042), girth: A.calfCircumference.mean * H, aspect: 1.12 },
+    { ...tibia(knee - 0.125, 0.016, -0.036), girth: A.calfCircumference.mean * H, aspect: 1.12 },
     { ...tibia(knee - 0.07, 0.008, 0.002), girth: 0.214 * H, aspect: 1.06 },
     // knee at the joint line (typical ~0.22 H across mid-patella; fuller behind, over the popliteal fossa)
     {
@@ -201,7 +201,28 @@ function footParts(): Sdf[] {
     c([0.19, 0.019, -0.022], [0.25, 0.013, -0.023], 0.02, 0.013),
     c([0.19, 0.017, 0.0], [0.244, 0.011, 0.012], 0.018, 0.011),
     c([0.178, 0.015, 0.03], [0.222, 0.01, 0.04], 0.015, 0.009),
+    // the instep: the skin lies ~5 mm over the extensor tendons on the tarsal bones' dorsum (Gray's, foot)
+    c([0.09, 0.046, -0.01], [0.175, 0.03, -0.004], 0.028, 0.02),
   ];
+}
+
+/**
+ * The front and side of the leg lateral to the tibial crest: the anterior and lateral compartments (tibialis
+ * anterior, the long extensors, the fibulares) bulge there, ~2.5-3 cm deep to the skin at the upper third,
+ * while the crest and the medial surface of the tibia stay subcutaneous (Netter's Atlas 7th ed., serial
+ * cross-sections of the leg; Gray's Anatomy 42nd ed., leg). An ellipse round the calf cannot give both, so
+ * a round cone lateral to the crest, tapering to the ankle, joins the leg's sections.
+ */
+function shinBulge(): Sdf {
+  const tTop = L('tibial_shaft_top');
+  const tBottom = L('tibial_shaft_bottom');
+  const knee = L('knee_joint_centre')[1];
+  const ankle = L('ankle_joint_centre')[1];
+  const at = (y: number, dx: number, dz: number): Vec3 => {
+    const p = axisAt(tTop, tBottom, y);
+    return [p[0] + dx, y, p[2] + dz];
+  };
+  return capsule(at(knee - 0.075, 0.024, 0.012), at(ankle + 0.1, 0.017, 0.008), 0.032, 0.018);
 }
 
 /** Signed distance to the skin surface (symmetric in x). */
@@ -215,6 +236,7 @@ export const skinSdf = perLandmarks((): Sdf => {
   const trunkBottom = trunks[0]!.y;
   const trunkTop = trunks[trunks.length - 1]!.y;
   const feet = footParts();
+  const shin = shinBulge();
   // Buttocks: the lower, rounded edge of gluteus maximus over the gluteal fold.
   const buttock = capsule(
     rel('ischial_spine', [0.012, 0.023, -0.046]),
@@ -237,7 +259,7 @@ export const skinSdf = perLandmarks((): Sdf => {
   return (x, y, z) => {
     const ax = Math.abs(x);
     let d = smin(trunkDistance(ax, y, z), buttock(ax, y, z), 0.03);
-    d = smin(d, legDistance(ax, y, z), 0.035);
+    d = smin(d, smin(legDistance(ax, y, z), shin(ax, y, z), 0.025), 0.035);
     for (const f of feet) d = smin(d, f(ax, y, z), 0.018);
     return d;
   };

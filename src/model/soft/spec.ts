@@ -104,6 +104,8 @@ export interface LimbSpec extends Piece {
   readonly insertion: End;
   /** Vertices per ring (default 20). */
   readonly segments?: number;
+  /** Spacing of the rings along the limb, metres (default 1.5 cm; long, straight leg muscles need fewer). */
+  readonly ringStep?: number;
 }
 
 export type SoftSpec = PathSpec | SheetSpec | LimbSpec;

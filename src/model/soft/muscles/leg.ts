@@ -1,18 +1,40 @@
 /**
- * Back of the leg (left side): gastrocnemius, its two heads as boxes of the leg's cross-section (soft/limb.ts:
- * t 0 at the knee centre to 1 at the ankle; θ as in the thigh). After Gray's Anatomy 42nd ed. and Netter's
- * Atlas 7th ed. (posterior leg plates): the heads arise from the femur above the condyles and bound the
- * popliteal fossa below; they meet in the upper calf along a shallow groove; the medial head is larger and
- * reaches lower; both end on a common aponeurosis that narrows into the calcaneal (Achilles) tendon. The
- * deep half of the calf is left for soleus and the deep flexors.
+ * The leg (left side), as boxes of its cross-section (soft/limb.ts: t 0 at the knee centre to 1 at the
+ * ankle; θ from the tibial shaft axis, 0 lateral, 90 anterior; the fibula lies at θ ≈ 335–355, ρ 0.4–0.85,
+ * and the interosseous membrane runs to it from the tibia). After Gray's Anatomy 42nd ed. (leg: anterior,
+ * lateral and posterior compartments) and Netter's Atlas 7th ed. (serial cross-sections of the leg; anterior,
+ * lateral and posterior leg plates):
+ * - posterior, superficial: gastrocnemius's heads arise from the femur above the condyles, bound the
+ *   popliteal fossa below, meet in the upper calf and end on an aponeurosis that narrows into the calcaneal
+ *   (Achilles) tendon; soleus lies deep to them, from the head and upper back of the fibula and the soleal
+ *   line of the tibia, broadest below the gastrocnemius bellies, into the same tendon;
+ * - anterior: tibialis anterior against the lateral surface of the tibia, extensor digitorum longus lateral
+ *   to it against the fibula's front, extensor hallucis longus deep between them from the middle third; their
+ *   tendons cross the front of the ankle (tibialis anterior most medial) to the medial cuneiform and first
+ *   metatarsal, the lateral four toes and the great toe;
+ * - lateral: fibularis longus superficial from the fibular head and upper fibula, fibularis brevis deep to it
+ *   from the lower two thirds; both tendons pass behind the lateral malleolus, brevis to the tuberosity of the
+ *   fifth metatarsal, longus under the cuboid and across the sole to the first metatarsal and medial cuneiform.
+ * The deep posterior compartment (ρ below soleus) is left for tibialis posterior and the long flexors.
  */
 import type { Vec3 } from '../../types';
+import { L, footPoint } from '../../landmarks';
 import { A } from '../attachments';
+import { limb } from '../limb';
 import type { MuscleSpec } from './types';
 
 const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
 
+/**
+ * Long, straight leg muscles keep their shape with rings every 2.5 cm and 10 vertices a ring (12 for
+ * tibialis anterior, the broadest, and 14 for soleus): the start view's triangle and byte budgets.
+ */
+const LEG = { kind: 'limb', limb: 'leg', segments: 10, ringStep: 0.025 } as const;
+
 export const legMuscles = (): MuscleSpec[] => {
+  const leg = limb('leg');
+  const at = (t: number, deg: number, rho: number): Vec3 => leg.point(t, deg, rho);
+  const malleolus = L('lateral_malleolus');
   // a flat tendon, ~2.5 cm wide and ~5 mm thick where it spreads onto the back of the calcaneus
   const achilles = {
     bone: 'calcaneus' as const,
@@ -63,6 +85,168 @@ export const legMuscles = (): MuscleSpec[] => {
         tendon: 0.15,
       },
       insertion: { ...achilles, p: off(achilles.p, [0.002, 0, 0]), tendon: 0.65 },
+    },
+    {
+      id: 'soleus',
+      ...LEG,
+      segments: 14,
+      // deep to gastrocnemius above; below its bellies the broad, flat lower soleus reaches the surface
+      // on both sides of the calcaneal tendon (Netter, posterior leg; Gray's)
+      sections: [
+        [0.12, 240, 330, 0.25, 0.55],
+        [0.25, 205, 335, 0.22, 0.55],
+        [0.4, 205, 335, 0.25, 0.6],
+        [0.5, 208, 332, 0.28, 0.68],
+        [0.62, 212, 328, 0.3, 0.92],
+        [0.72, 225, 315, 0.35, 0.9],
+        [0.8, 240, 300, 0.45, 0.9],
+      ],
+      // posterior fibular head and upper back of the fibula, across to the soleal line of the tibia
+      origin: {
+        bone: 'fibula',
+        p: off(L('fibular_head'), [-0.002, -0.012, -0.012]),
+        to: at(0.22, 225, 0),
+        width: 0.04,
+        thickness: 0.008,
+        tendon: 0.1,
+      },
+      insertion: { ...achilles, width: 0.02, tendon: 0.5 },
+    },
+    {
+      id: 'tibialis_anterior',
+      ...LEG,
+      segments: 12,
+      sections: [
+        [0.08, 26, 82, 0, 1],
+        [0.25, 24, 80, 0, 1],
+        [0.45, 34, 80, 0, 1],
+        [0.62, 37, 80, 0.1, 1],
+        [0.76, 45, 80, 0.4, 1],
+      ],
+      // lateral condyle and upper half of the lateral surface of the tibia
+      origin: { bone: 'tibia', p: at(0.1, 60, 0), width: 0.02, thickness: 0.008, fleshy: true },
+      // medial cuneiform and base of the first metatarsal, medial and plantar side
+      insertion: {
+        bone: 'tarsal_bones',
+        p: footPoint(0.145, 0.024, -0.03),
+        width: 0.012,
+        thickness: 0.004,
+        via: [at(0.92, 78, 1.1), footPoint(0.1, 0.058, -0.026)],
+        tendon: 0.75,
+      },
+    },
+    {
+      id: 'extensor_digitorum_longus',
+      ...LEG,
+      sections: [
+        [0.05, 8, 26, 0, 1],
+        [0.2, 8, 24, 0.1, 1],
+        [0.3, 6, 28, 0.6, 1],
+        [0.55, 6, 34, 0.62, 1],
+        [0.72, 15, 40, 0.7, 1],
+      ],
+      // lateral tibial condyle and the upper three quarters of the front of the fibula
+      origin: {
+        bone: 'fibula',
+        p: off(L('fibular_head'), [-0.002, 0.002, 0.014]),
+        width: 0.015,
+        thickness: 0.008,
+        tendon: 0.1,
+      },
+      // four tendons fanning over the dorsum to the lateral four toes: drawn as one flat band to the
+      // metatarsal heads, where they part
+      insertion: {
+        bone: 'metatarsals',
+        p: footPoint(0.19, 0.032, -0.004),
+        to: footPoint(0.172, 0.027, 0.03),
+        width: 0.03,
+        thickness: 0.0025,
+        via: [at(0.93, 45, 1.1), footPoint(0.115, 0.056, 0.008)],
+        tendon: 0.7,
+      },
+    },
+    {
+      id: 'extensor_hallucis_longus',
+      ...LEG,
+      sections: [
+        [0.26, 6, 28, 0.04, 0.6],
+        [0.55, 6, 34, 0.04, 0.62],
+        [0.72, 15, 40, 0.08, 0.7],
+        [0.86, 30, 55, 0.3, 0.95],
+      ],
+      // middle half of the front of the fibula and the interosseous membrane
+      origin: { bone: 'fibula', p: at(0.3, 16, 0), width: 0.012, thickness: 0.006, fleshy: true },
+      // base of the distal phalanx of the great toe
+      insertion: {
+        bone: 'phalanges_of_foot',
+        p: footPoint(0.232, 0.025, -0.022),
+        width: 0.008,
+        thickness: 0.003,
+        // over the talus, the navicular and the first metatarsal, under the skin of the instep
+        via: [
+          at(0.95, 62, 1.0),
+          footPoint(0.12, 0.062, -0.016),
+          footPoint(0.14, 0.058, -0.018),
+          footPoint(0.17, 0.046, -0.019),
+          footPoint(0.2, 0.036, -0.021),
+        ],
+        tendon: 0.7,
+      },
+    },
+    {
+      id: 'fibularis_longus',
+      ...LEG,
+      sections: [
+        [0.08, -32, 6, 0.55, 1],
+        [0.25, -32, 6, 0.6, 1],
+        [0.42, -30, 6, 0.6, 1],
+        [0.58, -28, 5, 0.68, 1],
+      ],
+      // head and upper two thirds of the lateral surface of the fibula
+      origin: {
+        bone: 'fibula',
+        p: off(L('fibular_head'), [0.006, 0.0, 0.0]),
+        width: 0.016,
+        thickness: 0.008,
+        tendon: 0.1,
+      },
+      // behind the lateral malleolus, under the cuboid and across the sole to the base of the first
+      // metatarsal and the medial cuneiform
+      insertion: {
+        bone: 'metatarsals',
+        p: footPoint(0.15, 0.012, -0.02),
+        width: 0.008,
+        thickness: 0.004,
+        via: [
+          at(0.8, -45, 1.05),
+          off(malleolus, [0.004, -0.004, -0.016]),
+          footPoint(0.07, 0.018, 0.036),
+          footPoint(0.105, 0.01, 0.026),
+        ],
+        tendon: 0.7,
+      },
+    },
+    {
+      id: 'fibularis_brevis',
+      ...LEG,
+      sections: [
+        [0.3, -12, 6, 0.22, 0.5],
+        [0.5, -20, 4, 0.22, 0.55],
+        [0.64, -32, -4, 0.3, 0.68],
+        [0.74, -42, -20, 0.38, 0.86],
+        [0.84, -50, -30, 0.45, 1],
+      ],
+      // lower two thirds of the lateral surface of the fibula
+      origin: { bone: 'fibula', p: at(0.3, 0, 0.5), width: 0.012, thickness: 0.006, fleshy: true },
+      // tuberosity of the base of the fifth metatarsal
+      insertion: {
+        bone: 'metatarsals',
+        p: L('base_fifth_metatarsal'),
+        width: 0.009,
+        thickness: 0.004,
+        via: [off(malleolus, [0.002, 0.002, -0.011]), footPoint(0.08, 0.028, 0.036)],
+        tendon: 0.55,
+      },
     },
   ];
 };

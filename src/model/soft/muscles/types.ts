@@ -22,6 +22,12 @@ export type MuscleId =
   | 'biceps_femoris'
   | 'semitendinosus'
   | 'semimembranosus'
-  | 'gastrocnemius';
+  | 'gastrocnemius'
+  | 'soleus'
+  | 'tibialis_anterior'
+  | 'extensor_digitorum_longus'
+  | 'extensor_hallucis_longus'
+  | 'fibularis_longus'
+  | 'fibularis_brevis';
 
 export type MuscleSpec = SoftSpec & { readonly id: MuscleId };
