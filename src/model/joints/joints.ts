@@ -55,7 +55,8 @@ export function kneeJointSdf(): Sdf {
 
 export function trochantericBursaSdf(): Sdf {
   const g = L('greater_trochanter_lateral');
-  return ellipsoid(frameYZ(add(g, [0.009, 0.004, 0]), [0.12, 1, 0], [0, 0, 1]), [0.0028, 0.024, 0.017]);
+  // 5 mm out from the landmark: on the trochanter, deep to the iliotibial band (~18 mm of tissue here)
+  return ellipsoid(frameYZ(add(g, [0.005, 0.004, 0]), [0.12, 1, 0], [0, 0, 1]), [0.0028, 0.024, 0.017]);
 }
 
 export function jointSdf(id: JointId): Sdf {

@@ -7,6 +7,7 @@ import { ellipseLoftSdf, ringsSdf } from './bodySdf';
 import { smoothPath, resample, catmullRom } from '../kernel/spline.ts';
 import { profileAt, type PathSpec, type SheetSpec, type SoftSpec } from './spec';
 import { buildLimbBody } from './sectioned';
+import { muscleAlong } from './fibres';
 
 export interface SoftBody {
   mesh: RawMesh;
@@ -14,6 +15,8 @@ export interface SoftBody {
   sdf: Sdf;
   /** Vertices per ring of the loft (its vertices are ring-major, then two cap centres). */
   ring: number;
+  /** Muscle share of each ring (1 muscle, 0 tendon), from the spec's tendinous ends (soft/fibres.ts). */
+  muscle: number[];
 }
 
 export function pathControlPoints(s: PathSpec): Vec3[] {
@@ -32,7 +35,8 @@ function buildPath(s: PathSpec): SoftBody {
   const sizes = path.map((_, i) => size(i / (n - 1)));
   const ring = s.segments ?? 14;
   const mesh = loftPath(path, frames, size, ring, s.power ?? 2);
-  return { mesh, sdf: ellipseLoftSdf(path, frames, sizes), ring };
+  const muscle = path.map((_, i) => muscleAlong(i / (n - 1), s.tendons?.origin, s.tendons?.insertion));
+  return { mesh, sdf: ellipseLoftSdf(path, frames, sizes), ring, muscle };
 }
 
 /** Spines across a sheet: spine k runs through the point at fraction k/(K-1) of every cross-line. */
@@ -67,7 +71,8 @@ function buildSheet(s: SheetSpec): SoftBody {
     }
     rings.push(ring);
   }
-  return { mesh, sdf: ringsSdf(rings), ring: seg };
+  const muscle = rings.map((_, r) => muscleAlong(r / (nr - 1), s.tendons?.origin, s.tendons?.insertion));
+  return { mesh, sdf: ringsSdf(rings), ring: seg, muscle };
 }
 
 export function buildSoftBody(s: SoftSpec): SoftBody {

@@ -4,7 +4,7 @@
  * (x -> -x, winding flipped so normals stay outward).
  */
 import { nodeName, SIDES, type RegionId, type StructureId } from '../../content/ids';
-import type { MeshData, MeshKind, Sdf } from '../types';
+import type { MeshData, MeshKind, Sdf, Vec3 } from '../types';
 import { ALL_BONES, attachSdf } from './bones';
 import { boneBounds } from '../bones';
 import { buildSoftBody, type SoftBody } from './build';
@@ -16,6 +16,7 @@ import { muscleSpecs } from './muscles';
 import { perLandmarks } from '../landmarks';
 import { nerveSpecs } from './nerves';
 import { type Box, boundsOf, pushOut } from './pushout';
+import { drape, keepBandInside, pressUnder } from './drape';
 import { loftFibres } from './fibres';
 import { cutRegions } from './regions';
 import { smoothDisplacement } from './relax';
@@ -28,6 +29,13 @@ import { tendonSpecs } from './tendons';
 export const BONE_MARGIN = 0.0015;
 /** Clearance kept from neighbouring muscles drawn earlier. */
 export const NEIGHBOUR_MARGIN = 0.0005;
+/** Clearance of a band over the muscles under it: more than its flat faces sag between rings (~0.3 mm). */
+export const BAND_MARGIN = 0.001;
+/**
+ * Depth a band presses the muscles under it to, past its back: where the skin leaves no room, band and
+ * muscle are both held the same distance under the skin, and their coarse faces need ~2 mm between them.
+ */
+export const PRESS_MARGIN = 0.003;
 export const SKIN_TRIANGLES = 9000;
 /** Depth kept under the skin field (covers the skin mesh's 4 mm simplification error). */
 export const SKIN_MARGIN = 0.004;
@@ -97,14 +105,19 @@ export function buildMuscleParts(): SoftPart[] {
     ...muscleSpecs().map((m) => ({ s: m, kind: 'muscle' as const })),
     ...tendonSpecs().map((t) => ({ s: t, kind: 'tendon' as const })),
   ];
+  const bands: { overlies: Vec3; ring: number; mesh: RawMesh }[] = [];
   for (const { s, kind } of specs) {
     const body: SoftBody = buildSoftBody(s);
     const before = Float32Array.from(body.mesh.positions);
+    const under = parts.filter((p) => p.kind === 'muscle').map((p) => p.mesh);
     const fit = (): void => {
-      // Limb muscles pack their limb by construction; the others are pushed out of everything before them.
+      // Limb muscles pack their limb by construction; the others are pushed out of everything before them,
+      // and a band over muscles is draped over them.
       if (kind === 'muscle' && s.kind !== 'limb')
         pushFromAll(body.mesh, s.fuse ? earlier.filter((e) => e.id !== s.id) : earlier, NEIGHBOUR_MARGIN);
-      keepInside(body.mesh, skin, SKIN_MARGIN);
+      if (s.overlies) drape(body.mesh, body.ring, under, s.overlies, BAND_MARGIN, s.clears);
+      if (s.overlies) keepBandInside(body.mesh, body.ring, skin, SKIN_MARGIN);
+      else keepInside(body.mesh, skin, SKIN_MARGIN);
       pushFromAll(body.mesh, bones, BONE_MARGIN);
     };
     fit();
@@ -112,12 +125,28 @@ export function buildMuscleParts(): SoftPart[] {
     smoothDisplacement(body.mesh, before);
     fit();
     earlier.push({ sdf: body.sdf, box: boundsOf(body.mesh.positions, 0.005), id: s.id });
+    if (s.overlies) bands.push({ overlies: s.overlies, ring: body.ring, mesh: body.mesh });
     parts.push({
       id: s.id,
       kind,
       mesh:
-        kind === 'muscle' ? { ...body.mesh, fibre: loftFibres(body.mesh.positions, body.ring) } : body.mesh,
+        kind === 'muscle'
+          ? { ...body.mesh, fibre: loftFibres(body.mesh.positions, body.ring, body.muscle) }
+          : body.mesh,
     });
+  }
+  // Where the skin leaves a band no room to lie on the muscles, it presses them in (a smoothed dent).
+  for (const band of bands) {
+    for (const m of parts) {
+      if (m.kind !== 'muscle') continue;
+      // pressed, the dent smoothed into the muscle, in rounds until nothing reaches into the band
+      for (let round = 0; round < 4; round++) {
+        const before = Float32Array.from(m.mesh.positions);
+        if (pressUnder(m.mesh, band.mesh, band.ring, band.overlies, PRESS_MARGIN) === 0) break;
+        smoothDisplacement(m.mesh, before);
+      }
+      pressUnder(m.mesh, band.mesh, band.ring, band.overlies, PRESS_MARGIN);
+    }
   }
   // Heads drawn as separate pieces (biceps femoris, gastrocnemius) become one node.
   const byId = new Map<string, SoftPart>();

@@ -13,6 +13,7 @@ import { ringsSdf } from './bodySdf';
 import { limb as limbOf, type Limb } from './limb';
 import type { End, LimbSpec, SectionKey } from './spec';
 import type { SoftBody } from './build';
+import { smoothstep } from './fibres';
 
 /** Gap between neighbouring muscles (fascia), metres. */
 export const FASCIA_GAP = 0.0012;
@@ -74,9 +75,17 @@ const centroid = (ring: readonly Vec3[]): Vec3 =>
     1 / ring.length,
   );
 
+/** Rings of one end and each ring's muscle share (1 muscle, 0 tendon). */
+interface EndRings {
+  rings: Vec3[][];
+  muscle: number[];
+}
+
 /**
  * Rings from the belly's last ring (excluded) to the attachment (included). `outward` is the limb's radial
- * direction at the belly's end, so the tendon's thickness axis matches the belly's.
+ * direction at the belly's end, so the tendon's thickness axis matches the belly's. A fleshy end is muscle
+ * to its last ring; a tendon is tendon-coloured where it has its final size (the last `tendon` fraction),
+ * fading into the belly over the taper before it.
  */
 function endRings(
   belly: readonly Vec3[],
@@ -85,15 +94,16 @@ function endRings(
   end: End,
   m: number,
   step: number,
-): Vec3[][] {
+): EndRings {
   const c0 = centroid(belly);
   if (end.fleshy) {
     // close bluntly: two rings shrinking towards the belly's axis over ~1 cm
     const dir = normalize(sub(c0, before));
-    return [
+    const rings = [
       [0.006, 0.75],
       [0.01, 0.35],
     ].map(([d, k]) => belly.map((p) => add(madd(c0, [dir, d!]), scale(sub(p, c0), k!))));
+    return { rings, muscle: rings.map(() => 1) };
   }
   const a = end.to ? lerp(end.p, end.to, 0.5) : end.p;
   const dir = normalize(sub(c0, before));
@@ -121,14 +131,16 @@ function endRings(
   }
   const count = Math.max(3, Math.ceil(reach / step));
   const fleshy = 1 - (end.tendon ?? 0.3);
-  const out: Vec3[][] = [];
+  const rings: Vec3[][] = [];
+  const muscle: number[] = [];
   for (let i = 1; i <= count; i++) {
     const s = i / count;
     const c = path[Math.round(s * (path.length - 1))]!;
     const e = ease(Math.min(1, s / fleshy));
-    out.push(belly.map((p, k) => add(c, lerp(sub(p, c0), sub(tendonRing[k]!, a), e))));
+    rings.push(belly.map((p, k) => add(c, lerp(sub(p, c0), sub(tendonRing[k]!, a), e))));
+    muscle.push(1 - smoothstep(0.6 * fleshy, fleshy, s));
   }
-  return out;
+  return { rings, muscle };
 }
 
 export function buildLimbBody(s: LimbSpec): SoftBody {
@@ -157,6 +169,7 @@ export function buildLimbBody(s: LimbSpec): SoftBody {
     m,
     step,
   );
-  const rings = [...top.reverse(), ...belly, ...bottom];
-  return { mesh: loftRings(rings), sdf: ringsSdf(rings), ring: m };
+  const rings = [...top.rings.reverse(), ...belly, ...bottom.rings];
+  const muscle = [...top.muscle.reverse(), ...belly.map(() => 1), ...bottom.muscle];
+  return { mesh: loftRings(rings), sdf: ringsSdf(rings), ring: m, muscle };
 }

@@ -1,5 +1,5 @@
 /** Declarative description of a lofted soft structure: a strap/fusiform path or a sheet/fan. */
-import type { Vec3 } from '../types';
+import type { Sdf, Vec3 } from '../types';
 
 import type { BoneId as SkeletonBoneId } from '../bones';
 
@@ -30,6 +30,19 @@ interface Piece {
    * width and thickness by its square root; sheets, whose width the cross-lines fix, their thickness by it.
    */
   readonly bulk?: number;
+  /**
+   * Fractions of a path's or sheet's length that are tendon at its origin and at its insertion (default 0:
+   * a fleshy end), for the tendon colour (soft/fibres.ts). Limb muscles give theirs in `End.tendon`.
+   */
+  readonly tendons?: { readonly origin?: number; readonly insertion?: number };
+  /**
+   * A band that lies on the muscles drawn before it (the iliotibial band over gluteus medius and tensor
+   * fasciae latae), on this side of them (outward): draped over them (soft/drape.ts), so they do not show
+   * through it.
+   */
+  readonly overlies?: Vec3;
+  /** Other structures such a band lies over (the greater trochanteric bursa), as a field. */
+  readonly clears?: Sdf;
 }
 
 export interface PathSpec extends Piece {

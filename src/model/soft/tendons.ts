@@ -6,6 +6,7 @@ import type { Vec3 } from '../types';
 import { L, perLandmarks, rel } from '../landmarks';
 import { A } from './attachments';
 import { limb } from './limb';
+import { trochantericBursaSdf } from '../joints/joints';
 import type { PathSpec } from './spec';
 
 export type TendonId = 'iliotibial_band' | 'quadriceps_tendon' | 'patellar_ligament';
@@ -49,26 +50,34 @@ export const tendonSpecs = perLandmarks((): readonly (PathSpec & { id: TendonId 
       power: 4,
       rings: 48,
       segments: 12,
+      // the fascia lata over gluteus medius and tensor fasciae latae (which inserts between its layers)
+      overlies: X,
+      clears: trochantericBursaSdf(),
     },
     {
       id: 'quadriceps_tendon',
-      // Common tendon of the four heads, ~3-4 cm above the patella, into its base.
+      // Common tendon of the four heads, ~3-4 cm above the patella, into its base (Gray's).
       kind: 'path',
-      // Starts narrow where the rectus femoris tendon begins and widens as the vasti join its edges.
+      // Starts narrow and deep under the rectus femoris tendon and rises to the surface as the heads join
+      // it, so above the patella it is one pale band over the ends of rectus femoris and the vasti (their
+      // ends converge under it) instead of slivers between them.
       origin: {
         bone: 'patella',
-        // under the rectus femoris tendon, so its top does not show between the heads
-        p: [A('patella_base')[0], A('patella_base')[1] + 0.042, A('patella_base')[2] - 0.01],
+        p: [A('patella_base')[0], A('patella_base')[1] + 0.045, A('patella_base')[2] - 0.012],
       },
-      insertion: { bone: 'patella', p: A('patella_base') },
-      via: [],
+      insertion: {
+        bone: 'patella',
+        p: [A('patella_base')[0], A('patella_base')[1], A('patella_base')[2] + 0.004],
+      },
+      // deep for its upper half, rising over the last 2 cm
+      via: [[A('patella_base')[0], A('patella_base')[1] + 0.022, A('patella_base')[2] - 0.01]],
       profile: [
         [0, 0.014, 0.004],
-        [0.5, 0.032, 0.007],
-        [1, 0.044, 0.009],
+        [0.5, 0.036, 0.007],
+        [1, 0.046, 0.012],
       ],
       widthDir: [{ at: 0, dir: X }],
-      power: 3,
+      power: 5,
       rings: 14,
       segments: 12,
     },

@@ -36,6 +36,8 @@ export const glutealMuscles = (): MuscleSpec[] => [
       ],
     ],
     thickness: (_u, v) => ramp(v, 0, 0.3, 0.006, 0.014) * ramp(v, 0.7, 1, 1, 0.5),
+    // fleshy on the ilium; a tendon onto the trochanter (Gray's)
+    tendons: { insertion: 0.15 },
   },
   {
     id: 'piriformis',
@@ -57,6 +59,8 @@ export const glutealMuscles = (): MuscleSpec[] => [
     ],
     widthDir: [{ at: 0, dir: rel('s1_foramen', [-0.028, -0.022, 0.018]) }],
     rings: 28,
+    // a round tendon to the greater trochanter (Gray's)
+    tendons: { insertion: 0.2 },
   },
   {
     id: 'gluteus_medius',
@@ -96,6 +100,8 @@ export const glutealMuscles = (): MuscleSpec[] => [
       ],
     ],
     thickness: (_u, v) => ramp(v, 0, 0.3, 0.008, 0.024) * ramp(v, 0.7, 1, 1, 0.35),
+    // fleshy on the ilium; a flat tendon onto the lateral facet (Gray's)
+    tendons: { insertion: 0.12 },
   },
   {
     id: 'gluteus_maximus',
@@ -141,5 +147,7 @@ export const glutealMuscles = (): MuscleSpec[] => [
     thickness: (u, v) =>
       ramp(v, 0, 0.3, 0.014, 0.04) * ramp(v, 0.7 - 0.25 * u, 1, 1, 0.3) * ramp(u, 0.5, 1, 1, 0.55),
     spines: 7,
+    // a thick tendinous lamina into the iliotibial band and the gluteal tuberosity (Gray's)
+    tendons: { insertion: 0.05 },
   },
 ];

@@ -170,10 +170,11 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
       kind: 'limb',
       limb: 'thigh',
       segments: 16,
+      // in front of the iliotibial band (θ within ~20° of lateral), which it joins below
       sections: [
-        [0.0, 10, 80, 1, 1.85],
-        [0.12, 5, 68, 1, 1.9],
-        [0.24, 0, 52, 1, 1.8],
+        [0.0, 22, 88, 1, 1.85],
+        [0.12, 20, 80, 1, 1.9],
+        [0.24, 14, 62, 1, 1.8],
       ],
       // anterior iliac crest beside the anterior superior iliac spine
       origin: {

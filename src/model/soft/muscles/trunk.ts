@@ -43,6 +43,8 @@ export const trunkMuscles = (): MuscleSpec[] => [
     ],
     widthDir: [{ at: 0, dir: Z }],
     rings: 44,
+    // fleshy on the spine; the flat tendon from in front of the hip joint
+    tendons: { insertion: 0.12 },
   },
   {
     id: 'iliacus',
@@ -78,6 +80,8 @@ export const trunkMuscles = (): MuscleSpec[] => [
       ],
     ],
     thickness: (_u, v) => ramp(v, 0, 0.35, 0.006, 0.02) * ramp(v, 0.75, 1, 1, 0.4),
+    // fleshy in the fossa; its fibres end on the psoas tendon
+    tendons: { insertion: 0.1 },
   },
   {
     id: 'quadratus_lumborum',
@@ -126,5 +130,7 @@ export const trunkMuscles = (): MuscleSpec[] => [
     widthDir: [{ at: 0, dir: X }],
     power: 2.6,
     rings: 40,
+    // the thick erector spinae aponeurosis over the sacrum (Gray's); fleshy above
+    tendons: { origin: 0.1 },
   },
 ];
