@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from './lib/browser.mjs';
 import { fileSize, initialJs } from './lib/bundleSize.mjs';
@@ -18,7 +18,15 @@ import { writeDoubledModel } from './lib/doubleModel.mjs';
 import { timeToFirstFrame } from './lib/firstFrame.mjs';
 import { glbStats } from './lib/glbStats.mjs';
 import { orbitFrameTimes } from './lib/orbit.mjs';
-import { EXPLORER, EXPLORER_2X, GLB, GLB_2X, MODEL_VIEWER } from './lib/pages.mjs';
+import {
+  EXPLORER,
+  EXPLORER_2X,
+  EXPLORER_BEFORE,
+  GLB,
+  GLB_2X,
+  GLB_BEFORE,
+  MODEL_VIEWER,
+} from './lib/pages.mjs';
 import { markdown, rows } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
 import { median, p95, pairedRatioInterval, spread } from './lib/stats.mjs';
@@ -29,6 +37,9 @@ const ROOT = resolve(BENCH, '..');
 // Under node_modules/.cache: ignored by git, eslint and prettier alike.
 const OUT = join(ROOT, 'node_modules', '.cache', 'bench-app');
 const DOUBLED = join(ROOT, 'node_modules', '.cache', 'bench-2x', 'lower-body-2x.glb');
+// An earlier model (e.g. `git show <commit>:public/models/lower-body.glb > /tmp/before.glb`), measured in the
+// same run by the same build: a model change read against the same machine at the same moment.
+const BASELINE = process.env.BENCH_BASELINE_GLB ? resolve(process.env.BENCH_BASELINE_GLB) : null;
 const RESULTS = join(BENCH, 'results');
 const env = process.env;
 const QUICK = process.argv.includes('--quick');
@@ -130,7 +141,7 @@ async function measureModel(browser, origin, { label, explorer, glbUrl, glb }) {
   };
   return {
     label,
-    glb: { bytes: glb.bytes, meshes: glb.meshes, triangles: glb.triangles },
+    glb: { bytes: glb.bytes, meshes: glb.meshes, triangles: glb.triangles, file: glb.file },
     minTriangles,
     view: orbit.view,
     firstFrame: {
@@ -178,6 +189,7 @@ async function main() {
     // The same build, its GLB replaced by the doubled one (the longest prefix wins).
     '/app-2x/': OUT,
     [GLB_2X]: DOUBLED,
+    ...(BASELINE ? { '/app-before/': OUT, [GLB_BEFORE]: BASELINE } : {}),
     '/bench/pages/': join(BENCH, 'pages'),
     '/node_modules/three/': join(ROOT, 'node_modules', 'three'),
     '/node_modules/@google/model-viewer/dist/': join(ROOT, 'node_modules', '@google', 'model-viewer', 'dist'),
@@ -198,6 +210,15 @@ async function main() {
           glb: glb2x,
         }),
       );
+    if (BASELINE)
+      cases.push(
+        await measureModel(browser, server.origin, {
+          label: 'before',
+          explorer: EXPLORER_BEFORE,
+          glbUrl: GLB_BEFORE,
+          glb: { ...glbStats(BASELINE), file: basename(BASELINE) },
+        }),
+      );
     log(`tap -> highlight: ${SETTINGS.taps} taps; then ${SETTINGS.soak} selections`);
     const taps = await tapToHighlight(browser, server.origin, {
       names: tapOrder(glb.nodes),
@@ -209,7 +230,7 @@ async function main() {
       },
     });
     const tapped = taps.taps.filter((t) => !t.missed);
-    const [model] = cases;
+    const model = cases.find((c) => c.label === 'model');
     const result = {
       date: new Date().toISOString(),
       quick: QUICK,

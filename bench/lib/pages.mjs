@@ -9,6 +9,9 @@ export const MODEL_VIEWER = '/bench/pages/model-viewer.html';
 export const THREE_PAGE = '/bench/pages/three.html';
 export const GLB = '/app/models/lower-body.glb';
 export const GLB_2X = '/app-2x/models/lower-body.glb';
+/** The same build again with an earlier model (BENCH_BASELINE_GLB), to read a model change in one run. */
+export const EXPLORER_BEFORE = '/app-before/index.html';
+export const GLB_BEFORE = '/app-before/models/lower-body.glb';
 
 export async function openProbed(browser, url, minTriangles, options) {
   const context = await freshContext(browser, options);

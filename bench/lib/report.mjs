@@ -72,7 +72,9 @@ export function rows(r) {
   const countsSame =
     mem && ['geometries', 'textures', 'programs'].every((k) => mem.after[k] <= mem.before[k]);
   const heapGrowth = mem ? mem.after.heapUsedBytes - mem.before.heapUsedBytes : null;
-  const [model, doubled] = r.cases;
+  const model = r.cases.find((c) => c.label === 'model');
+  const doubled = r.cases.find((c) => c.label === '2× meshes');
+  const before = r.cases.find((c) => c.label === 'before');
   const lazy = r.initialJs.preloaded.length
     ? `; 3D chunk lazy, preloaded in parallel (${kB(r.initialJs.preloadedGzipBytes)})`
     : '; 3D chunk lazy';
@@ -124,6 +126,13 @@ export function rows(r) {
           `2× meshes (${doubled.glb.meshes} meshes, ${doubled.glb.triangles.toLocaleString('en')} triangles)`,
         )
       : []),
+    ...(before
+      ? ratioRows(
+          before,
+          `model before (${before.glb.file}: ${before.glb.meshes} meshes, ` +
+            `${before.glb.triangles.toLocaleString('en')} triangles, ${kB(before.glb.bytes)})`,
+        )
+      : []),
     [
       'Tap → highlight',
       `${ms(r.highlight.medianMs)} median`,
@@ -156,7 +165,7 @@ export function markdown(r) {
     `| ${head.map(() => '---').join(' | ')} |`,
     ...rows(r).map((row) => `| ${row.map((c) => String(c).replace(/\|/g, '\\|')).join(' | ')} |`),
   ];
-  const [model] = r.cases;
+  const model = r.cases.find((c) => c.label === 'model');
   return [
     `Measured ${r.date}${r.quick ? ' (**--quick**: a glance, not the table)' : ''} with ` +
       `${r.environment.renderer} (${r.environment.browser}), ${r.environment.cpus} CPU cores; ` +
