@@ -115,8 +115,10 @@ export const glutealMuscles = (): MuscleSpec[] => [
         A('posterior_ilium'),
         rel('psis', [0.005, 0, -0.0094]),
         rel('piis', [-0.012, -0.005, -0.012]),
-        A('sacrum_dorsal'),
-        A('coccyx_side'),
+        // the lateral part of the dorsal sacrum and the side of the coccyx (Gray's), clear of the midline,
+        // so the two sides' origins do not cross over the median sacral crest
+        rel('s3_centre', [0.026, 0, -0.017]),
+        rel('coccyx_tip', [0.014, 0.014, -0.006]),
       ],
       [
         rel('psis', [0.07, 0.01, -0.0144]),
