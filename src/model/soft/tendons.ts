@@ -67,7 +67,8 @@ export const tendonSpecs = perLandmarks((): readonly (PathSpec & { id: TendonId 
       },
       insertion: {
         bone: 'patella',
-        p: [A('patella_base')[0], A('patella_base')[1], A('patella_base')[2] + 0.004],
+        // its superficial fibres run on over the top of the patella's front (Gray's)
+        p: [A('patella_base')[0], A('patella_base')[1] - 0.006, A('patella_base')[2] + 0.012],
       },
       // deep for its upper half, rising over the last 2 cm
       via: [[A('patella_base')[0], A('patella_base')[1] + 0.022, A('patella_base')[2] - 0.01]],
