@@ -114,7 +114,11 @@ export function buildMuscleParts(): SoftPart[] {
       // Limb muscles pack their limb by construction; the others are pushed out of everything before them,
       // and a band over muscles is draped over them.
       if (kind === 'muscle' && s.kind !== 'limb')
-        pushFromAll(body.mesh, s.fuse ? earlier.filter((e) => e.id !== s.id) : earlier, NEIGHBOUR_MARGIN);
+        pushFromAll(
+          body.mesh,
+          earlier.filter((e) => !(s.fuse && e.id === s.id) && !s.joins?.includes(e.id ?? '')),
+          NEIGHBOUR_MARGIN,
+        );
       if (s.overlies) drape(body.mesh, body.ring, under, s.overlies, BAND_MARGIN, s.clears);
       if (s.overlies) keepBandInside(body.mesh, body.ring, skin, SKIN_MARGIN);
       else keepInside(body.mesh, skin, SKIN_MARGIN);

@@ -25,6 +25,11 @@ interface Piece {
    */
   readonly fuse?: boolean;
   /**
+   * Muscles drawn before it that it merges with (iliacus into the psoas tendon): not pushed out of them, so
+   * the two meet in one clean line instead of a ragged pushed edge.
+   */
+  readonly joins?: readonly string[];
+  /**
    * Cross-section area factor of a path or sheet (default 1), calibrated so that its share of the total
    * muscle volume matches MRI (src/model/measure/muscleVolumes.ts; `npm run model:report`). Paths scale
    * width and thickness by its square root; sheets, whose width the cross-lines fix, their thickness by it.

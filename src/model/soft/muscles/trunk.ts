@@ -82,6 +82,7 @@ export const trunkMuscles = (): MuscleSpec[] => [
     thickness: (_u, v) => ramp(v, 0, 0.35, 0.006, 0.02) * ramp(v, 0.75, 1, 1, 0.4),
     // fleshy in the fossa; its fibres end on the psoas tendon
     tendons: { insertion: 0.1 },
+    joins: ['psoas_major'],
   },
   {
     id: 'quadratus_lumborum',
