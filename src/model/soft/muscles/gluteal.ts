@@ -117,7 +117,7 @@ export const glutealMuscles = (): MuscleSpec[] => [
         rel('piis', [-0.012, -0.005, -0.012]),
         // the lateral part of the dorsal sacrum and the side of the coccyx (Gray's), clear of the midline,
         // so the two sides' origins do not cross over the median sacral crest
-        rel('s3_centre', [0.026, 0, -0.017]),
+        rel('s4_centre', [0.024, 0, -0.017]),
         rel('coccyx_tip', [0.014, 0.014, -0.006]),
       ],
       [
