@@ -63,10 +63,6 @@ window.__bare = hook;
 
 const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
 loader.load(q.get('src') ?? '/app/models/lower-body.glb', (gltf) => {
-  // The explorer hides the pain-region patches in its start view; hide them here too so both draw the same.
-  gltf.scene.traverse((o) => {
-    if (o.userData.kind === 'region') o.visible = false;
-  });
   scene.add(gltf.scene);
   dirty = true;
   hook.ready = true;

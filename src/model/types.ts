@@ -33,6 +33,11 @@ export interface MeshData extends RawMesh {
    * share, 1 muscle .. 0 tendon), written to the GLB as `_FIBRE` (soft/fibres.ts).
    */
   readonly fibre?: Float32Array;
+  /**
+   * The skin: the pain regions baked into its vertices, four bytes each (slot A, slot B, weight A, weight B;
+   * soft/regionWeights.ts), written to the GLB as `_REGION`; the skin node's `regions` extra names the slots.
+   */
+  readonly region?: Uint8Array;
 }
 
 /** Signed distance: negative inside, positive outside, metres. */

@@ -122,9 +122,11 @@ function LoadedBody({ root, setup }: { root: THREE.Object3D; setup: SceneSetup }
 
   // R3F merges hits that share a face index under one event object (our whole model), so the scene casts
   // its own ray (BVH-accelerated) to see every mesh along it.
+  // The regions are the setup's invisible proxies of the skin's regions, beside the model.
+  const pickables = [root, setup.regionProxies];
   const hitsAlong = (ray: THREE.Ray) => {
     raycaster.ray.copy(ray);
-    return raycaster.intersectObject(root, true);
+    return raycaster.intersectObjects(pickables, true);
   };
   const onPointerDown = (e: ThreeEvent<PointerEvent>) => {
     pointers.current.add(e.pointerId);
@@ -168,7 +170,7 @@ function LoadedBody({ root, setup }: { root: THREE.Object3D; setup: SceneSetup }
           pointer.y + (Math.sin(angle) * radius * 2) / size.height,
         );
         raycaster.setFromCamera(ndc, camera);
-        const hit = pickFrontMost(raycaster.intersectObject(root, true), setup.index, wantRegions);
+        const hit = pickFrontMost(raycaster.intersectObjects(pickables, true), setup.index, wantRegions);
         if (hit) return hit;
       }
     }

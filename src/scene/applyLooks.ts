@@ -6,12 +6,16 @@ import type { ModelIndex } from './modelIndex';
 import { LAYER_OF_KIND } from './modelIndex';
 import type { MeshKind } from '../model/types';
 import type { LayerVisibility } from '../state/types';
+import { REGION_IDS } from '../content/ids';
+import type { RegionId } from '../content/ids';
+import { HIGHLIGHT } from './palette';
+import type { RegionLook } from './regionShading';
 
 export interface LookOptions {
   readonly layers: LayerVisibility;
   /** Show only the selection and its pathway. */
   readonly isolate: boolean;
-  /** "Where does it hurt?": region patches are shown faintly so they can be tapped. */
+  /** "Where does it hurt?": the regions are shown faintly on the skin so they can be tapped. */
   readonly showRegions: boolean;
 }
 
@@ -36,24 +40,32 @@ export function applyLooks(
     const layer = LAYER_OF_KIND[kind];
     return layer === null || options.layers[layer];
   };
+  const regionsShown = emphasis.regions.size > 0 || (options.showRegions && !options.isolate);
+  const skinShown = layerShown('skin') && !(anything && options.isolate);
   for (const [kind, batch] of batches) {
-    batch.material = materials.get(kind, anything ? 'faded' : 'normal');
-    batch.visible = layerShown(kind) && !(anything && options.isolate);
+    const look = anything ? 'faded' : 'normal';
+    batch.material =
+      kind === 'skin' && emphasis.regions.size > 0
+        ? materials.skinShowingRegions(look)
+        : materials.get(kind, look);
+    batch.visible =
+      kind === 'skin' ? skinShown || regionsShown : layerShown(kind) && !(anything && options.isolate);
   }
+  // The skin draws the regions: with the skin layer off (or isolated) it draws them alone.
+  materials.regions.skinAlpha.value = skinShown ? 1 : 0;
   for (const { mesh, name, kind } of index.all) {
-    let look: Look | null = null;
-    let pickable: boolean;
     if (kind === 'region') {
-      if (emphasis.regions.has(name)) look = emphasis.hatchedRegions.has(name) ? 'regionAnatomy' : 'region';
-      else if (options.showRegions && !options.isolate) look = 'faded';
-      pickable = look !== null;
-    } else {
-      if (emphasis.selected.has(name)) look = 'selected';
-      else if (emphasis.pathway.has(name)) look = 'pathway';
-      else if (emphasis.sources.has(name))
-        look = emphasis.hatchedSources.has(name) ? 'sourceAnatomy' : 'source';
-      pickable = look !== null || (layerShown(kind) && !(anything && options.isolate));
+      const look = regionLook(name, emphasis, options);
+      materials.regions.set(mesh.userData.slot as number, look);
+      mesh.userData.pickable = look !== null;
+      continue;
     }
+    let look: Look | null = null;
+    if (emphasis.selected.has(name)) look = 'selected';
+    else if (emphasis.pathway.has(name)) look = 'pathway';
+    else if (emphasis.sources.has(name))
+      look = emphasis.hatchedSources.has(name) ? 'sourceAnatomy' : 'source';
+    const pickable = look !== null || (layerShown(kind) && !(anything && options.isolate));
     mesh.visible = look !== null;
     mesh.userData.pickable = pickable;
     if (look) {
@@ -63,4 +75,19 @@ export function applyLooks(
     const outline = outlines.get(name);
     if (outline) outline.visible = look === 'selected';
   }
+}
+
+/** Lit regions glow, outlined (striped for "standard anatomy adds"); in "where does it hurt?" all show faintly. */
+function regionLook(name: string, emphasis: Emphasis, options: LookOptions): RegionLook | null {
+  if (emphasis.regions.has(name))
+    return {
+      colour: HIGHLIGHT.region,
+      alpha: 0.8,
+      hatched: emphasis.hatchedRegions.has(name),
+      outlined: true,
+    };
+  if (!options.showRegions || options.isolate) return null;
+  // Neighbouring areas alternate in strength, so their borders show where to tap.
+  const zone = REGION_IDS.indexOf(name.replace(/_[lr]$/, '') as RegionId);
+  return { colour: HIGHLIGHT.region, alpha: zone % 2 === 0 ? 0.16 : 0.28, hatched: false, outlined: false };
 }

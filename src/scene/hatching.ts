@@ -3,8 +3,8 @@ import type * as THREE from 'three';
 /**
  * The look of the "standard anatomy adds" grade: the material is drawn through diagonal stripes fixed on
  * the screen, so it reads as hatched beside the solid look of "the article says", by shape and not by colour
- * alone. Stripes in screen space need no texture coordinates, so any mesh can wear them. Kept in this one
- * file on purpose: it is the only place the scene touches three's shaders, and region rendering may change.
+ * alone. Stripes in screen space need no texture coordinates, so any mesh can wear them. The regions on the skin
+ * are striped with the same period (`regionShading.ts`).
  */
 export const HATCH_PERIOD_CSS_PX = 10;
 

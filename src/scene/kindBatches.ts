@@ -2,6 +2,10 @@ import * as THREE from 'three';
 import type { MeshKind } from '../model/types';
 import type { ModelIndex } from './modelIndex';
 import { FIBRE_ATTRIBUTE } from './muscleFibres';
+import { REGION_ATTRIBUTE } from './regionShading';
+
+/** A slot no region has: the model writes it where a vertex is in fewer than two regions. */
+const NO_REGION = 255;
 
 /** One merged mesh per kind, drawn for everything that is not emphasised: a handful of draw calls. */
 export type KindBatches = ReadonlyMap<MeshKind, THREE.Mesh>;
@@ -33,6 +37,9 @@ export function buildKindBatches(index: ModelIndex): KindBatches {
     // muscle fibres (direction, muscle share) where the model has them; elsewhere none (w = 1: muscle)
     const hasFibres = parts.some(({ mesh }) => mesh.geometry.getAttribute(FIBRE_ATTRIBUTE));
     const fibres = hasFibres ? new Float32Array(vertices * 4) : null;
+    // the skin's pain regions (two slots and two weights a vertex); none elsewhere
+    const hasRegions = parts.some(({ mesh }) => mesh.geometry.getAttribute(REGION_ATTRIBUTE));
+    const regions = hasRegions ? new Uint8Array(vertices * 4).fill(NO_REGION) : null;
     let vOffset = 0;
     let iOffset = 0;
     for (const { mesh } of parts) {
@@ -48,6 +55,7 @@ export function buildKindBatches(index: ModelIndex): KindBatches {
         }
       }
       if (fibres) copyFibres(mesh, vOffset, fibres);
+      if (regions) copyRegions(mesh, vOffset, regions);
       const source = mesh.geometry.getIndex();
       const count = source?.count ?? position.count;
       for (let i = 0; i < count; i++) index32[iOffset + i] = vOffset + (source ? source.getX(i) : i);
@@ -58,6 +66,7 @@ export function buildKindBatches(index: ModelIndex): KindBatches {
     geometry.setAttribute('position', new THREE.BufferAttribute(positions, 3));
     geometry.setAttribute('normal', new THREE.BufferAttribute(normals, 3));
     if (fibres) geometry.setAttribute(FIBRE_ATTRIBUTE, new THREE.BufferAttribute(fibres, 4));
+    if (regions) geometry.setAttribute(REGION_ATTRIBUTE, new THREE.BufferAttribute(regions, 4));
     geometry.setIndex(new THREE.BufferAttribute(index32, 1));
     geometry.computeBoundingSphere();
     const batch = new THREE.Mesh(geometry);
@@ -82,5 +91,18 @@ function copyFibres(mesh: THREE.Mesh, offset: number, out: Float32Array): void {
     out[o + 1] = fibre.getY(i);
     out[o + 2] = fibre.getZ(i);
     out[o + 3] = fibre.getW(i);
+  }
+}
+
+/** A mesh's regions into the batch; a mesh without them keeps the fill: no region (the shader skips it). */
+function copyRegions(mesh: THREE.Mesh, offset: number, out: Uint8Array): void {
+  const region = mesh.geometry.getAttribute(REGION_ATTRIBUTE);
+  if (!region) return;
+  for (let i = 0; i < region.count; i++) {
+    const o = (offset + i) * 4;
+    out[o] = region.getX(i);
+    out[o + 1] = region.getY(i);
+    out[o + 2] = region.getZ(i);
+    out[o + 3] = region.getW(i);
   }
 }

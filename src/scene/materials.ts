@@ -2,45 +2,28 @@ import * as THREE from 'three';
 import type { MeshKind } from '../model/types';
 import { hatch } from './hatching';
 import { withFibres } from './muscleFibres';
+import { createRegionShading, withRegions } from './regionShading';
+import type { RegionShading } from './regionShading';
 import { xrayMaterial } from './xray';
 import { BODY_COLOURS, HIGHLIGHT } from './palette';
 
 /**
- * How one mesh is drawn at a moment; each look maps to one shared material per kind. Regions and sources
- * come in two grades: solid where the article says so, hatched where standard anatomy adds it.
+ * How one mesh is drawn at a moment; each look maps to one shared material per kind. Sources come in two
+ * grades: solid where the article says so, hatched where standard anatomy adds it. Regions are no meshes of
+ * their own: the skin's materials draw them (`regionShading.ts`), solid or striped by the same rule.
  */
-export const LOOKS = [
-  'normal',
-  'faded',
-  'selected',
-  'pathway',
-  'source',
-  'sourceAnatomy',
-  'region',
-  'regionAnatomy',
-] as const;
+export const LOOKS = ['normal', 'faded', 'selected', 'pathway', 'source', 'sourceAnatomy'] as const;
 export type Look = (typeof LOOKS)[number];
 
-const MESH_KINDS: readonly MeshKind[] = [
-  'bone',
-  'disc',
-  'muscle',
-  'tendon',
-  'nerve',
-  'joint',
-  'skin',
-  'region',
-];
+const MESH_KINDS: readonly MeshKind[] = ['bone', 'disc', 'muscle', 'tendon', 'nerve', 'joint', 'skin'];
 
 /**
- * Draw order within the transparent pass: faded body, then glowing regions, then the emphasised meshes,
- * so a selection stays visible even when it lies deep or under a region.
+ * Draw order within the transparent pass: faded body (the skin with its glowing regions), then the
+ * emphasised meshes, so a selection stays visible even when it lies deep or under a region.
  */
 export const RENDER_ORDER: Record<Look, number> = {
   normal: 0,
   faded: 0,
-  region: 2,
-  regionAnatomy: 2,
   source: 4,
   sourceAnatomy: 4,
   pathway: 4,
@@ -52,8 +35,12 @@ const TENDON_ROUGHNESS = 0.3;
 
 export interface MaterialSet {
   get(kind: MeshKind, look: Look): THREE.Material;
+  /** The skin's material while regions are lit: both sides drawn (the far side shows its regions only). */
+  skinShowingRegions(look: 'normal' | 'faded'): THREE.Material;
   /** 0..1, drives the gentle pulse of lit regions; set per frame, no React. */
   readonly pulse: { value: number };
+  /** The look of each region on the skin (the skin's materials read it). */
+  readonly regions: RegionShading;
   /** Frees the GPU programs; the materials stay usable (three compiles them again when drawn). */
   dispose(): void;
 }
@@ -61,27 +48,14 @@ export interface MaterialSet {
 /** All materials are made once, here, when the model loads: a selection only swaps references. */
 export function createMaterialSet(): MaterialSet {
   const pulse = { value: 0 };
+  const regions = createRegionShading();
   const cache = new Map<string, THREE.Material>();
 
   const make = (kind: MeshKind, look: Look): THREE.Material => {
     const base = BODY_COLOURS[kind];
     switch (look) {
       case 'normal':
-        if (kind === 'skin')
-          return new THREE.MeshStandardMaterial({
-            color: base,
-            transparent: true,
-            opacity: 0.18,
-            depthWrite: false,
-            roughness: 0.7,
-          });
-        if (kind === 'region')
-          return new THREE.MeshBasicMaterial({
-            color: base,
-            transparent: true,
-            opacity: 0.0,
-            depthWrite: false,
-          });
+        if (kind === 'skin') return skinMaterial('normal', THREE.FrontSide);
         if (kind === 'joint')
           return new THREE.MeshStandardMaterial({
             color: base,
@@ -102,8 +76,8 @@ export function createMaterialSet(): MaterialSet {
           metalness: 0,
         });
       case 'faded':
-        return kind === 'skin' ? xrayMaterial(base, 0.03, 0.22) : xrayMaterial(base, 0.07, 0.4);
-      // Emphasised looks draw in the transparent pass, after the regions (see RENDER_ORDER), at full opacity.
+        return kind === 'skin' ? skinMaterial('faded', THREE.FrontSide) : xrayMaterial(base, 0.07, 0.4);
+      // Emphasised looks draw in the transparent pass, after the skin (see RENDER_ORDER), at full opacity.
       case 'selected':
         return new THREE.MeshStandardMaterial({
           transparent: true,
@@ -123,12 +97,24 @@ export function createMaterialSet(): MaterialSet {
         return sourceMaterial();
       case 'sourceAnatomy':
         return hatch(sourceMaterial());
-      case 'region':
-        return regionMaterial();
-      case 'regionAnatomy':
-        return hatch(regionMaterial());
     }
   };
+
+  /** The skin draws the regions; both its sides while some are lit, so a lit low back shows from the front. */
+  function skinMaterial(look: 'normal' | 'faded', side: THREE.Side) {
+    const material =
+      look === 'faded'
+        ? xrayMaterial(BODY_COLOURS.skin, 0.03, 0.22)
+        : new THREE.MeshStandardMaterial({
+            color: BODY_COLOURS.skin,
+            transparent: true,
+            opacity: 0.18,
+            depthWrite: false,
+            roughness: 0.7,
+          });
+    material.side = side;
+    return withRegions(material, regions, pulse);
+  }
 
   function sourceMaterial() {
     return new THREE.MeshStandardMaterial({
@@ -139,32 +125,25 @@ export function createMaterialSet(): MaterialSet {
     });
   }
 
-  function regionMaterial() {
-    const material = new THREE.MeshBasicMaterial({
-      color: HIGHLIGHT.region,
-      transparent: true,
-      opacity: 0.75,
-      depthWrite: false,
-      side: THREE.DoubleSide,
-    });
-    // The pulse changes opacity only: one uniform-like number read before each draw.
-    material.onBeforeRender = () => {
-      material.opacity = 0.35 + 0.35 * pulse.value;
-    };
-    return material;
-  }
-
   for (const kind of MESH_KINDS) for (const look of LOOKS) cache.set(`${kind}:${look}`, make(kind, look));
+  const litSkin = {
+    normal: skinMaterial('normal', THREE.DoubleSide),
+    faded: skinMaterial('faded', THREE.DoubleSide),
+  };
 
   return {
     pulse,
+    regions,
     get(kind, look) {
       const material = cache.get(`${kind}:${look}`);
       if (!material) throw new Error(`No material for ${kind}/${look}`);
       return material;
     },
+    skinShowingRegions(look) {
+      return litSkin[look];
+    },
     dispose() {
-      for (const material of cache.values()) material.dispose();
+      for (const material of [...cache.values(), litSkin.normal, litSkin.faded]) material.dispose();
     },
   };
 }

@@ -35,13 +35,16 @@ function kindOf(mesh: THREE.Mesh): MeshKind | null {
   return typeof kind === 'string' && (KINDS as readonly string[]).includes(kind) ? (kind as MeshKind) : null;
 }
 
-/** Indexes the loaded model by node name; meshes without a known kind are reported, not guessed. */
-export function indexModel(root: THREE.Object3D): ModelIndex {
+/**
+ * Indexes the loaded model by node name, with `extra` meshes made from it (the regions' pick proxies, whose
+ * world matrix is already set); meshes without a known kind are reported, not guessed.
+ */
+export function indexModel(root: THREE.Object3D, extra: readonly THREE.Mesh[] = []): ModelIndex {
   root.updateMatrixWorld(true);
   const byName = new Map<string, IndexedMesh>();
   const bounds = new THREE.Box3();
   const unknown: string[] = [];
-  root.traverse((object) => {
+  const add = (object: THREE.Object3D) => {
     if (!(object instanceof THREE.Mesh)) return;
     const kind = kindOf(object);
     if (!kind) {
@@ -52,7 +55,9 @@ export function indexModel(root: THREE.Object3D): ModelIndex {
     const entry = { mesh: object, name: object.name, kind, box, centre: box.getCenter(new THREE.Vector3()) };
     byName.set(object.name, entry);
     if (kind !== 'skin' && kind !== 'region') bounds.union(box);
-  });
+  };
+  root.traverse(add);
+  extra.forEach(add);
   // One line for the whole model: a wrong GLB is one problem, not one per node.
   if (unknown.length > 0)
     console.warn(`The model has ${unknown.length} node(s) of no known kind, left out: ${unknown.join(', ')}`);

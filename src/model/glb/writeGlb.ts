@@ -10,6 +10,7 @@ import { MeshoptEncoder } from 'meshoptimizer';
 import type { MeshData, MeshKind } from '../types.ts';
 import { vertexNormals } from '../kernel/mesh.ts';
 import { parseNodeName } from './nodeInfo.ts';
+import { regionSlotNames } from '../soft/regionWeights.ts';
 
 /** Base colour (linear RGBA), roughness and blend per kind; the app restyles at runtime. */
 export const KIND_STYLE: Record<
@@ -30,6 +31,11 @@ export const KIND_STYLE: Record<
  * Muscle fibres as a custom attribute (glTF: application-specific names start with `_`; three's GLTFLoader
  * reads it as `_fibre`): VEC4 of normalized signed bytes (soft/fibres.ts).
  */
+/** The skin's pain regions (soft/regionWeights.ts): VEC4 of plain unsigned bytes (slots and weights). */
+function regionAccessor(doc: Document, region: Uint8Array) {
+  return doc.createAccessor().setType('VEC4').setArray(new Uint8Array(region));
+}
+
 function fibreAccessor(doc: Document, fibre: Float32Array) {
   const bytes = new Int8Array(fibre.length);
   for (let i = 0; i < fibre.length; i++) bytes[i] = Math.round(Math.max(-1, Math.min(1, fibre[i]!)) * 127);
@@ -77,11 +83,17 @@ export async function writeGlb(meshes: readonly MeshData[]): Promise<Uint8Array>
       .setIndices(idx)
       .setMaterial(material(m.kind));
     if (m.fibre) prim.setAttribute('_FIBRE', fibreAccessor(doc, m.fibre).setBuffer(buffer));
+    if (m.region) prim.setAttribute('_REGION', regionAccessor(doc, m.region).setBuffer(buffer));
     const mesh = doc.createMesh(m.name).addPrimitive(prim);
     const node = doc
       .createNode(m.name)
       .setMesh(mesh)
-      .setExtras({ kind: m.kind, id: info?.id ?? m.name, side: info?.side ?? null });
+      .setExtras({
+        kind: m.kind,
+        id: info?.id ?? m.name,
+        side: info?.side ?? null,
+        ...(m.region ? { regions: regionSlotNames() } : {}),
+      });
     scene.addChild(node);
   }
   doc.getRoot().setDefaultScene(scene);

@@ -16,7 +16,7 @@ export function fromArrays(points: readonly Vec3[], tris: readonly number[]): Ra
 }
 
 /** Per-vertex extras a mesh may carry: normals (3 per vertex), muscle fibres (4 per vertex). */
-type Extras = { normals?: Float32Array; fibre?: Float32Array };
+type Extras = { normals?: Float32Array; fibre?: Float32Array; region?: Uint8Array };
 
 export function toMeshData(name: string, kind: MeshKind, m: RawMesh & Extras): MeshData {
   return {
@@ -26,6 +26,7 @@ export function toMeshData(name: string, kind: MeshKind, m: RawMesh & Extras): M
     indices: m.indices,
     ...(m.normals ? { normals: m.normals } : {}),
     ...(m.fibre ? { fibre: m.fibre } : {}),
+    ...(m.region ? { region: m.region } : {}),
   };
 }
 

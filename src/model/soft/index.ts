@@ -18,7 +18,7 @@ import { nerveSpecs } from './nerves';
 import { type Box, boundsOf, pushOut } from './pushout';
 import { drape, keepBandInside, pressUnder } from './drape';
 import { loftFibres } from './fibres';
-import { cutRegions } from './regions';
+import { regionWeights } from './regionWeights';
 import { smoothDisplacement } from './relax';
 import { buildSkin, skinSdf } from './skin';
 import { keepInside } from './skinClamp';
@@ -47,7 +47,7 @@ export interface SoftPart {
    * Left side (or midline for the skin); normals where the surface is known better than its triangles;
    * muscles carry their fibres (soft/fibres.ts).
    */
-  mesh: RawMesh & { normals?: Float32Array; fibre?: Float32Array };
+  mesh: RawMesh & { normals?: Float32Array; fibre?: Float32Array; region?: Uint8Array };
   midline?: boolean;
 }
 
@@ -188,16 +188,13 @@ export function buildNerveParts(): SoftPart[] {
 
 export async function buildSkinParts(): Promise<SoftPart[]> {
   const skin = await buildSkin(SKIN_TRIANGLES);
-  const regions = cutRegions(skin);
-  return [
-    { id: 'skin', kind: 'skin', mesh: skin, midline: true },
-    ...[...regions].map(([id, mesh]) => ({ id, kind: 'region' as const, mesh })),
-  ];
+  // The pain regions are shading on the skin itself (soft/regionWeights.ts), not meshes of their own.
+  return [{ id: 'skin', kind: 'skin', mesh: { ...skin, region: regionWeights(skin) }, midline: true }];
 }
 
 const softTissue = perLandmarks((): Promise<MeshData[]> => build());
 
-/** Muscles, tendons, nerves, skin and regions (both sides), built once per landmark set. */
+/** Muscles, tendons, nerves and the skin with its regions (both sides), built once per landmark set. */
 export function buildSoftTissue(): Promise<MeshData[]> {
   return softTissue();
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PAIRED_STRUCTURE_IDS, REGION_IDS, nodeName } from '../../content/ids';
-import { foramen, type ForamenLevel } from '../landmarks';
+import { PAIRED_STRUCTURE_IDS, REGION_IDS, nodeName, type RegionId } from '../../content/ids';
+import { L, foramen, type ForamenLevel } from '../landmarks';
 import type { MeshData, Vec3 } from '../types';
 import { ALL_BONES, attachSdf } from './bones';
 import { buildSoftTissue } from './index';
@@ -10,6 +10,7 @@ import { nerveSpecs } from './nerves';
 import type { AttachTarget } from './spec';
 import { tendonSpecs } from './tendons';
 import { skinSdf } from './skin';
+import { regionSlotNames } from './regionWeights';
 import { dist } from '../kernel/vec.ts';
 
 let meshes: MeshData[] = [];
@@ -123,7 +124,7 @@ describe('nerve roots', () => {
 });
 
 describe('meshes', () => {
-  it('every muscle, tendon, nerve and region id has a mesh on both sides, plus the skin', () => {
+  it('every muscle, tendon and nerve id has a mesh on both sides, plus the skin', () => {
     const soft = PAIRED_STRUCTURE_IDS.filter(
       (id) =>
         muscleSpecs().some((m) => m.id === id) ||
@@ -131,7 +132,7 @@ describe('meshes', () => {
         nerveSpecs().some((n) => n.id === id),
     );
     expect(soft.length).toBe(27 + 3 + 18);
-    for (const id of [...soft, ...REGION_IDS]) {
+    for (const id of soft) {
       for (const side of ['left', 'right'] as const) {
         const m = byName.get(nodeName(id, side));
         expect(m, nodeName(id, side)).toBeDefined();
@@ -165,44 +166,47 @@ describe('meshes', () => {
     for (const m of meshes) {
       expect(m.positions.every(Number.isFinite), m.name).toBe(true);
       expect(minTriangleArea(m), m.name).toBeGreaterThan(1e-10);
-      if (m.kind === 'region') continue; // open patches
       expect(badEdgeCount(m), m.name).toBe(0);
       expect(signedVolume(m), m.name).toBeGreaterThan(0);
     }
   });
 
-  it('regions sit just outside the skin and face outward', () => {
-    const skin = skinSdf();
-    const h = 1e-3;
-    for (const m of meshes.filter((x) => x.kind === 'region' && x.name.endsWith('_l'))) {
-      const p = (i: number): Vec3 => [m.positions[3 * i]!, m.positions[3 * i + 1]!, m.positions[3 * i + 2]!];
-      let outward = 0;
-      let triangles = 0;
-      for (let t = 0; t < m.indices.length; t += 3 * 4) {
-        const [a, b, c] = [p(m.indices[t]!), p(m.indices[t + 1]!), p(m.indices[t + 2]!)];
-        const centre: Vec3 = [(a[0] + b[0] + c[0]) / 3, (a[1] + b[1] + c[1]) / 3, (a[2] + b[2] + c[2]) / 3];
-        const d = skin(...centre);
-        expect(d, `${m.name}: distance outside the skin (m)`).toBeGreaterThan(0);
-        expect(d, `${m.name}: distance outside the skin (m)`).toBeLessThan(0.01);
-        // The face's normal against the skin's outward gradient.
-        const u = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
-        const v = [c[0] - a[0], c[1] - a[1], c[2] - a[2]];
-        const n = [
-          u[1]! * v[2]! - u[2]! * v[1]!,
-          u[2]! * v[0]! - u[0]! * v[2]!,
-          u[0]! * v[1]! - u[1]! * v[0]!,
-        ];
-        const g = [
-          skin(centre[0] + h, centre[1], centre[2]) - d,
-          skin(centre[0], centre[1] + h, centre[2]) - d,
-          skin(centre[0], centre[1], centre[2] + h) - d,
-        ];
-        if (n[0]! * g[0]! + n[1]! * g[1]! + n[2]! * g[2]! > 0) outward += 1;
-        triangles += 1;
-      }
-      expect(triangles, m.name).toBeGreaterThan(5);
-      expect(outward / triangles, `${m.name}: share of faces turned outward`).toBeGreaterThan(0.9);
+  it('the skin carries every region on both sides, soft-edged, each where its landmarks put it', () => {
+    const skin = byName.get('skin')!;
+    const r = skin.region!;
+    const p = skin.positions;
+    const slots = regionSlotNames();
+    const inside = new Map<string, number[]>();
+    for (let i = 0; i < p.length / 3; i++) {
+      // the two weights never claim a vertex more than fully (rounding aside)
+      expect(r[4 * i + 2]! + r[4 * i + 3]!, 'weights of a vertex').toBeLessThanOrEqual(256);
+      expect(r[4 * i + 2]!, 'slot A weighs most').toBeGreaterThanOrEqual(r[4 * i + 3]!);
+      if (r[4 * i + 2]! < 128) continue;
+      const name = slots[r[4 * i]!]!;
+      inside.set(name, [...(inside.get(name) ?? []), i]);
     }
+    const soft = [...r].filter((_, k) => k % 4 === 2).filter((w) => w > 20 && w < 235).length;
+    expect(soft, 'vertices in a soft edge').toBeGreaterThan(200);
+    const mean = (name: string, axis: number) => {
+      const v = inside.get(name)!;
+      return v.reduce((s, i) => s + p[3 * i + axis]!, 0) / v.length;
+    };
+    for (const id of REGION_IDS) {
+      for (const side of ['left', 'right'] as const) {
+        const name = nodeName(id, side);
+        expect(inside.get(name)?.length ?? 0, name).toBeGreaterThan(5);
+        // +x is the subject's left
+        expect(Math.sign(mean(name, 0)), `${name}: side`).toBe(side === 'left' ? 1 : -1);
+      }
+    }
+    const y = (name: string) => mean(nodeName(name as RegionId, 'left'), 1);
+    const z = (name: string) => mean(nodeName(name as RegionId, 'left'), 2);
+    expect(y('low_back')).toBeGreaterThan(y('buttock'));
+    expect(y('buttock')).toBeGreaterThan(y('back_of_thigh'));
+    expect(y('front_of_thigh')).toBeGreaterThan(y('front_of_knee'));
+    expect(y('front_of_knee')).toBeGreaterThan(y('calf'));
+    expect(Math.abs(y('front_of_knee') - L('patella_centre')[1])).toBeLessThan(0.05);
+    expect(z('front_of_knee')).toBeGreaterThan(z('back_of_knee'));
   });
 
   it('stays within the triangle budgets', () => {
@@ -210,7 +214,7 @@ describe('meshes', () => {
       meshes.filter((m) => k.includes(m.kind)).reduce((s, m) => s + m.indices.length / 3, 0);
     expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(65_000);
     expect(tris(['nerve'])).toBeLessThanOrEqual(10_000);
-    expect(tris(['skin', 'region'])).toBeLessThanOrEqual(20_000);
+    expect(tris(['skin'])).toBeLessThanOrEqual(20_000);
   });
 
   it('no muscle, tendon or nerve vertex lies more than 2 mm outside the skin (every 3rd vertex)', () => {
