@@ -117,14 +117,15 @@ export const legMuscles = (): MuscleSpec[] => {
       ...LEG,
       segments: 12,
       sections: [
-        [0.08, 26, 82, 0, 1],
+        [0.11, 26, 82, 0, 1],
         [0.25, 24, 80, 0, 1],
         [0.45, 34, 80, 0, 1],
         [0.62, 37, 80, 0.1, 1],
         [0.76, 45, 80, 0.4, 1],
       ],
-      // lateral condyle and upper half of the lateral surface of the tibia
-      origin: { bone: 'tibia', p: at(0.1, 60, 0), width: 0.02, thickness: 0.008, fleshy: true },
+      // lateral condyle and upper half of the lateral surface of the tibia, below Gerdy's tubercle (where the
+      // iliotibial band ends, left uncovered)
+      origin: { bone: 'tibia', p: at(0.11, 60, 0), width: 0.02, thickness: 0.008, fleshy: true },
       // medial cuneiform and base of the first metatarsal, medial and plantar side
       insertion: {
         bone: 'tarsal_bones',
@@ -139,7 +140,7 @@ export const legMuscles = (): MuscleSpec[] => {
       id: 'extensor_digitorum_longus',
       ...LEG,
       sections: [
-        [0.05, 8, 26, 0, 1],
+        [0.11, 8, 26, 0, 1],
         [0.2, 8, 24, 0.1, 1],
         [0.3, 6, 28, 0.6, 1],
         [0.55, 6, 34, 0.62, 1],
@@ -197,7 +198,7 @@ export const legMuscles = (): MuscleSpec[] => {
       id: 'fibularis_longus',
       ...LEG,
       sections: [
-        [0.08, -32, 6, 0.55, 1],
+        [0.11, -32, 6, 0.55, 1],
         [0.25, -32, 6, 0.6, 1],
         [0.42, -30, 6, 0.6, 1],
         [0.58, -28, 5, 0.68, 1],
