@@ -198,27 +198,19 @@ async function main() {
   const { browser, version, args } = await launch();
   try {
     log(`Chromium ${version} at ${server.origin}`);
-    const cases = [
-      await measureModel(browser, server.origin, { label: 'model', explorer: EXPLORER, glbUrl: GLB, glb }),
-    ];
-    if (glb2x)
-      cases.push(
-        await measureModel(browser, server.origin, {
-          label: '2× meshes',
-          explorer: EXPLORER_2X,
-          glbUrl: GLB_2X,
-          glb: glb2x,
-        }),
-      );
-    if (BASELINE)
-      cases.push(
-        await measureModel(browser, server.origin, {
-          label: 'before',
-          explorer: EXPLORER_BEFORE,
-          glbUrl: GLB_BEFORE,
-          glb: { ...glbStats(BASELINE), file: basename(BASELINE) },
-        }),
-      );
+    // The shipped model, then (when asked for) the doubled one and an earlier one, one after another.
+    const models = [
+      { label: 'model', explorer: EXPLORER, glbUrl: GLB, glb },
+      glb2x && { label: '2× meshes', explorer: EXPLORER_2X, glbUrl: GLB_2X, glb: glb2x },
+      BASELINE && {
+        label: 'before',
+        explorer: EXPLORER_BEFORE,
+        glbUrl: GLB_BEFORE,
+        glb: { ...glbStats(BASELINE), file: basename(BASELINE) },
+      },
+    ].filter(Boolean);
+    const cases = [];
+    for (const model of models) cases.push(await measureModel(browser, server.origin, model));
     log(`tap -> highlight: ${SETTINGS.taps} taps; then ${SETTINGS.soak} selections`);
     const taps = await tapToHighlight(browser, server.origin, {
       names: tapOrder(glb.nodes),
