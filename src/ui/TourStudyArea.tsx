@@ -15,8 +15,8 @@ import '../study/study.css';
 const StudyCards = lazy(loadStudyCards);
 
 /**
- * True once the scene has started and the page has been idle, or at once when the tour, a quiz or the labels are wanted, or on a kiosk (its attract
- * loop must be ready for the first idle reset); stays true.
+ * True once the scene has started and the page has been idle, or at once when the tour, a quiz or the
+ * labels are wanted, or on a kiosk (its attract loop must be ready for the first idle reset); stays true.
  */
 function useStudyWanted(): boolean {
   const touring = useTour((s) => s.index !== null);

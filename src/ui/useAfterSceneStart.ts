@@ -1,17 +1,48 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useExplorer } from '../state/store';
 
 /** However the scene fares, chunks nobody has asked for wait no longer than this. */
 const LATEST_MS = 10_000;
 
-function whenIdle(run: () => void): () => void {
+function whenIdle(run: () => void): void {
   // Safari has no requestIdleCallback.
-  if ('requestIdleCallback' in window) {
-    const id = window.requestIdleCallback(run, { timeout: 3_000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 1_000);
-  return () => clearTimeout(id);
+  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3_000 });
+  else setTimeout(run, 1_000);
+}
+
+/**
+ * The moment is one for the whole page, found once however many parts wait for it: watched from the first
+ * subscriber on, and true for good once it has come.
+ */
+let due = false;
+let watching = false;
+const listeners = new Set<() => void>();
+
+function watch(): void {
+  if (watching) return;
+  watching = true;
+  let asked = false;
+  const arrive = () => {
+    if (asked) return;
+    asked = true;
+    unsubscribe();
+    clearTimeout(latest);
+    whenIdle(() => {
+      due = true;
+      for (const listener of listeners) listener();
+    });
+  };
+  const unsubscribe = useExplorer.subscribe((s) => {
+    if (s.scene.status !== 'loading') arrive();
+  });
+  const latest = setTimeout(arrive, LATEST_MS);
+  if (useExplorer.getState().scene.status !== 'loading') arrive();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  watch();
+  return () => listeners.delete(listener);
 }
 
 /**
@@ -19,16 +50,5 @@ function whenIdle(run: () => void): () => void {
  * nobody has asked for yet, so it never competes with the first frame.
  */
 export function useAfterSceneStart(): boolean {
-  const started = useExplorer((s) => s.scene.status !== 'loading');
-  const [due, setDue] = useState(false);
-  const [latest, setLatest] = useState(false);
-  useEffect(() => {
-    const id = setTimeout(() => setLatest(true), LATEST_MS);
-    return () => clearTimeout(id);
-  }, []);
-  useEffect(() => {
-    if (due || !(started || latest)) return;
-    return whenIdle(() => setDue(true));
-  }, [started, latest, due]);
-  return due;
+  return useSyncExternalStore(subscribe, () => due);
 }

@@ -5,7 +5,10 @@ import { useAfterSceneStart } from '../useAfterSceneStart';
 
 const Handout = lazy(() => loadTakeHome().then((m) => ({ default: m.Handout })));
 
-/** The printed handout, loaded once the scene has started and the page is idle (or at once when Take this home opens). */
+/**
+ * The printed handout, loaded once the scene has started and the page is idle (or at once when Take this
+ * home opens).
+ */
 export function LazyHandout() {
   const open = useTakeHome((s) => s.open);
   const idle = useAfterSceneStart();
