@@ -96,9 +96,8 @@ test.describe('the 3D explorer', () => {
   test('"where does it hurt?" on the outside of the right knee lists the iliotibial band', async ({
     page,
   }) => {
-    // On the clinic's tablet: the outer knee is a side of the leg, a band a few pixels wide seen from the
-    // front in a small embed (where one turns the body first), a finger's width on the tablet.
-    await page.setViewportSize({ width: 1180, height: 820 });
+    // In the small embed, from the front: the outer knee takes in the anterolateral knee round Gerdy's
+    // tubercle, so it is more than the side of the leg seen edge-on (the tablet: grades.spec.ts).
     await openScene(page);
     await page.getByTestId('where-does-it-hurt').click();
     await waitForIdle(page);

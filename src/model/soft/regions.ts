@@ -27,6 +27,13 @@ const SI_TOP = L('psis')[1] + 0.035;
 const WAIST = 1.25;
 const CALF_BOTTOM = 0.16;
 const GT = L('greater_trochanter')[1];
+/**
+ * Front of the knee against its outer side, in front: midway between the tibial tuberosity (the patellar
+ * ligament's insertion) and Gerdy's tubercle (the iliotibial band's, on the anterolateral tibial condyle;
+ * Gray's Anatomy 42nd ed.). The anterolateral knee, Gerdy's tubercle and the lateral retinaculum, is the
+ * outer knee: so it shows, and can be tapped, from the front.
+ */
+const KNEE_FRONT_LATERAL = (L('tibial_tuberosity')[0] + L('gerdys_tubercle')[0]) / 2;
 
 const band = (y: number, lo: number, hi: number): number => Math.min(y - lo, hi - y);
 const back = (n: Vec3, k = 0.45): number => (-n[2] - k) * FACING;
@@ -53,10 +60,20 @@ export const ZONES: readonly Zone[] = [
   { id: 'outside_of_thigh', w: (c, n) => all(band(c[1], KNEE_TOP, GT - 0.08), lateral(n)) },
   { id: 'back_of_thigh', w: (c, n) => all(band(c[1], KNEE_TOP, THIGH_TOP), back(n, 0.55)) },
   { id: 'inside_of_thigh', w: (c, n) => all(band(c[1], KNEE_TOP, THIGH_TOP - 0.02), medial(n)) },
-  // front within ~45° of forward, so the sides of the knee show (and can be tapped) from the front
-  { id: 'front_of_knee', w: (c, n) => all(band(c[1], KNEE_BOTTOM, KNEE_TOP), front(n, 0.7)) },
-  // the sides from ~27° off sideways: seen from the front they still show a band wide enough to tap
-  { id: 'outside_of_knee', w: (c, n) => all(band(c[1], KNEE_BOTTOM, KNEE_TOP), lateral(n, 0.45)) },
+  // front within ~45° of forward and medial of Gerdy's tubercle, so the sides show from the front
+  {
+    id: 'front_of_knee',
+    w: (c, n) => all(band(c[1], KNEE_BOTTOM, KNEE_TOP), front(n, 0.7), KNEE_FRONT_LATERAL - c[0]),
+  },
+  // the side from ~27° off sideways, and in front the anterolateral knee round Gerdy's tubercle
+  {
+    id: 'outside_of_knee',
+    w: (c, n) =>
+      all(
+        band(c[1], KNEE_BOTTOM, KNEE_TOP),
+        Math.max(lateral(n, 0.45), all(c[0] - KNEE_FRONT_LATERAL, front(n, 0))),
+      ),
+  },
   { id: 'inside_of_knee', w: (c, n) => all(band(c[1], KNEE_BOTTOM, KNEE_TOP), medial(n, 0.45)) },
   { id: 'back_of_knee', w: (c, n) => all(band(c[1], KNEE_BOTTOM + 0.01, KNEE_TOP), back(n, 0.5)) },
   { id: 'calf', w: (c, n) => all(band(c[1], CALF_BOTTOM, KNEE_BOTTOM), back(n, 0.35)) },

@@ -207,6 +207,16 @@ describe('meshes', () => {
     expect(y('front_of_knee')).toBeGreaterThan(y('calf'));
     expect(Math.abs(y('front_of_knee') - L('patella_centre')[1])).toBeLessThan(0.05);
     expect(z('front_of_knee')).toBeGreaterThan(z('back_of_knee'));
+    // the anterolateral knee (the skin nearest Gerdy's tubercle) is the outer knee, seen from the front
+    const g = L('gerdys_tubercle');
+    let nearest = 0;
+    let best = Infinity;
+    for (let i = 0; i < p.length / 3; i++) {
+      const d = Math.hypot(p[3 * i]! - g[0], p[3 * i + 1]! - g[1], p[3 * i + 2]! - g[2]);
+      if (d < best) [best, nearest] = [d, i];
+    }
+    expect(slots[r[4 * nearest]!]).toBe(nodeName('outside_of_knee', 'left'));
+    expect(r[4 * nearest + 2]!).toBeGreaterThan(128);
   });
 
   it('stays within the triangle budgets', () => {
