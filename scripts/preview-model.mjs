@@ -19,6 +19,8 @@ function serve() {
       file = join(root, 'tests/preview/model-preview.html');
     else if (url.pathname === '/lower-body.glb')
       file = process.env.PREVIEW_GLB ?? join(root, 'public/models/lower-body.glb');
+    else if (url.pathname === '/lower-body-deep.glb')
+      file = process.env.PREVIEW_DEEP_GLB ?? join(root, 'public/models/lower-body-deep.glb');
     else if (url.pathname.startsWith('/three/') && !url.pathname.includes('..'))
       file = join(root, 'node_modules', url.pathname);
     else if (/^\/src\/scene\/[\w/]+\.ts$/.test(url.pathname)) {
@@ -68,10 +70,11 @@ const DEFAULT_SHOTS = [
   'hip-lateral:left:full:0.05,0.75,-0.2,0.25,1.15,0.12',
   'pelvis-muscles-front:front:full:-0.15,0.8,-0.1,0.15,1.25,0.12',
   'calf-back:back:full:0.0,0.1,-0.15,0.2,0.55,0.05',
-  // The lower leg, all compartments (issue 14), clipped to the left leg.
+  // The lower leg, all compartments (issue 14), clipped to the left leg (seen from the right: its medial side).
   'leg-front:front:full:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
   'leg-lateral:left:full:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
   'leg-back:back:full:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
+  'leg-medial:right:full:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
   // the quadriceps converging on their tendon and the patella; the foot bones and tendons
   'knee-front:front:full:0.0,0.42,-0.05,0.2,0.68,0.15',
   'foot-lateral:left:full:0.0,0.0,-0.09,0.2,0.16,0.22',

@@ -162,7 +162,7 @@ function local(): string {
 describe('anatomy facts', () => {
   it("every muscle's innervation nerves exist and are nerves", () => {
     const muscles = STUDIED_STRUCTURES.filter((s) => s.kind === 'muscle');
-    expect(muscles.length).toBe(27);
+    expect(muscles.length).toBe(31);
     for (const m of muscles)
       for (const nerve of m.muscle?.innervation.nerves ?? [])
         expect(STUDIED_BY_ID.get(nerve)?.kind, m.id).toBe('nerve');
@@ -226,6 +226,12 @@ describe('anatomy facts', () => {
     expect(facts('tibialis_anterior')?.insertion.en).toMatch(/medial cuneiform.*first metatarsal/i);
     expect(facts('fibularis_brevis')?.insertion.es).toMatch(/quinto metatarsiano/i);
     expect(facts('extensor_hallucis_longus')?.insertion.en).toMatch(/distal phalanx of the great toe/i);
+    // The deep posterior compartment and popliteus: all by the tibial nerve.
+    expect(facts('tibialis_posterior')?.insertion.en).toMatch(/navicular/i);
+    expect(facts('tibialis_posterior')?.innervation.segments).toEqual(['L4', 'L5']);
+    for (const id of ['flexor_digitorum_longus', 'flexor_hallucis_longus'] as const)
+      expect(facts(id)?.innervation, id).toMatchObject({ nerves: ['tibial_nerve'], segments: ['S2', 'S3'] });
+    expect(facts('popliteus')?.origin.es).toMatch(/cóndilo femoral lateral/i);
   });
 
   it('has no synonym that names another structure', () => {

@@ -71,6 +71,10 @@ export const PAIRED_STRUCTURE_IDS = [
   'extensor_hallucis_longus',
   'fibularis_longus',
   'fibularis_brevis',
+  'tibialis_posterior',
+  'flexor_digitorum_longus',
+  'flexor_hallucis_longus',
+  'popliteus',
   // tendons, ligaments, bands
   'iliotibial_band',
   'quadriceps_tendon',
@@ -97,6 +101,21 @@ export const PAIRED_STRUCTURE_IDS = [
 ] as const;
 
 export const STRUCTURE_IDS = [...MIDLINE_STRUCTURE_IDS, ...PAIRED_STRUCTURE_IDS] as const;
+
+/**
+ * Deep structures that the start view never shows (under other muscles, inside joints): their nodes are in a
+ * second model file, public/models/lower-body-deep.glb, which the app loads once the first frame is drawn
+ * (or at once when one of them is asked for), so the start view's file stays within its budget. Issue 14
+ * adds ligaments, menisci, bursae and small nerves here.
+ */
+export const DEEP_STRUCTURE_IDS = [
+  'tibialis_posterior',
+  'flexor_digitorum_longus',
+  'flexor_hallucis_longus',
+  'popliteus',
+] as const satisfies readonly (typeof PAIRED_STRUCTURE_IDS)[number][];
+
+export const isDeep = (id: string): boolean => (DEEP_STRUCTURE_IDS as readonly string[]).includes(id);
 export type MidlineStructureId = (typeof MIDLINE_STRUCTURE_IDS)[number];
 export type PairedStructureId = (typeof PAIRED_STRUCTURE_IDS)[number];
 export type StructureId = (typeof STRUCTURE_IDS)[number];

@@ -1,9 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { ThreeEvent } from '@react-three/fiber';
+import { Bvh } from '@react-three/drei';
 import type { CameraControls } from '@react-three/drei';
 import * as THREE from 'three';
 import './threeConsole';
+import { isDeep } from '../content/ids';
 import { useExplorer } from '../state/store';
 import type { ExplorerState } from '../state/store';
 import { applyLooks } from './applyLooks';
@@ -12,6 +14,7 @@ import { arrowKey, emphasisOf } from './emphasis';
 import { hoverStore } from '../state/sceneSignals';
 import { MODEL_URL } from './modelUrl';
 import { useModelFile } from './modelFile';
+import { useDeepModel } from './deepModel';
 import { pickFrontMost, TAP_RINGS_PX, TAP_SLOP_PX } from './picking';
 import { prefersReducedMotion } from './reducedMotion';
 import { pickNode } from '../state/selectionOfName';
@@ -35,6 +38,7 @@ function useSceneSetup(root: THREE.Object3D): SceneSetup {
   return setup;
 }
 
+/** Gives the model the store's looks and arrows; says whether something lit needs the pulse. */
 function render(setup: SceneSetup, state: ExplorerState) {
   const emphasis = emphasisOf(state);
   ensureArrows(setup.index, emphasis.arrows, setup.arrowMaterials, setup.arrows);
@@ -45,27 +49,42 @@ function render(setup: SceneSetup, state: ExplorerState) {
   });
   const shown = new Set(emphasis.arrows.map((a) => `arrow:${arrowKey(a)}`));
   for (const mesh of setup.arrows.byKey.values()) mesh.visible = shown.has(mesh.name);
-  return emphasis;
+  sceneRegistry.current = { index: setup.index, emphasis };
+  return emphasis.regions.size + emphasis.arrows.length > 0;
 }
 
 export function BodyModel() {
   const file = useModelFile(MODEL_URL);
+  const deep = useDeepModel();
   useEffect(() => {
     if (file.status !== 'error') return;
     console.error(`The 3D model could not be loaded (${MODEL_URL}): ${file.message}`);
     useExplorer.getState().setScene({ status: 'error', message: file.message });
   }, [file]);
-  return file.status === 'ready' ? <ModelScene root={file.root} /> : null;
+  return file.status === 'ready' ? <ModelScene root={file.root} deep={deep} /> : null;
 }
 
-/** A loaded model drawn with its setup; safe to mount any number of times over the same model. */
-export function ModelScene({ root }: { root: THREE.Object3D }) {
+/**
+ * A loaded model drawn with its setup; safe to mount any number of times over the same model. When the deep
+ * structures' file arrives (`deep`), its meshes are merged into the same setup in place (index, batches,
+ * outlines, arrows; drawn and picked with the start view's), so nothing is made again and no tap,
+ * selection or camera move in progress is lost.
+ */
+export function ModelScene({ root, deep = null }: { root: THREE.Object3D; deep?: THREE.Object3D | null }) {
   const setup = useSceneSetup(root);
-  return <LoadedBody root={root} setup={setup} />;
+  return <LoadedBody root={root} deep={deep} setup={setup} />;
 }
 
 /** The model with its setup: looks follow the store, taps select, the pulse runs while regions glow. */
-function LoadedBody({ root, setup }: { root: THREE.Object3D; setup: SceneSetup }) {
+function LoadedBody({
+  root,
+  deep,
+  setup,
+}: {
+  root: THREE.Object3D;
+  deep: THREE.Object3D | null;
+  setup: SceneSetup;
+}) {
   const invalidate = useThree((s) => s.invalidate);
   const animating = useRef(false);
   const pointers = useRef(new Set<number>());
@@ -79,9 +98,7 @@ function LoadedBody({ root, setup }: { root: THREE.Object3D; setup: SceneSetup }
 
   useEffect(() => {
     const apply = (state: ExplorerState) => {
-      const emphasis = render(setup, state);
-      animating.current = emphasis.regions.size + emphasis.arrows.length > 0;
-      sceneRegistry.current = { index: setup.index, emphasis };
+      animating.current = render(setup, state);
       invalidate();
     };
     apply(useExplorer.getState());
@@ -98,13 +115,27 @@ function LoadedBody({ root, setup }: { root: THREE.Object3D; setup: SceneSetup }
       )
         apply(state);
     });
-    useExplorer.getState().setScene({ status: 'ready' });
+    // The camera frames the selection when the scene becomes ready (CameraRig).
+    if (useExplorer.getState().scene.status !== 'ready') useExplorer.getState().setScene({ status: 'ready' });
     return () => {
       unsubscribe();
       animating.current = false;
       sceneRegistry.current = null;
     };
   }, [setup, invalidate]);
+
+  // The deep file joins before the next frame is drawn (a layout effect), so its meshes never show in their
+  // loaded look, and the view is not re-framed: a turned or zoomed view stays. Only a deep selection made
+  // before the file arrived (search, list, link) is framed now that it can be drawn.
+  useLayoutEffect(() => {
+    if (!deep) return;
+    setup.merge(deep);
+    const store = useExplorer.getState();
+    animating.current = render(setup, store);
+    invalidate();
+    const selected = store.selection;
+    if (selected?.kind === 'structure' && isDeep(selected.id)) store.setScene({ status: 'ready' });
+  }, [setup, deep, invalidate]);
 
   // The pulse and flowing dashes run only while something is lit, and not at all for reduced motion.
   useFrame((state) => {
@@ -123,7 +154,8 @@ function LoadedBody({ root, setup }: { root: THREE.Object3D; setup: SceneSetup }
   // R3F merges hits that share a face index under one event object (our whole model), so the scene casts
   // its own ray (BVH-accelerated) to see every mesh along it.
   // The regions are the setup's invisible proxies of the skin's regions, beside the model.
-  const pickables = [root, setup.regionProxies];
+  const roots = deep ? [root, deep] : [root];
+  const pickables = [...roots, setup.regionProxies];
   const hitsAlong = (ray: THREE.Ray) => {
     raycaster.ray.copy(ray);
     return raycaster.intersectObjects(pickables, true);
@@ -183,16 +215,17 @@ function LoadedBody({ root, setup }: { root: THREE.Object3D; setup: SceneSetup }
   };
   const onPointerOut = () => hoverStore.setState({ name: null });
 
+  const handlers = { onClick, onPointerDown, onPointerUp, onPointerMove, onPointerOut };
   return (
     <group>
-      <primitive
-        object={root}
-        onClick={onClick}
-        onPointerDown={onPointerDown}
-        onPointerUp={onPointerUp}
-        onPointerMove={onPointerMove}
-        onPointerOut={onPointerOut}
-      />
+      <primitive object={root} {...handlers} />
+      {deep && (
+        // drei's Bvh builds pick trees only for the meshes there when it mounts: the deep file's are built
+        // here, on arrival.
+        <Bvh firstHitOnly={false}>
+          <primitive object={deep} {...handlers} />
+        </Bvh>
+      )}
       <primitive object={setup.group} />
     </group>
   );

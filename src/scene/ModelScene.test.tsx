@@ -7,7 +7,7 @@
  * own below, and tests/e2e/devServer.spec.ts sees the real StrictMode.
  */
 import { readFileSync } from 'node:fs';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import ReactThreeTestRenderer from '@react-three/test-renderer';
@@ -20,15 +20,17 @@ import { ModelScene } from './BodyModel';
 import { applyLooks } from './applyLooks';
 import { emphasisOf } from './emphasis';
 import { createSceneSetup } from './sceneSetup';
+import { sceneRegistry } from './sceneRegistry';
 import type { SceneSetup } from './sceneSetup';
 import { useExplorer } from '../state/store';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const GLB = new URL('../../public/models/lower-body.glb', import.meta.url);
+const DEEP_GLB = new URL('../../public/models/lower-body-deep.glb', import.meta.url);
 
-async function loadModel(): Promise<THREE.Object3D> {
-  const bytes = readFileSync(GLB);
+async function loadModel(url = GLB): Promise<THREE.Object3D> {
+  const bytes = readFileSync(url);
   const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const gltf = await new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).parseAsync(data, '');
   return gltf.scene;
@@ -153,5 +155,112 @@ describe('a scene setup disposed and drawn again (what StrictMode does to it)', 
     const setup = createSceneSetup(model);
     expect(modelNames(model)).toEqual(before);
     setup.dispose();
+  });
+});
+
+/** Stands in for the camera controls: records the double tap's zoom. */
+function FakeControls({ fitToBox }: { fitToBox: (box: THREE.Box3) => Promise<void> }) {
+  const set = useThree((s) => s.set);
+  useEffect(() => set({ controls: { fitToBox } as unknown as THREE.EventDispatcher }), [set, fitToBox]);
+  return null;
+}
+
+describe('the deep structures file arriving', () => {
+  it('joins the same setup: a tap before it and one after make a double tap, the selection stays', async () => {
+    const deep = await loadModel(DEEP_GLB);
+    const fitToBox = vi.fn((_box: THREE.Box3) => Promise.resolve());
+    const probe: { state?: RootState } = {};
+    const scene = (deepRoot: THREE.Object3D | null) => (
+      <>
+        <ModelScene root={model} deep={deepRoot} />
+        <FakeControls fitToBox={fitToBox} />
+        <Probe into={probe} />
+      </>
+    );
+    const renderer = await ReactThreeTestRenderer.create(scene(null));
+    const camera = (probe.state ?? fail()).camera;
+    camera.position.set(0, 0.6, 2.45);
+    camera.lookAt(0, 0.57, 0);
+    camera.updateMatrixWorld();
+    const index = sceneRegistry.current?.index ?? fail();
+    const muscles = index.all.filter((e) => e.kind === 'muscle').length;
+    const target = index.byName.get('rectus_femoris_r') ?? fail();
+    const centre = target.centre.clone().project(camera);
+    const tap = (at: number) => ({
+      delta: 0,
+      pointer: new THREE.Vector2(centre.x, centre.y),
+      nativeEvent: { timeStamp: at, clientX: 400, clientY: 300 },
+    });
+    // The tap goes to the handler the model carries now (found again after each render).
+    const startModel = () => renderer.scene.find((node) => node.instance === model);
+    await renderer.fireEvent(startModel(), 'click', tap(1000));
+    expect(useExplorer.getState().selection).toEqual({
+      kind: 'structure',
+      id: 'rectus_femoris',
+      side: 'right',
+    });
+
+    await renderer.update(scene(deep));
+    // Merged in place: the index the taps and the camera use is the same object, now with the deep meshes.
+    expect(sceneRegistry.current?.index).toBe(index);
+    expect(index.byName.get('tibialis_posterior_l')?.mesh.userData.pickable).toBe(true);
+    expect(index.all.filter((e) => e.kind === 'muscle').length).toBe(muscles + 8);
+    expect(useExplorer.getState().selection).toEqual({
+      kind: 'structure',
+      id: 'rectus_femoris',
+      side: 'right',
+    });
+
+    // The second tap, 200 ms after the first, is still its double tap: it zooms onto the first tap's part.
+    await renderer.fireEvent(startModel(), 'click', tap(1200));
+    expect(fitToBox).toHaveBeenCalledTimes(1);
+    expect(fitToBox.mock.calls[0]?.[0]).toBe(target.box);
+    expect(useExplorer.getState().selection).toEqual({
+      kind: 'structure',
+      id: 'rectus_femoris',
+      side: 'right',
+    });
+    await renderer.unmount();
+  });
+
+  it("draws, outlines and layers the deep meshes like the start view's", async () => {
+    const deep = await loadModel(DEEP_GLB);
+    const setup = createSceneSetup(model);
+    const batch = setup.batches.get('muscle') ?? fail();
+    const vertices = batch.geometry.getAttribute('position').count;
+    setup.merge(deep);
+    setup.merge(deep);
+    expect(setup.batches.get('muscle')).toBe(batch);
+    let deepVertices = 0;
+    deep.traverse((o) => {
+      if (o instanceof THREE.Mesh && o.userData.kind === 'muscle')
+        deepVertices += o.geometry.getAttribute('position').count;
+    });
+    expect(batch.geometry.getAttribute('position').count).toBe(vertices + deepVertices);
+    const looks = (layers: { muscles: boolean }) =>
+      applyLooks(
+        setup.index,
+        setup.batches,
+        setup.materials,
+        setup.outlines,
+        emphasisOf({
+          selection: { kind: 'structure', id: 'popliteus', side: 'left' },
+          focus: null,
+          hurts: [],
+          allSources: false,
+          previewSource: null,
+        }),
+        { layers: { ...useExplorer.getState().layers, ...layers }, isolate: false, showRegions: false },
+      );
+    looks({ muscles: true });
+    const popliteus = setup.index.byName.get('popliteus_l') ?? fail();
+    expect(popliteus.mesh.material).toBe(setup.materials.get('muscle', 'selected'));
+    expect(setup.outlines.get('popliteus_l')?.visible).toBe(true);
+    const flexor = setup.index.byName.get('flexor_hallucis_longus_r') ?? fail();
+    expect(flexor.mesh.userData.pickable).toBe(true);
+    looks({ muscles: false });
+    expect(flexor.mesh.userData.pickable).toBe(false);
+    setup.dispose();
+    expect(popliteus.mesh.userData.pickable).toBeUndefined();
   });
 });

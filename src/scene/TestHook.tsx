@@ -135,6 +135,7 @@ export function TestHook() {
         }
         invalidate();
       },
+      hasNode: (name) => sceneRegistry.current?.index.byName.has(name) ?? false,
     };
     window.__explorerScene = hook;
     return () => {

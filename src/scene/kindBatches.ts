@@ -1,6 +1,6 @@
 import * as THREE from 'three';
 import type { MeshKind } from '../model/types';
-import type { ModelIndex } from './modelIndex';
+import type { IndexedMesh } from './modelIndex';
 import { FIBRE_ATTRIBUTE } from './muscleFibres';
 import { REGION_ATTRIBUTE } from './regionShading';
 
@@ -17,64 +17,108 @@ const BATCHED_KINDS: readonly MeshKind[] = ['bone', 'disc', 'muscle', 'tendon', 
  * node scales are resolved here, once, at load). The per-structure meshes stay for picking and for drawing
  * a structure on its own when it is emphasised; the batches are never picked.
  */
-export function buildKindBatches(index: ModelIndex): KindBatches {
+export function buildKindBatches(entries: readonly IndexedMesh[]): Map<MeshKind, THREE.Mesh> {
   const batches = new Map<MeshKind, THREE.Mesh>();
+  appendToKindBatches(batches, entries);
+  return batches;
+}
+
+/**
+ * Adds meshes to the batches in place (the deep structures' file, after the start view's): a kind's batch
+ * stays the same object, with its material and visibility, and gets one new geometry holding the old one's
+ * vertices and the new meshes'. Returns the batches made for kinds that had none (to be added to the scene).
+ */
+export function appendToKindBatches(
+  batches: Map<MeshKind, THREE.Mesh>,
+  entries: readonly IndexedMesh[],
+): THREE.Mesh[] {
+  const made: THREE.Mesh[] = [];
+  for (const kind of BATCHED_KINDS) {
+    const parts = entries.filter((entry) => entry.kind === kind);
+    if (parts.length === 0) continue;
+    const batch = batches.get(kind);
+    const geometry = mergedGeometry(batch?.geometry ?? null, parts);
+    if (batch) {
+      batch.geometry.dispose();
+      batch.geometry = geometry;
+      continue;
+    }
+    const created = new THREE.Mesh(geometry);
+    created.name = `batch:${kind}`;
+    created.raycast = () => {};
+    batches.set(kind, created);
+    made.push(created);
+  }
+  return made;
+}
+
+/** One geometry: `prior` (a batch's, already in world space) first, then the parts moved into world space. */
+function mergedGeometry(
+  prior: THREE.BufferGeometry | null,
+  parts: readonly IndexedMesh[],
+): THREE.BufferGeometry {
+  const priorVertices = prior?.getAttribute('position').count ?? 0;
+  const priorIndices = prior?.getIndex()?.count ?? 0;
   const p = new THREE.Vector3();
   const n = new THREE.Vector3();
   const normalMatrix = new THREE.Matrix3();
-  for (const kind of BATCHED_KINDS) {
-    const parts = index.all.filter((entry) => entry.kind === kind);
-    if (parts.length === 0) continue;
-    let vertices = 0;
-    let indices = 0;
-    for (const { mesh } of parts) {
-      vertices += mesh.geometry.getAttribute('position').count;
-      indices += mesh.geometry.getIndex()?.count ?? mesh.geometry.getAttribute('position').count;
-    }
-    const positions = new Float32Array(vertices * 3);
-    const normals = new Float32Array(vertices * 3);
-    const index32 = new Uint32Array(indices);
-    // muscle fibres (direction, muscle share) where the model has them; elsewhere none (w = 1: muscle)
-    const hasFibres = parts.some(({ mesh }) => mesh.geometry.getAttribute(FIBRE_ATTRIBUTE));
-    const fibres = hasFibres ? new Float32Array(vertices * 4) : null;
-    // the skin's pain regions (two slots and two weights a vertex); none elsewhere
-    const hasRegions = parts.some(({ mesh }) => mesh.geometry.getAttribute(REGION_ATTRIBUTE));
-    const regions = hasRegions ? new Uint8Array(vertices * 4).fill(NO_REGION) : null;
-    let vOffset = 0;
-    let iOffset = 0;
-    for (const { mesh } of parts) {
-      const position = mesh.geometry.getAttribute('position');
-      const normal = mesh.geometry.getAttribute('normal');
-      normalMatrix.getNormalMatrix(mesh.matrixWorld);
-      for (let i = 0; i < position.count; i++) {
-        p.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld);
-        p.toArray(positions, (vOffset + i) * 3);
-        if (normal) {
-          n.fromBufferAttribute(normal, i).applyMatrix3(normalMatrix).normalize();
-          n.toArray(normals, (vOffset + i) * 3);
-        }
-      }
-      if (fibres) copyFibres(mesh, vOffset, fibres);
-      if (regions) copyRegions(mesh, vOffset, regions);
-      const source = mesh.geometry.getIndex();
-      const count = source?.count ?? position.count;
-      for (let i = 0; i < count; i++) index32[iOffset + i] = vOffset + (source ? source.getX(i) : i);
-      vOffset += position.count;
-      iOffset += count;
-    }
-    const geometry = new THREE.BufferGeometry();
-    geometry.setAttribute('position', new THREE.BufferAttribute(positions, 3));
-    geometry.setAttribute('normal', new THREE.BufferAttribute(normals, 3));
-    if (fibres) geometry.setAttribute(FIBRE_ATTRIBUTE, new THREE.BufferAttribute(fibres, 4));
-    if (regions) geometry.setAttribute(REGION_ATTRIBUTE, new THREE.BufferAttribute(regions, 4));
-    geometry.setIndex(new THREE.BufferAttribute(index32, 1));
-    geometry.computeBoundingSphere();
-    const batch = new THREE.Mesh(geometry);
-    batch.name = `batch:${kind}`;
-    batch.raycast = () => {};
-    batches.set(kind, batch);
+  let vertices = priorVertices;
+  let indices = priorIndices;
+  for (const { mesh } of parts) {
+    vertices += mesh.geometry.getAttribute('position').count;
+    indices += mesh.geometry.getIndex()?.count ?? mesh.geometry.getAttribute('position').count;
   }
-  return batches;
+  const positions = new Float32Array(vertices * 3);
+  const normals = new Float32Array(vertices * 3);
+  const index32 = new Uint32Array(indices);
+  // muscle fibres (direction, muscle share) where the model has them; elsewhere none (w = 1: muscle)
+  const priorFibres = prior?.getAttribute(FIBRE_ATTRIBUTE);
+  const hasFibres = !!priorFibres || parts.some(({ mesh }) => mesh.geometry.getAttribute(FIBRE_ATTRIBUTE));
+  const fibres = hasFibres ? new Float32Array(vertices * 4) : null;
+  // the skin's pain regions (two slots and two weights a vertex); none elsewhere
+  const priorRegions = prior?.getAttribute(REGION_ATTRIBUTE);
+  const hasRegions = !!priorRegions || parts.some(({ mesh }) => mesh.geometry.getAttribute(REGION_ATTRIBUTE));
+  const regions = hasRegions ? new Uint8Array(vertices * 4).fill(NO_REGION) : null;
+  if (prior) {
+    positions.set(prior.getAttribute('position').array as Float32Array);
+    normals.set(prior.getAttribute('normal').array as Float32Array);
+    index32.set(prior.getIndex()?.array as Uint32Array);
+    if (fibres) {
+      if (priorFibres) fibres.set(priorFibres.array as Float32Array);
+      else for (let i = 0; i < priorVertices; i++) fibres[i * 4 + 3] = 1;
+    }
+    if (regions && priorRegions) regions.set(priorRegions.array as Uint8Array);
+  }
+  let vOffset = priorVertices;
+  let iOffset = priorIndices;
+  for (const { mesh } of parts) {
+    const position = mesh.geometry.getAttribute('position');
+    const normal = mesh.geometry.getAttribute('normal');
+    normalMatrix.getNormalMatrix(mesh.matrixWorld);
+    for (let i = 0; i < position.count; i++) {
+      p.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld);
+      p.toArray(positions, (vOffset + i) * 3);
+      if (normal) {
+        n.fromBufferAttribute(normal, i).applyMatrix3(normalMatrix).normalize();
+        n.toArray(normals, (vOffset + i) * 3);
+      }
+    }
+    if (fibres) copyFibres(mesh, vOffset, fibres);
+    if (regions) copyRegions(mesh, vOffset, regions);
+    const source = mesh.geometry.getIndex();
+    const count = source?.count ?? position.count;
+    for (let i = 0; i < count; i++) index32[iOffset + i] = vOffset + (source ? source.getX(i) : i);
+    vOffset += position.count;
+    iOffset += count;
+  }
+  const geometry = new THREE.BufferGeometry();
+  geometry.setAttribute('position', new THREE.BufferAttribute(positions, 3));
+  geometry.setAttribute('normal', new THREE.BufferAttribute(normals, 3));
+  if (fibres) geometry.setAttribute(FIBRE_ATTRIBUTE, new THREE.BufferAttribute(fibres, 4));
+  if (regions) geometry.setAttribute(REGION_ATTRIBUTE, new THREE.BufferAttribute(regions, 4));
+  geometry.setIndex(new THREE.BufferAttribute(index32, 1));
+  geometry.computeBoundingSphere();
+  return geometry;
 }
 
 /** A mesh's fibres into the batch (they do not depend on the node's placement). */

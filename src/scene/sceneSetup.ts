@@ -1,9 +1,11 @@
 import * as THREE from 'three';
 import { allArrows } from './allArrows';
-import { buildArrows, createArrowMaterials } from './arrows';
-import { buildKindBatches } from './kindBatches';
+import { buildArrows, createArrowMaterials, ensureArrows } from './arrows';
+import { appendToKindBatches, buildKindBatches } from './kindBatches';
+import type { KindBatches } from './kindBatches';
 import { createMaterialSet } from './materials';
-import { indexModel } from './modelIndex';
+import { extendIndex, indexModel } from './modelIndex';
+import type { IndexedMesh, ModelIndex } from './modelIndex';
 import { createOutline, createOutlineMaterial } from './outline';
 import { buildRegionProxies } from './regionProxies';
 
@@ -17,44 +19,77 @@ interface MeshOriginal {
 }
 
 /**
- * Everything the scene derives from the loaded model: index, region proxies, per-kind batches, materials,
- * outlines and pathway arrows. The loaded model is shared (drei caches it by URL), so making a setup changes nothing in
- * it; what we draw besides it lives in `group`. `dispose()` frees the GPU resources this setup made and puts
- * the model's meshes back as they were; like any three object, the setup stays usable after it (three
- * uploads again on the next draw), so a remount of the same setup (React's StrictMode) works.
+ * A mesh's own look as the file gave it, kept from the first setup that saw it: React may make a second
+ * setup over the same model (StrictMode's second render) while the first still dresses its meshes.
  */
-export function createSceneSetup(root: THREE.Object3D) {
-  const skin = root.getObjectByName('skin');
+const asLoaded = new WeakMap<THREE.Mesh, MeshOriginal>();
+const originalOf = (mesh: THREE.Mesh): MeshOriginal => {
+  let original = asLoaded.get(mesh);
+  if (!original) {
+    original = {
+      mesh,
+      material: mesh.material,
+      visible: mesh.visible,
+      renderOrder: mesh.renderOrder,
+      pickable: mesh.userData.pickable,
+    };
+    asLoaded.set(mesh, original);
+  }
+  return original;
+};
+
+/**
+ * Everything the scene derives from the loaded model: index, region proxies, per-kind batches, materials,
+ * outlines and pathway arrows. The loaded model is shared (one load per URL), so making a setup changes
+ * nothing in it; what we draw besides it lives in `group`. `merge(root)` adds the deep structures' file
+ * when it arrives, in place: the same index, batches, outlines, arrows and materials, so a tap, a
+ * selection or a camera move in progress goes on as if nothing happened. `dispose()` frees the GPU
+ * resources this setup made and puts the models' meshes back as they were; like any three object, the
+ * setup stays usable after it (three uploads again on the next draw), so a remount of the same setup
+ * (React's StrictMode) works.
+ */
+export function createSceneSetup(model: THREE.Object3D) {
+  const skin = model.getObjectByName('skin');
   const proxies = skin instanceof THREE.Mesh ? buildRegionProxies(skin) : [];
-  const index = indexModel(root, proxies);
+  const index = indexModel(model, proxies);
   // Taps on regions hit these invisible meshes (the skin's shader draws the regions).
   const regionProxies = new THREE.Group();
   regionProxies.name = 'region-proxies';
   regionProxies.add(...proxies);
-  const originals: MeshOriginal[] = index.all.map(({ mesh }) => ({
-    mesh,
-    material: mesh.material,
-    visible: mesh.visible,
-    renderOrder: mesh.renderOrder,
-    pickable: mesh.userData.pickable,
-  }));
+  const originals = index.all.map(({ mesh }) => originalOf(mesh));
   const materials = createMaterialSet();
   const outlineMaterial = createOutlineMaterial();
   const group = new THREE.Group();
   group.name = 'scene-setup';
   group.add(regionProxies);
   const outlines = new Map<string, THREE.Mesh>();
-  for (const entry of index.all) {
-    if (entry.kind === 'skin' || entry.kind === 'region') continue;
-    const outline = createOutline(entry.mesh, outlineMaterial);
-    outlines.set(entry.name, outline);
-    group.add(outline);
-  }
-  const batches = buildKindBatches(index);
+  const addOutlines = (entries: readonly IndexedMesh[]) => {
+    for (const entry of entries) {
+      if (entry.kind === 'skin' || entry.kind === 'region') continue;
+      const outline = createOutline(entry.mesh, outlineMaterial);
+      outlines.set(entry.name, outline);
+      group.add(outline);
+    }
+  };
+  addOutlines(index.all);
+  const batches = buildKindBatches(index.all);
   for (const batch of batches.values()) group.add(batch);
   const arrowMaterials = createArrowMaterials();
   const arrows = buildArrows(index, allArrows(), arrowMaterials);
   group.add(arrows.group);
+  const merged = new Set<THREE.Object3D>([model]);
+
+  /** Adds a later file's meshes (the deep structures) to this setup; a root merged before is skipped. */
+  const merge = (root: THREE.Object3D) => {
+    if (merged.has(root)) return;
+    merged.add(root);
+    const added = extendIndex(index, root);
+    originals.push(...added.map(({ mesh }) => originalOf(mesh)));
+    addOutlines(added);
+    for (const batch of appendToKindBatches(batches, added)) group.add(batch);
+    // The arrows to and from the new structures; the others exist already and are kept.
+    ensureArrows(index, allArrows(), arrowMaterials, arrows);
+  };
 
   const dispose = () => {
     materials.dispose();
@@ -72,7 +107,18 @@ export function createSceneSetup(root: THREE.Object3D) {
     }
   };
 
-  return { index, batches, materials, outlines, arrows, arrowMaterials, group, regionProxies, dispose };
+  return {
+    index: index as ModelIndex,
+    batches: batches as KindBatches,
+    materials,
+    outlines,
+    arrows,
+    arrowMaterials,
+    group,
+    regionProxies,
+    merge,
+    dispose,
+  };
 }
 
 export type SceneSetup = ReturnType<typeof createSceneSetup>;

@@ -38,4 +38,6 @@ export interface ExplorerTestHook {
   selectionFrame(): { changedAt: number; frameAt: number | null; frame: number | null } | null;
   /** Turns the camera to an azimuth (radians, 0 = front) around its target, keeping distance and height. */
   orbitTo(azimuth: number): void;
+  /** Whether the scene has a mesh of this name (the deep structures' arrive after the first frame). */
+  hasNode(name: string): boolean;
 }

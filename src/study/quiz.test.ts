@@ -76,6 +76,10 @@ const ACCEPTED_NERVES: Partial<Record<StructureId, StructureId[]>> = {
   extensor_hallucis_longus: ['common_fibular_nerve', 'sciatic_nerve'],
   fibularis_longus: ['common_fibular_nerve', 'sciatic_nerve'],
   fibularis_brevis: ['common_fibular_nerve', 'sciatic_nerve'],
+  tibialis_posterior: ['tibial_nerve', 'sciatic_nerve'],
+  flexor_digitorum_longus: ['tibial_nerve', 'sciatic_nerve'],
+  flexor_hallucis_longus: ['tibial_nerve', 'sciatic_nerve'],
+  popliteus: ['tibial_nerve', 'sciatic_nerve'],
 };
 
 /**
@@ -289,6 +293,10 @@ describe('the quiz never marks a correct answer wrong', () => {
       'extensor_hallucis_longus',
       'fibularis_longus',
       'fibularis_brevis',
+      'tibialis_posterior',
+      'flexor_digitorum_longus',
+      'flexor_hallucis_longus',
+      'popliteus',
     ])
       expect(ids.has(`innervation:${m}`), m).toBe(true);
   });

@@ -191,6 +191,27 @@ test.describe('the 3D explorer', () => {
     await expect.poll(async () => (await emphasis(page)).selected).toEqual(['sartorius_l']);
   });
 
+  test('the deep structures arrive after the first frame and can be searched and selected', async ({
+    page,
+  }) => {
+    await openScene(page);
+    // lower-body-deep.glb is fetched once the start view is up and the page idle, into the same index.
+    await expect
+      .poll(() => page.evaluate(() => window.__explorerScene!.hasNode('tibialis_posterior_r')))
+      .toBe(true);
+    await page.getByTestId('search-input').fill('tibialis posterior');
+    await expect(page.getByTestId('search-suggestions').getByRole('option').first()).toContainText(
+      /tibialis posterior/i,
+    );
+    await page.getByTestId('search-input').press('Enter');
+    await expect
+      .poll(async () => (await emphasis(page)).selected)
+      .toEqual([expect.stringMatching(/^tibialis_posterior_[lr]$/)]);
+    await expect(page.getByTestId('info-structure')).toContainText(/tibialis posterior/i);
+    const [node] = (await emphasis(page)).selected;
+    expect(await page.evaluate((name) => window.__explorerScene!.hasNode(name), node!)).toBe(true);
+  });
+
   test('isolate shows only the selection and its pathway; reset view returns to the start', async ({
     page,
   }) => {

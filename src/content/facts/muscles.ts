@@ -668,4 +668,92 @@ export const MUSCLE_FACTS: readonly FactsEntry[] = [
       },
     },
   },
+  {
+    id: 'tibialis_posterior',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of posterior compartment of leg"'),
+      gray('leg: posterior compartment muscles'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Interosseous membrane, posterior surface of the tibia below the soleal line and posterior surface of the fibula',
+        es: 'Membrana interósea, cara posterior de la tibia por debajo de la línea del sóleo y cara posterior del peroné',
+      },
+      insertion: {
+        en: 'Mainly the tuberosity of the navicular; also the cuneiforms, the cuboid and the bases of the second to fourth metatarsals',
+        es: 'Principalmente la tuberosidad del navicular; también los cuneiformes, el cuboides y las bases del segundo al cuarto metatarsianos',
+      },
+      action: {
+        en: 'Plantarflexes the ankle and inverts the foot; supports the medial longitudinal arch',
+        es: 'Realiza la flexión plantar del tobillo e invierte el pie; sostiene el arco longitudinal medial',
+      },
+      innervation: { nerves: ['tibial_nerve'], segments: ['L4', 'L5'] },
+    },
+  },
+  {
+    id: 'flexor_digitorum_longus',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of posterior compartment of leg"'),
+      gray('leg: posterior compartment muscles'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Medial part of the posterior surface of the tibia below the soleal line, and by a broad tendon from the fibula',
+        es: 'Parte medial de la cara posterior de la tibia por debajo de la línea del sóleo, y mediante un tendón ancho desde el peroné',
+      },
+      insertion: {
+        en: 'Bases of the distal phalanges of the lateral four toes',
+        es: 'Bases de las falanges distales de los cuatro dedos laterales',
+      },
+      action: {
+        en: 'Flexes the lateral four toes and plantarflexes the ankle; supports the longitudinal arches of the foot',
+        es: 'Flexiona los cuatro dedos laterales y realiza la flexión plantar del tobillo; sostiene los arcos longitudinales del pie',
+      },
+      innervation: { nerves: ['tibial_nerve'], segments: ['S2', 'S3'] },
+    },
+  },
+  {
+    id: 'flexor_hallucis_longus',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of posterior compartment of leg"'),
+      gray('leg: posterior compartment muscles'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Lower two thirds of the posterior surface of the fibula and the lower part of the interosseous membrane',
+        es: 'Dos tercios inferiores de la cara posterior del peroné y parte inferior de la membrana interósea',
+      },
+      insertion: {
+        en: 'Base of the distal phalanx of the great toe',
+        es: 'Base de la falange distal del dedo gordo',
+      },
+      action: {
+        en: 'Flexes the great toe at all its joints and weakly plantarflexes the ankle; the push-off of gait; supports the medial longitudinal arch',
+        es: 'Flexiona el dedo gordo en todas sus articulaciones y realiza una flexión plantar débil del tobillo; impulso del despegue en la marcha; sostiene el arco longitudinal medial',
+      },
+      innervation: { nerves: ['tibial_nerve'], segments: ['S2', 'S3'] },
+    },
+  },
+  {
+    id: 'popliteus',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of posterior compartment of leg"'),
+      gray('leg: posterior compartment muscles'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Lateral surface of the lateral femoral condyle and the lateral meniscus',
+        es: 'Cara lateral del cóndilo femoral lateral y menisco lateral',
+      },
+      insertion: {
+        en: 'Posterior surface of the tibia above the soleal line',
+        es: 'Cara posterior de la tibia por encima de la línea del sóleo',
+      },
+      action: {
+        en: 'Weakly flexes the knee and unlocks it, rotating the femur laterally about 5° on the planted tibia; rotates the tibia medially when the foot is free',
+        es: 'Flexiona débilmente la rodilla y la desbloquea, rotando lateralmente el fémur unos 5° sobre la tibia apoyada; rota medialmente la tibia con el pie libre',
+      },
+      innervation: { nerves: ['tibial_nerve'], segments: ['L4', 'L5', 'S1'] },
+    },
+  },
 ];

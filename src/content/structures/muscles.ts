@@ -387,4 +387,63 @@ export const MUSCLES: Structure[] = [
     },
     synonyms: ['peroneus brevis', 'peroneo corto', 'fibular corto', 'musculus fibularis brevis'],
   }),
+  muscle({
+    id: 'tibialis_posterior',
+    anatomicalName: { en: 'Tibialis posterior', es: 'Tibial posterior' },
+    plainName: {
+      en: 'Deep calf muscle of the arch (tibialis posterior)',
+      es: 'Músculo profundo de la pantorrilla que sostiene el arco (tibial posterior)',
+    },
+    description: {
+      en: 'The deepest calf muscle, between the two leg bones; its tendon runs behind the inner ankle bone and holds up the arch of the foot.',
+      es: 'El músculo más profundo de la pantorrilla, entre los dos huesos de la pierna; su tendón pasa por detrás del tobillo interno y sostiene el arco del pie.',
+    },
+    synonyms: ['posterior tibialis', 'tib post', 'tibial posterior', 'musculus tibialis posterior'],
+    liesIn: ['calf'],
+  }),
+  muscle({
+    id: 'flexor_digitorum_longus',
+    anatomicalName: { en: 'Flexor digitorum longus', es: 'Flexor largo de los dedos' },
+    plainName: {
+      en: 'Long toe curler (flexor digitorum longus)',
+      es: 'Músculo largo que flexiona los dedos (flexor largo de los dedos)',
+    },
+    description: {
+      en: 'A deep calf muscle on the back of the shin bone; its tendon runs behind the inner ankle bone and under the foot to curl the four smaller toes.',
+      es: 'Un músculo profundo de la pantorrilla en la parte de atrás de la tibia; su tendón pasa por detrás del tobillo interno y por debajo del pie para flexionar los cuatro dedos pequeños.',
+    },
+    synonyms: ['fdl', 'long toe flexor', 'flexor largo de los dedos', 'musculus flexor digitorum longus'],
+    liesIn: ['calf'],
+  }),
+  muscle({
+    id: 'flexor_hallucis_longus',
+    anatomicalName: { en: 'Flexor hallucis longus', es: 'Flexor largo del dedo gordo' },
+    plainName: {
+      en: 'Big toe curler (flexor hallucis longus)',
+      es: 'Músculo que flexiona el dedo gordo (flexor largo del dedo gordo)',
+    },
+    description: {
+      en: 'A deep calf muscle on the back of the thin leg bone; its tendon runs behind the inner ankle and under the foot to the big toe, which it bends to push off in walking.',
+      es: 'Un músculo profundo de la pantorrilla en la parte de atrás del peroné; su tendón pasa por detrás del tobillo interno y por debajo del pie hasta el dedo gordo, que flexiona para impulsarse al caminar.',
+    },
+    synonyms: [
+      'fhl',
+      'big toe flexor',
+      'flexor largo del dedo gordo',
+      'flexor largo del hallux',
+      'musculus flexor hallucis longus',
+    ],
+    liesIn: ['calf'],
+  }),
+  muscle({
+    id: 'popliteus',
+    anatomicalName: { en: 'Popliteus', es: 'Poplíteo' },
+    plainName: { en: 'Popliteus (knee unlocker)', es: 'Poplíteo (desbloquea la rodilla)' },
+    description: {
+      en: 'A small, flat muscle deep in the back of the knee; it unlocks the straightened knee so it can bend.',
+      es: 'Un músculo pequeño y plano en la profundidad de la parte de atrás de la rodilla; desbloquea la rodilla extendida para que pueda doblarse.',
+    },
+    synonyms: ['popliteus muscle', 'popliteo', 'poplíteo', 'musculus popliteus'],
+    liesIn: ['back_of_knee'],
+  }),
 ];

@@ -1,7 +1,8 @@
 /// <reference types="node" />
 /**
- * The generated GLB: catalogue names, budgets, determinism against the committed file, and that
- * three's GLTFLoader (with its MeshoptDecoder) loads it in Node. Needs the soft-tissue meshes too.
+ * The generated GLBs (start view and deep structures, modelFiles.ts): catalogue names, budgets, determinism
+ * against the committed files, and that three's GLTFLoader (with its MeshoptDecoder) loads them in Node.
+ * Needs the soft-tissue meshes too.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import type { Mesh, Object3D } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import {
+  DEEP_STRUCTURE_IDS,
   MIDLINE_STRUCTURE_IDS,
   PAIRED_STRUCTURE_IDS,
   REGION_IDS,
@@ -18,15 +20,23 @@ import {
 import type { MeshData } from '../types.ts';
 import { buildModel } from '../buildModel.ts';
 import { writeGlb } from './writeGlb.ts';
+import { DEEP_FILE, START_FILE, splitModel } from './modelFiles.ts';
 
-const COMMITTED = new URL('../../../public/models/lower-body.glb', import.meta.url);
+const committed = (name: string): Buffer =>
+  readFileSync(new URL(`../../../public/models/${name}`, import.meta.url));
 
 let meshes: MeshData[];
+let start: MeshData[];
+let deep: MeshData[];
 let bytes: Uint8Array;
+let deepBytes: Uint8Array;
 beforeAll(async () => {
   meshes = await buildModel();
-  bytes = await writeGlb(meshes);
+  ({ start, deep } = splitModel(meshes));
+  bytes = await writeGlb(start);
+  deepBytes = await writeGlb(deep);
 }, 600_000);
+const triangles = (ms: readonly MeshData[]): number => ms.reduce((a, m) => a + m.indices.length / 3, 0);
 
 const catalogue = (): string[] => [
   ...MIDLINE_STRUCTURE_IDS.map((id) => nodeName(id, null)),
@@ -40,32 +50,51 @@ async function load(data: Uint8Array): Promise<Object3D> {
   return gltf.scene;
 }
 
-describe('lower-body.glb', () => {
-  it('has exactly one node per catalogue structure and side (regions are on the skin)', () => {
+describe('lower-body.glb and lower-body-deep.glb', () => {
+  it('have exactly one node per catalogue structure and side between them (regions are on the skin)', () => {
     const names = meshes.map((m) => m.name).sort();
     expect(names).toEqual(catalogue().sort());
+    expect([...start, ...deep].length).toBe(meshes.length);
   });
 
-  it('fits the budgets: 150k triangles, 1.5 MB', () => {
-    expect(meshes.reduce((a, m) => a + m.indices.length / 3, 0)).toBeLessThanOrEqual(150_000);
-    expect(bytes.length).toBeLessThanOrEqual(1.5 * 1024 * 1024);
+  it('put the deep structures, and only them, in the deep file', () => {
+    const deepNames = DEEP_STRUCTURE_IDS.flatMap((id) => SIDES.map((s) => nodeName(id, s))).sort();
+    expect(deep.map((m) => m.name).sort()).toEqual(deepNames);
+    expect(start.some((m) => deepNames.includes(m.name))).toBe(false);
   });
 
-  it('is deterministic and matches the committed public/models/lower-body.glb', async () => {
-    const again = await writeGlb(meshes);
+  it('fit the budgets: the start view 150k triangles and 1.0 MB, the deep file 30k and 300 kB', () => {
+    expect(triangles(start)).toBeLessThanOrEqual(150_000);
+    expect(bytes.length).toBeLessThanOrEqual(1_000_000);
+    expect(triangles(deep)).toBeLessThanOrEqual(30_000);
+    expect(deepBytes.length).toBeLessThanOrEqual(300_000);
+  });
+
+  it('are deterministic and match the committed public/models files', async () => {
+    const again = await writeGlb(start);
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
-    const committed = readFileSync(COMMITTED);
-    expect(committed.equals(Buffer.from(bytes)), 'run `npm run model` and commit the GLB').toBe(true);
+    expect(committed(START_FILE).equals(Buffer.from(bytes)), 'run `npm run model` and commit the GLB').toBe(
+      true,
+    );
+    expect(
+      committed(DEEP_FILE).equals(Buffer.from(deepBytes)),
+      'run `npm run model` and commit the deep GLB',
+    ).toBe(true);
   });
 
   it('loads with GLTFLoader + MeshoptDecoder, names and extras intact', async () => {
     await MeshoptDecoder.ready;
-    const scene = await load(bytes);
     const found = new Map<string, Object3D>();
-    scene.traverse((o) => {
-      if ((o as Mesh).isMesh) found.set(o.name, o);
-    });
+    for (const file of [bytes, deepBytes])
+      (await load(file)).traverse((o) => {
+        if ((o as Mesh).isMesh) found.set(o.name, o);
+      });
     expect(found.size).toBe(meshes.length);
+    expect(found.get('popliteus_r')?.userData).toMatchObject({
+      kind: 'muscle',
+      id: 'popliteus',
+      side: 'right',
+    });
     const femur = found.get('femur_l');
     expect(femur?.userData).toMatchObject({ kind: 'bone', id: 'femur', side: 'left' });
     // the skin's regions: four bytes a vertex, and the slots' names for every region on both sides

@@ -10,6 +10,7 @@ import { onBone } from '../attachments';
 import type { AttachTarget, End } from '../spec';
 import { glutealMuscles } from './gluteal';
 import { legMuscles } from './leg';
+import { legDeepMuscles } from './legDeep';
 import { thighAnteriorMuscles } from './thighAnterior';
 import { thighMedialMuscles } from './thighMedial';
 import { thighPosteriorMuscles } from './thighPosterior';
@@ -56,6 +57,7 @@ export const muscleSpecs = perLandmarks((): readonly MuscleSpec[] =>
     ...thighMedialMuscles(),
     ...thighPosteriorMuscles(),
     ...legMuscles(),
+    ...legDeepMuscles(),
     ...trunkMuscles(),
     ...glutealMuscles(),
   ].map(snapEnds),

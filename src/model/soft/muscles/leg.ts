@@ -15,7 +15,7 @@
  * - lateral: fibularis longus superficial from the fibular head and upper fibula, fibularis brevis deep to it
  *   from the lower two thirds; both tendons pass behind the lateral malleolus, brevis to the tuberosity of the
  *   fifth metatarsal, longus under the cuboid and across the sole to the first metatarsal and medial cuneiform.
- * The deep posterior compartment (ρ below soleus) is left for tibialis posterior and the long flexors.
+ * The deep posterior compartment (ρ below 0.42, under soleus) and popliteus: legDeep.ts.
  */
 import type { Vec3 } from '../../types';
 import { L, footPoint } from '../../landmarks';
@@ -94,12 +94,12 @@ export const legMuscles = (): MuscleSpec[] => {
       // on both sides of the calcaneal tendon (Netter, posterior leg; Gray's)
       sections: [
         [0.12, 240, 330, 0.25, 0.55],
-        [0.25, 205, 335, 0.22, 0.55],
-        [0.4, 205, 335, 0.25, 0.6],
-        [0.5, 208, 332, 0.28, 0.68],
-        [0.62, 212, 328, 0.3, 0.92],
-        [0.72, 225, 315, 0.35, 0.9],
-        [0.8, 240, 300, 0.45, 0.9],
+        [0.25, 205, 335, 0.42, 0.6],
+        [0.4, 205, 335, 0.42, 0.64],
+        [0.5, 208, 332, 0.42, 0.7],
+        [0.62, 210, 330, 0.44, 1],
+        [0.72, 222, 318, 0.46, 0.98],
+        [0.8, 236, 304, 0.5, 0.95],
       ],
       // posterior fibular head and upper back of the fibula, across to the soleal line of the tibia
       origin: {
@@ -231,14 +231,13 @@ export const legMuscles = (): MuscleSpec[] => {
       id: 'fibularis_brevis',
       ...LEG,
       sections: [
-        [0.3, -12, 6, 0.22, 0.5],
-        [0.5, -20, 4, 0.22, 0.55],
-        [0.64, -32, -4, 0.3, 0.68],
-        [0.74, -42, -20, 0.38, 0.86],
-        [0.84, -50, -30, 0.45, 1],
+        [0.34, -12, 6, 0.24, 0.48],
+        [0.5, -20, 4, 0.24, 0.52],
+        [0.64, -32, -4, 0.3, 0.66],
+        [0.78, -46, -28, 0.44, 0.86],
       ],
       // lower two thirds of the lateral surface of the fibula
-      origin: { bone: 'fibula', p: at(0.3, 0, 0.5), width: 0.012, thickness: 0.006, fleshy: true },
+      origin: { bone: 'fibula', p: at(0.34, 0, 0.5), width: 0.012, thickness: 0.006, fleshy: true },
       // tuberosity of the base of the fifth metatarsal
       insertion: {
         bone: 'metatarsals',

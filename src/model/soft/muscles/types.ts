@@ -28,6 +28,10 @@ export type MuscleId =
   | 'extensor_digitorum_longus'
   | 'extensor_hallucis_longus'
   | 'fibularis_longus'
-  | 'fibularis_brevis';
+  | 'fibularis_brevis'
+  | 'tibialis_posterior'
+  | 'flexor_digitorum_longus'
+  | 'flexor_hallucis_longus'
+  | 'popliteus';
 
 export type MuscleSpec = SoftSpec & { readonly id: MuscleId };

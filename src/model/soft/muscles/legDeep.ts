@@ -1,0 +1,122 @@
+/**
+ * Deep posterior compartment of the leg and popliteus (left side), boxes of the leg's cross-section as in
+ * leg.ts, under soleus (which starts at ρ 0.42 over them). After Gray's Anatomy 42nd ed. (leg: posterior
+ * compartment, deep group) and Netter's Atlas 7th ed. (serial cross-sections of the leg; deep posterior leg
+ * plate): flexor digitorum longus on the back of the tibia (medial), tibialis posterior on the interosseous
+ * membrane between the bones (central, deepest), flexor hallucis longus on the back of the fibula (lateral,
+ * the largest of the three, reaching lowest). Their tendons pass behind the medial malleolus, in front to
+ * back tibialis posterior, flexor digitorum longus, flexor hallucis longus ("Tom, Dick and Harry"), to the
+ * navicular tuberosity and into the sole. Popliteus runs from the lateral femoral condyle down and medially to
+ * the back of the tibia above the soleal line. These nodes go in the deep model file (DEEP_STRUCTURE_IDS).
+ */
+import type { Vec3 } from '../../types';
+import { L, footPoint } from '../../landmarks';
+import { limb } from '../limb';
+import type { MuscleSpec } from './types';
+
+const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
+
+/** As the superficial leg muscles: rings every 2.5 cm, 10 vertices a ring. */
+const LEG = { kind: 'limb', limb: 'leg', segments: 10, ringStep: 0.025 } as const;
+
+export const legDeepMuscles = (): MuscleSpec[] => {
+  const leg = limb('leg');
+  const at = (t: number, deg: number, rho: number): Vec3 => leg.point(t, deg, rho);
+  const malleolus = L('medial_malleolus');
+  return [
+    {
+      id: 'popliteus',
+      ...LEG,
+      // a flat triangle on the back of the knee, under the popliteal vessels and the gastrocnemius heads
+      sections: [
+        [0.05, 255, 320, 0, 0.24],
+        [0.12, 215, 292, 0, 0.24],
+        [0.19, 200, 240, 0, 0.22],
+      ],
+      // a tendon from the groove on the lateral surface of the lateral femoral condyle
+      origin: {
+        bone: 'femur',
+        p: off(L('lateral_epicondyle'), [0.002, -0.014, -0.006]),
+        width: 0.008,
+        thickness: 0.005,
+        tendon: 0.35,
+      },
+      // posterior surface of the tibia above the soleal line
+      insertion: { bone: 'tibia', p: at(0.19, 215, 0), width: 0.025, thickness: 0.006, fleshy: true },
+    },
+    {
+      id: 'tibialis_posterior',
+      ...LEG,
+      sections: [
+        [0.2, 250, 326, 0, 0.28],
+        [0.45, 250, 326, 0, 0.3],
+        [0.62, 248, 305, 0, 0.3],
+        [0.74, 236, 275, 0, 0.3],
+      ],
+      // interosseous membrane and the adjoining backs of the tibia and fibula
+      origin: { bone: 'tibia', p: at(0.2, 290, 0), width: 0.02, thickness: 0.006, fleshy: true },
+      // behind the medial malleolus (in front of the other two) to the navicular tuberosity
+      insertion: {
+        bone: 'tarsal_bones',
+        p: L('navicular_tuberosity'),
+        width: 0.01,
+        thickness: 0.004,
+        via: [off(malleolus, [-0.002, -0.008, -0.011])],
+        tendon: 0.6,
+      },
+    },
+    {
+      id: 'flexor_digitorum_longus',
+      ...LEG,
+      sections: [
+        [0.24, 200, 250, 0, 0.34],
+        [0.45, 198, 250, 0, 0.4],
+        [0.62, 200, 248, 0, 0.4],
+        [0.76, 202, 236, 0.05, 0.42],
+      ],
+      // back of the tibia below the soleal line
+      origin: { bone: 'tibia', p: at(0.24, 225, 0), width: 0.015, thickness: 0.006, fleshy: true },
+      // behind the medial malleolus into the sole, where it splits into four tendons to the lateral toes:
+      // drawn to the middle of the sole, where they part
+      insertion: {
+        bone: 'metatarsals',
+        p: footPoint(0.17, 0.012, 0.004),
+        width: 0.008,
+        thickness: 0.004,
+        via: [
+          off(malleolus, [-0.004, -0.012, -0.016]),
+          footPoint(0.06, 0.026, -0.034),
+          footPoint(0.11, 0.012, -0.012),
+        ],
+        tendon: 0.6,
+      },
+    },
+    {
+      id: 'flexor_hallucis_longus',
+      ...LEG,
+      sections: [
+        [0.3, 268, 338, 0.28, 0.42],
+        [0.5, 264, 338, 0.3, 0.42],
+        [0.68, 258, 332, 0.3, 0.44],
+        [0.82, 255, 315, 0.05, 0.45],
+      ],
+      // lower two thirds of the back of the fibula
+      origin: { bone: 'fibula', p: at(0.3, 330, 0.35), width: 0.015, thickness: 0.006, fleshy: true },
+      // behind the medial malleolus (last), under the sustentaculum tali and along the sole to the base of
+      // the distal phalanx of the great toe
+      insertion: {
+        bone: 'phalanges_of_foot',
+        p: footPoint(0.228, 0.008, -0.022),
+        width: 0.007,
+        thickness: 0.004,
+        via: [
+          off(malleolus, [-0.006, -0.016, -0.022]),
+          footPoint(0.05, 0.03, -0.026),
+          footPoint(0.12, 0.01, -0.024),
+          footPoint(0.19, 0.007, -0.022),
+        ],
+        tendon: 0.6,
+      },
+    },
+  ];
+};
