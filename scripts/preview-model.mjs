@@ -66,6 +66,8 @@ const DEFAULT_SHOTS = [
   'thigh-back:back:full:0.0,0.2,-0.15,0.25,1.1,0.15',
   'thigh-lateral:left:full:0.0,0.2,-0.15,0.25,1.1,0.15',
   'groin-front:front:full:-0.02,0.7,-0.05,0.2,1.0,0.15',
+  // the medial side of the upper left thigh (clipped at the midline): adductor brevis behind adductor longus
+  'groin-medial:right:full:0.0,0.68,-0.15,0.22,1.0,0.15:clip',
   'glute-back:back:full:-0.02,0.75,-0.2,0.22,1.15,0.0',
   'hip-lateral:left:full:0.05,0.75,-0.2,0.25,1.15,0.12',
   'pelvis-muscles-front:front:full:-0.15,0.8,-0.1,0.15,1.25,0.12',

@@ -162,7 +162,7 @@ function local(): string {
 describe('anatomy facts', () => {
   it("every muscle's innervation nerves exist and are nerves", () => {
     const muscles = STUDIED_STRUCTURES.filter((s) => s.kind === 'muscle');
-    expect(muscles.length).toBe(31);
+    expect(muscles.length).toBe(33);
     for (const m of muscles)
       for (const nerve of m.muscle?.innervation.nerves ?? [])
         expect(STUDIED_BY_ID.get(nerve)?.kind, m.id).toBe('nerve');
@@ -232,6 +232,14 @@ describe('anatomy facts', () => {
     for (const id of ['flexor_digitorum_longus', 'flexor_hallucis_longus'] as const)
       expect(facts(id)?.innervation, id).toMatchObject({ nerves: ['tibial_nerve'], segments: ['S2', 'S3'] });
     expect(facts('popliteus')?.origin.es).toMatch(/cóndilo femoral lateral/i);
+    // Pectineus and adductor brevis, deep in the groin (Moore's table of the medial thigh).
+    expect(facts('pectineus')?.innervation).toMatchObject({ nerves: ['femoral_nerve', 'obturator_nerve'] });
+    expect(facts('pectineus')?.insertion.en).toMatch(/pectineal line of the femur/i);
+    expect(facts('adductor_brevis')?.innervation).toMatchObject({
+      nerves: ['obturator_nerve'],
+      segments: ['L2', 'L3', 'L4'],
+    });
+    expect(facts('adductor_brevis')?.origin.es).toMatch(/rama inferior del pubis/i);
   });
 
   it('has no synonym that names another structure', () => {

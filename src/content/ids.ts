@@ -75,6 +75,8 @@ export const PAIRED_STRUCTURE_IDS = [
   'flexor_digitorum_longus',
   'flexor_hallucis_longus',
   'popliteus',
+  'pectineus',
+  'adductor_brevis',
   // tendons, ligaments, bands
   'iliotibial_band',
   'quadriceps_tendon',
@@ -113,6 +115,7 @@ export const DEEP_STRUCTURE_IDS = [
   'flexor_digitorum_longus',
   'flexor_hallucis_longus',
   'popliteus',
+  'adductor_brevis',
 ] as const satisfies readonly (typeof PAIRED_STRUCTURE_IDS)[number][];
 
 export const isDeep = (id: string): boolean => (DEEP_STRUCTURE_IDS as readonly string[]).includes(id);

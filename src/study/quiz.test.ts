@@ -59,6 +59,9 @@ const ACCEPTED_NERVES: Partial<Record<StructureId, StructureId[]>> = {
   vastus_medialis: ['femoral_nerve', 'lumbar_plexus'],
   vastus_intermedius: ['femoral_nerve', 'lumbar_plexus'],
   adductor_longus: ['obturator_nerve', 'lumbar_plexus'],
+  adductor_brevis: ['obturator_nerve', 'lumbar_plexus'],
+  // femoral nerve, often with a branch of the obturator nerve (Moore; Gray's)
+  pectineus: ['femoral_nerve', 'obturator_nerve', 'lumbar_plexus'],
   gracilis: ['obturator_nerve', 'lumbar_plexus'],
   adductor_magnus: ['obturator_nerve', 'sciatic_nerve', 'tibial_nerve', 'lumbar_plexus'],
   gluteus_maximus: ['inferior_gluteal_nerve'],
@@ -297,6 +300,8 @@ describe('the quiz never marks a correct answer wrong', () => {
       'flexor_digitorum_longus',
       'flexor_hallucis_longus',
       'popliteus',
+      'pectineus',
+      'adductor_brevis',
     ])
       expect(ids.has(`innervation:${m}`), m).toBe(true);
   });

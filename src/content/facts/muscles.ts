@@ -348,6 +348,61 @@ export const MUSCLE_FACTS: readonly FactsEntry[] = [
     },
   },
   {
+    id: 'pectineus',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of medial thigh"'),
+      gray('thigh: medial compartment muscles'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Superior ramus of the pubis (pecten pubis)',
+        es: 'Rama superior del pubis (pecten del pubis)',
+      },
+      insertion: {
+        en: 'Pectineal line of the femur, just below the lesser trochanter',
+        es: 'Línea pectínea del fémur, justo por debajo del trocánter menor',
+      },
+      action: {
+        en: 'Adducts and flexes the thigh; assists with medial rotation of the thigh',
+        es: 'Aduce y flexiona el muslo; ayuda a la rotación medial del muslo',
+      },
+      innervation: {
+        nerves: ['femoral_nerve', 'obturator_nerve'],
+        branch: {
+          en: 'the femoral nerve; it may also receive a branch of the obturator nerve',
+          es: 'el nervio femoral; puede recibir también un ramo del nervio obturador',
+        },
+        segments: ['L2', 'L3'],
+      },
+    },
+  },
+  {
+    id: 'adductor_brevis',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of medial thigh"'),
+      gray('thigh: medial compartment muscles'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Body and inferior ramus of the pubis',
+        es: 'Cuerpo y rama inferior del pubis',
+      },
+      insertion: {
+        en: 'Pectineal line and proximal part of the linea aspera of the femur',
+        es: 'Línea pectínea y parte proximal de la línea áspera del fémur',
+      },
+      action: {
+        en: 'Adducts the thigh and to some extent flexes it',
+        es: 'Aduce el muslo y, en cierta medida, lo flexiona',
+      },
+      innervation: {
+        nerves: ['obturator_nerve'],
+        branch: { en: 'anterior division', es: 'división anterior' },
+        segments: ['L2', 'L3', 'L4'],
+      },
+    },
+  },
+  {
     id: 'adductor_longus',
     references: [
       moore('ch. 7 Lower Limb, table "Muscles of medial thigh"'),

@@ -224,6 +224,34 @@ export const MUSCLES: Structure[] = [
     liesIn: ['front_of_hip', 'inside_of_thigh'],
   }),
   muscle({
+    id: 'pectineus',
+    anatomicalName: { en: 'Pectineus', es: 'Pectíneo' },
+    plainName: {
+      en: 'Pectineus (flat muscle at the top of the inner thigh)',
+      es: 'Pectíneo (músculo plano en la parte alta de la cara interna del muslo)',
+    },
+    description: {
+      en: 'A flat, square muscle deep in the crease of the groin, from the front of the pelvis to the top of the thigh bone; it pulls the leg in and helps lift it.',
+      es: 'Un músculo plano y cuadrado en la profundidad del pliegue de la ingle, de la parte delantera de la pelvis a la parte alta del fémur; lleva la pierna hacia dentro y ayuda a levantarla.',
+    },
+    synonyms: ['pectineus muscle', 'pectineo', 'pectíneo', 'musculus pectineus'],
+    liesIn: ['front_of_hip', 'inside_of_thigh'],
+  }),
+  muscle({
+    id: 'adductor_brevis',
+    anatomicalName: { en: 'Adductor brevis', es: 'Aductor corto' },
+    plainName: {
+      en: 'Short inner thigh muscle (adductor brevis)',
+      es: 'Músculo corto de la cara interna del muslo (aductor corto)',
+    },
+    description: {
+      en: 'A short muscle under the other groin muscles, from the pubic bone to the back of the thigh bone; it pulls the leg in toward the other leg.',
+      es: 'Un músculo corto bajo los otros músculos de la ingle, del pubis a la parte de atrás del fémur; lleva la pierna hacia la otra pierna.',
+    },
+    synonyms: ['short adductor', 'aductor corto', 'aductor menor', 'musculus adductor brevis'],
+    liesIn: ['front_of_hip', 'inside_of_thigh'],
+  }),
+  muscle({
     id: 'adductor_magnus',
     anatomicalName: { en: 'Adductor magnus', es: 'Aductor mayor' },
     plainName: {

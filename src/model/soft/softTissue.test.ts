@@ -131,7 +131,7 @@ describe('meshes', () => {
         tendonSpecs().some((t) => t.id === id) ||
         nerveSpecs().some((n) => n.id === id),
     );
-    expect(soft.length).toBe(31 + 3 + 18);
+    expect(soft.length).toBe(33 + 3 + 18);
     for (const id of soft) {
       for (const side of ['left', 'right'] as const) {
         const m = byName.get(nodeName(id, side));

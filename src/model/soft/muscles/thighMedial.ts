@@ -4,8 +4,13 @@
  * cross-sections of the thigh) and Gray's Anatomy 42nd ed. Adductor longus runs from the front of the pubis
  * down and back onto the middle third of the linea aspera; the adductor part of adductor magnus lies behind
  * it on the whole linea aspera; its ischiocondylar ("hamstring") part runs down the medial side of the
- * thigh from the ischial tuberosity to the adductor tubercle. Gracilis is a thin strap on top, medially. The
- * space deep to adductor longus in the upper thigh is left for adductor brevis and pectineus.
+ * thigh from the ischial tuberosity to the adductor tubercle. Gracilis is a thin strap on top, medially.
+ * Pectineus (issue 14) is the flat quadrangular muscle of the floor of the femoral triangle, lateral to
+ * adductor longus, from the pecten pubis down, back and laterally to the pectineal line of the femur below
+ * the lesser trochanter; adductor brevis lies deep to pectineus and adductor longus, in front of adductor
+ * magnus and under gracilis, from the body and inferior ramus of the pubis to the pectineal line and the
+ * upper third of the linea aspera (Gray's Anatomy 42nd ed., thigh: medial compartment; Netter's Atlas 7th ed.,
+ * plates of the femoral triangle and the cross-section of the upper thigh).
  */
 import type { Vec3 } from '../../types';
 import { L } from '../../landmarks';
@@ -84,6 +89,59 @@ export const thighMedialMuscles = (): MuscleSpec[] => {
       },
       // a tendon onto the adductor tubercle
       insertion: { bone: 'femur', p: A('adductor_tubercle'), width: 0.012, thickness: 0.008, tendon: 0.4 },
+    },
+    {
+      id: 'pectineus',
+      kind: 'limb',
+      limb: 'thigh',
+      segments: 12,
+      sections: [
+        // broad and superficial under the pecten, narrowing as it turns back to the femur: from the front its
+        // lower border runs obliquely down and laterally
+        [0.05, 118, 150, 0.4, 0.9],
+        [0.1, 126, 156, 0.22, 0.62],
+        [0.15, 138, 170, 0.06, 0.36],
+      ],
+      // fleshy from the pecten pubis, from the pubic tubercle out to the iliopubic eminence
+      origin: {
+        bone: 'hip_bone',
+        p: off(L('pubic_tubercle'), [0.008, 0.006, -0.008]),
+        to: off(L('pubic_tubercle'), [0.045, 0.008, -0.022]),
+        width: 0.012,
+        thickness: 0.008,
+        fleshy: true,
+      },
+      // the pectineal line of the femur, from the lesser trochanter down towards the linea aspera
+      insertion: {
+        bone: 'femur',
+        p: off(L('lesser_trochanter'), [-0.002, -0.012, 0.004]),
+        width: 0.018,
+        thickness: 0.005,
+        fleshy: true,
+      },
+    },
+    {
+      id: 'adductor_brevis',
+      kind: 'limb',
+      limb: 'thigh',
+      segments: 12,
+      sections: [
+        [0.12, 160, 190, 0.42, 0.74],
+        [0.2, 171, 199, 0.47, 0.82],
+        [0.28, 180, 200, 0.45, 0.79],
+        [0.36, 178, 195, 0, 0.42],
+      ],
+      // body and inferior ramus of the pubis, between the origins of gracilis and adductor magnus
+      origin: {
+        bone: 'hip_bone',
+        p: off(L('pubic_symphysis'), [0.022, -0.008, -0.004]),
+        to: off(L('pubic_symphysis'), [0.028, -0.02, -0.01]),
+        width: 0.02,
+        thickness: 0.01,
+        tendon: 0.1,
+      },
+      // the lower pectineal line and the upper third of the linea aspera
+      insertion: { bone: 'femur', p: at(0.38, 186, 0), width: 0.02, thickness: 0.005, fleshy: true },
     },
     {
       id: 'gracilis',

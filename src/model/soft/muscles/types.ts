@@ -32,6 +32,8 @@ export type MuscleId =
   | 'tibialis_posterior'
   | 'flexor_digitorum_longus'
   | 'flexor_hallucis_longus'
-  | 'popliteus';
+  | 'popliteus'
+  | 'pectineus'
+  | 'adductor_brevis';
 
 export type MuscleSpec = SoftSpec & { readonly id: MuscleId };
