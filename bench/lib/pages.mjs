@@ -37,6 +37,12 @@ export async function explorerStartView(page) {
   await page.waitForFunction(() => window.__explorerStore.getState().scene.status === 'ready', null, {
     timeout: 120_000,
   });
+  // Settled: every look's shader program compiled (after the first frame, at the page's first idle moment),
+  // so no measure pays for a compile the explorer does once per visit. Builds before that hook lack the field.
+  await page.waitForFunction(() => window.__explorerScene.info().looksCompiled !== false, null, {
+    timeout: 120_000,
+    polling: 100,
+  });
   // Idle: no frame for 300 ms, so renderer.info holds the start view's last frame.
   await page.waitForFunction(
     () => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { CameraControls } from '@react-three/drei';
+import { drawDetailStore } from '../state/sceneSignals';
 
 /** Frames slower than this while the camera moves (under 30 per second) drop the resolution. */
 const BUDGET_MS = 1000 / 30;
@@ -13,7 +14,8 @@ const REST_MS = 100;
 
 /**
  * Like model-viewer: while the camera moves and frames come slower than the budget, draw at half the pixel
- * ratio (a quarter of the pixels); once it rests, one frame at full resolution. On software or slow GPUs the
+ * ratio (a quarter of the pixels) and without the muscles' striae (`drawDetailStore`, read by the body's
+ * looks); once it rests, one frame at full resolution and full detail. On software or slow GPUs the
  * cost of a frame is its pixels (bench/README.md, "Where the time goes"); a device that keeps up never
  * drops, and a still view (what people read, and what screenshots show) is always at full resolution.
  */
@@ -21,7 +23,6 @@ export function AdaptiveResolution() {
   const controls = useThree((s) => s.controls) as CameraControls | null;
   const setDpr = useThree((s) => s.setDpr);
   const invalidate = useThree((s) => s.invalidate);
-  const get = useThree((s) => s.get);
   const fullDpr = useThree((s) => s.viewport.initialDpr);
   const state = useRef({ reduced: false, lastUpdate: -Infinity, frameMs: 0, timer: 0 });
 
@@ -39,6 +40,7 @@ export function AdaptiveResolution() {
       if (!s.reduced && interval > BUDGET_MS) {
         s.reduced = true;
         setDpr(fullDpr * MOVING_SCALE);
+        drawDetailStore.setState({ reduced: true });
       }
     };
     controls.addEventListener('update', onUpdate);
@@ -47,22 +49,23 @@ export function AdaptiveResolution() {
       window.clearTimeout(s.timer);
       if (s.reduced) setDpr(fullDpr);
       s.reduced = false;
+      drawDetailStore.setState({ reduced: false });
     };
   }, [controls, fullDpr, setDpr]);
 
-  // After each reduced frame: full resolution again once the camera rests and no frame is waiting (one is
-  // while a move goes on); checked again later otherwise.
+  // After each reduced frame: full resolution again once the camera rests; checked again later otherwise.
+  // Frames may go on meanwhile (a lit region's pulse, flowing arrows): they are no move.
   useFrame(() => {
     const s = state.current;
     if (!s.reduced) return;
     const wait = Math.max(REST_MS, 1.5 * s.frameMs);
     const check = () => {
       if (!s.reduced) return;
-      if (get().internal.frames > 0 || performance.now() - s.lastUpdate < wait)
-        s.timer = window.setTimeout(check, REST_MS);
+      if (performance.now() - s.lastUpdate < wait) s.timer = window.setTimeout(check, REST_MS);
       else {
         s.reduced = false;
         setDpr(fullDpr);
+        drawDetailStore.setState({ reduced: false });
         invalidate();
       }
     };

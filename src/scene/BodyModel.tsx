@@ -11,13 +11,15 @@ import type { ExplorerState } from '../state/store';
 import { applyLooks } from './applyLooks';
 import { ensureArrows } from './arrows';
 import { arrowKey, emphasisOf } from './emphasis';
-import { hoverStore } from '../state/sceneSignals';
+import { drawDetailStore, hoverStore } from '../state/sceneSignals';
+import { useAfterSceneStart } from '../state/useAfterSceneStart';
 import { MODEL_URL } from './modelUrl';
 import { useModelFile } from './modelFile';
 import { useDeepModel } from './deepModel';
 import { pickFrontMost, TAP_RINGS_PX, TAP_SLOP_PX } from './picking';
 import { prefersReducedMotion } from './reducedMotion';
 import { pickNode } from '../state/selectionOfName';
+import { precompileLooks } from './precompileLooks';
 import { sceneRegistry } from './sceneRegistry';
 import { createSceneSetup } from './sceneSetup';
 import type { SceneSetup } from './sceneSetup';
@@ -46,6 +48,7 @@ function render(setup: SceneSetup, state: ExplorerState) {
     layers: state.layers,
     isolate: state.isolate,
     showRegions: state.pickRegions,
+    reducedDetail: drawDetailStore.getState().reduced,
   });
   const shown = new Set(emphasis.arrows.map((a) => `arrow:${arrowKey(a)}`));
   for (const mesh of setup.arrows.byKey.values()) mesh.visible = shown.has(mesh.name);
@@ -95,6 +98,22 @@ function LoadedBody({
   const controls = useThree((s) => s.controls) as CameraControls | null;
   const lastTap = useRef<{ name: string; at: number; x: number; y: number } | null>(null);
   const size = useThree((s) => s.size);
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const afterStart = useAfterSceneStart();
+
+  useEffect(() => {
+    if (!afterStart) return;
+    let current = true;
+    void precompileLooks(gl, scene, camera, setup).then(() => {
+      if (current) drawDetailStore.setState({ looksCompiled: true });
+    });
+    return () => {
+      current = false;
+      drawDetailStore.setState({ looksCompiled: false });
+    };
+    // The camera object stays the same while it moves; a new setup or renderer compiles again.
+  }, [afterStart, gl, scene, camera, setup]);
 
   useEffect(() => {
     const apply = (state: ExplorerState) => {
@@ -115,10 +134,14 @@ function LoadedBody({
       )
         apply(state);
     });
+    const unsubscribeDetail = drawDetailStore.subscribe((detail, previous) => {
+      if (detail.reduced !== previous.reduced) apply(useExplorer.getState());
+    });
     // The camera frames the selection when the scene becomes ready (CameraRig).
     if (useExplorer.getState().scene.status !== 'ready') useExplorer.getState().setScene({ status: 'ready' });
     return () => {
       unsubscribe();
+      unsubscribeDetail();
       animating.current = false;
       sceneRegistry.current = null;
     };

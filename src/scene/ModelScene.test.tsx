@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * Mounting the scene twice must leave exactly what mounting once leaves: the same nodes, the same
  * materials, the same GPU resources, the loaded model untouched, and nothing logged. React's StrictMode
@@ -6,7 +5,6 @@
  * setup; R3F's own reconciler does not replay that, so the setup's dispose-then-draw-again is tested on its
  * own below, and tests/e2e/devServer.spec.ts sees the real StrictMode.
  */
-import { readFileSync } from 'node:fs';
 import { StrictMode, useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -14,31 +12,20 @@ import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { useThree } from '@react-three/fiber';
 import type { RootState } from '@react-three/fiber';
 import * as THREE from 'three';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { ModelScene } from './BodyModel';
 import { applyLooks } from './applyLooks';
 import { emphasisOf } from './emphasis';
 import { createSceneSetup } from './sceneSetup';
 import { sceneRegistry } from './sceneRegistry';
+import { loadCommittedModel } from './loadCommittedModel';
 import type { SceneSetup } from './sceneSetup';
 import { useExplorer } from '../state/store';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const GLB = new URL('../../public/models/lower-body.glb', import.meta.url);
-const DEEP_GLB = new URL('../../public/models/lower-body-deep.glb', import.meta.url);
-
-async function loadModel(url = GLB): Promise<THREE.Object3D> {
-  const bytes = readFileSync(url);
-  const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const gltf = await new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).parseAsync(data, '');
-  return gltf.scene;
-}
-
 let model: THREE.Object3D;
 beforeAll(async () => {
-  model = await loadModel();
+  model = await loadCommittedModel();
 });
 
 const modelNames = (root: THREE.Object3D) => {
@@ -129,6 +116,7 @@ describe('a scene setup disposed and drawn again (what StrictMode does to it)', 
       layers: useExplorer.getState().layers,
       isolate: false,
       showRegions: false,
+      reducedDetail: false,
     });
   const selected = {
     selection: { kind: 'structure', id: 'rectus_femoris', side: 'right' } as const,
@@ -167,7 +155,7 @@ function FakeControls({ fitToBox }: { fitToBox: (box: THREE.Box3) => Promise<voi
 
 describe('the deep structures file arriving', () => {
   it('joins the same setup: a tap before it and one after make a double tap, the selection stays', async () => {
-    const deep = await loadModel(DEEP_GLB);
+    const deep = await loadCommittedModel('lower-body-deep.glb');
     const fitToBox = vi.fn((_box: THREE.Box3) => Promise.resolve());
     const probe: { state?: RootState } = {};
     const scene = (deepRoot: THREE.Object3D | null) => (
@@ -229,7 +217,7 @@ describe('the deep structures file arriving', () => {
   });
 
   it("draws, outlines and layers the deep meshes like the start view's", async () => {
-    const deep = await loadModel(DEEP_GLB);
+    const deep = await loadCommittedModel('lower-body-deep.glb');
     const setup = createSceneSetup(model);
     const batch = setup.batches.get('muscle') ?? fail();
     const vertices = batch.geometry.getAttribute('position').count;
@@ -255,7 +243,12 @@ describe('the deep structures file arriving', () => {
           allSources: false,
           previewSource: null,
         }),
-        { layers: { ...useExplorer.getState().layers, ...layers }, isolate: false, showRegions: false },
+        {
+          layers: { ...useExplorer.getState().layers, ...layers },
+          isolate: false,
+          showRegions: false,
+          reducedDetail: false,
+        },
       );
     looks({ muscles: true });
     const popliteus = setup.index.byName.get('popliteus_l') ?? fail();

@@ -4,6 +4,7 @@ import type { CameraControls } from '@react-three/drei';
 import * as THREE from 'three';
 import type { ExplorerTestHook } from './testHookTypes';
 import { sceneRegistry } from './sceneRegistry';
+import { drawDetailStore } from '../state/sceneSignals';
 import { pickFrontMost } from './picking';
 import { useExplorer } from '../state/store';
 
@@ -104,6 +105,7 @@ export function TestHook() {
         triangles: gl.info.render.triangles,
         pixelRatio: gl.getPixelRatio(),
         fullPixelRatio: get().viewport.initialDpr,
+        looksCompiled: drawDetailStore.getState().looksCompiled,
       }),
       emphasis() {
         const e = sceneRegistry.current?.emphasis;

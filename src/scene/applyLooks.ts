@@ -17,6 +17,8 @@ export interface LookOptions {
   readonly isolate: boolean;
   /** "Where does it hurt?": the regions are shown faintly on the skin so they can be tapped. */
   readonly showRegions: boolean;
+  /** The camera moves on a slow GPU: the batches skip their finest shading (AdaptiveResolution.tsx). */
+  readonly reducedDetail: boolean;
 }
 
 /**
@@ -45,9 +47,9 @@ export function applyLooks(
   for (const [kind, batch] of batches) {
     const look = anything ? 'faded' : 'normal';
     batch.material =
-      kind === 'skin' && emphasis.regions.size > 0
-        ? materials.skinShowingRegions(look)
-        : materials.get(kind, look);
+      kind === 'skin'
+        ? materials.skin(look, emphasis.regions.size > 0 ? 'lit' : regionsShown ? 'offered' : 'none')
+        : materials.batch(kind, look, options.reducedDetail);
     batch.visible =
       kind === 'skin' ? skinShown || regionsShown : layerShown(kind) && !(anything && options.isolate);
   }

@@ -33,10 +33,20 @@ export const RENDER_ORDER: Record<Look, number> = {
 /** Tendon and aponeurosis: glossier than muscle and bone (a wet, smooth collagen surface). */
 const TENDON_ROUGHNESS = 0.3;
 
+/**
+ * The pain regions on the skin: none (the skin's plain material, no region work per pixel), offered faintly
+ * to tap ("where does it hurt?"), or lit (both sides of the skin drawn, the far side's regions only).
+ */
+export type SkinRegions = 'none' | 'offered' | 'lit';
+
 export interface MaterialSet {
   get(kind: MeshKind, look: Look): THREE.Material;
-  /** The skin's material while regions are lit: both sides drawn (the far side shows its regions only). */
-  skinShowingRegions(look: 'normal' | 'faded'): THREE.Material;
+  /** What a kind's batch draws with: `reducedDetail` while the camera moves on a slow GPU. */
+  batch(kind: MeshKind, look: 'normal' | 'faded', reducedDetail: boolean): THREE.Material;
+  /** The skin's material for the regions it shows. */
+  skin(look: 'normal' | 'faded', regions: SkinRegions): THREE.Material;
+  /** Every material of the set with the kind it draws, so their programs can be compiled before use. */
+  all(): readonly { readonly kind: MeshKind; readonly material: THREE.Material }[];
   /** 0..1, drives the gentle pulse of lit regions; set per frame, no React. */
   readonly pulse: { value: number };
   /** The look of each region on the skin (the skin's materials read it). */
@@ -55,7 +65,7 @@ export function createMaterialSet(): MaterialSet {
     const base = BODY_COLOURS[kind];
     switch (look) {
       case 'normal':
-        if (kind === 'skin') return skinMaterial('normal', THREE.FrontSide);
+        if (kind === 'skin') return plainSkin('normal');
         if (kind === 'joint')
           return new THREE.MeshStandardMaterial({
             color: base,
@@ -64,19 +74,14 @@ export function createMaterialSet(): MaterialSet {
             roughness: 0.4,
           });
         // Muscles show their fibres and pale tendinous ends (the GLB's fibre attribute); tendons are glossy.
-        if (kind === 'muscle')
-          return withFibres(
-            new THREE.MeshStandardMaterial({ color: base, roughness: 0.55, metalness: 0 }),
-            BODY_COLOURS.tendon,
-            TENDON_ROUGHNESS,
-          );
+        if (kind === 'muscle') return muscleMaterial(true);
         return new THREE.MeshStandardMaterial({
           color: base,
           roughness: kind === 'bone' ? 0.75 : kind === 'tendon' ? TENDON_ROUGHNESS : 0.55,
           metalness: 0,
         });
       case 'faded':
-        return kind === 'skin' ? skinMaterial('faded', THREE.FrontSide) : xrayMaterial(base, 0.07, 0.4);
+        return kind === 'skin' ? plainSkin('faded') : xrayMaterial(base, 0.07, 0.4);
       // Emphasised looks draw in the transparent pass, after the skin (see RENDER_ORDER), at full opacity.
       case 'selected':
         return new THREE.MeshStandardMaterial({
@@ -100,18 +105,31 @@ export function createMaterialSet(): MaterialSet {
     }
   };
 
+  // Muscles show their fibres and pale tendinous ends (the GLB's fibre attribute); tendons are glossy.
+  function muscleMaterial(striae: boolean) {
+    return withFibres(
+      new THREE.MeshStandardMaterial({ color: BODY_COLOURS.muscle, roughness: 0.55, metalness: 0 }),
+      BODY_COLOURS.tendon,
+      TENDON_ROUGHNESS,
+      { striae },
+    );
+  }
+
+  function plainSkin(look: 'normal' | 'faded') {
+    return look === 'faded'
+      ? xrayMaterial(BODY_COLOURS.skin, 0.03, 0.22)
+      : new THREE.MeshStandardMaterial({
+          color: BODY_COLOURS.skin,
+          transparent: true,
+          opacity: 0.18,
+          depthWrite: false,
+          roughness: 0.7,
+        });
+  }
+
   /** The skin draws the regions; both its sides while some are lit, so a lit low back shows from the front. */
-  function skinMaterial(look: 'normal' | 'faded', side: THREE.Side) {
-    const material =
-      look === 'faded'
-        ? xrayMaterial(BODY_COLOURS.skin, 0.03, 0.22)
-        : new THREE.MeshStandardMaterial({
-            color: BODY_COLOURS.skin,
-            transparent: true,
-            opacity: 0.18,
-            depthWrite: false,
-            roughness: 0.7,
-          });
+  function regionSkin(look: 'normal' | 'faded', side: THREE.Side) {
+    const material = plainSkin(look);
     material.side = side;
     return withRegions(material, regions, pulse);
   }
@@ -126,24 +144,42 @@ export function createMaterialSet(): MaterialSet {
   }
 
   for (const kind of MESH_KINDS) for (const look of LOOKS) cache.set(`${kind}:${look}`, make(kind, look));
-  const litSkin = {
-    normal: skinMaterial('normal', THREE.DoubleSide),
-    faded: skinMaterial('faded', THREE.DoubleSide),
+  const skins = {
+    offered: { normal: regionSkin('normal', THREE.FrontSide), faded: regionSkin('faded', THREE.FrontSide) },
+    lit: { normal: regionSkin('normal', THREE.DoubleSide), faded: regionSkin('faded', THREE.DoubleSide) },
   };
+  const movingMuscle = muscleMaterial(false);
+  const get = (kind: MeshKind, look: Look) => {
+    const material = cache.get(`${kind}:${look}`);
+    if (!material) throw new Error(`No material for ${kind}/${look}`);
+    return material;
+  };
+  const all = [
+    ...MESH_KINDS.flatMap((kind) => LOOKS.map((look) => ({ kind, material: get(kind, look) }))),
+    ...Object.values(skins)
+      .flatMap((bySide) => [bySide.normal, bySide.faded])
+      .map((material) => ({
+        kind: 'skin' as const,
+        material,
+      })),
+    { kind: 'muscle' as const, material: movingMuscle },
+  ];
 
   return {
     pulse,
     regions,
-    get(kind, look) {
-      const material = cache.get(`${kind}:${look}`);
-      if (!material) throw new Error(`No material for ${kind}/${look}`);
-      return material;
+    get,
+    batch(kind, look, reducedDetail) {
+      return kind === 'muscle' && look === 'normal' && reducedDetail ? movingMuscle : get(kind, look);
     },
-    skinShowingRegions(look) {
-      return litSkin[look];
+    skin(look, shown) {
+      return shown === 'none' ? get('skin', look) : skins[shown][look];
+    },
+    all() {
+      return all;
     },
     dispose() {
-      for (const material of [...cache.values(), litSkin.normal, litSkin.faded]) material.dispose();
+      for (const { material } of all) material.dispose();
     },
   };
 }

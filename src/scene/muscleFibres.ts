@@ -13,10 +13,16 @@ export const FIBRE_ATTRIBUTE = '_fibre';
 /** Height of a stria's bump, metres (striae are ~4 mm apart: soft/fibres.ts). */
 const BUMP_HEIGHT = 0.00018;
 
+/**
+ * `striae: false` is the look while the camera moves on a slow GPU (AdaptiveResolution.tsx): at half
+ * resolution the striae fade out anyway, and skipping them saves the dearest part of the muscle's pixels;
+ * the tendinous ends stay pale, so nothing jumps when the view comes to rest.
+ */
 export function withFibres(
   material: THREE.MeshStandardMaterial,
   tendonColour: THREE.ColorRepresentation,
   tendonRoughness: number,
+  { striae = true }: { striae?: boolean } = {},
 ): THREE.MeshStandardMaterial {
   const tendon = { value: new THREE.Color(tendonColour) };
   material.onBeforeCompile = (shader) => {
@@ -45,6 +51,18 @@ varying vec4 vFibre;`,
         `#include <normal_fragment_maps>
 {
   float tendonShare = 1.0 - clamp(vFibre.w, 0.0, 1.0);
+${striae ? STRIAE : ''}
+  diffuseColor.rgb = mix(diffuseColor.rgb, fibreTendonColour, tendonShare);
+  roughnessFactor = mix(roughnessFactor, ${tendonRoughness.toFixed(3)}, tendonShare);
+}`,
+      );
+  };
+  material.customProgramCacheKey = () => (striae ? 'muscle-fibres' : 'muscle-fibres-plain');
+  return material;
+}
+
+/** Fine striae along the fibres: a bump from the fibre angle's screen-space derivatives, and a faint groove. */
+const STRIAE = `
   vec2 cs = vFibre.xy;
   float r2 = dot(cs, cs);
   float angle = atan(cs.y, cs.x);
@@ -67,12 +85,4 @@ varying vec4 vFibre;`,
   vec3 grad = sign(det) * (dHdxy.x * r1 + dHdxy.y * rr2);
   normal = normalize(abs(det) * normal - grad);
   float groove = (0.5 + 0.5 * sin(n2 * angle + 1.3)) * f2 * step(0.05, r2);
-  diffuseColor.rgb *= 1.0 - 0.08 * groove * (1.0 - tendonShare);
-  diffuseColor.rgb = mix(diffuseColor.rgb, fibreTendonColour, tendonShare);
-  roughnessFactor = mix(roughnessFactor, ${tendonRoughness.toFixed(3)}, tendonShare);
-}`,
-      );
-  };
-  material.customProgramCacheKey = () => 'muscle-fibres';
-  return material;
-}
+  diffuseColor.rgb *= 1.0 - 0.08 * groove * (1.0 - tendonShare);`;

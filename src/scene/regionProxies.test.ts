@@ -1,29 +1,21 @@
-/// <reference types="node" />
 /**
  * The regions on the skin, read from the committed GLB as the scene reads them: one invisible proxy per
  * region and side to tap (no skin triangle in two), and the looks that the skin's shader draws.
  */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as THREE from 'three';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { REGION_IDS, SIDES, nodeName } from '../content/ids';
 import { applyLooks } from './applyLooks';
 import { emphasisOf } from './emphasis';
 import { pickFrontMost } from './picking';
 import { createSceneSetup } from './sceneSetup';
+import { loadCommittedModel } from './loadCommittedModel';
 import type { SceneSetup } from './sceneSetup';
 import { useExplorer } from '../state/store';
 
-const GLB = new URL('../../public/models/lower-body.glb', import.meta.url);
-
 let setup: SceneSetup;
 beforeAll(async () => {
-  const bytes = readFileSync(GLB);
-  const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const gltf = await new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).parseAsync(data, '');
-  setup = createSceneSetup(gltf.scene);
+  setup = createSceneSetup(await loadCommittedModel());
 });
 
 const proxies = () => setup.index.all.filter((e) => e.kind === 'region');
@@ -44,6 +36,7 @@ function looks(
     layers,
     isolate: false,
     showRegions,
+    reducedDetail: false,
   });
 }
 

@@ -18,6 +18,8 @@ export interface ExplorerTestHook {
     triangles: number;
     pixelRatio: number;
     fullPixelRatio: number;
+    /** Every look's shader program is compiled (after the first frame; precompileLooks.ts). */
+    looksCompiled: boolean;
   };
   /** Node names lit now; `hatched*` are those drawn striped (standard anatomy adds), a subset. */
   emphasis(): {

@@ -26,3 +26,13 @@ export const viewMoveStore = createStore<{ move: ViewMove | null; count: number 
 export const snapshotStore = createStore<{ capture: (() => string | null) | null }>()(() => ({
   capture: null,
 }));
+
+/**
+ * The camera is moving on a slow GPU (`AdaptiveResolution.tsx`): the scene draws fewer pixels and skips its
+ * finest shading until the view rests. `looksCompiled`: every look's shader program is ready (set once after
+ * the first frame, `precompileLooks.ts`), so a measure can start from a settled scene.
+ */
+export const drawDetailStore = createStore<{ reduced: boolean; looksCompiled: boolean }>()(() => ({
+  reduced: false,
+  looksCompiled: false,
+}));

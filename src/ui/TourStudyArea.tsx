@@ -8,7 +8,7 @@ import { useButtonStrings } from '../study/buttonStrings';
 import { useTour } from '../study/tourStore';
 import { LabelsButton, QuizButton, TourButton } from './StudyButtons';
 import { loadAnatomyFacts, loadStudyCards } from './studyChunk';
-import { useAfterSceneStart } from './useAfterSceneStart';
+import { useAfterSceneStart } from '../state/useAfterSceneStart';
 // The study bar's styles are here; the cards' come with them (same file: the bar must not shift on load).
 import '../study/study.css';
 

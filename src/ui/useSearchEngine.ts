@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useAfterSceneStart } from './useAfterSceneStart';
+import { useAfterSceneStart } from '../state/useAfterSceneStart';
 
 type SearchEngine = typeof import('../anatomy/searchStructures');
 

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTakeHome } from '../../state/takeHome';
 import { loadTakeHome } from './takeHomeChunk';
-import { useAfterSceneStart } from '../useAfterSceneStart';
+import { useAfterSceneStart } from '../../state/useAfterSceneStart';
 
 const Handout = lazy(() => loadTakeHome().then((m) => ({ default: m.Handout })));
 

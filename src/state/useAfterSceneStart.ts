@@ -1,12 +1,12 @@
 import { useSyncExternalStore } from 'react';
-import { useExplorer } from '../state/store';
+import { useExplorer } from './store';
 
 /** However the scene fares, chunks nobody has asked for wait no longer than this. */
 const LATEST_MS = 10_000;
 
 function whenIdle(run: () => void): void {
-  // Safari has no requestIdleCallback.
-  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3_000 });
+  // Safari has no requestIdleCallback (nor has a test's plain Node).
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3_000 });
   else setTimeout(run, 1_000);
 }
 
