@@ -66,6 +66,7 @@ export async function orbitFrameTimes(browser, origin, opts) {
     const [tx, ty, tz] = view.camera.target;
     const query = new URLSearchParams({
       src: glb,
+      deep: glb.replace(/lower-body\.glb$/, 'lower-body-deep.glb'),
       w: String(view.canvas.width),
       h: String(view.canvas.height),
       fov: String(view.camera.fov),

@@ -39,10 +39,16 @@ export async function explorerStartView(page) {
   });
   // Settled: every look's shader program compiled (after the first frame, at the page's first idle moment),
   // so no measure pays for a compile the explorer does once per visit. Builds before that hook lack the field.
-  await page.waitForFunction(() => window.__explorerScene.info().looksCompiled !== false, null, {
-    timeout: 120_000,
-    polling: 100,
-  });
+  // The deep structures' file, fetched after the first frame, has joined the scene too: the orbit then draws
+  // the explorer's whole model (the three.js page loads that file as well).
+  await page.waitForFunction(
+    () => {
+      const info = window.__explorerScene.info();
+      return info.looksCompiled !== false && info.deepModel !== 'loading' && info.deepModel !== null;
+    },
+    null,
+    { timeout: 120_000, polling: 100 },
+  );
   // Idle: no frame for 300 ms, so renderer.info holds the start view's last frame.
   await page.waitForFunction(
     () => {

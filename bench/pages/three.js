@@ -1,6 +1,6 @@
 // Bare three.js baseline for the orbit benchmark: same GLB, same canvas size, camera, lights, background,
 // antialiasing and tone mapping as the explorer (R3F defaults to ACES filmic), the GLB's own materials.
-// Renders on demand, like the explorer's frameloop="demand". Query: w, h, fov, px, py, pz, tx, ty, tz, src.
+// Renders on demand, like the explorer's frameloop="demand". Query: w, h, fov, px, py, pz, tx, ty, tz, src, deep.
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
@@ -61,9 +61,12 @@ const hook = {
 };
 window.__bare = hook;
 
+// `deep`: the explorer's second file (its deep structures, fetched after its first frame), so both pages
+// draw the same model; a missing one is skipped, as the explorer skips it.
 const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
-loader.load(q.get('src') ?? '/app/models/lower-body.glb', (gltf) => {
-  scene.add(gltf.scene);
+const files = [q.get('src') ?? '/app/models/lower-body.glb', ...(q.has('deep') ? [q.get('deep')] : [])];
+Promise.allSettled(files.map((url) => loader.loadAsync(url))).then((loaded) => {
+  for (const file of loaded) if (file.status === 'fulfilled') scene.add(file.value.scene);
   dirty = true;
-  hook.ready = true;
+  hook.ready = loaded[0].status === 'fulfilled';
 });

@@ -4,6 +4,8 @@ import type { CameraControls } from '@react-three/drei';
 import * as THREE from 'three';
 import type { ExplorerTestHook } from './testHookTypes';
 import { sceneRegistry } from './sceneRegistry';
+import { modelFileStatus } from './modelFile';
+import { DEEP_MODEL_URL } from './modelUrl';
 import { drawDetailStore } from '../state/sceneSignals';
 import { pickFrontMost } from './picking';
 import { useExplorer } from '../state/store';
@@ -106,6 +108,7 @@ export function TestHook() {
         pixelRatio: gl.getPixelRatio(),
         fullPixelRatio: get().viewport.initialDpr,
         looksCompiled: drawDetailStore.getState().looksCompiled,
+        deepModel: modelFileStatus(DEEP_MODEL_URL),
       }),
       emphasis() {
         const e = sceneRegistry.current?.emphasis;

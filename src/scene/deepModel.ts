@@ -10,6 +10,7 @@ import type { Object3D } from 'three';
 import { isDeep } from '../content/ids';
 import { useExplorer } from '../state/store';
 import type { ExplorerState } from '../state/store';
+import { useAfterSceneStart } from '../state/useAfterSceneStart';
 import { requestModelFile, useRequestedModelFile } from './modelFile';
 import { DEEP_MODEL_URL } from './modelUrl';
 
@@ -17,16 +18,6 @@ export const requestDeepModel = () => requestModelFile(DEEP_MODEL_URL);
 
 const asksForDeep = (state: ExplorerState) =>
   state.selection?.kind === 'structure' && isDeep(state.selection.id);
-
-/** Runs `run` when the browser is idle (Safari has no requestIdleCallback: a short timeout instead). */
-function whenIdle(run: () => void): () => void {
-  if ('requestIdleCallback' in window) {
-    const id = window.requestIdleCallback(run, { timeout: 3_000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 200);
-  return () => clearTimeout(id);
-}
 
 /**
  * The deep structures' root once loaded (null before, or if the file fails: the start view goes on without
@@ -40,7 +31,11 @@ export function useDeepModel(): Object3D | null {
       if (asksForDeep(state)) requestDeepModel();
     });
   }, []);
-  useEffect(() => (started ? whenIdle(requestDeepModel) : undefined), [started]);
+  // After the first frame, at the page's idle moment (once the start view stands; never for a failed one).
+  const afterStart = useAfterSceneStart();
+  useEffect(() => {
+    if (started && afterStart) requestDeepModel();
+  }, [started, afterStart]);
   const file = useRequestedModelFile(DEEP_MODEL_URL);
   useEffect(() => {
     if (file?.status === 'error') console.warn(`The deep structures could not be loaded: ${file.message}`);

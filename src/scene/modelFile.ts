@@ -59,6 +59,10 @@ export function requestModelFile(url: string): void {
   load(url, false);
 }
 
+/** Where a file's load stands, without subscribing (the test hook): null before anything requested it. */
+export const modelFileStatus = (url: string): ModelFile['status'] | null =>
+  entries.get(url)?.state.status ?? null;
+
 /** A file's state once something has requested it (`requestModelFile`), else null; never starts a load. */
 export function useRequestedModelFile(url: string): ModelFile | null {
   return useSyncExternalStore(subscribe, () => entries.get(url)?.state ?? null);

@@ -20,6 +20,8 @@ export interface ExplorerTestHook {
     fullPixelRatio: number;
     /** Every look's shader program is compiled (after the first frame; precompileLooks.ts). */
     looksCompiled: boolean;
+    /** The deep structures' file (deepModel.ts): null until it is requested after the first frame. */
+    deepModel: 'loading' | 'ready' | 'error' | null;
   };
   /** Node names lit now; `hatched*` are those drawn striped (standard anatomy adds), a subset. */
   emphasis(): {
