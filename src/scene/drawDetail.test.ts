@@ -9,6 +9,7 @@ import { emphasisOf } from './emphasis';
 import { createSceneSetup } from './sceneSetup';
 import type { SceneSetup } from './sceneSetup';
 import { loadCommittedModel } from './loadCommittedModel';
+import { patchedShader } from './patchedShader';
 import { precompileLooks } from './precompileLooks';
 import { useExplorer } from '../state/store';
 
@@ -30,16 +31,7 @@ function looks(selection: Selection, { showRegions = false, reducedDetail = fals
   });
 }
 
-/** The fragment shader a material compiles to (its onBeforeCompile applied to three's standard shader). */
-function fragmentOf(material: THREE.Material): string {
-  const shader = {
-    uniforms: {},
-    vertexShader: THREE.ShaderLib.physical.vertexShader,
-    fragmentShader: THREE.ShaderLib.physical.fragmentShader,
-  } as unknown as THREE.WebGLProgramParametersWithUniforms;
-  material.onBeforeCompile(shader, {} as THREE.WebGLRenderer);
-  return shader.fragmentShader;
-}
+const fragmentOf = (material: THREE.Material) => patchedShader(material).fragmentShader;
 
 const skin = () => setup.batches.get('skin')!.material as THREE.Material;
 const muscle = () => setup.batches.get('muscle')!.material as THREE.Material;

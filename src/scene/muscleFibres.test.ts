@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { appendToKindBatches, buildKindBatches } from './kindBatches';
 import type { IndexedMesh } from './modelIndex';
 import { FIBRE_ATTRIBUTE, withFibres } from './muscleFibres';
+import { patchedShader } from './patchedShader';
 
 function entry(name: string, geometry: THREE.BufferGeometry): IndexedMesh {
   const mesh = new THREE.Mesh(geometry);
@@ -43,12 +44,7 @@ describe('muscle fibres in the scene', () => {
 
   it('patches the standard shader: fibre attribute in, tendon colour and striae out', () => {
     const material = withFibres(new THREE.MeshStandardMaterial(), '#ffffff', 0.3);
-    const shader = {
-      uniforms: {},
-      vertexShader: THREE.ShaderLib.physical.vertexShader,
-      fragmentShader: THREE.ShaderLib.physical.fragmentShader,
-    } as unknown as THREE.WebGLProgramParametersWithUniforms;
-    material.onBeforeCompile(shader, {} as THREE.WebGLRenderer);
+    const shader = patchedShader(material);
     expect(shader.vertexShader).toContain(`attribute vec4 ${FIBRE_ATTRIBUTE};`);
     expect(shader.fragmentShader).toContain('mix(diffuseColor.rgb, fibreTendonColour, tendonShare)');
     expect(shader.fragmentShader).toContain('normal = normalize(abs(det) * normal - grad)');
