@@ -79,6 +79,7 @@ const DEFAULT_SHOTS = [
   'leg-medial:right:full:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
   // the quadriceps converging on their tendon and the patella; the foot bones and tendons
   'knee-front:front:full:0.0,0.42,-0.05,0.2,0.68,0.15',
+  'knee-threequarter:threequarter:full:0.0,0.42,-0.05,0.2,0.68,0.15',
   'foot-lateral:left:full:0.0,0.0,-0.09,0.2,0.16,0.22',
   'foot-top:top:full:0.0,0.0,-0.09,0.2,0.16,0.22:clip',
   'skin-back:back:skin',

@@ -62,9 +62,9 @@ interface Field {
  * All bones as one field (the minimum), so a vertex squeezed between two bones (piriformis in the sciatic
  * notch) is pushed towards free space rather than from one bone into the other.
  */
-function boneFields(): Field[] {
+function boneFields(except: readonly string[] = []): Field[] {
   const pad = 0.02;
-  const fields = ALL_BONES.map((id) => {
+  const fields = ALL_BONES.filter((id) => !except.includes(id)).map((id) => {
     const b = boneBounds(id);
     return { f: attachSdf(id), lo: b.min.map((v) => v - pad), hi: b.max.map((v) => v + pad) };
   });
@@ -122,7 +122,7 @@ export function buildMuscleParts(): SoftPart[] {
       if (s.overlies) drape(body.mesh, body.ring, under, s.overlies, BAND_MARGIN, s.clears);
       if (s.overlies) keepBandInside(body.mesh, body.ring, skin, SKIN_MARGIN);
       else keepInside(body.mesh, skin, SKIN_MARGIN);
-      pushFromAll(body.mesh, bones, BONE_MARGIN);
+      pushFromAll(body.mesh, s.sinksInto ? boneFields(s.sinksInto) : bones, BONE_MARGIN);
     };
     fit();
     // Spread the pushes into smooth bends (no creases where a muscle wraps a neighbour), then fit again.

@@ -248,8 +248,17 @@ describe('meshes', () => {
     expect(worst, where).toBeLessThan(0.002);
   });
 
-  it('no muscle vertex lies more than 2 mm inside a bone', () => {
-    const fields = ALL_BONES.map((b) => attachSdf(b));
+  it('no muscle vertex lies more than 2 mm inside a bone (but the ends that sink into theirs, near the end)', () => {
+    const fields = ALL_BONES.map((b) => ({ b, f: attachSdf(b) }));
+    // ends a limb muscle sinks into their bone (`sinksInto`): only within 2 cm of the attachment
+    const sunk = (name: string, b: string, p: Vec3): boolean =>
+      muscleSpecs().some(
+        (s) =>
+          s.kind === 'limb' &&
+          name === nodeName(s.id, 'left') &&
+          (s.sinksInto as readonly string[] | undefined)?.includes(b) === true &&
+          [s.origin, s.insertion].some((e) => e.bone === b && dist(e.p, p) < 0.02),
+      );
     let worst = 0;
     let where = '';
     for (const m of meshes) {
@@ -258,9 +267,9 @@ describe('meshes', () => {
         const x = m.positions[i]!;
         const y = m.positions[i + 1]!;
         const z = m.positions[i + 2]!;
-        for (const f of fields) {
+        for (const { b, f } of fields) {
           const d = f(x, y, z);
-          if (d < worst) {
+          if (d < worst && !sunk(m.name, b, [x, y, z])) {
             worst = d;
             where = m.name;
           }

@@ -30,6 +30,11 @@ interface Piece {
    */
   readonly joins?: readonly string[];
   /**
+   * Bones its ends sink into (the quadriceps and their tendons into the patella): not pushed out of them, so
+   * an end disappears into its bone instead of being flattened into a flap on the bone's surface.
+   */
+  readonly sinksInto?: readonly BoneId[];
+  /**
    * Cross-section area factor of a path or sheet (default 1), calibrated so that its share of the total
    * muscle volume matches MRI (src/model/measure/muscleVolumes.ts; `npm run model:report`). Paths scale
    * width and thickness by its square root; sheets, whose width the cross-lines fix, their thickness by it.

@@ -24,11 +24,9 @@ export const tendonSpecs = perLandmarks((): readonly (PathSpec & { id: TendonId 
       // Iliac tubercle (with TFL and gluteus maximus) -> down the lateral thigh over vastus lateralis ->
       // Gerdy's tubercle on the lateral tibial condyle.
       kind: 'path',
-      // 8 mm above the tubercle landmark, which lies inside the crest.
-      origin: {
-        bone: 'hip_bone',
-        p: [L('iliac_tubercle')[0] + 0.001, L('iliac_tubercle')[1] + 0.008, L('iliac_tubercle')[2] + 0.002],
-      },
+      // On the outer lip of the crest at the tubercle (the landmark lies on the lip, ~1 cm below the crest's
+      // top there), not above the crest: its top end lies on the bone's lateral face.
+      origin: { bone: 'hip_bone', p: rel('iliac_tubercle', [0.002, -0.002, 0.002]) },
       insertion: { bone: 'tibia', p: L('gerdys_tubercle') },
       // over gluteus medius and the greater trochanter, then on vastus lateralis just under the fat
       via: [
@@ -58,45 +56,53 @@ export const tendonSpecs = perLandmarks((): readonly (PathSpec & { id: TendonId 
       id: 'quadriceps_tendon',
       // Common tendon of the four heads, ~3-4 cm above the patella, into its base (Gray's).
       kind: 'path',
-      // Starts narrow and deep under the rectus femoris tendon and rises to the surface as the heads join
-      // it, so above the patella it is one pale band over the ends of rectus femoris and the vasti (their
-      // ends converge under it) instead of slivers between them.
+      // The deep layer (vastus intermedius and the vasti; Gray's): starts narrow and deep under the rectus
+      // femoris tendon, which is the superficial layer and reaches the patella in front of it, and widens
+      // as the vasti join its edges.
       origin: {
         bone: 'patella',
         p: [A('patella_base')[0], A('patella_base')[1] + 0.045, A('patella_base')[2] - 0.012],
       },
+      // into the base of the patella behind the rectus femoris tendon: its end sinks into the bone, so it
+      // meets the patella in one line (it ended in a square flap on the front)
       insertion: {
         bone: 'patella',
-        // its superficial fibres run on over the top of the patella's front (Gray's)
-        p: [A('patella_base')[0], A('patella_base')[1] - 0.006, A('patella_base')[2] + 0.012],
+        p: [A('patella_base')[0], A('patella_base')[1] - 0.012, A('patella_base')[2] + 0.002],
       },
-      // deep for its upper half, rising over the last 2 cm
-      via: [[A('patella_base')[0], A('patella_base')[1] + 0.022, A('patella_base')[2] - 0.01]],
+      via: [[A('patella_base')[0], A('patella_base')[1] + 0.02, A('patella_base')[2] - 0.006]],
+      // narrowing to the width of the (model's) patella's base where it meets it, so no edge sticks out
       profile: [
         [0, 0.014, 0.004],
-        [0.5, 0.036, 0.007],
-        [1, 0.046, 0.012],
+        [0.5, 0.03, 0.007],
+        [1, 0.022, 0.008],
       ],
       widthDir: [{ at: 0, dir: X }],
-      power: 5,
+      power: 2.4,
       rings: 14,
-      segments: 12,
+      segments: 14,
+      sinksInto: ['patella'],
     },
     {
       id: 'patellar_ligament',
-      // Apex of the patella -> tibial tuberosity.
+      // Apex of the patella (and the rough lower part of its back) -> tibial tuberosity: a thick, strong band,
+      // ~3 cm wide at the patella, narrowing to ~2.5 cm at the tuberosity, 5-7 mm thick, ~5 cm long (Gray's),
+      // in front of the infrapatellar fat pad. Its upper end sinks into the patella; it runs straight down and
+      // thins onto the front of the tuberosity (no hook where it meets the bone).
       kind: 'path',
-      origin: { bone: 'patella', p: L('patella_apex') },
-      insertion: { bone: 'tibia', p: L('tibial_tuberosity') },
-      via: [],
+      origin: { bone: 'patella', p: rel('patella_apex', [0, 0.012, 0.006]) },
+      insertion: { bone: 'tibia', p: rel('tibial_tuberosity', [0.001, -0.006, 0.008]) },
+      via: [rel('patella_apex', [0, -0.014, 0.0075])],
       profile: [
-        [0, 0.028, 0.006],
-        [1, 0.024, 0.006],
+        [0, 0.018, 0.006],
+        [0.3, 0.026, 0.0065],
+        [0.8, 0.024, 0.0055],
+        [1, 0.022, 0.003],
       ],
       widthDir: [{ at: 0, dir: X }],
-      power: 3,
-      rings: 10,
-      segments: 12,
+      power: 2.4,
+      rings: 12,
+      segments: 14,
+      sinksInto: ['patella'],
     },
   ];
 });

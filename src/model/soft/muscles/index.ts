@@ -20,19 +20,26 @@ import type { MuscleId, MuscleSpec } from './types';
 export type { MuscleId, MuscleSpec } from './types';
 
 const isBone = (t: AttachTarget): t is BoneId => (BONE_IDS as readonly string[]).includes(t);
-const snap = (t: AttachTarget, p: Vec3): Vec3 => (isBone(t) ? onBone(t, p) : p);
-const snapEnd = (e: End): End => ({
-  ...e,
-  p: snap(e.bone, e.p),
-  ...(e.to ? { to: snap(e.bone, e.to) } : {}),
-});
+const snap = (t: AttachTarget, p: Vec3, lift?: number): Vec3 => (isBone(t) ? onBone(t, p, lift) : p);
+/**
+ * An end whose bone the muscle sinks into (`sinksInto`) is put inside it, deep enough that the corners of its
+ * flat cap stay in a rounded bone (half its half-width or thickness, whichever is more, plus 2 mm; at most
+ * 9 mm, so it stays within 1 cm of the surface).
+ */
+const snapEnd = (e: End, sinks: readonly AttachTarget[] = []): End => {
+  const depth = Math.min(0.009, Math.max(e.thickness, e.width / 2) / 2 + 0.002);
+  const lift = sinks.includes(e.bone) ? -depth : undefined;
+  return { ...e, p: snap(e.bone, e.p, lift), ...(e.to ? { to: snap(e.bone, e.to, lift) } : {}) };
+};
 
 /**
- * The drawn attachments projected onto their bone's surface (1 mm out): they are placed by hand on the
- * right area, and the projection keeps them on the bone when a bone's shape is refined.
+ * The drawn attachments projected onto their bone's surface (1 mm out, or into it where the end sinks into
+ * the bone): they are placed by hand on the right area, and the projection keeps them on the bone when a
+ * bone's shape is refined.
  */
 function snapEnds(m: MuscleSpec): MuscleSpec {
-  if (m.kind === 'limb') return { ...m, origin: snapEnd(m.origin), insertion: snapEnd(m.insertion) };
+  if (m.kind === 'limb')
+    return { ...m, origin: snapEnd(m.origin, m.sinksInto), insertion: snapEnd(m.insertion, m.sinksInto) };
   if (m.kind === 'path')
     return {
       ...m,

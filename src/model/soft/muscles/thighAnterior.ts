@@ -40,11 +40,12 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
       // the deep layer of the quadriceps tendon, onto the base of the patella
       insertion: {
         bone: 'patella',
-        p: off(A('patella_base'), [0, 0.008, -0.008]),
-        width: 0.04,
+        p: off(A('patella_base'), [0, -0.002, -0.006]),
+        width: 0.024,
         thickness: 0.007,
         tendon: 0.5,
       },
+      sinksInto: ['patella'],
     },
     {
       id: 'vastus_lateralis',
@@ -68,14 +69,16 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
         thickness: 0.012,
         tendon: 0.15,
       },
-      // converges on the lateral edge of the quadriceps tendon and the upper lateral border of the patella
+      // converges on the lateral edge of the quadriceps tendon and the upper lateral border of the patella,
+      // its end sunk into the border (no gap or flap beside the bone)
       insertion: {
         bone: 'patella',
-        p: off(A('patella_base'), [0.016, -0.002, -0.002]),
+        p: off(A('patella_base'), [0.009, -0.01, 0.003]),
         width: 0.024,
         thickness: 0.007,
         tendon: 0.45,
       },
+      sinksInto: ['patella'],
     },
     {
       id: 'rectus_femoris',
@@ -92,14 +95,15 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
       // straight head from the anterior inferior iliac spine
       origin: { bone: 'hip_bone', p: L('aiis'), width: 0.014, thickness: 0.008, tendon: 0.35 },
       // the belly ends ~7 cm above the patella in a flat tendon, the superficial layer of the quadriceps
-      // tendon, into the base of the patella (Gray's)
+      // tendon, into the front of the base of the patella (Gray's); its end sinks into the bone
       insertion: {
         bone: 'patella',
-        p: off(A('patella_base'), [0, 0.002, 0.002]),
-        width: 0.03,
+        p: off(A('patella_base'), [-0.002, -0.014, 0]),
+        width: 0.022,
         thickness: 0.006,
         tendon: 0.6,
       },
+      sinksInto: ['patella'],
     },
     {
       id: 'vastus_medialis',
@@ -123,14 +127,15 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
         tendon: 0.2,
       },
       // its oblique fibres converge on the medial edge of the quadriceps tendon and the upper medial border
-      // of the patella
+      // of the patella, its end sunk into the border
       insertion: {
         bone: 'patella',
-        p: off(patella, [-0.017, 0.014, -0.002]),
-        width: 0.026,
-        thickness: 0.007,
+        p: off(patella, [-0.012, 0.004, -0.004]),
+        width: 0.02,
+        thickness: 0.01,
         tendon: 0.35,
       },
+      sinksInto: ['patella'],
     },
     {
       id: 'sartorius',
