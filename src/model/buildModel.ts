@@ -6,6 +6,7 @@ import type { MeshData } from './types.ts';
 import { meshBones } from './bones/meshBones.ts';
 import { meshJoints } from './joints/meshJoints.ts';
 import { buildSoftTissue } from './soft/index.ts';
+import { withOcclusion } from './occlusion.ts';
 
 /** Skeleton, discs and joints only (used by tests and the bones-only preview). */
 export async function buildSkeleton(): Promise<MeshData[]> {
@@ -13,5 +14,5 @@ export async function buildSkeleton(): Promise<MeshData[]> {
 }
 
 export async function buildModel(): Promise<MeshData[]> {
-  return [...(await buildSkeleton()), ...(await buildSoftTissue())];
+  return withOcclusion([...(await buildSkeleton()), ...(await buildSoftTissue())]);
 }

@@ -38,6 +38,8 @@ export interface MeshData extends RawMesh {
    * soft/regionWeights.ts), written to the GLB as `_REGION`; the skin node's `regions` extra names the slots.
    */
   readonly region?: Uint8Array;
+  /** Baked ambient occlusion, one byte a vertex (0 open .. AO_LEVELS hidden; occlusion.ts), written as `_AO`. */
+  readonly ao?: Uint8Array;
 }
 
 /** Signed distance: negative inside, positive outside, metres. */

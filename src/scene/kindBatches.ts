@@ -2,6 +2,7 @@ import * as THREE from 'three';
 import type { MeshKind } from '../model/types';
 import type { IndexedMesh } from './modelIndex';
 import { FIBRE_ATTRIBUTE } from './muscleFibres';
+import { AO_ATTRIBUTE } from './occlusion';
 import { REGION_ATTRIBUTE } from './regionShading';
 
 /** A slot no region has: the model writes it where a vertex is in fewer than two regions. */
@@ -79,6 +80,8 @@ function mergedGeometry(
   const priorRegions = prior?.getAttribute(REGION_ATTRIBUTE);
   const hasRegions = !!priorRegions || parts.some(({ mesh }) => mesh.geometry.getAttribute(REGION_ATTRIBUTE));
   const regions = hasRegions ? new Uint8Array(vertices * 4).fill(NO_REGION) : null;
+  // the baked occlusion, one byte a vertex (0: open, where a mesh has none)
+  const occlusion = new Uint8Array(vertices);
   if (prior) {
     positions.set(prior.getAttribute('position').array as Float32Array);
     normals.set(prior.getAttribute('normal').array as Float32Array);
@@ -88,6 +91,7 @@ function mergedGeometry(
       else for (let i = 0; i < priorVertices; i++) fibres[i * 4 + 3] = 1;
     }
     if (regions && priorRegions) regions.set(priorRegions.array as Uint8Array);
+    occlusion.set(prior.getAttribute(AO_ATTRIBUTE).array as Uint8Array);
   }
   let vOffset = priorVertices;
   let iOffset = priorIndices;
@@ -105,6 +109,7 @@ function mergedGeometry(
     }
     if (fibres) copyFibres(mesh, vOffset, fibres);
     if (regions) copyRegions(mesh, vOffset, regions);
+    copyOcclusion(mesh, vOffset, occlusion);
     const source = mesh.geometry.getIndex();
     const count = source?.count ?? position.count;
     for (let i = 0; i < count; i++) index32[iOffset + i] = vOffset + (source ? source.getX(i) : i);
@@ -116,6 +121,7 @@ function mergedGeometry(
   geometry.setAttribute('normal', new THREE.BufferAttribute(normals, 3));
   if (fibres) geometry.setAttribute(FIBRE_ATTRIBUTE, new THREE.BufferAttribute(fibres, 4));
   if (regions) geometry.setAttribute(REGION_ATTRIBUTE, new THREE.BufferAttribute(regions, 4));
+  geometry.setAttribute(AO_ATTRIBUTE, new THREE.BufferAttribute(occlusion, 1));
   geometry.setIndex(new THREE.BufferAttribute(index32, 1));
   geometry.computeBoundingSphere();
   return geometry;
@@ -149,4 +155,11 @@ function copyRegions(mesh: THREE.Mesh, offset: number, out: Uint8Array): void {
     out[o + 2] = region.getZ(i);
     out[o + 3] = region.getW(i);
   }
+}
+
+/** A mesh's occlusion into the batch (0..AO_LEVELS a vertex). */
+function copyOcclusion(mesh: THREE.Mesh, offset: number, out: Uint8Array): void {
+  const ao = mesh.geometry.getAttribute(AO_ATTRIBUTE);
+  if (!ao) return;
+  for (let i = 0; i < ao.count; i++) out[offset + i] = ao.getX(i);
 }

@@ -1,6 +1,7 @@
 import * as THREE from 'three';
 import type { MeshKind } from '../model/types';
 import { hatch } from './hatching';
+import { withOcclusion } from './occlusion';
 import { withFibres } from './muscleFibres';
 import { createRegionShading, withRegions } from './regionShading';
 import type { RegionShading } from './regionShading';
@@ -143,12 +144,18 @@ export function createMaterialSet(): MaterialSet {
     });
   }
 
-  for (const kind of MESH_KINDS) for (const look of LOOKS) cache.set(`${kind}:${look}`, make(kind, look));
+  // every look but the skin's darkens its light by the baked occlusion (occlusion.ts; the skin has none)
+  for (const kind of MESH_KINDS) {
+    for (const look of LOOKS) {
+      const material = make(kind, look);
+      cache.set(`${kind}:${look}`, kind === 'skin' ? material : withOcclusion(material));
+    }
+  }
   const skins = {
     offered: { normal: regionSkin('normal', THREE.FrontSide), faded: regionSkin('faded', THREE.FrontSide) },
     lit: { normal: regionSkin('normal', THREE.DoubleSide), faded: regionSkin('faded', THREE.DoubleSide) },
   };
-  const movingMuscle = muscleMaterial(false);
+  const movingMuscle = withOcclusion(muscleMaterial(false));
   const get = (kind: MeshKind, look: Look) => {
     const material = cache.get(`${kind}:${look}`);
     if (!material) throw new Error(`No material for ${kind}/${look}`);

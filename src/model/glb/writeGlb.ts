@@ -84,6 +84,11 @@ export async function writeGlb(meshes: readonly MeshData[]): Promise<Uint8Array>
       .setMaterial(material(m.kind));
     if (m.fibre) prim.setAttribute('_FIBRE', fibreAccessor(doc, m.fibre).setBuffer(buffer));
     if (m.region) prim.setAttribute('_REGION', regionAccessor(doc, m.region).setBuffer(buffer));
+    // baked occlusion (occlusion.ts): one byte a vertex, 0..AO_LEVELS
+    if (m.ao) {
+      const ao = doc.createAccessor().setType('SCALAR').setArray(new Uint8Array(m.ao));
+      prim.setAttribute('_AO', ao.setBuffer(buffer));
+    }
     const mesh = doc.createMesh(m.name).addPrimitive(prim);
     const node = doc
       .createNode(m.name)
