@@ -28,6 +28,8 @@ export interface RegionShading {
   readonly looks: { value: Float32Array };
   /** 1 while the skin layer shows; 0 draws the regions alone (skin layer off, isolate). */
   readonly skinAlpha: { value: number };
+  /** Per slot, its border group (0..3; regionGroups.ts): neighbours differ, so their border is drawn. */
+  readonly groups: { value: Float32Array };
   set(slot: number, look: RegionLook | null): void;
 }
 
@@ -37,6 +39,7 @@ export function createRegionShading(): RegionShading {
   return {
     looks,
     skinAlpha: { value: 1 },
+    groups: { value: new Float32Array(REGION_SLOTS) },
     set(slot, look) {
       if (slot < 0 || slot >= REGION_SLOTS) return;
       const o = slot * 4;
@@ -70,6 +73,7 @@ export function withRegions<M extends THREE.Material>(
     before(shader, renderer);
     shader.uniforms.regionLook = shading.looks;
     shader.uniforms.regionSkinAlpha = shading.skinAlpha;
+    shader.uniforms.regionGroup = shading.groups;
     shader.uniforms.regionPulse = pulse;
     shader.uniforms.regionOutline = { value: new THREE.Color(HIGHLIGHT.outline) };
     shader.uniforms.regionHatchPeriod = { value: period };
@@ -79,7 +83,9 @@ export function withRegions<M extends THREE.Material>(
         `#include <common>
 attribute vec4 ${REGION_ATTRIBUTE};
 uniform vec4 regionLook[${REGION_SLOTS}];
+uniform float regionGroup[${REGION_SLOTS}];
 varying vec3 vRegionColour;
+varying vec4 vRegionGroup;
 varying float vRegionAlpha;
 varying float vRegionHatch;
 varying float vRegionShown;
@@ -93,6 +99,7 @@ vRegionAlpha = 0.0;
 vRegionHatch = 0.0;
 vRegionShown = 0.0;
 vRegionLit = 0.0;
+vRegionGroup = vec4(0.0);
 for (int k = 0; k < 2; k++) {
   float slot = k == 0 ? ${REGION_ATTRIBUTE}.x : ${REGION_ATTRIBUTE}.y;
   float weight = (k == 0 ? ${REGION_ATTRIBUTE}.z : ${REGION_ATTRIBUTE}.w) / 255.0;
@@ -107,6 +114,7 @@ for (int k = 0; k < 2; k++) {
   vRegionHatch += a * hatched;
   vRegionShown += weight * step(0.001, a);
   vRegionLit += weight * outlined;
+  vRegionGroup += weight * step(0.001, a) * vec4(equal(vec4(regionGroup[int(slot)]), vec4(0.0, 1.0, 2.0, 3.0)));
 }`,
       );
     shader.fragmentShader = shader.fragmentShader
@@ -121,6 +129,7 @@ varying float vRegionAlpha;
 varying float vRegionHatch;
 varying float vRegionShown;
 varying float vRegionLit;
+varying vec4 vRegionGroup;
 // paints a colour of opacity a over the skin's own (colour, alpha), as if it lay on it
 void regionOver(vec3 colour, float a, inout vec3 light, inout float alpha) {
   float outA = a + alpha * (1.0 - a);
@@ -151,7 +160,11 @@ if (vRegionAlpha > 0.002) {
 }
 // the outline: where the lit regions' weight crosses one half, about 2 px wide
 float regionEdge = 1.0 - smoothstep(0.0, fwidth(vRegionLit) * 1.2 + 1e-4, abs(vRegionLit - 0.5));
-regionOver(regionOutline, regionEdge * 0.9, gl_FragColor.rgb, gl_FragColor.a);`,
+// every region shown gets a fainter one where its group's weight crosses one half: faint neighbours
+// (all of them in "where does it hurt?") stay apart
+vec4 groupEdges = 1.0 - smoothstep(vec4(0.0), fwidth(vRegionGroup) * 1.2 + 1e-4, abs(vRegionGroup - 0.5));
+float groupEdge = max(max(groupEdges.x, groupEdges.y), max(groupEdges.z, groupEdges.w));
+regionOver(regionOutline, max(regionEdge * 0.9, groupEdge * 0.45), gl_FragColor.rgb, gl_FragColor.a);`,
       );
   };
   material.customProgramCacheKey = () => `regions:${period}:${beforeKey()}`;

@@ -7,6 +7,7 @@ import { createMaterialSet } from './materials';
 import { extendIndex, indexModel } from './modelIndex';
 import type { IndexedMesh, ModelIndex } from './modelIndex';
 import { createOutline, createOutlineMaterial } from './outline';
+import { regionGroups } from './regionGroups';
 import { buildRegionProxies } from './regionProxies';
 
 /** What applyLooks changes on the loaded model's own meshes; put back on teardown. */
@@ -58,6 +59,7 @@ export function createSceneSetup(model: THREE.Object3D) {
   regionProxies.add(...proxies);
   const originals = index.all.map(({ mesh }) => originalOf(mesh));
   const materials = createMaterialSet();
+  if (skin instanceof THREE.Mesh) materials.regions.groups.value.set(regionGroups(skin));
   const outlineMaterial = createOutlineMaterial();
   const group = new THREE.Group();
   group.name = 'scene-setup';
