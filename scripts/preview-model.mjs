@@ -70,6 +70,8 @@ const DEFAULT_SHOTS = [
   'groin-medial:right:full:0.0,0.68,-0.15,0.22,1.0,0.15:clip',
   'glute-back:back:full:-0.02,0.75,-0.2,0.22,1.15,0.0',
   'hip-lateral:left:full:0.05,0.75,-0.2,0.25,1.15,0.12',
+  // gluteus maximus clipped away: piriformis, the short rotators below it, the sciatic nerve behind them
+  'hip-rotators-back:back:full:0.0,0.8,-0.085,0.2,1.0,0.05:clip',
   'pelvis-muscles-front:front:full:-0.15,0.8,-0.1,0.15,1.25,0.12',
   'calf-back:back:full:0.0,0.1,-0.15,0.2,0.55,0.05',
   // The lower leg, all compartments (issue 14), clipped to the left leg (seen from the right: its medial side).

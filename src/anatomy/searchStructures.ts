@@ -120,7 +120,8 @@ export function parseQuery(query: string, lang: Lang = 'en'): ParsedQuery {
   }
   const read = (order: readonly Lang[]) =>
     words.map((w) => order.map((l) => WORD_ALIASES[l].get(w)).find((a) => a !== undefined) ?? w).join(' ');
-  const texts = [...new Set([read([lang]), read([lang, other])])].filter((t) => t !== '');
+  // The words as typed too: an anatomical name may hold a word the aliases rewrite ("obturador interno").
+  const texts = [...new Set([read([lang]), read([lang, other]), words.join(' ')])].filter((t) => t !== '');
   return { texts, side, wantsRegion };
 }
 

@@ -162,7 +162,7 @@ function local(): string {
 describe('anatomy facts', () => {
   it("every muscle's innervation nerves exist and are nerves", () => {
     const muscles = STUDIED_STRUCTURES.filter((s) => s.kind === 'muscle');
-    expect(muscles.length).toBe(33);
+    expect(muscles.length).toBe(38);
     for (const m of muscles)
       for (const nerve of m.muscle?.innervation.nerves ?? [])
         expect(STUDIED_BY_ID.get(nerve)?.kind, m.id).toBe('nerve');
@@ -240,6 +240,11 @@ describe('anatomy facts', () => {
       segments: ['L2', 'L3', 'L4'],
     });
     expect(facts('adductor_brevis')?.origin.es).toMatch(/rama inferior del pubis/i);
+    // The short lateral rotators: the sacral plexus's own branches, and the obturator nerve for externus.
+    expect(facts('obturator_internus')?.innervation.segments).toEqual(['L5', 'S1', 'S2']);
+    expect(facts('quadratus_femoris')?.insertion.en).toMatch(/quadrate tubercle/i);
+    expect(facts('gemellus_inferior')?.innervation.segments).toEqual(['L4', 'L5', 'S1']);
+    expect(facts('obturator_externus')?.innervation).toMatchObject({ nerves: ['obturator_nerve'] });
   });
 
   it('has no synonym that names another structure', () => {

@@ -77,6 +77,11 @@ export const PAIRED_STRUCTURE_IDS = [
   'popliteus',
   'pectineus',
   'adductor_brevis',
+  'obturator_externus',
+  'obturator_internus',
+  'gemellus_superior',
+  'gemellus_inferior',
+  'quadratus_femoris',
   // tendons, ligaments, bands
   'iliotibial_band',
   'quadriceps_tendon',
@@ -116,6 +121,11 @@ export const DEEP_STRUCTURE_IDS = [
   'flexor_hallucis_longus',
   'popliteus',
   'adductor_brevis',
+  'obturator_externus',
+  'obturator_internus',
+  'gemellus_superior',
+  'gemellus_inferior',
+  'quadratus_femoris',
 ] as const satisfies readonly (typeof PAIRED_STRUCTURE_IDS)[number][];
 
 export const isDeep = (id: string): boolean => (DEEP_STRUCTURE_IDS as readonly string[]).includes(id);

@@ -65,6 +65,7 @@ const ACCEPTED_NERVES: Partial<Record<StructureId, StructureId[]>> = {
   gracilis: ['obturator_nerve', 'lumbar_plexus'],
   adductor_magnus: ['obturator_nerve', 'sciatic_nerve', 'tibial_nerve', 'lumbar_plexus'],
   gluteus_maximus: ['inferior_gluteal_nerve'],
+  obturator_externus: ['obturator_nerve', 'lumbar_plexus'],
   gluteus_medius: ['superior_gluteal_nerve'],
   gluteus_minimus: ['superior_gluteal_nerve'],
   tensor_fasciae_latae: ['superior_gluteal_nerve'],
@@ -302,6 +303,7 @@ describe('the quiz never marks a correct answer wrong', () => {
       'popliteus',
       'pectineus',
       'adductor_brevis',
+      'obturator_externus',
     ])
       expect(ids.has(`innervation:${m}`), m).toBe(true);
   });
@@ -310,6 +312,8 @@ describe('the quiz never marks a correct answer wrong', () => {
     const ids = new Set(questions.map((q) => q.id));
     expect(ids.has('innervation:erector_spinae')).toBe(false);
     expect(ids.has('innervation:piriformis')).toBe(false);
+    for (const m of ['obturator_internus', 'gemellus_superior', 'gemellus_inferior', 'quadratus_femoris'])
+      expect(ids.has(`innervation:${m}`), m).toBe(false);
   });
 
   it('no wrong spread option for a root is a region its pain can reach', () => {

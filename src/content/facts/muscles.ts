@@ -215,6 +215,147 @@ export const MUSCLE_FACTS: readonly FactsEntry[] = [
     },
   },
   {
+    id: 'gemellus_superior',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of gluteal region: abductors and rotators of thigh"'),
+      gray('gluteal region: muscles and their nerves'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Outer surface of the ischial spine',
+        es: 'Cara externa de la espina ciática',
+      },
+      insertion: {
+        en: 'Medial surface of the greater trochanter, with the obturator internus tendon',
+        es: 'Cara medial del trocánter mayor, con el tendón del obturador interno',
+      },
+      action: {
+        en: 'Laterally rotates the extended thigh and abducts the flexed thigh; steadies the femoral head in the acetabulum',
+        es: 'Rota lateralmente el muslo en extensión y abduce el muslo en flexión; estabiliza la cabeza femoral en el acetábulo',
+      },
+      innervation: {
+        nerves: ['l5_nerve_root', 's1_nerve_root', 's2_nerve_root'],
+        branch: {
+          en: 'nerve to obturator internus, from the sacral plexus (L5, S1, S2)',
+          es: 'nervio del obturador interno, del plexo sacro (L5, S1, S2)',
+        },
+        segments: ['L5', 'S1', 'S2'],
+      },
+    },
+  },
+  {
+    id: 'obturator_internus',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of gluteal region: abductors and rotators of thigh"'),
+      gray('gluteal region: muscles and their nerves'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Pelvic surface of the obturator membrane and the surrounding bones',
+        es: 'Cara pélvica de la membrana obturatriz y de los huesos que la rodean',
+      },
+      insertion: {
+        en: 'Medial surface of the greater trochanter (trochanteric fossa), after turning round the lesser sciatic notch',
+        es: 'Cara medial del trocánter mayor (fosa trocantérea), tras rodear la escotadura ciática menor',
+      },
+      action: {
+        en: 'Laterally rotates the extended thigh and abducts the flexed thigh; steadies the femoral head in the acetabulum',
+        es: 'Rota lateralmente el muslo en extensión y abduce el muslo en flexión; estabiliza la cabeza femoral en el acetábulo',
+      },
+      innervation: {
+        nerves: ['l5_nerve_root', 's1_nerve_root', 's2_nerve_root'],
+        branch: {
+          en: 'nerve to obturator internus, from the sacral plexus (L5, S1, S2)',
+          es: 'nervio del obturador interno, del plexo sacro (L5, S1, S2)',
+        },
+        segments: ['L5', 'S1', 'S2'],
+      },
+    },
+  },
+  {
+    id: 'gemellus_inferior',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of gluteal region: abductors and rotators of thigh"'),
+      gray('gluteal region: muscles and their nerves'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Upper part of the ischial tuberosity',
+        es: 'Parte superior de la tuberosidad isquiática',
+      },
+      insertion: {
+        en: 'Medial surface of the greater trochanter, with the obturator internus tendon',
+        es: 'Cara medial del trocánter mayor, con el tendón del obturador interno',
+      },
+      action: {
+        en: 'Laterally rotates the extended thigh and abducts the flexed thigh; steadies the femoral head in the acetabulum',
+        es: 'Rota lateralmente el muslo en extensión y abduce el muslo en flexión; estabiliza la cabeza femoral en el acetábulo',
+      },
+      innervation: {
+        nerves: ['l4_nerve_root', 'l5_nerve_root', 's1_nerve_root'],
+        branch: {
+          en: 'nerve to quadratus femoris, from the sacral plexus (L4, L5, S1)',
+          es: 'nervio del cuadrado femoral, del plexo sacro (L4, L5, S1)',
+        },
+        segments: ['L4', 'L5', 'S1'],
+      },
+    },
+  },
+  {
+    id: 'quadratus_femoris',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of gluteal region: abductors and rotators of thigh"'),
+      gray('gluteal region: muscles and their nerves'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Lateral border of the ischial tuberosity',
+        es: 'Borde lateral de la tuberosidad isquiática',
+      },
+      insertion: {
+        en: 'Quadrate tubercle on the intertrochanteric crest of the femur and the area below it',
+        es: 'Tubérculo cuadrado de la cresta intertrocantérea del fémur y la zona inferior a él',
+      },
+      action: {
+        en: 'Laterally rotates the thigh; steadies the femoral head in the acetabulum',
+        es: 'Rota lateralmente el muslo; estabiliza la cabeza femoral en el acetábulo',
+      },
+      innervation: {
+        nerves: ['l4_nerve_root', 'l5_nerve_root', 's1_nerve_root'],
+        branch: {
+          en: 'nerve to quadratus femoris, from the sacral plexus (L4, L5, S1)',
+          es: 'nervio del cuadrado femoral, del plexo sacro (L4, L5, S1)',
+        },
+        segments: ['L4', 'L5', 'S1'],
+      },
+    },
+  },
+  {
+    id: 'obturator_externus',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles of gluteal region: abductors and rotators of thigh"'),
+      gray('gluteal region: muscles and their nerves'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Margins of the obturator foramen and the outer surface of the obturator membrane',
+        es: 'Bordes del agujero obturado y cara externa de la membrana obturatriz',
+      },
+      insertion: {
+        en: 'Trochanteric fossa of the femur',
+        es: 'Fosa trocantérea del fémur',
+      },
+      action: {
+        en: 'Laterally rotates the thigh; steadies the femoral head in the acetabulum',
+        es: 'Rota lateralmente el muslo; estabiliza la cabeza femoral en el acetábulo',
+      },
+      innervation: {
+        nerves: ['obturator_nerve'],
+        segments: ['L3', 'L4'],
+      },
+    },
+  },
+  {
     id: 'tensor_fasciae_latae',
     references: [
       moore('ch. 7 Lower Limb, table "Muscles of gluteal region: abductors and rotators of thigh"'),

@@ -126,6 +126,91 @@ export const MUSCLES: Structure[] = [
     liesIn: ['buttock'],
   }),
   muscle({
+    id: 'gemellus_superior',
+    anatomicalName: { en: 'Gemellus superior', es: 'Gemelo superior' },
+    plainName: {
+      en: 'Upper twin muscle of the hip (gemellus superior)',
+      es: 'Músculo gemelo superior de la cadera (gemelo superior)',
+    },
+    description: {
+      en: 'A thin deep buttock muscle along the top of the obturator internus tendon; it helps turn the leg outward.',
+      es: 'Un músculo delgado y profundo de la nalga a lo largo del borde superior del tendón del obturador interno; ayuda a girar la pierna hacia afuera.',
+    },
+    synonyms: ['superior gemellus', 'gemellus superior muscle', 'musculus gemellus superior'],
+    liesIn: ['buttock'],
+  }),
+  muscle({
+    id: 'obturator_internus',
+    anatomicalName: { en: 'Obturator internus', es: 'Obturador interno' },
+    plainName: {
+      en: 'Obturator internus (deep hip rotator from inside the pelvis)',
+      es: 'Obturador interno (rotador profundo de la cadera desde el interior de la pelvis)',
+    },
+    description: {
+      en: 'A fan-shaped muscle inside the pelvis whose tendon turns out of the pelvis behind the hip to the top of the thigh bone; it turns the leg outward and steadies the hip.',
+      es: 'Un músculo en abanico dentro de la pelvis cuyo tendón sale de la pelvis por detrás de la cadera hasta la parte alta del fémur; gira la pierna hacia afuera y estabiliza la cadera.',
+    },
+    synonyms: [
+      'internal obturator',
+      'obturator internus muscle',
+      'obturador interno',
+      'musculus obturatorius internus',
+    ],
+    liesIn: ['buttock'],
+  }),
+  muscle({
+    id: 'gemellus_inferior',
+    anatomicalName: { en: 'Gemellus inferior', es: 'Gemelo inferior' },
+    plainName: {
+      en: 'Lower twin muscle of the hip (gemellus inferior)',
+      es: 'Músculo gemelo inferior de la cadera (gemelo inferior)',
+    },
+    description: {
+      en: 'A thin deep buttock muscle along the bottom of the obturator internus tendon; it helps turn the leg outward.',
+      es: 'Un músculo delgado y profundo de la nalga a lo largo del borde inferior del tendón del obturador interno; ayuda a girar la pierna hacia afuera.',
+    },
+    synonyms: ['inferior gemellus', 'gemellus inferior muscle', 'musculus gemellus inferior'],
+    liesIn: ['buttock'],
+  }),
+  muscle({
+    id: 'quadratus_femoris',
+    anatomicalName: { en: 'Quadratus femoris', es: 'Cuadrado femoral' },
+    plainName: {
+      en: 'Quadratus femoris (square deep hip rotator)',
+      es: 'Cuadrado femoral (rotador profundo y cuadrado de la cadera)',
+    },
+    description: {
+      en: 'A short, square muscle deep in the lower buttock, from the sitting bone to the back of the thigh bone; it turns the leg outward.',
+      es: 'Un músculo corto y cuadrado en la profundidad de la parte baja de la nalga, del hueso del asiento a la parte de atrás del fémur; gira la pierna hacia afuera.',
+    },
+    synonyms: [
+      'quadratus femoris muscle',
+      'cuadrado femoral',
+      'cuadrado crural',
+      'musculus quadratus femoris',
+    ],
+    liesIn: ['buttock'],
+  }),
+  muscle({
+    id: 'obturator_externus',
+    anatomicalName: { en: 'Obturator externus', es: 'Obturador externo' },
+    plainName: {
+      en: 'Obturator externus (deep hip rotator under the hip joint)',
+      es: 'Obturador externo (rotador profundo bajo la articulación de la cadera)',
+    },
+    description: {
+      en: 'A flat, deep muscle on the outside of the front of the pelvis that winds under and behind the hip joint to the top of the thigh bone; it turns the leg outward.',
+      es: 'Un músculo plano y profundo en la cara externa de la parte delantera de la pelvis que pasa por debajo y por detrás de la articulación de la cadera hasta la parte alta del fémur; gira la pierna hacia afuera.',
+    },
+    synonyms: [
+      'external obturator',
+      'obturator externus muscle',
+      'obturador externo',
+      'musculus obturatorius externus',
+    ],
+    liesIn: ['front_of_hip', 'buttock'],
+  }),
+  muscle({
     id: 'tensor_fasciae_latae',
     anatomicalName: { en: 'Tensor fasciae latae', es: 'Tensor de la fascia lata' },
     plainName: {

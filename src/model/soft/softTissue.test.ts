@@ -131,7 +131,7 @@ describe('meshes', () => {
         tendonSpecs().some((t) => t.id === id) ||
         nerveSpecs().some((n) => n.id === id),
     );
-    expect(soft.length).toBe(33 + 3 + 18);
+    expect(soft.length).toBe(38 + 3 + 18);
     for (const id of soft) {
       for (const side of ['left', 'right'] as const) {
         const m = byName.get(nodeName(id, side));
@@ -222,8 +222,9 @@ describe('meshes', () => {
   it('stays within the triangle budgets', () => {
     const tris = (k: string[]): number =>
       meshes.filter((m) => k.includes(m.kind)).reduce((s, m) => s + m.indices.length / 3, 0);
-    // both model files (the deep muscles too); the start view's 150k is tested on its file (glb.test.ts)
-    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(68_000);
+    // both model files (the deep muscles too: leg, adductor brevis, hip rotators); the start view's 150k and
+    // the deep file's 30k are tested on their files (glb.test.ts)
+    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(75_000);
     expect(tris(['nerve'])).toBeLessThanOrEqual(10_000);
     expect(tris(['skin'])).toBeLessThanOrEqual(20_000);
   });

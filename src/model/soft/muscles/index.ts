@@ -9,6 +9,7 @@ import { BONE_IDS, type BoneId } from '../../bones';
 import { onBone } from '../attachments';
 import type { AttachTarget, End } from '../spec';
 import { glutealMuscles } from './gluteal';
+import { hipRotatorMuscles } from './hipRotators';
 import { legMuscles } from './leg';
 import { legDeepMuscles } from './legDeep';
 import { thighAnteriorMuscles } from './thighAnterior';
@@ -67,6 +68,7 @@ export const muscleSpecs = perLandmarks((): readonly MuscleSpec[] =>
     ...legDeepMuscles(),
     ...trunkMuscles(),
     ...glutealMuscles(),
+    ...hipRotatorMuscles(),
   ].map(snapEnds),
 );
 

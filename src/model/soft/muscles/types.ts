@@ -34,6 +34,11 @@ export type MuscleId =
   | 'flexor_hallucis_longus'
   | 'popliteus'
   | 'pectineus'
-  | 'adductor_brevis';
+  | 'adductor_brevis'
+  | 'obturator_externus'
+  | 'obturator_internus'
+  | 'gemellus_superior'
+  | 'gemellus_inferior'
+  | 'quadratus_femoris';
 
 export type MuscleSpec = SoftSpec & { readonly id: MuscleId };

@@ -1,0 +1,125 @@
+/**
+ * The deep lateral rotators of the hip below piriformis (left side), from above down: gemellus superior,
+ * obturator internus, gemellus inferior, quadratus femoris, with obturator externus below the femoral neck.
+ * After Gray's Anatomy 42nd ed. (gluteal region: short lateral rotators) and Netter's Atlas 7th ed. (deep
+ * gluteal plate): obturator internus arises inside the pelvis from the obturator membrane and the bone round
+ * it, turns round the lesser sciatic notch and runs laterally, the gemelli along its upper and lower borders,
+ * to the medial surface of the greater trochanter; quadratus femoris runs from the lateral border of the
+ * ischial tuberosity to the quadrate tubercle on the intertrochanteric crest; obturator externus from the
+ * outer surface of the obturator membrane, under the neck, to the trochanteric fossa. They lie under gluteus
+ * maximus, so they go in the deep model file (DEEP_STRUCTURE_IDS).
+ */
+import type { Vec3 } from '../../types';
+import { L } from '../../landmarks';
+import type { MuscleSpec } from './types';
+
+const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
+const UP: Vec3 = [0, 1, 0];
+
+export const hipRotatorMuscles = (): MuscleSpec[] => {
+  const gt = L('greater_trochanter');
+  const spine = L('ischial_spine');
+  const tuberosity = L('ischial_tuberosity');
+  const foramen = L('obturator_foramen_centre');
+  // the medial surface of the greater trochanter, where the obturator internus tendon and the gemelli insert
+  const trochantericInsertion = off(gt, [-0.014, -0.006, -0.012]);
+  return [
+    {
+      id: 'gemellus_superior',
+      kind: 'path',
+      // outer surface of the ischial spine
+      origin: { bone: 'hip_bone', p: off(spine, [0.006, 0.0, -0.004]) },
+      insertion: { bone: 'femur', p: off(trochantericInsertion, [0, 0.006, 0]) },
+      via: [off(spine, [0.04, 0.004, 0.004])],
+      profile: [
+        [0, 0.012, 0.007],
+        [0.5, 0.014, 0.008],
+        [1, 0.008, 0.005],
+      ],
+      widthDir: [{ at: 0, dir: UP }],
+      rings: 16,
+      segments: 10,
+      tendons: { insertion: 0.2 },
+    },
+    {
+      id: 'obturator_internus',
+      kind: 'path',
+      // pelvic surface of the obturator membrane and the bone round it
+      origin: { bone: 'hip_bone', p: off(foramen, [-0.014, 0.004, -0.004]) },
+      insertion: { bone: 'femur', p: trochantericInsertion },
+      via: [
+        off(foramen, [-0.012, 0.002, -0.04]),
+        // round the lesser sciatic notch, between the ischial spine and tuberosity
+        off(spine, [0.004, -0.024, -0.008]),
+        off(spine, [0.045, -0.018, 0.0]),
+      ],
+      profile: [
+        [0, 0.03, 0.008],
+        [0.3, 0.02, 0.009],
+        [0.6, 0.014, 0.008],
+        [1, 0.01, 0.005],
+      ],
+      widthDir: [
+        { at: 0, dir: [0, 0, 1] },
+        { at: 0.5, dir: UP },
+      ],
+      rings: 24,
+      segments: 10,
+      // a flat tendon from the notch on (Gray's)
+      tendons: { insertion: 0.45 },
+    },
+    {
+      id: 'gemellus_inferior',
+      kind: 'path',
+      // upper part of the ischial tuberosity
+      origin: { bone: 'hip_bone', p: off(tuberosity, [0.002, 0.024, -0.012]) },
+      insertion: { bone: 'femur', p: off(trochantericInsertion, [0, -0.007, 0]) },
+      via: [off(tuberosity, [0.04, 0.034, -0.004])],
+      profile: [
+        [0, 0.013, 0.008],
+        [0.5, 0.015, 0.009],
+        [1, 0.008, 0.005],
+      ],
+      widthDir: [{ at: 0, dir: UP }],
+      rings: 16,
+      segments: 10,
+      tendons: { insertion: 0.2 },
+    },
+    {
+      id: 'quadratus_femoris',
+      kind: 'path',
+      // lateral border of the ischial tuberosity
+      origin: { bone: 'hip_bone', p: off(tuberosity, [0.012, 0.006, -0.006]) },
+      // the quadrate tubercle on the intertrochanteric crest, and below it
+      insertion: { bone: 'femur', p: off(gt, [-0.026, -0.04, -0.018]) },
+      via: [off(tuberosity, [0.045, 0.01, -0.008])],
+      profile: [
+        [0, 0.03, 0.01],
+        [0.5, 0.034, 0.013],
+        [1, 0.03, 0.008],
+      ],
+      widthDir: [{ at: 0, dir: UP }],
+      power: 3,
+      rings: 16,
+      segments: 12,
+    },
+    {
+      id: 'obturator_externus',
+      kind: 'path',
+      // outer surface of the obturator membrane and the bone round it
+      origin: { bone: 'hip_bone', p: off(foramen, [0.006, 0.0, 0.006]) },
+      // the trochanteric fossa, passing under and behind the femoral neck
+      insertion: { bone: 'femur', p: off(gt, [-0.018, -0.01, -0.006]) },
+      via: [off(foramen, [0.03, -0.012, -0.012]), off(L('femoral_neck_base'), [-0.008, -0.022, -0.016])],
+      profile: [
+        [0, 0.03, 0.009],
+        [0.4, 0.02, 0.01],
+        [1, 0.01, 0.005],
+      ],
+      widthDir: [{ at: 0, dir: [0, 1, 0.3] }],
+      rings: 20,
+      segments: 10,
+      tendons: { insertion: 0.35 },
+    },
+  ];
+};
