@@ -83,13 +83,25 @@ describe('a moving view on a slow GPU skips the striae', () => {
 describe('every look is compiled before its first use', () => {
   it('hands the renderer a mesh for every material of the set, and the outlines and arrows', async () => {
     const compiled: THREE.Object3D[] = [];
-    const gl = {
-      compileAsync: vi.fn(async (object: THREE.Object3D) => {
-        compiled.push(object);
-        return object;
-      }),
-    } as unknown as THREE.WebGLRenderer;
-    await precompileLooks(gl, new THREE.Scene(), new THREE.PerspectiveCamera(), setup);
+    const renderer = (parallel: boolean) =>
+      ({
+        extensions: { has: (name: string) => parallel && name === 'KHR_parallel_shader_compile' },
+        compileAsync: vi.fn(async (object: THREE.Object3D) => {
+          compiled.push(object);
+          return object;
+        }),
+        compile: vi.fn((object: THREE.Object3D) => {
+          compiled.push(object);
+          return new Set();
+        }),
+      }) as unknown as THREE.WebGLRenderer & Record<'compile' | 'compileAsync', ReturnType<typeof vi.fn>>;
+    // Firefox has no parallel compile: the plain compile, so three warns of no missing extension.
+    const firefox = renderer(false);
+    await precompileLooks(firefox, new THREE.Scene(), new THREE.PerspectiveCamera(), setup);
+    expect(firefox.compileAsync).not.toHaveBeenCalled();
+    expect(compiled).toHaveLength(2);
+    compiled.length = 0;
+    await precompileLooks(renderer(true), new THREE.Scene(), new THREE.PerspectiveCamera(), setup);
     const staged = new Set<THREE.Material>();
     for (const object of compiled)
       object.traverse((o) => {

@@ -21,6 +21,13 @@ export async function precompileLooks(
     const geometry = setup.batches.get(kind)?.geometry ?? fallback;
     stage.add(new THREE.Mesh(geometry, material));
   }
-  await Promise.all([gl.compileAsync(stage, camera, scene), gl.compileAsync(setup.group, camera, scene)]);
+  // compileAsync asks for KHR_parallel_shader_compile and warns where it is missing (Firefox): there the
+  // programs are made at once, and the driver finishes them before their first draw.
+  if (gl.extensions.has('KHR_parallel_shader_compile'))
+    await Promise.all([gl.compileAsync(stage, camera, scene), gl.compileAsync(setup.group, camera, scene)]);
+  else {
+    gl.compile(stage, camera, scene);
+    gl.compile(setup.group, camera, scene);
+  }
   fallback.dispose();
 }
