@@ -25,8 +25,9 @@ export const tendonSpecs = perLandmarks((): readonly (PathSpec & { id: TendonId 
       // Gerdy's tubercle on the lateral tibial condyle.
       kind: 'path',
       // On the outer lip of the crest at the tubercle (the landmark lies on the lip, ~1 cm below the crest's
-      // top there), not above the crest: its top end lies on the bone's lateral face.
-      origin: { bone: 'hip_bone', p: rel('iliac_tubercle', [0.002, -0.002, 0.002]) },
+      // top there), not above the crest: its top end lies on the bone's lateral face. 2 mm above the landmark:
+      // lower, the band's course over the greater trochanter lets the bursa show through it.
+      origin: { bone: 'hip_bone', p: rel('iliac_tubercle', [0.002, 0.002, 0.002]) },
       insertion: { bone: 'tibia', p: L('gerdys_tubercle') },
       // over gluteus medius and the greater trochanter, then on vastus lateralis just under the fat
       via: [
