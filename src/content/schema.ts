@@ -96,8 +96,13 @@ export const StructureSchema = z
   });
 /** A structure with all its facts: what the tests validate (facts.ts joins the two parts). */
 export type StudiedStructure = z.infer<typeof StructureSchema>;
-/** What every screen uses: names, description, synonyms, where it lies (structures/*.ts). */
-export type Structure = Omit<StudiedStructure, 'muscle' | 'nerve' | 'references'>;
+/** What every screen uses: names, synonyms, where it lies (structures/*.ts). */
+export type Structure = Omit<StudiedStructure, 'description' | 'muscle' | 'nerve' | 'references'>;
+/**
+ * A structure's plain description: descriptions/*.ts, a chunk the app loads after the first frame (or at
+ * once on a selection), since only the panels shown after a selection need it.
+ */
+export type DescriptionEntry = Pick<StudiedStructure, 'id' | 'description'>;
 /**
  * What only the student facts show (origin, insertion, action, innervation; a nerve's roots, course and
  * supply; the references): facts/*.ts, a chunk the app loads when the facts are first shown.

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useExplorer } from '../state/store';
 import { About } from './About';
 import { Announcer } from './Announcer';
+import { usePreloadDescriptions } from './descriptionsChunk';
 import { Header } from './Header';
 import { useStrings } from './i18n/useStrings';
 import { ListView } from './ListView';
@@ -20,6 +21,7 @@ export function App({ canvas }: { canvas: SceneCanvas }) {
   const t = useStrings();
   const lang = useExplorer((s) => s.lang);
   useKioskPage();
+  usePreloadDescriptions();
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('appTitle');

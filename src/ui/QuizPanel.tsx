@@ -76,7 +76,7 @@ function Feedback({ question }: { question: QuizQuestion }) {
       )}
       {question.type === 'spread' && <SpreadExplanation connection={spreadConnection(question, right)} />}
       {shown.kind === 'structure' && question.type !== 'innervation' && (
-        <p className="hint">{structureById(shown.id).description[lang]}</p>
+        <p className="hint">{studiedById(shown.id).description[lang]}</p>
       )}
     </div>
   );

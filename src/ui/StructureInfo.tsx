@@ -8,6 +8,7 @@ import type { Spread } from '../anatomy/spreadFrom';
 import { useExplorer } from '../state/store';
 import { AnatomyAdds } from './AnatomyAdds';
 import { ClaimQuote } from './ClaimQuote';
+import { useDescription } from './descriptionsChunk';
 import { GradeTag } from './GradeTag';
 import { useStrings } from './i18n/useStrings';
 import { regionName, structureName, withSide } from './names';
@@ -26,6 +27,23 @@ function AnatomyFactsLoading() {
         {t('anatomyLoading')}
       </p>
     </section>
+  );
+}
+
+/**
+ * The plain description, from its own chunk (descriptionsChunk.ts): one loading line until it is in. The
+ * same paragraph then holds the text, so a screen reader reading the panel finds it there.
+ */
+function Description({ id }: { id: StructureId }) {
+  const t = useStrings();
+  const lang = useExplorer((s) => s.lang);
+  const description = useDescription(id);
+  return description ? (
+    <p data-testid="info-description">{description[lang]}</p>
+  ) : (
+    <p className="hint" aria-busy="true" data-testid="description-loading">
+      {t('descriptionLoading')}
+    </p>
   );
 }
 
@@ -102,7 +120,7 @@ export function StructureInfo({ id, side }: { id: StructureId; side: Side | null
     <article className="info" aria-labelledby="info-title" data-testid="info-structure">
       <h2 id="info-title">{withSide(name, side, t)}</h2>
       {otherName !== name && <p className="info__aka">{otherName}</p>}
-      <p>{structure.description[lang]}</p>
+      <Description id={id} />
 
       <h3>{t('spreadHeading')}</h3>
       {pain.length === 0 ? (

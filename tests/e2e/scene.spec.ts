@@ -49,6 +49,9 @@ test.describe('the 3D explorer', () => {
     await expect(page.getByTestId('spread-front_of_knee-right')).toBeVisible();
     await expect(page.getByTestId('quote-K2').first()).toContainText(quoteOf('K2'));
     await expect(page.getByTestId('announcer')).toContainText('Right rectus femoris');
+    // The description comes from its own chunk (after the first frame or on the tap), never left loading.
+    await expect(page.getByTestId('info-description')).toContainText('crosses both the hip and the knee');
+    await expect(page.getByTestId('description-loading')).toHaveCount(0);
   });
 
   test('tapping the left iliotibial band lights the side of the hip and the outside of the knee (H3, K1)', async ({

@@ -78,4 +78,9 @@ describe('start-up JavaScript (issue 18: initial JS ≤ 120 kB gzip)', () => {
     );
     expect(lazy).toEqual([]);
   });
+
+  it("leaves the structures' plain descriptions to a chunk loaded after the first frame or on a selection", () => {
+    expect(startup.has('src/ui/StructureInfo.tsx')).toBe(true);
+    expect([...startup].filter((file) => file.startsWith('src/content/descriptions/'))).toEqual([]);
+  });
 });

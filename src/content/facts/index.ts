@@ -1,12 +1,14 @@
 /**
  * The student facts of every structure (origin, insertion, action, innervation; a nerve's roots, course and
- * supply; the references), and the structures joined with them. Only the student facts, the quiz and the
- * tests import this: it is a chunk of its own that the app loads when the facts are first shown (or once
- * the page is idle), not part of the JavaScript the page needs to start. Validated with the rest of the
- * content by content.test.ts (the joined structures against the full schema).
+ * supply; the references), and the structures joined with them and with their descriptions (descriptions/).
+ * Only the student facts, the quiz and the tests import this: it is a chunk of its own that the app loads
+ * when the facts are first shown (or once the page is idle), not part of the JavaScript the page needs to
+ * start. Validated with the rest of the content by content.test.ts (the joined structures against the full
+ * schema).
  */
 import type { StructureId } from '../ids';
 import type { FactsEntry, StructureFacts, StudiedStructure } from '../schema';
+import { DESCRIPTIONS } from '../descriptions';
 import { STRUCTURES } from '../structures';
 import { FOOT_BONE_FACTS } from './footBones';
 import { JOINT_FACTS } from './joints';
@@ -32,11 +34,17 @@ const FACTS_BY_ID: ReadonlyMap<StructureId, StructureFacts> = new Map(
   FACTS.map(({ id, ...facts }) => [id, facts]),
 );
 
-/** A structure with its facts (a structure without an entry gets none: the tests refuse that). */
+const DESCRIPTIONS_BY_ID = new Map(DESCRIPTIONS.map(({ id, description }) => [id, description]));
+
+/**
+ * A structure with its description and facts (a structure without either entry gets none: the tests refuse
+ * that).
+ */
 const studied = (id: StructureId): StudiedStructure | undefined => {
   const structure = STRUCTURES.find((s) => s.id === id);
+  const description = DESCRIPTIONS_BY_ID.get(id);
   const facts = FACTS_BY_ID.get(id);
-  return structure && facts && { ...structure, ...facts };
+  return structure && description && facts && { ...structure, description, ...facts };
 };
 
 /** Every structure joined with its facts, in the catalogue's order. */

@@ -8,10 +8,6 @@ export const SKIN: Structure[] = [
     layer: 'skin',
     anatomicalName: { en: 'Skin (integument)', es: 'Piel (tegumento común)' },
     plainName: { en: 'Skin', es: 'Piel' },
-    description: {
-      en: 'The outer covering of the body; the app draws it see-through.',
-      es: 'La capa que cubre el cuerpo por fuera; la aplicación la muestra transparente.',
-    },
     synonyms: ['integument', 'cutis', 'dermis'],
   },
 ];

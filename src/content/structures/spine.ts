@@ -12,10 +12,6 @@ const vertebrae: Structure[] = LEVELS.map((n) => ({
     en: `L${n} vertebra (low back bone)`,
     es: `Vértebra L${n} (hueso de la parte baja de la espalda)`,
   },
-  description: {
-    en: `One of the five bones of the low back. The L${n} spinal nerve leaves the spine just below it.`,
-    es: `Uno de los cinco huesos de la parte baja de la espalda. El nervio espinal L${n} sale de la columna justo debajo de él.`,
-  },
   synonyms: [`L${n}`, `lumbar vertebra ${n}`, `vertebra L${n}`, 'backbone', 'spine', 'lumbar spine'],
 }));
 
@@ -36,10 +32,6 @@ const discs: Structure[] = DISC_LEVELS.map(([id, upper, lower]) => ({
     es: `Disco intervertebral ${upper}-${lower}`,
   },
   plainName: { en: `${upper}-${lower} disc`, es: `Disco ${upper}-${lower}` },
-  description: {
-    en: `The soft cushion between the ${upper} and ${lower} bones that absorbs shocks. If it bulges, it can press on a nerve.`,
-    es: `El cojín blando entre los huesos ${upper} y ${lower} que amortigua los golpes. Si se abulta, puede apretar un nervio.`,
-  },
   synonyms: [
     `${upper}-${lower}`,
     `${upper}/${lower}`,
@@ -63,10 +55,6 @@ export const SPINE: Structure[] = [
     layer: 'bones',
     anatomicalName: { en: 'Sacrum', es: 'Sacro' },
     plainName: { en: 'Sacrum (bottom of the spine)', es: 'Sacro (base de la columna)' },
-    description: {
-      en: 'The flat triangle-shaped bone at the bottom of the spine that joins the two hip bones.',
-      es: 'El hueso plano en forma de triángulo al final de la columna que une los dos huesos de la cadera.',
-    },
     synonyms: ['os sacrum', 'sacral bone', 'S1', 'sacral spine'],
   },
   {
@@ -75,10 +63,6 @@ export const SPINE: Structure[] = [
     layer: 'bones',
     anatomicalName: { en: 'Coccyx', es: 'Cóccix' },
     plainName: { en: 'Tailbone', es: 'Coxis (rabadilla)' },
-    description: {
-      en: 'The small bone at the very end of the spine.',
-      es: 'El hueso pequeño en la punta final de la columna.',
-    },
     synonyms: ['tailbone', 'tail bone', 'os coccygis', 'coccygeal bone', 'cóccix'],
   },
 ];
