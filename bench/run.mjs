@@ -40,6 +40,10 @@ const DOUBLED = join(ROOT, 'node_modules', '.cache', 'bench-2x', 'lower-body-2x.
 // An earlier model (e.g. `git show <commit>:public/models/lower-body.glb > /tmp/before.glb`), measured in the
 // same run by the same build: a model change read against the same machine at the same moment.
 const BASELINE = process.env.BENCH_BASELINE_GLB ? resolve(process.env.BENCH_BASELINE_GLB) : null;
+// Or an earlier build, code and model (e.g. `git worktree add /tmp/old <commit>`, `npx vite build --outDir
+// /tmp/old-build` there): a change of code read the same way. It wins over BENCH_BASELINE_GLB.
+const BASELINE_BUILD = process.env.BENCH_BASELINE_BUILD ? resolve(process.env.BENCH_BASELINE_BUILD) : null;
+const BEFORE_GLB = BASELINE_BUILD ? join(BASELINE_BUILD, 'models', 'lower-body.glb') : BASELINE;
 const RESULTS = join(BENCH, 'results');
 const env = process.env;
 const QUICK = process.argv.includes('--quick');
@@ -125,17 +129,18 @@ async function measureModel(browser, origin, { label, explorer, glbUrl, glb }) {
     glb: glbUrl,
     log,
   });
-  const intervals = (which) => orbit.pairs.flatMap((p) => p[which].intervals);
   const pairsOf = (list, a, b, pick) => list.map((p) => ({ a: pick(p[a]), b: pick(p[b]) }));
   const loadPairs = pairsOf(loads, 'explorer', 'modelViewer', (s) => [s.firstFrameMs]);
   const orbitPairs = pairsOf(orbit.pairs, 'explorer', 'three', (s) => s.intervals);
-  const summary = (which) => {
-    const ratios = orbit.pairs.flatMap((p) => p[which].pixelRatios ?? []);
+  const stillPairs = pairsOf(orbit.stillPairs, 'explorer', 'three', (s) => s.intervals);
+  const summary = (runs, which) => {
+    const intervals = runs.flatMap((p) => p[which].intervals);
+    const ratios = runs.flatMap((p) => p[which].pixelRatios ?? []);
     return {
-      median: median(intervals(which)),
-      p95: p95(intervals(which)),
-      frames: orbit.pairs.reduce((n, p) => n + p[which].frames, 0),
-      // Pixel ratios the page drew the orbit at (the explorer lowers it while moving on a slow GPU).
+      median: median(intervals),
+      p95: p95(intervals),
+      frames: runs.reduce((n, p) => n + p[which].frames, 0),
+      // Pixel ratios the page drew at (the explorer lowers it while moving on a slow GPU).
       pixelRatio: ratios.length ? { min: Math.min(...ratios), max: Math.max(...ratios) } : null,
     };
   };
@@ -151,11 +156,17 @@ async function measureModel(browser, origin, { label, explorer, glbUrl, glb }) {
       pairs: loads,
     },
     orbit: {
-      explorer: { ...summary('explorer'), drawn: orbit.view.info },
-      three: { ...summary('three'), drawn: orbit.threeInfo },
+      explorer: { ...summary(orbit.pairs, 'explorer'), drawn: orbit.view.info },
+      three: { ...summary(orbit.pairs, 'three'), drawn: orbit.threeInfo },
       medianRatio: pairedRatioInterval(orbitPairs, median),
       p95Ratio: pairedRatioInterval(orbitPairs, p95),
       pairs: orbit.pairs,
+    },
+    still: {
+      explorer: summary(orbit.stillPairs, 'explorer'),
+      three: summary(orbit.stillPairs, 'three'),
+      medianRatio: pairedRatioInterval(stillPairs, median),
+      pairs: orbit.stillPairs,
     },
     errors: [...orbit.errors, ...loads.flatMap((p) => [...p.explorer.errors, ...p.modelViewer.errors])],
   };
@@ -189,7 +200,11 @@ async function main() {
     // The same build, its GLB replaced by the doubled one (the longest prefix wins).
     '/app-2x/': OUT,
     [GLB_2X]: DOUBLED,
-    ...(BASELINE ? { '/app-before/': OUT, [GLB_BEFORE]: BASELINE } : {}),
+    ...(BASELINE_BUILD
+      ? { '/app-before/': BASELINE_BUILD }
+      : BASELINE
+        ? { '/app-before/': OUT, [GLB_BEFORE]: BASELINE }
+        : {}),
     '/bench/pages/': join(BENCH, 'pages'),
     '/node_modules/three/': join(ROOT, 'node_modules', 'three'),
     '/node_modules/@google/model-viewer/dist/': join(ROOT, 'node_modules', '@google', 'model-viewer', 'dist'),
@@ -202,11 +217,14 @@ async function main() {
     const models = [
       { label: 'model', explorer: EXPLORER, glbUrl: GLB, glb },
       glb2x && { label: '2× meshes', explorer: EXPLORER_2X, glbUrl: GLB_2X, glb: glb2x },
-      BASELINE && {
+      BEFORE_GLB && {
         label: 'before',
         explorer: EXPLORER_BEFORE,
         glbUrl: GLB_BEFORE,
-        glb: { ...glbStats(BASELINE), file: basename(BASELINE) },
+        glb: {
+          ...glbStats(BEFORE_GLB),
+          file: BASELINE_BUILD ? `build ${basename(BASELINE_BUILD)}` : basename(BEFORE_GLB),
+        },
       },
     ].filter(Boolean);
     const cases = [];

@@ -6,7 +6,7 @@ import { explorerStartView, openProbed, THREE_PAGE, waitFirstFrame } from './pag
  * `frames` drawn frames. The camera steps only after a frame has drawn the previous step, so every page shows
  * the very same views whatever its speed. Returns the intervals between the model-drawing frames.
  */
-export function orbitInPage({ frames, warmup, hookName }) {
+export function orbitInPage({ frames, warmup, hookName, still = false }) {
   const hook = window[hookName];
   const probe = window.__benchProbe;
   return new Promise((done) => {
@@ -14,7 +14,8 @@ export function orbitInPage({ frames, warmup, hookName }) {
     let seen = probe.frames.length;
     const stamps = [];
     const pixelRatios = [];
-    const aim = () => hook.orbitTo((2 * Math.PI * Math.max(0, step)) / frames);
+    // still: the same view drawn again and again (the start view's frame at rest, at full resolution)
+    const aim = () => hook.orbitTo(still ? 0 : (2 * Math.PI * Math.max(0, step)) / frames);
     const tick = () => {
       if (probe.frames.length > seen) {
         seen = probe.frames.length;
@@ -54,7 +55,8 @@ const settle = (page, ms = 400) =>
 /**
  * Frame times while orbiting, the explorer (at `explorer`) against bare three.js on the same GLB (`glb`),
  * canvas size, camera and path. Both pages stay open; `runs` pairs of orbits, the order swapped every pair,
- * each orbit after the same warm-up. Returns the pairs of frame intervals and what each page draws.
+ * each orbit after the same warm-up; then as many pairs of still frames (the start view drawn again, as a
+ * page at rest draws it). Returns the pairs of frame intervals and what each page draws.
  */
 export async function orbitFrameTimes(browser, origin, opts) {
   const { runs, frames, warmup, minTriangles, explorer: explorerPath, glb, log } = opts;
@@ -75,23 +77,32 @@ export async function orbitFrameTimes(browser, origin, opts) {
     bare = await openProbed(browser, `${origin}${THREE_PAGE}?${query}`, minTriangles);
     await bare.page.waitForFunction(() => window.__bare?.ready, null, { timeout: 120_000 });
     await waitFirstFrame(bare.page);
-    const orbit = async (page, hookName) => {
+    const orbit = async (page, hookName, still) => {
       await settle(page);
-      return page.evaluate(orbitInPage, { frames, warmup, hookName });
+      return page.evaluate(orbitInPage, { frames, warmup, hookName, still });
     };
-    const pairs = [];
-    for (let i = 0; i < runs; i += 1) {
-      const pair = {};
-      for (const which of i % 2 === 0 ? ['explorer', 'three'] : ['three', 'explorer'])
-        pair[which] =
-          which === 'explorer' ? await orbit(ex.page, '__explorerScene') : await orbit(bare.page, '__bare');
-      pairs.push(pair);
-      log?.(
-        `  pair ${i + 1}/${runs}: explorer ${pair.explorer.frames} frames, three.js ${pair.three.frames}`,
-      );
-    }
+    const inTurns = async (still) => {
+      const pairs = [];
+      for (let i = 0; i < runs; i += 1) {
+        const pair = {};
+        for (const which of i % 2 === 0 ? ['explorer', 'three'] : ['three', 'explorer'])
+          pair[which] =
+            which === 'explorer'
+              ? await orbit(ex.page, '__explorerScene', still)
+              : await orbit(bare.page, '__bare', still);
+        pairs.push(pair);
+        log?.(
+          `  ${still ? 'still' : 'orbit'} pair ${i + 1}/${runs}: explorer ${pair.explorer.frames} frames, ` +
+            `three.js ${pair.three.frames}`,
+        );
+      }
+      return pairs;
+    };
+    const pairs = await inTurns(false);
+    // The idle frame: the start view drawn again without moving, at full resolution on both pages.
+    const stillPairs = await inTurns(true);
     const threeInfo = await bare.page.evaluate(() => window.__bare.info());
-    return { view, pairs, threeInfo, errors: [...ex.errors, ...bare.errors] };
+    return { view, pairs, stillPairs, threeInfo, errors: [...ex.errors, ...bare.errors] };
   } finally {
     await ex.context.close();
     await bare?.context.close();

@@ -44,7 +44,7 @@ export async function explorerStartView(page) {
   await page.waitForFunction(
     () => {
       const info = window.__explorerScene.info();
-      return info.looksCompiled !== false && info.deepModel !== 'loading' && info.deepModel !== null;
+      return info.detailReady !== false && info.deepModel !== 'loading' && info.deepModel !== null;
     },
     null,
     { timeout: 120_000, polling: 100 },

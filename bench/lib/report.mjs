@@ -62,6 +62,19 @@ function ratioRows(c, label) {
       `≤ ${t.orbitRatio.toFixed(2)}×`,
       ratioStatus(c.orbit.p95Ratio, t.orbitRatio),
     ],
+    // The idle frame (the start view drawn again at rest): no target of its own; read it against "before".
+    ...(c.still
+      ? [
+          [
+            `Still frame time, median${suffix}`,
+            ms(c.still.explorer.median),
+            `three.js ${ms(c.still.three.median)}`,
+            interval(c.still.medianRatio),
+            'not above before',
+            '—',
+          ],
+        ]
+      : []),
   ];
 }
 
@@ -129,7 +142,7 @@ export function rows(r) {
     ...(before
       ? ratioRows(
           before,
-          `model before (${before.glb.file}: ${before.glb.meshes} meshes, ` +
+          `before (${before.glb.file}: ${before.glb.meshes} meshes, ` +
             `${before.glb.triangles.toLocaleString('en')} triangles, ${kB(before.glb.bytes)})`,
         )
       : []),

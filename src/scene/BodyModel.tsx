@@ -20,6 +20,7 @@ import { pickFrontMost, TAP_RINGS_PX, TAP_SLOP_PX } from './picking';
 import { prefersReducedMotion } from './reducedMotion';
 import { pickNode } from '../state/selectionOfName';
 import { precompileLooks } from './precompileLooks';
+import { addMovingDetail } from './movingDetail';
 import { sceneRegistry } from './sceneRegistry';
 import { createSceneSetup } from './sceneSetup';
 import type { SceneSetup } from './sceneSetup';
@@ -105,15 +106,16 @@ function LoadedBody({
   useEffect(() => {
     if (!afterStart) return;
     let current = true;
-    void precompileLooks(gl, scene, camera, setup).then(() => {
-      if (current) drawDetailStore.setState({ looksCompiled: true });
+    void Promise.all([precompileLooks(gl, scene, camera, setup), addMovingDetail(setup.batches)]).then(() => {
+      if (current) drawDetailStore.setState({ detailReady: true });
     });
     return () => {
       current = false;
-      drawDetailStore.setState({ looksCompiled: false });
+      drawDetailStore.setState({ detailReady: false });
     };
-    // The camera object stays the same while it moves; a new setup or renderer compiles again.
-  }, [afterStart, gl, scene, camera, setup]);
+    // The camera object stays the same while it moves; a new setup or renderer compiles again, and the
+    // batches the deep file grows get their simplified triangles again (compiled programs are kept).
+  }, [afterStart, gl, scene, camera, setup, deep]);
 
   useEffect(() => {
     const apply = (state: ExplorerState) => {

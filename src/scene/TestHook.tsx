@@ -107,7 +107,7 @@ export function TestHook() {
         triangles: gl.info.render.triangles,
         pixelRatio: gl.getPixelRatio(),
         fullPixelRatio: get().viewport.initialDpr,
-        looksCompiled: drawDetailStore.getState().looksCompiled,
+        detailReady: drawDetailStore.getState().detailReady,
         deepModel: modelFileStatus(DEEP_MODEL_URL),
       }),
       emphasis() {

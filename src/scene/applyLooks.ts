@@ -1,6 +1,7 @@
 import type { Emphasis } from './emphasis';
 import type { KindBatches } from './kindBatches';
 import { RENDER_ORDER } from './materials';
+import { setMovingDetail } from './movingDetail';
 import type { Look, MaterialSet } from './materials';
 import type { ModelIndex } from './modelIndex';
 import { LAYER_OF_KIND } from './modelIndex';
@@ -50,6 +51,7 @@ export function applyLooks(
       kind === 'skin'
         ? materials.skin(look, emphasis.regions.size > 0 ? 'lit' : regionsShown ? 'offered' : 'none')
         : materials.batch(kind, look, options.reducedDetail);
+    setMovingDetail(batch, options.reducedDetail);
     batch.visible =
       kind === 'skin' ? skinShown || regionsShown : layerShown(kind) && !(anything && options.isolate);
   }

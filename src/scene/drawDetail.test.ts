@@ -11,6 +11,7 @@ import type { SceneSetup } from './sceneSetup';
 import { loadCommittedModel } from './loadCommittedModel';
 import { patchedShader } from './patchedShader';
 import { precompileLooks } from './precompileLooks';
+import { addMovingDetail } from './movingDetail';
 import { useExplorer } from '../state/store';
 
 let setup: SceneSetup;
@@ -115,5 +116,27 @@ describe('every look is compiled before its first use', () => {
         expect(staged.has(setup.materials.batch(kind, look, true))).toBe(true);
     }
     expect(compiled).toContain(setup.group);
+  });
+});
+
+describe('a moving view on a slow GPU draws about 40 % of the triangles', () => {
+  it('adds simplified triangles after the full ones and switches with the detail, the skin untouched', async () => {
+    const counts = () =>
+      new Map([...setup.batches].map(([kind, b]) => [kind, b.geometry.getIndex()!.count] as const));
+    const before = counts();
+    await addMovingDetail(setup.batches);
+    await addMovingDetail(setup.batches); // a second call adds nothing
+    const muscle = setup.batches.get('muscle')!.geometry;
+    const full = before.get('muscle')!;
+    expect(muscle.drawRange).toEqual({ start: 0, count: full });
+    const simplified = muscle.getIndex()!.count - full;
+    expect(simplified).toBeGreaterThan(0.2 * full);
+    expect(simplified).toBeLessThan(0.6 * full);
+    expect(setup.batches.get('skin')!.geometry.getIndex()!.count).toBe(before.get('skin'));
+    looks(null, { reducedDetail: true });
+    expect(muscle.drawRange).toEqual({ start: full, count: simplified });
+    expect(setup.batches.get('bone')!.geometry.drawRange.start).toBe(before.get('bone'));
+    looks(null);
+    expect(muscle.drawRange).toEqual({ start: 0, count: full });
   });
 });

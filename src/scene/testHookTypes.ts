@@ -18,8 +18,8 @@ export interface ExplorerTestHook {
     triangles: number;
     pixelRatio: number;
     fullPixelRatio: number;
-    /** Every look's shader program is compiled (after the first frame; precompileLooks.ts). */
-    looksCompiled: boolean;
+    /** Every look's program compiled and the moving frames' simplified triangles made (after the first frame). */
+    detailReady: boolean;
     /** The deep structures' file (deepModel.ts): null until it is requested after the first frame. */
     deepModel: 'loading' | 'ready' | 'error' | null;
   };

@@ -29,10 +29,11 @@ export const snapshotStore = createStore<{ capture: (() => string | null) | null
 
 /**
  * The camera is moving on a slow GPU (`AdaptiveResolution.tsx`): the scene draws fewer pixels and skips its
- * finest shading until the view rests. `looksCompiled`: every look's shader program is ready (set once after
- * the first frame, `precompileLooks.ts`), so a measure can start from a settled scene.
+ * finest shading and half its triangles until the view rests. `detailReady`: every look's shader program is
+ * compiled and the batches' simplified triangles are made (once after the first frame, `precompileLooks.ts`,
+ * `movingDetail.ts`), so a measure can start from a settled scene.
  */
-export const drawDetailStore = createStore<{ reduced: boolean; looksCompiled: boolean }>()(() => ({
+export const drawDetailStore = createStore<{ reduced: boolean; detailReady: boolean }>()(() => ({
   reduced: false,
-  looksCompiled: false,
+  detailReady: false,
 }));

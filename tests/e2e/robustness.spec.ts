@@ -166,7 +166,7 @@ test.describe('soak', () => {
     await cycle(100);
     // Every look's program is compiled once after the first frame (precompileLooks.ts): no growth, a start.
     await expect
-      .poll(() => page.evaluate(() => window.__explorerScene!.info().looksCompiled), { timeout: 30_000 })
+      .poll(() => page.evaluate(() => window.__explorerScene!.info().detailReady), { timeout: 30_000 })
       .toBe(true);
     await waitForIdle(page);
     const info0 = await page.evaluate(() => window.__explorerScene!.info());
