@@ -62,22 +62,47 @@ interface Field {
  * All bones as one field (the minimum), so a vertex squeezed between two bones (piriformis in the sciatic
  * notch) is pushed towards free space rather than from one bone into the other.
  */
-function boneFields(except: readonly string[] = []): Field[] {
+function boneFields(except: readonly string[] = [], near: readonly Vec3[] = []): Field[] {
   const pad = 0.02;
-  const fields = ALL_BONES.filter((id) => !except.includes(id)).map((id) => {
+  // With `near` (the ends of a limb muscle that sinks into `except`), those bones are left out only within
+  // 2 cm of an end, so the rest of the muscle (popliteus behind the condyle) is still kept out of them.
+  const sinkAll = near.length === 0;
+  const nearEnd = (x: number, y: number, z: number): boolean =>
+    near.some((e) => Math.hypot(x - e[0], y - e[1], z - e[2]) < SINK_REACH);
+  const fields = ALL_BONES.filter((id) => !sinkAll || !except.includes(id)).map((id) => {
     const b = boneBounds(id);
-    return { f: attachSdf(id), lo: b.min.map((v) => v - pad), hi: b.max.map((v) => v + pad) };
+    const sinks = except.includes(id);
+    return { f: attachSdf(id), sinks, lo: b.min.map((v) => v - pad), hi: b.max.map((v) => v + pad) };
   });
   // Bones whose box (padded 2 cm) misses the point are skipped: push-out only needs the field near bone.
   const sdf: Sdf = (x, y, z) => {
     let d = pad;
-    for (const { f, lo, hi } of fields) {
+    for (const { f, sinks, lo, hi } of fields) {
       if (x < lo[0]! || x > hi[0]! || y < lo[1]! || y > hi[1]! || z < lo[2]! || z > hi[2]!) continue;
+      if (sinks && nearEnd(x, y, z)) continue;
       d = Math.min(d, f(x, y, z));
     }
     return d;
   };
   return [{ sdf, box: { min: [-0.07, -0.01, -0.14], max: [0.21, 1.3, 0.2] } }];
+}
+
+/** How far from a sinking end its bone is ignored (the reach the tests allow). */
+const SINK_REACH = 0.02;
+
+/** Ends of a limb muscle on the bones it sinks into; none (the whole bone ignored) for paths and sheets. */
+interface SinkEnd {
+  readonly bone: string;
+  readonly p: Vec3;
+}
+function sinkEnds(s: {
+  readonly kind: string;
+  readonly sinksInto?: readonly string[];
+  readonly origin?: SinkEnd;
+  readonly insertion?: SinkEnd;
+}): Vec3[] {
+  if (s.kind !== 'limb' || !s.origin || !s.insertion) return [];
+  return [s.origin, s.insertion].filter((e) => s.sinksInto?.includes(e.bone)).map((e) => e.p);
 }
 
 function pushFromAll(mesh: RawMesh, fields: readonly Field[], margin: number): void {
@@ -122,7 +147,7 @@ export function buildMuscleParts(): SoftPart[] {
       if (s.overlies) drape(body.mesh, body.ring, under, s.overlies, BAND_MARGIN, s.clears);
       if (s.overlies) keepBandInside(body.mesh, body.ring, skin, SKIN_MARGIN);
       else keepInside(body.mesh, skin, SKIN_MARGIN);
-      pushFromAll(body.mesh, s.sinksInto ? boneFields(s.sinksInto) : bones, BONE_MARGIN);
+      pushFromAll(body.mesh, s.sinksInto ? boneFields(s.sinksInto, sinkEnds(s)) : bones, BONE_MARGIN);
     };
     fit();
     // Spread the pushes into smooth bends (no creases where a muscle wraps a neighbour), then fit again.

@@ -31,7 +31,8 @@ interface Piece {
   readonly joins?: readonly string[];
   /**
    * Bones its ends sink into (the quadriceps and their tendons into the patella): not pushed out of them, so
-   * an end disappears into its bone instead of being flattened into a flap on the bone's surface.
+   * an end disappears into its bone instead of being flattened into a flap on the bone's surface. For a limb
+   * muscle the bone is ignored only within 2 cm of those ends.
    */
   readonly sinksInto?: readonly BoneId[];
   /**

@@ -41,6 +41,9 @@ export const legDeepMuscles = (): MuscleSpec[] => {
         thickness: 0.005,
         tendon: 0.35,
       },
+      // its tendon passes into the joint under the capsule: the end sinks into the condyle (pushed out of
+      // the bone it was flattened into a small dark flap beside the lateral joint line)
+      sinksInto: ['femur'],
       // posterior surface of the tibia above the soleal line
       insertion: { bone: 'tibia', p: at(0.19, 215, 0), width: 0.025, thickness: 0.006, fleshy: true },
     },

@@ -41,7 +41,7 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
       insertion: {
         bone: 'patella',
         p: off(A('patella_base'), [0, -0.002, -0.006]),
-        width: 0.024,
+        width: 0.028,
         thickness: 0.007,
         tendon: 0.5,
       },
@@ -73,7 +73,7 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
       // its end sunk into the border (no gap or flap beside the bone)
       insertion: {
         bone: 'patella',
-        p: off(A('patella_base'), [0.009, -0.01, 0.003]),
+        p: off(A('patella_base'), [0.006, -0.006, 0.001]),
         width: 0.024,
         thickness: 0.007,
         tendon: 0.45,
@@ -99,7 +99,7 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
       insertion: {
         bone: 'patella',
         p: off(A('patella_base'), [-0.002, -0.014, 0]),
-        width: 0.022,
+        width: 0.034,
         thickness: 0.006,
         tendon: 0.6,
       },
