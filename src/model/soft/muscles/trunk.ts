@@ -45,6 +45,9 @@ export const trunkMuscles = (): MuscleSpec[] => [
     rings: 44,
     // fleshy on the spine; the flat tendon from in front of the hip joint
     tendons: { insertion: 0.12 },
+    // its tendon lies on pectineus' upper border at the lesser trochanter: not pushed out of it (the push
+    // dented psoas by up to 28 mm), so the two meet in one line
+    joins: ['pectineus'],
   },
   {
     id: 'iliacus',
