@@ -47,21 +47,25 @@ export function AdaptiveResolution() {
     return () => {
       controls.removeEventListener('update', onUpdate);
       window.clearTimeout(s.timer);
+      s.timer = 0;
       if (s.reduced) setDpr(fullDpr);
       s.reduced = false;
       drawDetailStore.setState({ reduced: false });
     };
   }, [controls, fullDpr, setDpr]);
 
-  // After each reduced frame: full resolution again once the camera rests; checked again later otherwise.
-  // Frames may go on meanwhile (a lit region's pulse, flowing arrows): they are no move.
+  // After a reduced frame: full resolution again once the camera rests, checked until it does. One check
+  // is pending at a time: frames may go on meanwhile (a lit region's pulse, flowing arrows), and re-arming
+  // the check on each of them would put it off for as long as they go on.
   useFrame(() => {
     const s = state.current;
-    if (!s.reduced) return;
-    const wait = Math.max(REST_MS, 1.5 * s.frameMs);
+    if (!s.reduced || s.timer) return;
     const check = () => {
+      s.timer = 0;
       if (!s.reduced) return;
-      if (performance.now() - s.lastUpdate < wait) s.timer = window.setTimeout(check, REST_MS);
+      const wait = Math.max(REST_MS, 1.5 * s.frameMs);
+      const since = performance.now() - s.lastUpdate;
+      if (since < wait) s.timer = window.setTimeout(check, wait - since);
       else {
         s.reduced = false;
         setDpr(fullDpr);
@@ -69,8 +73,7 @@ export function AdaptiveResolution() {
         invalidate();
       }
     };
-    window.clearTimeout(s.timer);
-    s.timer = window.setTimeout(check, wait);
+    s.timer = window.setTimeout(check, Math.max(REST_MS, 1.5 * s.frameMs));
   });
 
   return null;

@@ -1,5 +1,22 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { openScene, pagePointOn, waitForIdle } from './support/scene';
+
+const pixelRatio = (page: Page) => page.evaluate(() => window.__explorerScene!.info().pixelRatio);
+
+/** Drags the camera from (x, y) in `steps` short moves; the pixel ratios the scene drew at meanwhile. */
+async function drag(page: Page, x: number, y: number, steps: number, stepPx: number): Promise<number[]> {
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  const whileMoving: number[] = [];
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(x + i * stepPx, y, { steps: 1 });
+    await page.waitForTimeout(80);
+    whileMoving.push(await pixelRatio(page));
+  }
+  await page.mouse.up();
+  return whileMoving;
+}
 
 // The test browser draws with software GL, far under 30 frames a second: the case in which the explorer
 // draws at half resolution while the camera moves (src/scene/AdaptiveResolution.tsx, like model-viewer).
@@ -7,22 +24,12 @@ test('a slow GPU draws a moving view at half resolution, and the still view at f
   page,
 }) => {
   await openScene(page);
-  const ratio = () => page.evaluate(() => window.__explorerScene!.info().pixelRatio);
-  const full = await ratio();
+  const full = await pixelRatio(page);
   expect(full).toBeGreaterThanOrEqual(1);
   const { x, y } = await pagePointOn(page, 'rectus_femoris_r');
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  const whileMoving: number[] = [];
-  for (let i = 1; i <= 12; i++) {
-    await page.mouse.move(x + i * 10, y, { steps: 1 });
-    await page.waitForTimeout(80);
-    whileMoving.push(await ratio());
-  }
-  await page.mouse.up();
-  expect(Math.min(...whileMoving)).toBe(full / 2);
+  expect(Math.min(...(await drag(page, x, y, 12, 10)))).toBe(full / 2);
   await waitForIdle(page);
-  await expect.poll(ratio).toBe(full);
+  await expect.poll(() => pixelRatio(page)).toBe(full);
 });
 
 test('a view that keeps drawing (a lit region pulsing) still comes back to full resolution once it rests', async ({
@@ -33,27 +40,21 @@ test('a view that keeps drawing (a lit region pulsing) still comes back to full 
   await page.waitForFunction(() => window.__explorerStore?.getState().scene.status === 'ready', null, {
     timeout: 60_000,
   });
-  const ratio = () => page.evaluate(() => window.__explorerScene!.info().pixelRatio);
-  await expect.poll(ratio, { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
-  const full = await ratio();
+  await expect.poll(() => pixelRatio(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+  const full = await pixelRatio(page);
   await page.evaluate(() =>
     window.__explorerStore!.getState().select({ kind: 'structure', id: 'psoas_major', side: 'right' }),
   );
   const canvas = (await page.locator('.scene canvas').boundingBox())!;
-  const x = canvas.x + canvas.width / 2;
-  const y = canvas.y + canvas.height / 2;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  const whileMoving: number[] = [];
-  for (let i = 1; i <= 8; i++) {
-    await page.mouse.move(x + i * 12, y, { steps: 1 });
-    await page.waitForTimeout(80);
-    whileMoving.push(await ratio());
-  }
-  await page.mouse.up();
-  expect(Math.min(...whileMoving)).toBe(full / 2);
+  const moving = await drag(page, canvas.x + canvas.width / 2, canvas.y + canvas.height / 2, 8, 12);
+  expect(Math.min(...moving)).toBe(full / 2);
+  // The pulse goes on drawing: the case where a pending frame, or a check put off by every new one, kept the
+  // view at half resolution for good.
   const framesNow = await page.evaluate(() => window.__explorerScene!.frames());
-  await expect.poll(ratio, { timeout: 15_000, message: 'full resolution once the camera rests' }).toBe(full);
-  // ...while the pulse went on drawing
-  expect(await page.evaluate(() => window.__explorerScene!.frames())).toBeGreaterThan(framesNow + 3);
+  await expect
+    .poll(() => page.evaluate(() => window.__explorerScene!.frames()), { timeout: 15_000 })
+    .toBeGreaterThan(framesNow + 3);
+  await expect
+    .poll(() => pixelRatio(page), { timeout: 15_000, message: 'full resolution once the camera rests' })
+    .toBe(full);
 });
