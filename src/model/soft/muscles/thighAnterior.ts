@@ -74,7 +74,7 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
       insertion: {
         bone: 'patella',
         p: off(A('patella_base'), [0.006, -0.006, 0.001]),
-        width: 0.024,
+        width: 0.018,
         thickness: 0.007,
         tendon: 0.45,
       },
