@@ -15,7 +15,10 @@ export function orbitInPage({ frames, warmup, hookName, still = false }) {
     const stamps = [];
     const pixelRatios = [];
     // still: the same view drawn again and again (the start view's frame at rest, at full resolution)
-    const aim = () => hook.orbitTo(still ? 0 : (2 * Math.PI * Math.max(0, step)) / frames);
+    const aim = () =>
+      still && hook.redraw
+        ? hook.redraw()
+        : hook.orbitTo(still ? 0 : (2 * Math.PI * Math.max(0, step)) / frames);
     const tick = () => {
       if (probe.frames.length > seen) {
         seen = probe.frames.length;

@@ -33,6 +33,12 @@ const drawnAt = (r, dpr) =>
     ? ''
     : ` (pixel ratio ${r.min === r.max ? r.min : `${r.min}–${r.max}`} while moving, ${dpr} still)`;
 
+/** A still frame is drawn at the page's own pixel ratio; say so when it was not (a build without `redraw`). */
+const stillAt = (r, dpr) =>
+  !r || (r.min === dpr && r.max === dpr)
+    ? ''
+    : ` (pixel ratio ${r.min === r.max ? r.min : `${r.min}–${r.max}`})`;
+
 /** The three ratio rows of one model: first frame against model-viewer, orbit median and p95 against three.js. */
 function ratioRows(c, label) {
   const t = TARGETS;
@@ -67,7 +73,7 @@ function ratioRows(c, label) {
       ? [
           [
             `Still frame time, median${suffix}`,
-            ms(c.still.explorer.median),
+            ms(c.still.explorer.median) + stillAt(c.still.explorer.pixelRatio, c.view?.dpr),
             `three.js ${ms(c.still.three.median)}`,
             interval(c.still.medianRatio),
             'not above before',

@@ -125,6 +125,10 @@ export function TestHook() {
       },
       lastFrameAt: () => lastFrameAt,
       selectionFrame: () => selectionFrame,
+      // The same view drawn again, as when something on screen changes: no camera move, full resolution.
+      redraw() {
+        get().invalidate();
+      },
       orbitTo(azimuth) {
         const { controls, invalidate } = get();
         const c = controls as {

@@ -41,6 +41,8 @@ export interface ExplorerTestHook {
   /** When the selection last changed and the first frame drawn after it (time and frame number). */
   selectionFrame(): { changedAt: number; frameAt: number | null; frame: number | null } | null;
   /** Turns the camera to an azimuth (radians, 0 = front) around its target, keeping distance and height. */
+  /** Draws the view again without moving the camera (the bench's still frames). */
+  redraw(): void;
   orbitTo(azimuth: number): void;
   /** Whether the scene has a mesh of this name (the deep structures' arrive after the first frame). */
   hasNode(name: string): boolean;
