@@ -7,6 +7,8 @@ export const STRUCTURE_KINDS = [
   'disc',
   'joint',
   'bursa',
+  'ligament',
+  'cartilage',
   'muscle',
   'tendon',
   'nerve',

@@ -26,8 +26,8 @@ const SMOOTHING_PASSES = 2;
 const RAYS = 32;
 /** Rays start this far off the surface (metres), clear of the vertex's own triangles. */
 const LIFT = 0.0005;
-const SOLID: readonly MeshKind[] = ['bone', 'disc', 'muscle', 'tendon', 'nerve'];
-const BAKED: readonly MeshKind[] = ['bone', 'disc', 'muscle', 'tendon', 'joint'];
+const SOLID: readonly MeshKind[] = ['bone', 'disc', 'muscle', 'tendon', 'ligament', 'cartilage', 'nerve'];
+const BAKED: readonly MeshKind[] = ['bone', 'disc', 'muscle', 'tendon', 'ligament', 'cartilage', 'joint'];
 
 /** Cosine-weighted directions round +z (a Fibonacci spiral on the disc, lifted onto the hemisphere). */
 const FAN: readonly (readonly [number, number, number])[] = Array.from({ length: RAYS }, (_, i) => {

@@ -11,7 +11,12 @@ export interface Landmark {
   readonly source: string;
 }
 
-export type MeshKind = 'bone' | 'disc' | 'muscle' | 'tendon' | 'nerve' | 'joint' | 'skin' | 'region';
+/**
+ * `ligament`: bone-to-bone bands (the knee's cruciate and collateral ligaments); `cartilage`: fibrocartilage
+ * pads (the menisci). Both are drawn with the joints' layer.
+ */
+export type MeshKind =
+  'bone' | 'disc' | 'muscle' | 'tendon' | 'ligament' | 'cartilage' | 'nerve' | 'joint' | 'skin' | 'region';
 
 /** An indexed triangle mesh: xyz per vertex, three vertex indices per triangle. */
 export interface RawMesh {

@@ -11,7 +11,17 @@ const NO_REGION = 255;
 /** One merged mesh per kind, drawn for everything that is not emphasised: a handful of draw calls. */
 export type KindBatches = ReadonlyMap<MeshKind, THREE.Mesh>;
 
-const BATCHED_KINDS: readonly MeshKind[] = ['bone', 'disc', 'muscle', 'tendon', 'nerve', 'joint', 'skin'];
+const BATCHED_KINDS: readonly MeshKind[] = [
+  'bone',
+  'disc',
+  'muscle',
+  'tendon',
+  'ligament',
+  'cartilage',
+  'nerve',
+  'joint',
+  'skin',
+];
 
 /**
  * Merges every mesh of a kind into one float geometry in world space (the GLB's quantized attributes and

@@ -16,7 +16,17 @@ import { BODY_COLOURS, HIGHLIGHT } from './palette';
 export const LOOKS = ['normal', 'faded', 'selected', 'pathway', 'source', 'sourceAnatomy'] as const;
 export type Look = (typeof LOOKS)[number];
 
-const MESH_KINDS: readonly MeshKind[] = ['bone', 'disc', 'muscle', 'tendon', 'nerve', 'joint', 'skin'];
+const MESH_KINDS: readonly MeshKind[] = [
+  'bone',
+  'disc',
+  'muscle',
+  'tendon',
+  'ligament',
+  'cartilage',
+  'nerve',
+  'joint',
+  'skin',
+];
 
 /**
  * Draw order within the transparent pass: faded body (the skin with its glowing regions), then the
@@ -33,6 +43,13 @@ export const RENDER_ORDER: Record<Look, number> = {
 
 /** Tendon and aponeurosis: glossier than muscle and bone (a wet, smooth collagen surface). */
 const TENDON_ROUGHNESS = 0.3;
+/** Ligaments a little duller than tendon (so the two read apart), menisci smooth like wet cartilage. */
+const ROUGHNESS: Partial<Record<MeshKind, number>> = {
+  bone: 0.75,
+  tendon: TENDON_ROUGHNESS,
+  ligament: 0.45,
+  cartilage: 0.35,
+};
 
 /**
  * The pain regions on the skin: none (the skin's plain material, no region work per pixel), offered faintly
@@ -78,7 +95,7 @@ export function createMaterialSet(): MaterialSet {
         if (kind === 'muscle') return muscleMaterial(true);
         return new THREE.MeshStandardMaterial({
           color: base,
-          roughness: kind === 'bone' ? 0.75 : kind === 'tendon' ? TENDON_ROUGHNESS : 0.55,
+          roughness: ROUGHNESS[kind] ?? 0.55,
           metalness: 0,
         });
       case 'faded':

@@ -17,13 +17,26 @@ export interface ModelIndex {
   readonly bounds: THREE.Box3;
 }
 
-const KINDS: readonly MeshKind[] = ['bone', 'disc', 'muscle', 'tendon', 'nerve', 'joint', 'skin', 'region'];
+const KINDS: readonly MeshKind[] = [
+  'bone',
+  'disc',
+  'muscle',
+  'tendon',
+  'ligament',
+  'cartilage',
+  'nerve',
+  'joint',
+  'skin',
+  'region',
+];
 
 export const LAYER_OF_KIND: Record<MeshKind, Layer | null> = {
   bone: 'bones',
   disc: 'bones',
   muscle: 'muscles',
   tendon: 'muscles',
+  ligament: 'joints',
+  cartilage: 'joints',
   nerve: 'nerves',
   joint: 'joints',
   skin: 'skin',

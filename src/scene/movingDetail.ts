@@ -12,7 +12,16 @@ import type { KindBatches } from './kindBatches';
  *
  * The skin keeps its triangles: its region weights are interpolated across them, and it is small.
  */
-const SIMPLIFIED: readonly MeshKind[] = ['bone', 'disc', 'muscle', 'tendon', 'nerve', 'joint'];
+const SIMPLIFIED: readonly MeshKind[] = [
+  'bone',
+  'disc',
+  'muscle',
+  'tendon',
+  'ligament',
+  'cartilage',
+  'nerve',
+  'joint',
+];
 const TARGET_SHARE = 0.4;
 /** Metres: meshoptimizer stops short of the target rather than move the surface further. */
 const MAX_ERROR = 0.001;

@@ -7,6 +7,8 @@ export const BODY_COLOURS = {
   disc: '#9fc3d9',
   muscle: '#b5483f',
   tendon: '#e3e6e6',
+  ligament: '#d2cdbf',
+  cartilage: '#c4d9ea',
   nerve: '#f2c230',
   joint: '#7fb4d6',
   skin: '#e9b99a',
