@@ -72,6 +72,12 @@ const DEFAULT_SHOTS = [
   'hip-lateral:left:full:0.05,0.75,-0.2,0.25,1.15,0.12',
   // gluteus maximus clipped away: piriformis, the short rotators below it, the sciatic nerve behind them
   'hip-rotators-back:back:full:0.0,0.8,-0.085,0.2,1.0,0.05:clip',
+  // the nerves layer over the bones (issue 14): the fibular and sural nerves of the left leg, the cluneal
+  // and posterior femoral cutaneous nerves of the buttock and thigh, the nerves of the groin
+  'leg-nerves-lateral:left:nerves:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
+  'leg-nerves-back:back:nerves:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
+  'buttock-nerves-back:back:nerves:-0.02,0.45,-0.2,0.22,1.25,0.1',
+  'groin-nerves-front:front:nerves:-0.02,0.8,-0.06,0.2,1.25,0.15',
   'pelvis-muscles-front:front:full:-0.15,0.8,-0.1,0.15,1.25,0.12',
   'calf-back:back:full:0.0,0.1,-0.15,0.2,0.55,0.05',
   // The lower leg, all compartments (issue 14), clipped to the left leg (seen from the right: its medial side).

@@ -216,13 +216,13 @@ describe('anatomy facts', () => {
     // superficial, soleus by the tibial; Moore's segments.
     expect(facts('soleus')?.innervation).toMatchObject({ nerves: ['tibial_nerve'], segments: ['S1', 'S2'] });
     expect(facts('tibialis_anterior')?.innervation).toMatchObject({
-      nerves: ['common_fibular_nerve'],
+      nerves: ['deep_fibular_nerve'],
       segments: ['L4', 'L5'],
     });
     for (const id of ['tibialis_anterior', 'extensor_digitorum_longus', 'extensor_hallucis_longus'] as const)
-      expect(facts(id)?.innervation.branch?.en, id).toBe('deep fibular nerve');
+      expect(facts(id)?.innervation.nerves, id).toEqual(['deep_fibular_nerve']);
     for (const id of ['fibularis_longus', 'fibularis_brevis'] as const) {
-      expect(facts(id)?.innervation.branch?.en, id).toBe('superficial fibular nerve');
+      expect(facts(id)?.innervation.nerves, id).toEqual(['superficial_fibular_nerve']);
       expect(facts(id)?.innervation.segments, id).toEqual(['L5', 'S1', 'S2']);
     }
     expect(facts('tibialis_anterior')?.insertion.en).toMatch(/medial cuneiform.*first metatarsal/i);

@@ -105,6 +105,13 @@ export const PAIRED_STRUCTURE_IDS = [
   'superior_gluteal_nerve',
   'inferior_gluteal_nerve',
   'saphenous_nerve',
+  'sural_nerve',
+  'superficial_fibular_nerve',
+  'deep_fibular_nerve',
+  'posterior_femoral_cutaneous_nerve',
+  'superior_cluneal_nerves',
+  'ilioinguinal_nerve',
+  'genitofemoral_nerve',
 ] as const;
 
 export const STRUCTURE_IDS = [...MIDLINE_STRUCTURE_IDS, ...PAIRED_STRUCTURE_IDS] as const;
@@ -126,6 +133,14 @@ export const DEEP_STRUCTURE_IDS = [
   'gemellus_superior',
   'gemellus_inferior',
   'quadratus_femoris',
+  // small nerves (issue 14): thin, and the nerves layer is off in the start view
+  'sural_nerve',
+  'superficial_fibular_nerve',
+  'deep_fibular_nerve',
+  'posterior_femoral_cutaneous_nerve',
+  'superior_cluneal_nerves',
+  'ilioinguinal_nerve',
+  'genitofemoral_nerve',
 ] as const satisfies readonly (typeof PAIRED_STRUCTURE_IDS)[number][];
 
 export const isDeep = (id: string): boolean => (DEEP_STRUCTURE_IDS as readonly string[]).includes(id);

@@ -74,12 +74,12 @@ const ACCEPTED_NERVES: Partial<Record<StructureId, StructureId[]>> = {
   semimembranosus: ['sciatic_nerve', 'tibial_nerve'],
   gastrocnemius: ['tibial_nerve', 'sciatic_nerve'],
   soleus: ['tibial_nerve', 'sciatic_nerve'],
-  // the deep and superficial fibular nerves are branches of the common fibular (not separate nodes yet)
-  tibialis_anterior: ['common_fibular_nerve', 'sciatic_nerve'],
-  extensor_digitorum_longus: ['common_fibular_nerve', 'sciatic_nerve'],
-  extensor_hallucis_longus: ['common_fibular_nerve', 'sciatic_nerve'],
-  fibularis_longus: ['common_fibular_nerve', 'sciatic_nerve'],
-  fibularis_brevis: ['common_fibular_nerve', 'sciatic_nerve'],
+  // the deep and superficial fibular nerves, branches of the common fibular, itself part of the sciatic
+  tibialis_anterior: ['deep_fibular_nerve', 'common_fibular_nerve', 'sciatic_nerve'],
+  extensor_digitorum_longus: ['deep_fibular_nerve', 'common_fibular_nerve', 'sciatic_nerve'],
+  extensor_hallucis_longus: ['deep_fibular_nerve', 'common_fibular_nerve', 'sciatic_nerve'],
+  fibularis_longus: ['superficial_fibular_nerve', 'common_fibular_nerve', 'sciatic_nerve'],
+  fibularis_brevis: ['superficial_fibular_nerve', 'common_fibular_nerve', 'sciatic_nerve'],
   tibialis_posterior: ['tibial_nerve', 'sciatic_nerve'],
   flexor_digitorum_longus: ['tibial_nerve', 'sciatic_nerve'],
   flexor_hallucis_longus: ['tibial_nerve', 'sciatic_nerve'],

@@ -104,11 +104,14 @@ function ancestors(id: StructureId): StructureId[] {
   return parent ? [parent, ...ancestors(parent)] : [];
 }
 
-/** Nerves branching from this one, at any depth, that carry motor fibres (not a plexus's branches). */
+/**
+ * Nerves branching straight from this one that carry motor fibres (not a plexus's branches): the divisions
+ * of the sciatic for a hamstring. Not their own branches: the deep fibular nerve supplies no hamstring.
+ */
 function motorDivisions(id: StructureId): StructureId[] {
   if (id.endsWith('_plexus')) return [];
-  return STUDIED_STRUCTURES.filter((s) => s.nerve?.branchOf === id && s.nerve.fibres !== 'sensory').flatMap(
-    (s) => [s.id, ...motorDivisions(s.id)],
+  return STUDIED_STRUCTURES.filter((s) => s.nerve?.branchOf === id && s.nerve.fibres !== 'sensory').map(
+    (s) => s.id,
   );
 }
 

@@ -28,13 +28,21 @@ export interface NerveBranch {
 }
 
 export const ROOT_BRANCHES: Record<RootId, readonly NerveBranch[]> = {
-  l1_nerve_root: [{ via: ['lumbar_plexus'], to: ['front_of_hip'] }],
+  l1_nerve_root: [
+    { via: ['lumbar_plexus'], to: ['front_of_hip'] },
+    { via: ['lumbar_plexus', 'ilioinguinal_nerve'], to: ['front_of_hip', 'inside_of_thigh'] },
+    { via: ['lumbar_plexus', 'genitofemoral_nerve'], to: ['front_of_hip'] },
+    { via: ['superior_cluneal_nerves'], to: ['buttock'] },
+  ],
   l2_nerve_root: [
+    { via: ['lumbar_plexus', 'genitofemoral_nerve'], to: ['front_of_hip'] },
+    { via: ['superior_cluneal_nerves'], to: ['buttock'] },
     { via: ['lumbar_plexus', 'femoral_nerve'], to: ['front_of_hip', 'front_of_thigh'] },
     { via: ['lumbar_plexus', 'obturator_nerve'], to: ['inside_of_thigh'] },
     { via: ['lumbar_plexus', 'lateral_femoral_cutaneous_nerve'], to: ['outside_of_thigh'] },
   ],
   l3_nerve_root: [
+    { via: ['superior_cluneal_nerves'], to: ['buttock'] },
     { via: ['lumbar_plexus', 'femoral_nerve'], to: ['front_of_thigh', 'front_of_knee'] },
     { via: ['lumbar_plexus', 'femoral_nerve', 'saphenous_nerve'], to: ['inside_of_knee'] },
     { via: ['lumbar_plexus', 'obturator_nerve'], to: ['inside_of_thigh'] },
@@ -52,6 +60,8 @@ export const ROOT_BRANCHES: Record<RootId, readonly NerveBranch[]> = {
   s1_nerve_root: [
     { via: ['sciatic_nerve'], to: ['buttock', 'back_of_thigh'] },
     { via: ['sciatic_nerve', 'tibial_nerve'], to: ['back_of_knee', 'calf'] },
+    { via: ['sciatic_nerve', 'tibial_nerve', 'sural_nerve'], to: ['calf'] },
+    { via: ['posterior_femoral_cutaneous_nerve'], to: ['buttock', 'back_of_thigh', 'back_of_knee'] },
   ],
 };
 
@@ -73,7 +83,12 @@ export type TerminalNerve =
   | 'lateral_femoral_cutaneous_nerve'
   | 'sciatic_nerve'
   | 'tibial_nerve'
-  | 'common_fibular_nerve';
+  | 'common_fibular_nerve'
+  | 'sural_nerve'
+  | 'posterior_femoral_cutaneous_nerve'
+  | 'superior_cluneal_nerves'
+  | 'ilioinguinal_nerve'
+  | 'genitofemoral_nerve';
 
 /** How to say, in plain words, which nerve the root's fibres travel in (completes "The L4 nerve ..."). */
 export const TRAVELS_IN: Record<TerminalNerve, Localized> = {
@@ -99,6 +114,26 @@ export const TRAVELS_IN: Record<TerminalNerve, Localized> = {
   common_fibular_nerve: {
     en: 'travels in the sciatic nerve and its fibular branch',
     es: 'viaja por el nervio ciático y su rama peronea',
+  },
+  sural_nerve: {
+    en: 'travels in the sciatic nerve, its tibial branch and the sural nerve, a skin nerve of the calf',
+    es: 'viaja por el nervio ciático, su rama tibial y el nervio sural, un nervio de la piel de la pantorrilla',
+  },
+  posterior_femoral_cutaneous_nerve: {
+    en: 'travels in the skin nerve of the back of the thigh',
+    es: 'viaja por el nervio de la piel de la parte de atrás del muslo',
+  },
+  superior_cluneal_nerves: {
+    en: 'sends small skin nerves back over the top of the pelvic bone',
+    es: 'envía pequeños nervios de la piel hacia atrás, por encima del borde del hueso de la pelvis',
+  },
+  ilioinguinal_nerve: {
+    en: 'travels in the ilioinguinal nerve through the groin',
+    es: 'viaja por el nervio ilioinguinal a través de la ingle',
+  },
+  genitofemoral_nerve: {
+    en: 'travels in the genitofemoral nerve down the front of the hip flexor muscle',
+    es: 'viaja por el nervio genitofemoral por delante del músculo flexor de la cadera',
   },
 };
 
@@ -136,6 +171,26 @@ export const TERRITORY: Record<TerminalNerve, Localized> = {
     en: 'Common fibular nerve (L4-S2): winds round the neck of the fibula; its articular branches reach the lateral knee and its lateral sural cutaneous branch the skin of the upper lateral leg; the L5 dermatome covers the lateral leg below the knee (Lee et al. 2008).',
     es: 'Nervio peroneo común (L4-S2): rodea el cuello del peroné; sus ramos articulares llegan a la cara lateral de la rodilla y su ramo cutáneo sural lateral a la piel de la parte superior de la cara lateral de la pierna; el dermatoma L5 abarca la cara lateral de la pierna por debajo de la rodilla (Lee et al. 2008).',
   },
+  sural_nerve: {
+    en: 'Sural nerve (S1-S2), formed by the medial sural cutaneous nerve (tibial) and the sural communicating branch (common fibular): skin of the posterolateral lower calf, the lateral ankle and the lateral border of the foot, within the S1 dermatome (Lee et al. 2008).',
+    es: 'Nervio sural (S1-S2), formado por el nervio cutáneo sural medial (tibial) y el ramo comunicante sural (peroneo común): piel de la cara posterolateral de la parte baja de la pantorrilla, de la cara lateral del tobillo y del borde lateral del pie, dentro del dermatoma S1 (Lee et al. 2008).',
+  },
+  posterior_femoral_cutaneous_nerve: {
+    en: 'Posterior femoral cutaneous nerve (S1-S3), from the sacral plexus below piriformis: skin of the lower buttock (inferior cluneal nerves), the posterior thigh and the popliteal fossa.',
+    es: 'Nervio cutáneo femoral posterior (S1-S3), del plexo sacro por debajo del piriforme: piel de la parte baja de la nalga (nervios clúneos inferiores), de la cara posterior del muslo y de la fosa poplítea.',
+  },
+  superior_cluneal_nerves: {
+    en: 'Superior cluneal nerves, the lateral branches of the posterior rami of L1-L3: they cross the posterior iliac crest to the skin of the upper buttock.',
+    es: 'Nervios clúneos superiores, ramos laterales de los ramos posteriores de L1-L3: cruzan la cresta ilíaca posterior hacia la piel de la parte alta de la nalga.',
+  },
+  ilioinguinal_nerve: {
+    en: 'Ilioinguinal nerve (L1), a branch of the lumbar plexus: through the inguinal canal to the skin of the groin and the upper medial thigh (L1 dermatome).',
+    es: 'Nervio ilioinguinal (L1), rama del plexo lumbar: por el conducto inguinal hasta la piel de la ingle y de la parte superior de la cara medial del muslo (dermatoma L1).',
+  },
+  genitofemoral_nerve: {
+    en: 'Genitofemoral nerve (L1-L2), a branch of the lumbar plexus on the front of psoas: its femoral branch passes under the inguinal ligament to the skin of the upper femoral triangle.',
+    es: 'Nervio genitofemoral (L1-L2), rama del plexo lumbar sobre la cara anterior del psoas: su ramo femoral pasa bajo el ligamento inguinal hasta la piel de la parte alta del triángulo femoral.',
+  },
 };
 
 /** Which nerves carry the root's fibres, for "standard anatomy adds" (completes "... reaches X through ..."). */
@@ -159,5 +214,22 @@ export const THROUGH: Record<TerminalNerve, Localized> = {
   common_fibular_nerve: {
     en: 'the sciatic and common fibular nerves',
     es: 'los nervios ciático y peroneo común',
+  },
+  sural_nerve: { en: 'the sciatic, tibial and sural nerves', es: 'los nervios ciático, tibial y sural' },
+  posterior_femoral_cutaneous_nerve: {
+    en: 'the posterior femoral cutaneous nerve',
+    es: 'el nervio cutáneo femoral posterior',
+  },
+  superior_cluneal_nerves: {
+    en: 'its posterior ramus and the superior cluneal nerves',
+    es: 'su ramo posterior y los nervios clúneos superiores',
+  },
+  ilioinguinal_nerve: {
+    en: 'the lumbar plexus and the ilioinguinal nerve',
+    es: 'el plexo lumbar y el nervio ilioinguinal',
+  },
+  genitofemoral_nerve: {
+    en: 'the lumbar plexus and the genitofemoral nerve',
+    es: 'el plexo lumbar y el nervio genitofemoral',
   },
 };

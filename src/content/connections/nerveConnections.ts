@@ -50,6 +50,23 @@ const ROUTE: Record<TerminalNerve, { moore: string; gray: string }> = {
     moore: 'ch. 7 Lower Limb, table "Nerves of leg"',
     gray: 'leg and popliteal fossa: common fibular nerve',
   },
+  sural_nerve: { moore: 'ch. 7 Lower Limb, table "Nerves of leg"', gray: 'leg: sural nerve' },
+  posterior_femoral_cutaneous_nerve: {
+    moore: 'ch. 7 Lower Limb, table "Nerves of gluteal region"',
+    gray: 'gluteal region: posterior femoral cutaneous nerve',
+  },
+  superior_cluneal_nerves: {
+    moore: 'ch. 7 Lower Limb, table "Nerves of gluteal region" (clunial nerves)',
+    gray: 'back: posterior rami of the lumbar spinal nerves',
+  },
+  ilioinguinal_nerve: {
+    moore: 'ch. 5 Abdomen, posterior abdominal wall: lumbar plexus',
+    gray: 'posterior abdominal wall: ilioinguinal nerve',
+  },
+  genitofemoral_nerve: {
+    moore: 'ch. 5 Abdomen, posterior abdominal wall: lumbar plexus',
+    gray: 'posterior abdominal wall: genitofemoral nerve',
+  },
 };
 const nerveReferences = (nerve: TerminalNerve) => [
   moore(`ch. 2 Back, spinal nerves and the intervertebral foramina; ${ROUTE[nerve].moore}`),

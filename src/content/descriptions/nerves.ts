@@ -123,4 +123,53 @@ export const NERVE_DESCRIPTIONS: DescriptionEntry[] = [
       es: 'Un nervio largo de sensibilidad, rama del nervio femoral, que da sensibilidad a la parte interna de la rodilla y de la pierna.',
     },
   },
+  {
+    id: 'sural_nerve',
+    description: {
+      en: 'A thin feeling nerve made from branches of the two knee nerves; it runs down the back of the calf, behind the outer ankle bone, to the outer edge of the foot.',
+      es: 'Un nervio fino de sensibilidad formado por ramas de los dos nervios de la rodilla; baja por la parte de atrás de la pantorrilla, pasa por detrás del hueso externo del tobillo y llega al borde externo del pie.',
+    },
+  },
+  {
+    id: 'superficial_fibular_nerve',
+    description: {
+      en: 'A branch of the nerve at the outside of the knee; it works the muscles on the outside of the leg that turn the foot out, and gives feeling to the lower outer leg and the top of the foot.',
+      es: 'Una rama del nervio de la parte externa de la rodilla; mueve los músculos de la cara externa de la pierna que giran el pie hacia fuera y da sensibilidad a la parte baja de la cara externa de la pierna y al dorso del pie.',
+    },
+  },
+  {
+    id: 'deep_fibular_nerve',
+    description: {
+      en: 'A branch of the nerve at the outside of the knee that runs deep down the front of the shin; it works the muscles that lift the foot and toes, and gives feeling to the skin between the big toe and the second toe.',
+      es: 'Una rama del nervio de la parte externa de la rodilla que baja en profundidad por la parte delantera de la pierna; mueve los músculos que levantan el pie y los dedos y da sensibilidad a la piel entre el dedo gordo y el segundo dedo.',
+    },
+  },
+  {
+    id: 'posterior_femoral_cutaneous_nerve',
+    description: {
+      en: 'A feeling nerve that leaves the pelvis beside the sciatic nerve and runs down the back of the thigh just under the skin, to the back of the knee.',
+      es: 'Un nervio de sensibilidad que sale de la pelvis junto al nervio ciático y baja por la parte de atrás del muslo, justo bajo la piel, hasta la parte de atrás de la rodilla.',
+    },
+  },
+  {
+    id: 'superior_cluneal_nerves',
+    description: {
+      en: 'Small feeling nerves from the low back that cross the top of the pelvic bone to the skin of the upper buttock.',
+      es: 'Nervios pequeños de sensibilidad que salen de la espalda baja y cruzan el borde superior del hueso de la pelvis hacia la piel de la parte alta de la nalga.',
+    },
+  },
+  {
+    id: 'ilioinguinal_nerve',
+    description: {
+      en: 'A nerve from the low back that runs along the inside of the hip bone and through the groin; it gives feeling to the skin of the groin and the top of the inner thigh.',
+      es: 'Un nervio de la espalda baja que recorre la cara interna del hueso de la cadera y atraviesa la ingle; da sensibilidad a la piel de la ingle y de la parte alta de la cara interna del muslo.',
+    },
+  },
+  {
+    id: 'genitofemoral_nerve',
+    description: {
+      en: 'A nerve from the low back that runs down the front of the hip flexor muscle; one branch gives feeling to the skin just below the groin crease.',
+      es: 'Un nervio de la espalda baja que baja por delante del músculo flexor de la cadera; una de sus ramas da sensibilidad a la piel justo por debajo del pliegue de la ingle.',
+    },
+  },
 ];

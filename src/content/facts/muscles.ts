@@ -754,8 +754,7 @@ export const MUSCLE_FACTS: readonly FactsEntry[] = [
         es: 'Realiza la flexión dorsal del tobillo e invierte el pie; eleva el antepié para que no roce el suelo en la fase de oscilación de la marcha',
       },
       innervation: {
-        nerves: ['common_fibular_nerve'],
-        branch: { en: 'deep fibular nerve', es: 'nervio peroneo (fibular) profundo' },
+        nerves: ['deep_fibular_nerve'],
         segments: ['L4', 'L5'],
       },
     },
@@ -780,8 +779,7 @@ export const MUSCLE_FACTS: readonly FactsEntry[] = [
         es: 'Extiende los cuatro dedos laterales y realiza la flexión dorsal del tobillo',
       },
       innervation: {
-        nerves: ['common_fibular_nerve'],
-        branch: { en: 'deep fibular nerve', es: 'nervio peroneo (fibular) profundo' },
+        nerves: ['deep_fibular_nerve'],
         segments: ['L5', 'S1'],
       },
     },
@@ -806,8 +804,7 @@ export const MUSCLE_FACTS: readonly FactsEntry[] = [
         es: 'Extiende el dedo gordo y realiza la flexión dorsal del tobillo',
       },
       innervation: {
-        nerves: ['common_fibular_nerve'],
-        branch: { en: 'deep fibular nerve', es: 'nervio peroneo (fibular) profundo' },
+        nerves: ['deep_fibular_nerve'],
         segments: ['L5', 'S1'],
       },
     },
@@ -832,8 +829,7 @@ export const MUSCLE_FACTS: readonly FactsEntry[] = [
         es: 'Evierte el pie y realiza una flexión plantar débil del tobillo; sostiene el arco transverso del pie',
       },
       innervation: {
-        nerves: ['common_fibular_nerve'],
-        branch: { en: 'superficial fibular nerve', es: 'nervio peroneo (fibular) superficial' },
+        nerves: ['superficial_fibular_nerve'],
         segments: ['L5', 'S1', 'S2'],
       },
     },
@@ -858,8 +854,7 @@ export const MUSCLE_FACTS: readonly FactsEntry[] = [
         es: 'Evierte el pie y realiza una flexión plantar débil del tobillo',
       },
       innervation: {
-        nerves: ['common_fibular_nerve'],
-        branch: { en: 'superficial fibular nerve', es: 'nervio peroneo (fibular) superficial' },
+        nerves: ['superficial_fibular_nerve'],
         segments: ['L5', 'S1', 'S2'],
       },
     },

@@ -295,4 +295,125 @@ export const NERVE_FACTS: readonly FactsEntry[] = [
     },
     references: THIGH_NERVES,
   },
+  {
+    id: 'sural_nerve',
+    nerve: {
+      roots: ['S1', 'S2'],
+      branchOf: 'tibial_nerve',
+      fibres: 'sensory',
+      course: {
+        en: 'Formed in the calf by the medial sural cutaneous nerve (from the tibial nerve, between the heads of gastrocnemius) and the sural communicating branch of the common fibular nerve; descends beside the small saphenous vein lateral to the calcaneal tendon, passes behind the lateral malleolus and runs along the lateral border of the foot.',
+        es: 'Se forma en la pantorrilla por la unión del nervio cutáneo sural medial (del nervio tibial, entre las cabezas del gastrocnemio) y el ramo comunicante sural del nervio peroneo común; desciende junto a la vena safena menor, lateral al tendón calcáneo, pasa por detrás del maléolo lateral y recorre el borde lateral del pie.',
+      },
+      supplies: {
+        en: 'Skin of the back and outer side of the lower calf, the outer ankle and the lateral border of the foot to the little toe (sensory only).',
+        es: 'Piel de las caras posterior y lateral de la parte baja de la pantorrilla, de la cara lateral del tobillo y del borde lateral del pie hasta el quinto dedo (solo sensitivo).',
+      },
+    },
+    references: [...LEG_NERVES, DERMATOMES],
+  },
+  {
+    id: 'superficial_fibular_nerve',
+    nerve: {
+      roots: ['L4', 'L5', 'S1', 'S2'],
+      branchOf: 'common_fibular_nerve',
+      fibres: 'mixed',
+      course: {
+        en: 'Arises from the common fibular nerve at the neck of the fibula and descends in the lateral compartment between fibularis longus and extensor digitorum longus; pierces the deep fascia in the distal third of the leg and divides into the medial and intermediate dorsal cutaneous nerves of the foot.',
+        es: 'Nace del nervio peroneo común en el cuello del peroné y desciende por el compartimento lateral entre el peroneo largo y el extensor largo de los dedos; perfora la fascia profunda en el tercio distal de la pierna y se divide en los nervios cutáneos dorsales medial e intermedio del pie.',
+      },
+      supplies: {
+        en: 'Fibularis longus and brevis; skin of the lower front and outer side of the leg and most of the top of the foot.',
+        es: 'Peroneos largo y corto; piel de la parte baja de las caras anterior y lateral de la pierna y de la mayor parte del dorso del pie.',
+      },
+    },
+    references: LEG_NERVES,
+  },
+  {
+    id: 'deep_fibular_nerve',
+    nerve: {
+      roots: ['L4', 'L5', 'S1'],
+      branchOf: 'common_fibular_nerve',
+      fibres: 'mixed',
+      course: {
+        en: 'Arises from the common fibular nerve at the neck of the fibula, pierces the anterior intermuscular septum and extensor digitorum longus, and descends with the anterior tibial vessels on the interosseous membrane; passes under the extensor retinacula to the dorsum of the foot and the first web space.',
+        es: 'Nace del nervio peroneo común en el cuello del peroné, atraviesa el tabique intermuscular anterior y el extensor largo de los dedos y desciende con los vasos tibiales anteriores sobre la membrana interósea; pasa bajo los retináculos de los extensores hacia el dorso del pie y el primer espacio interdigital.',
+      },
+      supplies: {
+        en: 'Tibialis anterior, extensor digitorum longus, extensor hallucis longus and fibularis tertius (they lift the foot and toes), extensor digitorum brevis; skin of the first web space between the big and second toes; the ankle joint.',
+        es: 'Tibial anterior, extensor largo de los dedos, extensor largo del dedo gordo y peroneo tercero (elevan el pie y los dedos), extensor corto de los dedos; piel del primer espacio interdigital, entre el dedo gordo y el segundo dedo; articulación del tobillo.',
+      },
+    },
+    references: LEG_NERVES,
+  },
+  {
+    id: 'posterior_femoral_cutaneous_nerve',
+    nerve: {
+      roots: ['S1', 'S2', 'S3'],
+      fibres: 'sensory',
+      course: {
+        en: 'From the sacral plexus, leaves the pelvis through the greater sciatic foramen below piriformis, medial to the sciatic nerve; descends under gluteus maximus, then under the deep fascia down the back of the thigh to the popliteal fossa. Its inferior cluneal branches turn up round the lower border of gluteus maximus.',
+        es: 'Procede del plexo sacro, sale de la pelvis por el agujero ciático mayor por debajo del piriforme, medial al nervio ciático; desciende bajo el glúteo mayor y después bajo la fascia profunda por la cara posterior del muslo hasta la fosa poplítea. Sus ramos clúneos inferiores rodean hacia arriba el borde inferior del glúteo mayor.',
+      },
+      supplies: {
+        en: 'Skin of the lower buttock (inferior cluneal nerves), the back of the thigh and the popliteal fossa, and the perineum (sensory only).',
+        es: 'Piel de la parte baja de la nalga (nervios clúneos inferiores), de la cara posterior del muslo y de la fosa poplítea, y del periné (solo sensitivo).',
+      },
+    },
+    references: GLUTEAL_NERVES,
+  },
+  {
+    id: 'superior_cluneal_nerves',
+    nerve: {
+      roots: ['L1', 'L2', 'L3'],
+      fibres: 'sensory',
+      course: {
+        en: 'The lateral branches of the posterior (dorsal) rami of L1-L3: they pass back through erector spinae and the thoracolumbar fascia and cross the posterior iliac crest, about 7 cm from the midline, to the skin of the buttock.',
+        es: 'Son los ramos laterales de los ramos posteriores (dorsales) de L1-L3: atraviesan hacia atrás el erector de la columna y la fascia toracolumbar y cruzan la cresta ilíaca posterior, a unos 7 cm de la línea media, hacia la piel de la nalga.',
+      },
+      supplies: {
+        en: 'Skin of the upper buttock, down towards the greater trochanter (sensory only).',
+        es: 'Piel de la parte alta de la nalga, hasta las proximidades del trocánter mayor (solo sensitivo).',
+      },
+    },
+    references: [
+      moore('ch. 2 Back, posterior rami of the spinal nerves'),
+      ...GLUTEAL_NERVES,
+      gray('back: posterior rami of the lumbar spinal nerves'),
+    ],
+  },
+  {
+    id: 'ilioinguinal_nerve',
+    nerve: {
+      roots: ['L1'],
+      branchOf: 'lumbar_plexus',
+      fibres: 'mixed',
+      course: {
+        en: 'Emerges from the lateral border of psoas major, crosses quadratus lumborum and iliacus, pierces transversus abdominis near the iliac crest, runs forward between the abdominal muscles into the inguinal canal and leaves it through the superficial inguinal ring.',
+        es: 'Emerge por el borde lateral del psoas mayor, cruza el cuadrado lumbar y el ilíaco, perfora el transverso del abdomen cerca de la cresta ilíaca, avanza entre los músculos abdominales hasta el conducto inguinal y sale por el anillo inguinal superficial.',
+      },
+      supplies: {
+        en: 'The lowest fibres of internal oblique and transversus abdominis; skin of the groin, the upper medial thigh and the front of the external genitalia.',
+        es: 'Fibras inferiores del oblicuo interno y del transverso del abdomen; piel de la ingle, de la parte superior de la cara medial del muslo y de la parte anterior de los genitales externos.',
+      },
+    },
+    references: [...LUMBAR_PLEXUS, DERMATOMES],
+  },
+  {
+    id: 'genitofemoral_nerve',
+    nerve: {
+      roots: ['L1', 'L2'],
+      branchOf: 'lumbar_plexus',
+      fibres: 'mixed',
+      course: {
+        en: 'Pierces psoas major and descends on its anterior surface; above the inguinal ligament it divides into a genital branch, which runs through the inguinal canal, and a femoral branch, which passes under the inguinal ligament beside the femoral artery.',
+        es: 'Atraviesa el psoas mayor y desciende por su cara anterior; por encima del ligamento inguinal se divide en un ramo genital, que recorre el conducto inguinal, y un ramo femoral, que pasa bajo el ligamento inguinal junto a la arteria femoral.',
+      },
+      supplies: {
+        en: 'Cremaster (genital branch); skin of the upper femoral triangle just below the groin crease (femoral branch) and of the front of the external genitalia.',
+        es: 'Músculo cremáster (ramo genital); piel de la parte alta del triángulo femoral, justo por debajo del pliegue inguinal (ramo femoral), y de la parte anterior de los genitales externos.',
+      },
+    },
+    references: [...LUMBAR_PLEXUS, DERMATOMES],
+  },
 ];

@@ -162,4 +162,100 @@ export const NERVES: Structure[] = [
     synonyms: ['nervus saphenus', 'infrapatellar branch', 'nervio safeno'],
     liesIn: ['inside_of_thigh', 'inside_of_knee'],
   }),
+  nerve({
+    id: 'sural_nerve',
+    anatomicalName: { en: 'Sural nerve', es: 'Nervio sural' },
+    plainName: {
+      en: 'Sural nerve (back of the calf and outer foot skin nerve)',
+      es: 'Nervio sural (nervio de la piel de la pantorrilla y del borde externo del pie)',
+    },
+    synonyms: ['nervus suralis', 'short saphenous nerve', 'nervio sural', 'sural nerve entrapment'],
+    liesIn: ['calf'],
+  }),
+  nerve({
+    id: 'superficial_fibular_nerve',
+    anatomicalName: {
+      en: 'Superficial fibular (peroneal) nerve',
+      es: 'Nervio peroneo (fibular) superficial',
+    },
+    plainName: {
+      en: 'Superficial fibular nerve (outer leg and top of the foot skin nerve)',
+      es: 'Nervio peroneo superficial (nervio de la cara externa de la pierna y del dorso del pie)',
+    },
+    synonyms: [
+      'superficial peroneal nerve',
+      'musculocutaneous nerve of the leg',
+      'nervio peroneo superficial',
+      'nervio fibular superficial',
+    ],
+  }),
+  nerve({
+    id: 'deep_fibular_nerve',
+    anatomicalName: { en: 'Deep fibular (peroneal) nerve', es: 'Nervio peroneo (fibular) profundo' },
+    plainName: {
+      en: 'Deep fibular nerve (front of the shin nerve that lifts the foot)',
+      es: 'Nervio peroneo profundo (nervio de la parte delantera de la pierna que levanta el pie)',
+    },
+    synonyms: [
+      'deep peroneal nerve',
+      'anterior tibial nerve',
+      'nervio peroneo profundo',
+      'nervio fibular profundo',
+    ],
+  }),
+  nerve({
+    id: 'posterior_femoral_cutaneous_nerve',
+    anatomicalName: {
+      en: 'Posterior femoral cutaneous nerve',
+      es: 'Nervio cutáneo femoral posterior',
+    },
+    plainName: {
+      en: 'Back of the thigh skin nerve (posterior femoral cutaneous nerve)',
+      es: 'Nervio de la piel de la parte de atrás del muslo (nervio cutáneo femoral posterior)',
+    },
+    synonyms: [
+      'posterior cutaneous nerve of thigh',
+      'PFCN',
+      'small sciatic nerve',
+      'inferior cluneal nerves',
+      'nervio cutaneo femoral posterior',
+    ],
+    liesIn: ['buttock', 'back_of_thigh'],
+  }),
+  nerve({
+    id: 'superior_cluneal_nerves',
+    anatomicalName: { en: 'Superior clunial (cluneal) nerves', es: 'Nervios clúneos superiores' },
+    plainName: {
+      en: 'Upper buttock skin nerves (superior cluneal nerves)',
+      es: 'Nervios de la piel de la parte alta de la nalga (nervios clúneos superiores)',
+    },
+    synonyms: [
+      'superior cluneal nerve',
+      'superior clunial nerves',
+      'nervi clunium superiores',
+      'cluneal nerve entrapment',
+      'nervios cluneos superiores',
+    ],
+    liesIn: ['low_back', 'buttock'],
+  }),
+  nerve({
+    id: 'ilioinguinal_nerve',
+    anatomicalName: { en: 'Ilioinguinal nerve', es: 'Nervio ilioinguinal' },
+    plainName: {
+      en: 'Ilioinguinal nerve (groin skin nerve)',
+      es: 'Nervio ilioinguinal (nervio de la piel de la ingle)',
+    },
+    synonyms: ['nervus ilioinguinalis', 'ilioinguinal neuralgia', 'nervio ilioinguinal'],
+    liesIn: ['front_of_hip'],
+  }),
+  nerve({
+    id: 'genitofemoral_nerve',
+    anatomicalName: { en: 'Genitofemoral nerve', es: 'Nervio genitofemoral' },
+    plainName: {
+      en: 'Genitofemoral nerve (groin and upper thigh skin nerve)',
+      es: 'Nervio genitofemoral (nervio de la piel de la ingle y de la parte alta del muslo)',
+    },
+    synonyms: ['nervus genitofemoralis', 'genitofemoral neuralgia', 'nervio genitofemoral'],
+    liesIn: ['low_back', 'front_of_hip'],
+  }),
 ];

@@ -187,8 +187,12 @@ export function buildMuscleParts(): SoftPart[] {
   return [...byId.values()];
 }
 
-/** Radial segments of nerve tubes (few, to stay in budget). */
+/** Radial segments of nerve tubes and the spacing of their rings (few, to stay in budget). */
 const NERVE_SEGMENTS = 8;
+const NERVE_RING_STEP = 0.02;
+/** The same for the fine nerves (`fine`: 1-2 mm across). */
+const FINE_SEGMENTS = 5;
+const FINE_RING_STEP = 0.045;
 
 export function buildNerveParts(): SoftPart[] {
   const skin = skinSdf();
@@ -196,13 +200,13 @@ export function buildNerveParts(): SoftPart[] {
     const pieces = n.parts.map((part) => {
       const rough = smoothPath(part.points, 64);
       const len = arcLengths(rough)[rough.length - 1]!;
-      const rings = Math.max(6, Math.min(28, Math.round(len / 0.02)));
+      const rings = Math.max(6, Math.min(28, Math.round(len / (n.fine ? FINE_RING_STEP : NERVE_RING_STEP))));
       const path = smoothPath(part.points, rings);
       return tube(
         path,
         parallelTransportFrames(path),
         (u) => part.r0 + (part.r1 - part.r0) * u,
-        NERVE_SEGMENTS,
+        n.fine ? FINE_SEGMENTS : NERVE_SEGMENTS,
       );
     });
     const mesh = merge(pieces);

@@ -8,6 +8,7 @@ import type { Vec3 } from '../types';
 import { foramen, perLandmarks, rel, type ForamenLevel } from '../landmarks';
 import { A } from './attachments';
 import { limb } from './limb';
+import { smallNerveSpecs } from './smallNerves';
 
 export type NerveId =
   | 'l1_nerve_root'
@@ -27,7 +28,14 @@ export type NerveId =
   | 'common_fibular_nerve'
   | 'superior_gluteal_nerve'
   | 'inferior_gluteal_nerve'
-  | 'saphenous_nerve';
+  | 'saphenous_nerve'
+  | 'sural_nerve'
+  | 'superficial_fibular_nerve'
+  | 'deep_fibular_nerve'
+  | 'posterior_femoral_cutaneous_nerve'
+  | 'superior_cluneal_nerves'
+  | 'ilioinguinal_nerve'
+  | 'genitofemoral_nerve';
 
 export interface NervePart {
   readonly points: readonly Vec3[];
@@ -38,6 +46,8 @@ export interface NervePart {
 export interface NerveSpec {
   readonly id: NerveId;
   readonly parts: readonly NervePart[];
+  /** Fewer sides and rings for the thinnest nerves (~1-2 mm), to stay in the nerves' triangle budget. */
+  readonly fine?: boolean;
 }
 
 const F = (l: ForamenLevel): Vec3 => foramen(l, 'left');
@@ -291,5 +301,6 @@ export const nerveSpecs = perLandmarks((): readonly NerveSpec[] => {
         },
       ],
     },
+    ...smallNerveSpecs(sacralPlexus, plexus[0]!, plexus[1]!),
   ];
 });

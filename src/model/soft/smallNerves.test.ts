@@ -1,0 +1,146 @@
+/**
+ * The small nerves of issue 14 (smallNerves.ts) measured on their built meshes: each runs through the places
+ * Gray's and Moore give for it (limb coordinates of soft/limb.ts: θ 0 lateral, 90 anterior, 270 posterior;
+ * ρ 1 under the subcutaneous fat, beyond 1 in it).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeName, type PairedStructureId } from '../../content/ids';
+import { L } from '../landmarks';
+import type { MeshData, Vec3 } from '../types';
+import { dist } from '../kernel/vec.ts';
+import { A } from './attachments';
+import { buildSoftTissue } from './index';
+import { limb } from './limb';
+
+let byName = new Map<string, MeshData>();
+beforeAll(async () => {
+  byName = new Map((await buildSoftTissue()).map((m) => [m.name, m]));
+}, 120_000);
+
+function vertices(id: PairedStructureId): Vec3[] {
+  const p = byName.get(nodeName(id, 'left'))!.positions;
+  const out: Vec3[] = [];
+  for (let i = 0; i < p.length; i += 3) out.push([p[i]!, p[i + 1]!, p[i + 2]!]);
+  return out;
+}
+const nearest = (vs: readonly Vec3[], q: Vec3): number => Math.min(...vs.map((v) => dist(v, q)));
+/** Limb coordinates of the vertices between two levels. */
+function between(id: PairedStructureId, which: 'thigh' | 'leg', t0: number, t1: number) {
+  const frame = limb(which);
+  const at = vertices(id)
+    .map((v) => frame.locate(v))
+    .filter((c) => c.t >= t0 && c.t <= t1);
+  // at least two rings of the tube (5 sides each)
+  expect(at.length, `${id} between t ${t0} and ${t1}`).toBeGreaterThanOrEqual(10);
+  return at;
+}
+/** θ folded to -180..180 (0 lateral). */
+const signed = (deg: number) => (deg > 180 ? deg - 360 : deg);
+
+describe('small nerves (issue 14)', () => {
+  it('each is a mesh on both sides', () => {
+    for (const id of [
+      'sural_nerve',
+      'superficial_fibular_nerve',
+      'deep_fibular_nerve',
+      'posterior_femoral_cutaneous_nerve',
+      'superior_cluneal_nerves',
+      'ilioinguinal_nerve',
+      'genitofemoral_nerve',
+    ] as const)
+      for (const side of ['left', 'right'] as const)
+        expect(byName.get(nodeName(id, side))?.indices.length, `${id} ${side}`).toBeGreaterThan(100);
+  });
+
+  it('sural nerve: down the back of the calf in the fat, behind the lateral malleolus, to the lateral foot', () => {
+    for (const c of between('sural_nerve', 'leg', 0.6, 0.85)) {
+      expect(c.deg).toBeGreaterThan(270);
+      expect(c.deg).toBeLessThan(335);
+      expect(c.rho).toBeGreaterThan(1);
+    }
+    const malleolus = L('lateral_malleolus');
+    const behind = vertices('sural_nerve').filter(
+      (v) => v[2] < malleolus[2] - 0.01 && v[1] < malleolus[1] + 0.02,
+    );
+    expect(nearest(behind, malleolus)).toBeLessThan(0.03);
+    const foot = vertices('sural_nerve').filter((v) => v[1] < 0.04);
+    expect(nearest(foot, L('base_fifth_metatarsal'))).toBeLessThan(0.02);
+    expect(Math.min(...foot.map((v) => v[0]))).toBeGreaterThan(L('ankle_joint_centre')[0]);
+  });
+
+  it('superficial fibular nerve: lateral compartment, through the fascia in the distal third, onto the dorsum', () => {
+    for (const c of between('superficial_fibular_nerve', 'leg', 0.3, 0.5)) {
+      expect(signed(c.deg)).toBeGreaterThan(-15);
+      expect(signed(c.deg)).toBeLessThan(20);
+      expect(c.rho).toBeGreaterThan(0.5);
+      expect(c.rho).toBeLessThan(1.05);
+    }
+    for (const c of between('superficial_fibular_nerve', 'leg', 0.7, 0.92)) expect(c.rho).toBeGreaterThan(1);
+    const ankle = L('ankle_joint_centre');
+    const dorsum = vertices('superficial_fibular_nerve').filter((v) => v[2] > ankle[2] + 0.1);
+    expect(dorsum.length).toBeGreaterThan(8);
+    for (const v of dorsum) expect(v[1]).toBeGreaterThan(L('first_metatarsal_head')[1]);
+  });
+
+  it('deep fibular nerve: on the interosseous membrane in the anterior compartment, to the first web space', () => {
+    for (const c of between('deep_fibular_nerve', 'leg', 0.3, 0.6)) {
+      expect(c.deg).toBeGreaterThan(10);
+      expect(c.deg).toBeLessThan(60);
+      expect(c.rho).toBeLessThan(0.3);
+    }
+    expect(nearest(vertices('deep_fibular_nerve'), A('fibular_neck'))).toBeLessThan(0.01);
+    const first = L('first_metatarsal_head');
+    const second = L('second_metatarsal_head');
+    const web: Vec3 = [(first[0] + second[0]) / 2, first[1] + 0.015, (first[2] + second[2]) / 2];
+    expect(nearest(vertices('deep_fibular_nerve'), web)).toBeLessThan(0.015);
+  });
+
+  it('posterior femoral cutaneous nerve: below piriformis, down the back of the thigh under the fascia', () => {
+    expect(nearest(vertices('posterior_femoral_cutaneous_nerve'), L('ischial_spine'))).toBeLessThan(0.045);
+    for (const c of between('posterior_femoral_cutaneous_nerve', 'thigh', 0.3, 0.7)) {
+      expect(c.deg).toBeGreaterThan(245);
+      expect(c.deg).toBeLessThan(295);
+      expect(c.rho).toBeGreaterThan(0.95);
+    }
+    const lowest = Math.min(...vertices('posterior_femoral_cutaneous_nerve').map((v) => v[1]));
+    expect(lowest).toBeLessThan(L('knee_joint_centre')[1]);
+  });
+
+  it('superior cluneal nerves: from beside the spine over the posterior iliac crest to the upper buttock', () => {
+    const psis = L('psis');
+    const crest = L('iliac_crest_top');
+    const vs = vertices('superior_cluneal_nerves');
+    expect(Math.max(...vs.map((v) => v[1]))).toBeGreaterThan(L('l1_l2_foramen')[1] - 0.02);
+    // at the crest's height they lie behind the ilium, between the PSIS and the crest's top, in the fat
+    const atCrest = vs.filter((v) => v[1] > psis[1] + 0.01 && v[1] < psis[1] + 0.05);
+    expect(atCrest.length).toBeGreaterThan(8);
+    for (const v of atCrest) {
+      expect(v[0]).toBeGreaterThan(psis[0]);
+      expect(v[0]).toBeLessThan(crest[0]);
+      expect(v[2]).toBeLessThan(psis[2] - 0.02);
+    }
+    expect(Math.min(...vs.map((v) => v[1]))).toBeLessThan(psis[1] - 0.03);
+  });
+
+  it('ilioinguinal nerve: along the iliac crest, by the anterior superior iliac spine, out at the pubic tubercle', () => {
+    const vs = vertices('ilioinguinal_nerve');
+    expect(nearest(vs, L('iliac_crest_top'))).toBeLessThan(0.045);
+    expect(nearest(vs, L('asis'))).toBeLessThan(0.03);
+    expect(nearest(vs, L('pubic_tubercle'))).toBeLessThan(0.03);
+    expect(Math.min(...vs.map((v) => v[1]))).toBeLessThan(L('pubic_tubercle')[1] - 0.02);
+  });
+
+  it('genitofemoral nerve: on the front of psoas, under the inguinal ligament to the thigh', () => {
+    const y = L('l4_l5_foramen')[1];
+    const level = (vs: readonly Vec3[]) => vs.filter((v) => Math.abs(v[1] - y) < 0.01);
+    const psoas = level(vertices('psoas_major'));
+    const nerve = level(vertices('genitofemoral_nerve'));
+    expect(nerve.length).toBeGreaterThan(4);
+    const psoasFront = Math.max(...psoas.map((v) => v[2]));
+    const psoasMid = psoas.reduce((s, v) => s + v[2], 0) / psoas.length;
+    for (const v of nerve) expect(v[2]).toBeGreaterThan((psoasFront + psoasMid) / 2);
+    const inguinal = A('mid_inguinal_point');
+    expect(nearest(vertices('genitofemoral_nerve'), inguinal)).toBeLessThan(0.02);
+    expect(Math.min(...vertices('genitofemoral_nerve').map((v) => v[1]))).toBeLessThan(inguinal[1] - 0.03);
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * The small nerves of issue 14, left side: the cutaneous nerves of the back, buttock, groin and leg, and the
+ * two terminal branches of the common fibular nerve (Gray's Anatomy 42nd ed.; Moore's Clinically Oriented
+ * Anatomy 8th ed.). Thin tubes (~1-2 mm): they go in the deep file (content/ids.ts), with the nerves layer.
+ * Courses below the skin are kept inside it by the builder (soft/index.ts); points are landmarks, offsets
+ * from them or limb coordinates (soft/limb.ts: θ 0 lateral, 90 anterior, 180 medial, 270 posterior).
+ */
+import type { Vec3 } from '../types';
+import { footPoint, rel, type LandmarkName } from '../landmarks';
+import { A } from './attachments';
+import { limb } from './limb';
+import type { NerveSpec } from './nerves';
+
+const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
+
+/** The dorsal rami of L1-L3 leave behind these foramina (superior cluneal nerves). */
+const DORSAL: readonly LandmarkName[] = ['l1_l2_foramen', 'l2_l3_foramen', 'l3_l4_foramen'];
+
+/** The small nerves, given where the sacral plexus gathers (nerves.ts) and the lumbar plexus at L2. */
+export function smallNerveSpecs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] {
+  return specs(sacralPlexus, plexusL1, plexusL2).map((n) => ({ ...n, fine: true }));
+}
+
+function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] {
+  const thigh = limb('thigh');
+  const leg = limb('leg');
+  const T = (t: number, deg: number, rho: number): Vec3 => thigh.point(t, deg, rho);
+  const G = (t: number, deg: number, rho: number): Vec3 => leg.point(t, deg, rho);
+  const neck = A('fibular_neck');
+  // the sural nerve forms where its two roots meet, about mid-calf (Gray's)
+  const suralJunction = G(0.48, 282, 1.35);
+  const dorsum = footPoint(0.12, 0.07, 0.004);
+  const inguinal = A('mid_inguinal_point');
+  // genitofemoral: divides on psoas above the inguinal ligament
+  const gfDivision = off(inguinal, [0, 0.03, -0.01]);
+  const thin = (points: Vec3[], r0 = 0.0012, r1 = 0.0009) => ({ points, r0, r1 });
+  return [
+    {
+      id: 'sural_nerve',
+      // Medial sural cutaneous (tibial) between the gastrocnemius heads and the sural communicating branch
+      // (common fibular) join at mid-calf; down the back of the calf lateral to the calcaneal tendon beside
+      // the small saphenous vein, behind the lateral malleolus, along the lateral foot to the little toe.
+      parts: [
+        thin([G(0.04, 268, 0.45), G(0.14, 268, 0.95), G(0.3, 272, 1.2), suralJunction]),
+        thin([G(0.04, 308, 0.9), G(0.2, 300, 1.3), suralJunction]),
+        thin(
+          [
+            suralJunction,
+            G(0.6, 288, 1.5),
+            G(0.72, 296, 1.5),
+            G(0.84, 310, 1.5),
+            G(0.92, 322, 1.45),
+            rel('lateral_malleolus', [0.004, 0.004, -0.022]),
+            rel('lateral_malleolus', [0.012, -0.022, 0]),
+            rel('base_fifth_metatarsal', [0.01, 0.006, -0.01]),
+            rel('fifth_metatarsal_head', [0.008, 0.006, 0]),
+          ],
+          0.0014,
+          0.0009,
+        ),
+      ],
+    },
+    {
+      id: 'superficial_fibular_nerve',
+      // From the common fibular at the fibular neck, in the lateral compartment between fibularis longus
+      // and extensor digitorum longus; pierces the deep fascia in the distal third to the dorsum of the foot,
+      // where it divides into medial and intermediate dorsal cutaneous nerves.
+      parts: [
+        thin(
+          [
+            neck,
+            G(0.15, 4, 0.7),
+            G(0.35, 6, 0.8),
+            G(0.55, 8, 0.95),
+            G(0.68, 16, 1.4),
+            G(0.78, 25, 1.5),
+            G(0.88, 42, 1.5),
+            dorsum,
+          ],
+          0.0014,
+          0.0011,
+        ),
+        thin([dorsum, footPoint(0.17, 0.055, -0.02), footPoint(0.21, 0.04, -0.03)], 0.0011, 0.0008),
+        thin([dorsum, footPoint(0.17, 0.05, 0.02), footPoint(0.21, 0.035, 0.035)], 0.0011, 0.0008),
+      ],
+    },
+    {
+      id: 'deep_fibular_nerve',
+      // From the common fibular at the fibular neck, into the anterior compartment deep to extensor
+      // digitorum longus; with the anterior tibial vessels on the interosseous membrane between tibialis
+      // anterior and the long extensors, under the extensor retinacula to the first web space.
+      parts: [
+        thin(
+          [
+            neck,
+            G(0.14, 18, 0.35),
+            G(0.3, 24, 0.06),
+            G(0.55, 34, 0.06),
+            G(0.8, 48, 0.2),
+            G(0.95, 70, 0.7),
+            footPoint(0.12, 0.062, -0.01),
+            footPoint(0.17, 0.045, -0.025),
+            rel('first_metatarsal_head', [0.009, 0.016, 0.006]),
+          ],
+          0.0016,
+          0.001,
+        ),
+      ],
+    },
+    {
+      id: 'posterior_femoral_cutaneous_nerve',
+      // S1-S3: through the greater sciatic foramen below piriformis, medial to the sciatic nerve, under
+      // gluteus maximus, then down the back of the thigh under the deep fascia to the popliteal fossa;
+      // its inferior cluneal branches turn up round the lower border of gluteus maximus.
+      parts: [
+        thin(
+          [
+            sacralPlexus,
+            rel('ischial_spine', [0, 0.022, -0.026]),
+            rel('ischial_spine', [0.022, 0.012, -0.062]),
+            rel('ischial_tuberosity', [0.035, 0, -0.062]),
+            T(0.15, 268, 1.05),
+            T(0.45, 270, 1.05),
+            T(0.8, 272, 1.05),
+            T(1.0, 270, 1.2),
+            G(0.1, 272, 1.3),
+          ],
+          0.0018,
+          0.0012,
+        ),
+        thin([T(0.1, 268, 1.05), T(0.03, 250, 1.4), rel('ischial_tuberosity', [0.05, 0.04, -0.105])]),
+      ],
+    },
+    {
+      id: 'superior_cluneal_nerves',
+      // Lateral branches of the dorsal rami of L1-L3: back through erector spinae, through the thoracolumbar
+      // fascia, over the posterior iliac crest to the skin of the upper buttock.
+      parts: DORSAL.map((f, i) =>
+        thin([
+          rel(f, [0.028, -0.006, -0.03]),
+          rel(f, [0.03 + 0.01 * i, -0.03, -0.075]),
+          rel('psis', [0.018 + 0.015 * i, 0.06, -0.028]),
+          rel('psis', [0.025 + 0.017 * i, 0.02, -0.036]),
+          rel('psis', [0.035 + 0.02 * i, -0.045, -0.036]),
+        ]),
+      ),
+    },
+    {
+      id: 'ilioinguinal_nerve',
+      // L1: from the lateral border of psoas across quadratus lumborum and iliacus, along the iliac crest,
+      // through the abdominal wall near the anterior superior iliac spine, along the inguinal canal and out
+      // of its superficial ring to the skin of the groin and upper medial thigh.
+      parts: [
+        thin([
+          plexusL1,
+          rel('l2_l3_foramen', [0.05, -0.01, 0]),
+          rel('iliac_crest_top', [-0.012, 0.005, 0.035]),
+          rel('asis', [-0.006, 0.02, 0.01]),
+          rel('pubic_tubercle', [0.046, 0.044, 0.018]),
+          rel('pubic_tubercle', [0.012, 0.01, 0.022]),
+          rel('pubic_tubercle', [0.03, -0.045, 0.03]),
+        ]),
+      ],
+    },
+    {
+      id: 'genitofemoral_nerve',
+      // L1-L2: through psoas onto its front at L3-L4, down on the muscle, dividing above the inguinal
+      // ligament: the femoral branch under the ligament to the skin of the upper femoral triangle, the
+      // genital branch through the inguinal canal.
+      parts: [
+        thin([
+          plexusL2,
+          rel('l3_l4_foramen', [0.02, -0.01, 0.055]),
+          rel('l4_l5_foramen', [0.026, -0.01, 0.06]),
+          rel('s1_foramen', [0.034, -0.002, 0.07]),
+          gfDivision,
+        ]),
+        thin([gfDivision, off(inguinal, [0.006, -0.008, 0.004]), T(0.1, 112, 1.4)], 0.0011, 0.0008),
+        thin([
+          gfDivision,
+          off(inguinal, [-0.01, 0.012, 0.004]),
+          rel('pubic_tubercle', [0.014, 0.006, 0.018]),
+        ]),
+      ],
+    },
+  ];
+}
