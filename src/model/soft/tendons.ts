@@ -68,14 +68,14 @@ export const tendonSpecs = perLandmarks((): readonly (PathSpec & { id: TendonId 
       // meets the patella in one line (it ended in a square flap on the front)
       insertion: {
         bone: 'patella',
-        p: [A('patella_base')[0], A('patella_base')[1] - 0.008, A('patella_base')[2] + 0.002],
+        p: [A('patella_base')[0], A('patella_base')[1] - 0.008, A('patella_base')[2] - 0.004],
       },
-      via: [[A('patella_base')[0], A('patella_base')[1] + 0.02, A('patella_base')[2] - 0.006]],
+      via: [[A('patella_base')[0], A('patella_base')[1] + 0.02, A('patella_base')[2] - 0.009]],
       // narrowing to the width of the (model's) patella's base where it meets it, so no edge sticks out
       profile: [
         [0, 0.014, 0.004],
-        [0.5, 0.032, 0.007],
-        [1, 0.034, 0.008],
+        [0.5, 0.03, 0.006],
+        [1, 0.03, 0.006],
       ],
       widthDir: [{ at: 0, dir: X }],
       power: 2.4,

@@ -73,9 +73,9 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
       // its end sunk into the border (no gap or flap beside the bone)
       insertion: {
         bone: 'patella',
-        p: off(A('patella_base'), [0.006, -0.006, 0.001]),
-        width: 0.018,
-        thickness: 0.007,
+        p: off(A('patella_base'), [0.001, -0.004, 0.005]),
+        width: 0.011,
+        thickness: 0.006,
         tendon: 0.45,
       },
       sinksInto: ['patella'],
