@@ -55,8 +55,10 @@ export function kneeJointSdf(): Sdf {
 
 export function trochantericBursaSdf(): Sdf {
   const g = L('greater_trochanter_lateral');
-  // 5 mm out from the landmark: on the trochanter, deep to the iliotibial band (~18 mm of tissue here)
-  return ellipsoid(frameYZ(add(g, [0.005, 0.004, 0]), [0.12, 1, 0], [0, 0, 1]), [0.0028, 0.024, 0.017]);
+  // 3.5 mm out from the landmark, on the trochanter (its surface 1-2 mm inside the landmark), deep to the
+  // iliotibial band (~18 mm of tissue here); leaning in towards its top as the trochanter's face does (leaning
+  // out, its upper end stood ~1 cm off the bone and showed through the band)
+  return ellipsoid(frameYZ(add(g, [0.0035, 0.004, 0]), [-0.06, 1, 0], [0, 0, 1]), [0.0028, 0.024, 0.017]);
 }
 
 export function jointSdf(id: JointId): Sdf {
