@@ -41,8 +41,18 @@ function oracle(question: QuizQuestion, answer: QuizQuestion['options'][number])
         answer.kind === 'structure' &&
         studiedById(question.muscle).muscle!.innervation.nerves.includes(answer.id)
       );
+    case 'segments': {
+      const facts = studiedById(question.subject);
+      const segments = facts.muscle?.innervation.segments ?? facts.nerve!.roots;
+      return (
+        answer.kind === 'structure' && segments.includes(answer.id.replace('_nerve_root', '').toUpperCase())
+      );
+    }
   }
 }
+
+/** Spinal levels in order, written here apart from the quiz's own table. */
+const LEVEL_ORDER = ['T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3', 'S4', 'S5'];
 
 /**
  * What a PT examiner would accept, written here from Moore 8th ed. (thigh, gluteal and leg muscle tables)
@@ -222,10 +232,12 @@ describe('quiz generation', () => {
     });
   }
 
-  it('covers the three kinds of question, with unique ids', () => {
+  it('covers the four kinds of question, with unique ids', () => {
     const pool = allQuestions(seededRandom(7));
     expect(new Set(pool.map((q) => q.id)).size).toBe(pool.length);
-    expect(new Set(pool.map((q) => q.type))).toEqual(new Set(['claim-source', 'spread', 'innervation']));
+    expect(new Set(pool.map((q) => q.type))).toEqual(
+      new Set(['claim-source', 'spread', 'innervation', 'segments']),
+    );
   });
 
   it('asks the issue’s examples with the right answers', () => {
@@ -252,7 +264,7 @@ describe('quiz generation', () => {
   it('gives feedback that quotes claims behind the right answer and focuses cited structures', () => {
     for (const question of allQuestions(seededRandom(9))) {
       const focus = focusForFeedback(question);
-      if (question.type === 'innervation') {
+      if (question.type === 'innervation' || question.type === 'segments') {
         expect(focus).toBeNull();
         continue;
       }
@@ -314,6 +326,67 @@ describe('the quiz never marks a correct answer wrong', () => {
     expect(ids.has('innervation:piriformis')).toBe(false);
     for (const m of ['obturator_internus', 'gemellus_superior', 'gemellus_inferior', 'quadratus_femoris'])
       expect(ids.has(`innervation:${m}`), m).toBe(false);
+  });
+
+  it('asks the spinal segments of the muscles supplied straight from the sacral roots', () => {
+    const ids = new Set(questions.map((q) => q.id));
+    for (const m of [
+      'piriformis',
+      'obturator_internus',
+      'gemellus_superior',
+      'gemellus_inferior',
+      'quadratus_femoris',
+    ])
+      expect(ids.has(`segments:${m}`), m).toBe(true);
+    const qf = questions.find((q) => q.id === 'segments:quadratus_femoris')!;
+    // nerve to quadratus femoris L4-S1 (Moore): S1 right; L1 and L2 wrong; S3 wrong; L3 and S2 one level off
+    expect(isCorrect(qf, { kind: 'structure', id: 's1_nerve_root' })).toBe(true);
+    expect(isCorrect(qf, { kind: 'structure', id: 'l1_nerve_root' })).toBe(false);
+    expect(isCorrect(qf, { kind: 'structure', id: 's3_nerve_root' })).toBe(false);
+    expect(isCorrect(qf, { kind: 'structure', id: 'l3_nerve_root' })).toBe(true);
+  });
+
+  it('no wrong segments option lies within a level of the subject’s segments, and every right one is among them', () => {
+    const asked = questions.filter((q) => q.type === 'segments');
+    expect(asked.length).toBeGreaterThan(20);
+    for (const q of asked) {
+      if (q.type !== 'segments') continue;
+      const facts = studiedById(q.subject);
+      const listed = (facts.muscle?.innervation.segments ?? facts.nerve!.roots).map((s) =>
+        LEVEL_ORDER.indexOf(s),
+      );
+      for (const option of q.options) {
+        expect(option.id, q.id).toMatch(/_nerve_root$/);
+        const level = LEVEL_ORDER.indexOf(option.id.replace('_nerve_root', '').toUpperCase());
+        const gap = Math.min(...listed.map((l) => Math.abs(l - level)));
+        if (!isCorrect(q, option)) expect(gap, `${q.id}: ${option.id} marked wrong`).toBeGreaterThan(1);
+        if (option.id === rightOption(q).id) expect(gap, `${q.id}: ${option.id}`).toBe(0);
+      }
+    }
+  });
+
+  it('gives every structure of issue 14 a place in the quiz', () => {
+    const places = (q: QuizQuestion): string[] => [
+      ...(q.type === 'spread' || q.type === 'segments' ? [q.subject] : []),
+      ...(q.type === 'innervation' ? [q.muscle] : []),
+      rightOption(q).id,
+    ];
+    const placed = new Set(questions.flatMap(places));
+    for (const id of [
+      'sural_nerve',
+      'superficial_fibular_nerve',
+      'deep_fibular_nerve',
+      'posterior_femoral_cutaneous_nerve',
+      'superior_cluneal_nerves',
+      'ilioinguinal_nerve',
+      'genitofemoral_nerve',
+      'obturator_internus',
+      'gemellus_superior',
+      'gemellus_inferior',
+      'quadratus_femoris',
+      'piriformis',
+    ])
+      expect(placed.has(id), id).toBe(true);
   });
 
   it('no wrong spread option for a root is a region its pain can reach', () => {
@@ -394,7 +467,7 @@ describe('quiz rounds', () => {
       const round = quizRound(pool, seededRandom(seed), 6);
       expect(round).toHaveLength(6);
       expect(new Set(round.map((q) => q.id)).size).toBe(6);
-      expect(new Set(round.map((q) => q.type)).size).toBe(3);
+      expect(new Set(round.map((q) => q.type)).size).toBe(4);
     }
   });
 

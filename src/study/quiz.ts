@@ -2,20 +2,28 @@
  * Quiz questions for PT students, all derived from the content and the pain graph, so that a change in the
  * content can never leave a wrong answer behind: which structure the article names in a claim, where pain
  * from a structure can be felt, which nerve supplies a muscle. Answers are judged against the graph and the
- * structures' own facts when given, not against a stored key.
+ * structures' own facts when given, not against a stored key; and which spinal segments a muscle's or a
+ * nerve's fibres come from (the short hip rotators, supplied straight from the sacral roots, have no single
+ * nerve to ask for, but their segments can be asked).
  *
  * A quiz must never mark a correct answer wrong. So each question separates what is right by our facts
  * (the options' one right answer), what may also be defended (`acceptable`: a tap there counts as right),
  * and what is clearly wrong (the only pool wrong options are drawn from); see quizFacts.ts.
  */
 import { CATALOGUE, claimById, structureById } from '../content';
-import { STUDIED_STRUCTURES } from '../content/facts';
+import { STUDIED_STRUCTURES, studiedById } from '../content/facts';
 import type { Structure, StructureKind } from '../content';
 import { isPaired, REGION_IDS } from '../content/ids';
 import type { ClaimId, RegionId, Side, StructureId } from '../content/ids';
 import { isPain, spreadFrom } from '../anatomy';
 import type { Focus, Selection } from '../state/types';
-import { acceptableInnervation, acceptableRegions, isNamedNerve } from './quizFacts';
+import {
+  acceptableInnervation,
+  acceptableRegions,
+  acceptableSegments,
+  isNamedNerve,
+  segmentsOf,
+} from './quizFacts';
 
 export type QuizAnswer =
   | { readonly kind: 'structure'; readonly id: StructureId }
@@ -49,7 +57,13 @@ export interface InnervationQuestion extends QuestionBase {
   readonly muscle: StructureId;
 }
 
-export type QuizQuestion = ClaimSourceQuestion | SpreadQuestion | InnervationQuestion;
+/** "Which of these spinal segments supplies the quadratus femoris?" (answered with a nerve root) */
+export interface SegmentsQuestion extends QuestionBase {
+  readonly type: 'segments';
+  readonly subject: StructureId;
+}
+
+export type QuizQuestion = ClaimSourceQuestion | SpreadQuestion | InnervationQuestion | SegmentsQuestion;
 
 function shuffle<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
@@ -96,6 +110,8 @@ export const regionsOf = (id: StructureId): Set<RegionId> =>
   );
 
 const isRoot = (id: StructureId) => id.endsWith('_nerve_root');
+/** A root's level as its facts write it: 'l4_nerve_root' -> 'L4'. */
+const rootLevel = (id: StructureId): string => studiedById(id).nerve?.roots[0] ?? '';
 
 /** Structures a claim's own words name (K2: the rectus femoris), not those standard anatomy adds. */
 const namedBy = (claim: ClaimId): Set<StructureId> =>
@@ -179,9 +195,43 @@ function innervationQuestions(random: () => number): InnervationQuestion[] {
   return questions;
 }
 
+/**
+ * Muscles and named nerves by their spinal segments: one root of the model among the options is one of the
+ * subject's segments; the wrong ones lie two levels or more from every segment it has (acceptableSegments).
+ * A subject whose segments leave fewer than two such roots (multifidus, L1-S3) is not asked.
+ */
+function segmentsQuestions(random: () => number): SegmentsQuestion[] {
+  const questions: SegmentsQuestion[] = [];
+  const roots = CATALOGUE.structures.filter((s) => isRoot(s.id));
+  for (const subject of STUDIED_STRUCTURES) {
+    if (subject.kind !== 'muscle' && !(subject.kind === 'nerve' && isNamedNerve(subject.id))) continue;
+    const segments = new Set(segmentsOf(subject.id));
+    const acceptable = acceptableSegments(subject.id);
+    const options = choices(
+      roots.filter((r) => segments.has(rootLevel(r.id))),
+      roots.filter((r) => !acceptable.has(r.id)),
+      random,
+    );
+    if (!options) continue;
+    questions.push({
+      type: 'segments',
+      id: `segments:${subject.id}`,
+      subject: subject.id,
+      taps: 'structure',
+      options: options.map((s) => ({ kind: 'structure', id: s.id })),
+    });
+  }
+  return questions;
+}
+
 /** Every question the content supports (options drawn with `random`). */
 export function allQuestions(random: () => number = Math.random): QuizQuestion[] {
-  return [...claimSourceQuestions(random), ...spreadQuestions(random), ...innervationQuestions(random)];
+  return [
+    ...claimSourceQuestions(random),
+    ...spreadQuestions(random),
+    ...innervationQuestions(random),
+    ...segmentsQuestions(random),
+  ];
 }
 
 /**
@@ -201,6 +251,8 @@ export function isCorrect(question: QuizQuestion, answer: QuizAnswer): boolean {
       return answer.kind === 'region' && acceptableRegions(question.subject).has(answer.id);
     case 'innervation':
       return answer.kind === 'structure' && acceptableInnervation(question.muscle).has(answer.id);
+    case 'segments':
+      return answer.kind === 'structure' && acceptableSegments(question.subject).has(answer.id);
   }
 }
 
@@ -230,6 +282,7 @@ export function claimsForFeedback(question: QuizQuestion): ClaimId[] {
       return [...new Set(spreads.filter((s) => s.region === right.id).flatMap((s) => s.claims))];
     }
     case 'innervation':
+    case 'segments':
       return [];
   }
 }
@@ -251,13 +304,14 @@ export function focusForFeedback(question: QuizQuestion): Focus | null {
         : null;
     }
     case 'innervation':
+    case 'segments':
       return null;
   }
 }
 
 export const ROUND_SIZE = 6;
 
-/** A round: distinct questions, mixed across the three types where the pool allows. */
+/** A round: distinct questions, mixed across the four types where the pool allows. */
 export function quizRound(
   pool: readonly QuizQuestion[],
   random: () => number = Math.random,

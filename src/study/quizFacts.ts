@@ -14,6 +14,9 @@
  *   says "hip pain", and which region of the hip is our reading (the quadratus lumborum: the buttock), so
  *   the side of the hip is not wrong. And a muscle's referred pain (Travell & Simons, Myofascial Pain and
  *   Dysfunction vol. 2, 1992), or a nerve it can press on (piriformis: the sciatic), may reach further.
+ * - segments: a root of one of its segments, or one level above or below them: the plexuses may be
+ *   prefixed or postfixed by a segment, and the textbooks' tables differ by a level (Moore 8th ed., Gray's
+ *   42nd ed.). Only a root two levels or more from every segment is wrong.
  */
 import { claimById, structureById } from '../content';
 import { STUDIED_STRUCTURES, studiedById } from '../content/facts';
@@ -128,5 +131,25 @@ export function acceptableInnervation(muscle: StructureId): Set<StructureId> {
   for (const s of STUDIED_STRUCTURES)
     if (s.id.endsWith('_nerve_root') && s.nerve?.roots.some((r) => innervation.segments.includes(r)))
       out.add(s.id);
+  return out;
+}
+
+/** A muscle's segments (its innervation) or a nerve's roots, as written in its facts (L4, S1...). */
+export function segmentsOf(id: StructureId): readonly string[] {
+  const facts = studiedById(id);
+  return facts.muscle?.innervation.segments ?? facts.nerve?.roots ?? [];
+}
+
+/** Spinal levels in order from T12 to S5, to measure how far apart two segments are. */
+const LEVELS = ['T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3', 'S4', 'S5'];
+
+/** The roots a segments question may accept for this muscle or nerve (see the file comment). */
+export function acceptableSegments(id: StructureId): Set<StructureId> {
+  const listed = segmentsOf(id).map((s) => LEVELS.indexOf(s));
+  const out = new Set<StructureId>();
+  for (const s of STUDIED_STRUCTURES) {
+    const level = s.id.endsWith('_nerve_root') ? LEVELS.indexOf(s.nerve?.roots[0] ?? '') : -1;
+    if (level >= 0 && listed.some((l) => l >= 0 && Math.abs(l - level) <= 1)) out.add(s.id);
+  }
   return out;
 }

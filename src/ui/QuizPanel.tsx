@@ -14,6 +14,7 @@ import {
 } from '../study/quiz';
 import { nextQuestion, answerQuiz, rightNodeNames, startQuiz, startQuizTaps } from '../study/quizSession';
 import { closeQuiz, useQuiz } from '../study/quizStore';
+import { segmentsOf } from '../study/quizFacts';
 import { useStudyStrings, type StudyTranslate } from '../study/strings';
 import type { Connection } from '../content/schema';
 import { AnatomyAdds } from './AnatomyAdds';
@@ -32,6 +33,11 @@ function prompt(question: QuizQuestion, t: StudyTranslate, mode: Mode, lang: Lan
     }
     case 'innervation':
       return t('quizInnervation', { name: structureName(structureById(question.muscle), mode, lang) });
+    case 'segments': {
+      const subject = structureById(question.subject);
+      const name = structureName(subject, mode, lang);
+      return t(subject.kind === 'muscle' ? 'quizSegmentsMuscle' : 'quizSegmentsNerve', { name });
+    }
   }
 }
 
@@ -65,6 +71,7 @@ function Feedback({ question }: { question: QuizQuestion }) {
         <strong>{last.right ? t('quizRight') : t('quizWrong', { answer: nameOf(right, mode, lang) })}</strong>{' '}
         {t('quizYouChose', { answer: nameOf(last.answer, mode, lang) })}
       </p>
+      {question.type === 'segments' && <SegmentsFacts id={question.subject} />}
       {question.type === 'innervation' ? (
         <InnervationFacts muscleId={question.muscle} />
       ) : (
@@ -75,7 +82,7 @@ function Feedback({ question }: { question: QuizQuestion }) {
           .map((claim) => <ClaimQuote key={claim} id={claim} />)
       )}
       {question.type === 'spread' && <SpreadExplanation connection={spreadConnection(question, right)} />}
-      {shown.kind === 'structure' && question.type !== 'innervation' && (
+      {shown.kind === 'structure' && question.type !== 'innervation' && question.type !== 'segments' && (
         <p className="hint">{studiedById(shown.id).description[lang]}</p>
       )}
     </div>
@@ -119,6 +126,30 @@ function InnervationFacts({ muscleId }: { muscleId: StructureId }) {
         {t('quizReference')}{' '}
         <cite lang="en">
           {muscle.references.map((r) => (r.locator ? `${r.source}, ${r.locator}` : r.source)).join('; ')}
+        </cite>
+      </p>
+    </>
+  );
+}
+
+/** A segments answer's feedback: all the subject's segments, with the anatomy reference. */
+function SegmentsFacts({ id }: { id: StructureId }) {
+  const t = useStudyStrings();
+  const mode = useExplorer((s) => s.mode);
+  const lang = useExplorer((s) => s.lang);
+  const subject = studiedById(id);
+  return (
+    <>
+      <p data-testid="quiz-segments">
+        {t('quizSegmentsFeedback', {
+          name: structureName(subject, mode, lang),
+          segments: segmentsOf(id).join(', '),
+        })}
+      </p>
+      <p className="hint">
+        {t('quizReference')}{' '}
+        <cite lang="en">
+          {subject.references.map((r) => (r.locator ? `${r.source}, ${r.locator}` : r.source)).join('; ')}
         </cite>
       </p>
     </>

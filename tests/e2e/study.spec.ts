@@ -61,6 +61,22 @@ test.describe('study mode', () => {
     await expect(page.getByTestId('quiz-score')).toHaveAttribute('data-score', '0');
   });
 
+  test('a segments question: a muscle without one nerve of its own, answered with a root', async ({
+    page,
+  }) => {
+    await openScene(page, '?mode=student&lang=es');
+    await startRound(page, ['segments:quadratus_femoris']);
+    await expect(page.getByTestId('quiz-prompt')).toContainText('segmentos espinales');
+    const right = page.locator('[data-testid^="quiz-option-"][data-testid$="_nerve_root"]');
+    await expect(right.first()).toBeVisible();
+    const ids = await right.evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!));
+    // nerve to quadratus femoris, L4-S1 (Moore): the one right option is one of them
+    const rightId = ids.find((id) => /-(l4|l5|s1)_nerve_root$/.test(id))!;
+    await page.getByTestId(rightId).click();
+    await expect(page.getByTestId('quiz-feedback')).toHaveAttribute('data-right', 'true');
+    await expect(page.getByTestId('quiz-segments')).toContainText('L4, L5, S1');
+  });
+
   test('a full round never repeats a question', async ({ page }) => {
     await openScene(page, '?mode=student');
     await page.getByTestId('quiz-open').click();
