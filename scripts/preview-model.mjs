@@ -80,6 +80,8 @@ const DEFAULT_SHOTS = [
   'leg-nerves-back:back:nerves:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
   'buttock-nerves-back:back:nerves:-0.02,0.45,-0.2,0.22,1.25,0.1',
   'groin-nerves-front:front:nerves:-0.02,0.8,-0.06,0.2,1.25,0.15',
+  // the lumbar gutter with erector spinae clipped away (behind z = -6.4 cm): multifidus on the laminae
+  'lumbar-gutter-back:back:full:-0.035,0.97,-0.064,0.035,1.23,0.05:clip',
   'pelvis-muscles-front:front:full:-0.15,0.8,-0.1,0.15,1.25,0.12',
   'calf-back:back:full:0.0,0.1,-0.15,0.2,0.55,0.05',
   // The lower leg, all compartments (issue 14), clipped to the left leg (seen from the right: its medial side).

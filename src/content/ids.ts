@@ -82,6 +82,7 @@ export const PAIRED_STRUCTURE_IDS = [
   'gemellus_superior',
   'gemellus_inferior',
   'quadratus_femoris',
+  'multifidus',
   // tendons, ligaments, bands
   'iliotibial_band',
   'quadriceps_tendon',
@@ -133,6 +134,7 @@ export const DEEP_STRUCTURE_IDS = [
   'gemellus_superior',
   'gemellus_inferior',
   'quadratus_femoris',
+  'multifidus',
   // small nerves (issue 14): thin, and the nerves layer is off in the start view
   'sural_nerve',
   'superficial_fibular_nerve',

@@ -150,6 +150,7 @@ const MUSCLE_PAIN: Partial<Record<StructureId, RegionId[]>> = {
     'outside_of_thigh',
   ],
   erector_spinae: ['low_back', 'sacroiliac_area', 'buttock', 'front_of_hip', 'side_of_hip'],
+  multifidus: ['low_back', 'sacroiliac_area', 'buttock', 'front_of_hip', 'side_of_hip'],
   gluteus_maximus: [
     'low_back',
     'sacroiliac_area',
@@ -385,6 +386,7 @@ describe('the quiz never marks a correct answer wrong', () => {
       'gemellus_inferior',
       'quadratus_femoris',
       'piriformis',
+      'multifidus',
     ])
       expect(placed.has(id), id).toBe(true);
   });

@@ -23,6 +23,8 @@ const PAW_MOORE = moore('ch. 5 Abdomen, table "Principal muscles of posterior ab
 const PAW_GRAY = gray('posterior abdominal wall: psoas major, iliacus, quadratus lumborum');
 const BACK_MOORE = moore('ch. 2 Back, table "Superficial and intermediate layers of intrinsic back muscles"');
 const BACK_GRAY = gray('back: erector spinae');
+const DEEP_BACK_MOORE = moore('ch. 2 Back, table "Deep layers of intrinsic back muscles"');
+const DEEP_BACK_GRAY = gray('back: transversospinalis group, multifidus');
 const GLUTEAL_MOORE = moore(
   'ch. 7 Lower Limb, table "Muscles of gluteal region: abductors and rotators of thigh"',
 );
@@ -103,6 +105,25 @@ const B3: Connection[] = [
       es: 'El erector de la columna se origina mediante un tendón ancho en la parte posterior de la cresta ilíaca, la cara dorsal del sacro, los ligamentos sacroilíacos y las apófisis espinosas lumbares inferiores, y une así la región lumbar con la parte posterior de la pelvis.',
     },
     references: [BACK_MOORE, BACK_GRAY],
+  }),
+  fromStructure('multifidus', {
+    id: 'b3_multifidus',
+    ...anatomy({
+      en: 'The article does not say which low back muscles: the multifidus is one, running from the lumbar spinous processes down to the sacrum and the back of the hip bone beside the sacroiliac joint.',
+      es: 'El artículo no dice qué músculos de la espalda baja: el multífido es uno de ellos; va de las apófisis espinosas lumbares al sacro y a la parte de atrás del hueso de la cadera, junto a la articulación sacroilíaca.',
+    }),
+    to: ['low_back', 'sacroiliac_area'],
+    claim: 'B3',
+    pathway: 'attachment',
+    plain: {
+      en: 'This deep muscle runs beside the spine down to the back of the pelvis, where the spine meets the hip bone. When it is sore, the low back and the area at the base of the spine can hurt together.',
+      es: 'Este músculo profundo recorre la columna hasta la parte de atrás de la pelvis, donde la columna se une al hueso de la cadera. Cuando está adolorido, pueden doler a la vez la espalda baja y la zona de la base de la columna.',
+    },
+    student: {
+      en: 'Multifidus arises from the dorsal sacrum, the posterior superior iliac spine and the lumbar mammillary processes and inserts on the spinous processes two to four levels above, joining the lumbar segments to the posterior pelvis over the sacroiliac joint.',
+      es: 'El multífido se origina en la cara dorsal del sacro, la espina ilíaca posterior superior y las apófisis mamilares lumbares, y se inserta en las apófisis espinosas situadas de dos a cuatro niveles por encima: une los segmentos lumbares con la parte posterior de la pelvis sobre la articulación sacroilíaca.',
+    },
+    references: [DEEP_BACK_MOORE, DEEP_BACK_GRAY],
   }),
 ];
 

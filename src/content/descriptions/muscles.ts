@@ -31,6 +31,13 @@ export const MUSCLE_DESCRIPTIONS: DescriptionEntry[] = [
     },
   },
   {
+    id: 'multifidus',
+    description: {
+      en: 'The deepest muscle of the low back, in the groove beside the bony bumps of the spine, under the long back muscles; it holds each vertebra steady as you move.',
+      es: 'El músculo más profundo de la espalda baja, en el surco junto a las salientes óseas de la columna, debajo de los músculos largos de la espalda; mantiene firme cada vértebra mientras uno se mueve.',
+    },
+  },
+  {
     id: 'gluteus_maximus',
     description: {
       en: 'The big muscle of the buttock that pushes the leg back when you stand up, climb or run.',

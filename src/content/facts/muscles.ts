@@ -117,6 +117,46 @@ export const MUSCLE_FACTS: readonly FactsEntry[] = [
     },
   },
   {
+    id: 'multifidus',
+    references: [
+      moore('ch. 2 Back, table "Deep layers of intrinsic back muscles"'),
+      gray('back: transversospinalis group, multifidus'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Posterior surface of the sacrum, the posterior superior iliac spine, the aponeurosis of erector spinae and the mammillary processes of the lumbar vertebrae',
+        es: 'Cara posterior del sacro, espina ilíaca posterior superior, aponeurosis del erector de la columna y apófisis mamilares de las vértebras lumbares',
+      },
+      insertion: {
+        en: 'Spinous processes of the vertebrae two to four levels above',
+        es: 'Apófisis espinosas de las vértebras situadas de dos a cuatro niveles por encima',
+      },
+      action: {
+        en: 'Steadies each lumbar segment as the spine moves; acting on both sides extends the spine, on one side rotates it to the opposite side',
+        es: 'Estabiliza cada segmento lumbar durante el movimiento de la columna; en contracción bilateral extiende la columna y en contracción unilateral la rota hacia el lado opuesto',
+      },
+      // Segment by segment, by the medial branches of the posterior rami (Moore, deep back muscles table):
+      // no single root is "the" nerve.
+      innervation: {
+        nerves: [
+          'l1_nerve_root',
+          'l2_nerve_root',
+          'l3_nerve_root',
+          'l4_nerve_root',
+          'l5_nerve_root',
+          's1_nerve_root',
+          's2_nerve_root',
+          's3_nerve_root',
+        ],
+        branch: {
+          en: 'medial branches of the posterior (dorsal) rami of the spinal nerves, segment by segment, L1-S3',
+          es: 'ramos mediales de los ramos posteriores (dorsales) de los nervios espinales, segmento a segmento, L1-S3',
+        },
+        segments: ['L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3'],
+      },
+    },
+  },
+  {
     id: 'gluteus_maximus',
     references: [
       moore('ch. 7 Lower Limb, table "Muscles of gluteal region: abductors and rotators of thigh"'),

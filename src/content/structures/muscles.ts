@@ -57,6 +57,16 @@ export const MUSCLES: Structure[] = [
     liesIn: ['low_back', 'sacroiliac_area'],
   }),
   muscle({
+    id: 'multifidus',
+    anatomicalName: { en: 'Multifidus', es: 'Multífido' },
+    plainName: {
+      en: 'Deep back muscle beside the spine (multifidus)',
+      es: 'Músculo profundo de la espalda junto a la columna (multífido)',
+    },
+    synonyms: ['lumbar multifidus', 'multifidi', 'transversospinalis', 'multifido', 'musculo multifido'],
+    liesIn: ['low_back', 'sacroiliac_area'],
+  }),
+  muscle({
     id: 'gluteus_maximus',
     anatomicalName: { en: 'Gluteus maximus', es: 'Glúteo mayor' },
     plainName: {

@@ -47,7 +47,8 @@ export const transverseProcess = (i: number): Vec3 => lumbar(i, [0.042, 0, -0.02
 /** Side of the lumbar body (psoas origin): half the body width lateral (Zhou et al. 2000 widths). */
 export const bodySide = (i: number): Vec3 => lumbar(i, [0.022 + 0.001 * i, 0, 0.002]);
 /** Lamina / base of the spinous process, beside which erector spinae lies (Gray's: ~5 cm behind the body). */
-export const lamina = (i: number): Vec3 => lumbar(i, [0.016, 0, -0.042]);
+export const lamina = (i: number, d: Vec3 = [0, 0, 0]): Vec3 =>
+  lumbar(i, [0.016 + d[0], d[1], -0.042 + d[2]]);
 
 export const ATTACH = {
   lesser_trochanter_front: {

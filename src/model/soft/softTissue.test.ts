@@ -131,7 +131,7 @@ describe('meshes', () => {
         tendonSpecs().some((t) => t.id === id) ||
         nerveSpecs().some((n) => n.id === id),
     );
-    expect(soft.length).toBe(38 + 3 + 25);
+    expect(soft.length).toBe(39 + 3 + 25);
     for (const id of soft) {
       for (const side of ['left', 'right'] as const) {
         const m = byName.get(nodeName(id, side));

@@ -113,6 +113,38 @@ export const trunkMuscles = (): MuscleSpec[] => [
     thickness: (_u, v) => ramp(v, 0, 0.3, 0.006, 0.016) * ramp(v, 0.8, 1, 1, 0.5),
   },
   {
+    id: 'multifidus',
+    kind: 'path',
+    // The deepest muscle of the lumbar gutter, on the laminae beside the spinous processes, under erector
+    // spinae (drawn before it, so erector spinae lies over it): from the dorsal sacrum between the median
+    // crest and the PSIS, and the mammillary processes, to the spinous processes 2-4 levels above, the
+    // highest lumbar fibres reaching L1 (Gray's 42nd ed.; Moore 8th ed., table "Deep layer of intrinsic
+    // back muscles"). Thickest at L5-S1 (~2.5 x 2.5 cm; MRI cross-sections, Hides et al. 2008), tapering to
+    // L1; the lumbar fibres' fascicles are drawn as one belly.
+    origin: { bone: 'sacrum', p: A('sacrum_dorsal') },
+    insertion: { bone: 'l1_vertebra', p: lamina(0, [-0.012, -0.012, -0.014]) },
+    via: [
+      rel('s2_centre', [0.018, 0, -0.018]),
+      rel('s1_centre', [0.017, 0.006, -0.03]),
+      lamina(4, [0, 0, -0.003]),
+      lamina(3, [0, 0, -0.01]),
+      lamina(2, [-0.001, 0, -0.008]),
+      lamina(1, [-0.003, 0, -0.005]),
+    ],
+    profile: [
+      [0, 0.026, 0.008],
+      [0.15, 0.03, 0.016],
+      [0.35, 0.026, 0.024],
+      [0.6, 0.021, 0.02],
+      [0.85, 0.015, 0.014],
+      [1, 0.008, 0.006],
+    ],
+    widthDir: [{ at: 0, dir: X }],
+    rings: 32,
+    // tendinous slips onto the spinous processes
+    tendons: { insertion: 0.08 },
+  },
+  {
     id: 'erector_spinae',
     kind: 'path',
     // Dorsal sacrum and iliac crest -> up beside the spinous processes above L1; ACSA ~20 cm² at L3-L4.

@@ -39,6 +39,7 @@ export type MuscleId =
   | 'obturator_internus'
   | 'gemellus_superior'
   | 'gemellus_inferior'
-  | 'quadratus_femoris';
+  | 'quadratus_femoris'
+  | 'multifidus';
 
 export type MuscleSpec = SoftSpec & { readonly id: MuscleId };
