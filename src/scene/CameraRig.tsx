@@ -8,27 +8,35 @@ import { sceneRegistry } from './sceneRegistry';
 import { emphasisOf } from './emphasis';
 import type { Emphasis } from './emphasis';
 import type { ModelIndex } from './modelIndex';
+import { azimuthFor, boneMidPlane, meanDepth, worldPositions, type MidPlane } from './viewSide';
 
 /** The whole lower body from the front: lumbar spine to feet. */
 const START = { position: new THREE.Vector3(0, 0.6, 2.45), target: new THREE.Vector3(0, 0.57, 0) };
 
-/**
- * Which side to look from: the back for structures behind the body's mid-plane (sciatic nerve, hamstrings),
- * turned towards the side for lateral ones (iliotibial band), else the front. Radians, 0 = front, and
- * negative towards the subject's right (-x).
- */
+const midPlanes = new WeakMap<ModelIndex, { bones: number; mid: MidPlane }>();
+
+/** The bones' mid-plane of an index, made again when the deep file has added meshes to it. */
+function midPlaneOf(index: ModelIndex): MidPlane {
+  const kept = midPlanes.get(index);
+  if (kept && kept.bones === index.all.length) return kept.mid;
+  const bones = index.all.filter((e) => e.kind === 'bone').map((e) => worldPositions(e.mesh));
+  const mid = boneMidPlane(bones);
+  midPlanes.set(index, { bones: index.all.length, mid });
+  return mid;
+}
+
+/** Which side to look from: where the selection's mass lies against the bones (viewSide.ts). */
 function viewAzimuth(emphasis: Emphasis, index: ModelIndex): number {
   const focus = new THREE.Box3();
+  const meshes: Float32Array[] = [];
   for (const name of emphasis.selected.size ? emphasis.selected : emphasis.regions) {
     const entry = index.byName.get(name);
-    if (entry) focus.union(entry.box);
+    if (!entry) continue;
+    focus.union(entry.box);
+    meshes.push(worldPositions(entry.mesh));
   }
   if (focus.isEmpty()) return 0;
-  const centre = focus.getCenter(new THREE.Vector3());
-  const axisZ = index.bounds.getCenter(new THREE.Vector3()).z;
-  const back = centre.z < axisZ - 0.03;
-  const lateral = Math.abs(centre.x) > 0.13 ? Math.sign(centre.x) * 0.6 : 0;
-  return back ? Math.PI - lateral : lateral;
+  return azimuthFor(meanDepth(meshes, midPlaneOf(index)), focus.getCenter(new THREE.Vector3()).x);
 }
 
 /**

@@ -215,6 +215,26 @@ test.describe('the 3D explorer', () => {
     expect(await page.evaluate((name) => window.__explorerScene!.hasNode(name), node!)).toBe(true);
   });
 
+  test('frames a selection from the side it lies on: deep hip rotators and calf muscles from behind', async ({
+    page,
+  }) => {
+    // quadratus femoris behind the hip joint; flexor hallucis longus behind the leg bones, though its tendon
+    // runs forward under the foot; rectus femoris in front
+    for (const [structure, from] of [
+      ['quadratus_femoris', 'back'],
+      ['flexor_hallucis_longus', 'back'],
+      ['rectus_femoris', 'front'],
+    ] as const) {
+      await openScene(page, `?structure=${structure}&side=right`);
+      await expect.poll(async () => (await emphasis(page)).selected).toEqual([`${structure}_r`]);
+      await waitForIdle(page);
+      const { position, target } = await page.evaluate(() => window.__explorerScene!.camera());
+      const seen = position[2]! < target[2]! ? 'back' : 'front';
+      expect(seen, structure).toBe(from);
+      expect(Math.abs(position[2]! - target[2]!), structure).toBeGreaterThan(0.3);
+    }
+  });
+
   test('isolate shows only the selection and its pathway; reset view returns to the start', async ({
     page,
   }) => {
