@@ -33,6 +33,25 @@ describe('sourcesOf', () => {
     );
   });
 
+  it("the skin nerves of issue 14 are found where their skin is, as standard anatomy, never the article's words", () => {
+    const expected: [string, (typeof REGION_IDS)[number]][] = [
+      ['sural_nerve', 'calf'],
+      ['posterior_femoral_cutaneous_nerve', 'back_of_thigh'],
+      ['posterior_femoral_cutaneous_nerve', 'buttock'],
+      ['superior_cluneal_nerves', 'buttock'],
+      ['ilioinguinal_nerve', 'front_of_hip'],
+      ['ilioinguinal_nerve', 'inside_of_thigh'],
+      ['genitofemoral_nerve', 'front_of_hip'],
+    ];
+    for (const [nerve, region] of expected) {
+      const found = sourcesOf(region, 'right').find((s) => s.structure === nerve);
+      expect(found, `${nerve} in ${region}`).toMatchObject({ side: 'right', grade: 'anatomy' });
+    }
+    // the fibular nerves' skin (the front of the leg, the top of the foot) is no region of the app
+    for (const nerve of ['superficial_fibular_nerve', 'deep_fibular_nerve'] as const)
+      expect(spreadFrom(nerve, 'left'), nerve).toEqual([]);
+  });
+
   it('the groin (front of hip) lists neither the quadriceps tendon nor the patellar ligament', () => {
     const sources = sourcesOf('front_of_hip', 'right').map((s) => s.structure);
     expect(sources).toContain('rectus_femoris');
