@@ -30,10 +30,11 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
       // outer surface of the ischial spine
       origin: { bone: 'hip_bone', p: off(spine, [0.006, 0.0, -0.004]) },
       insertion: { bone: 'femur', p: off(trochantericInsertion, [0, 0.006, 0]) },
-      via: [off(spine, [0.04, 0.004, 0.004])],
+      // along the upper border of the obturator internus tendon, in its plane (one sheet with it: Netter)
+      via: [off(spine, [0.042, -0.0025, 0.002])],
       profile: [
         [0, 0.012, 0.007],
-        [0.5, 0.014, 0.008],
+        [0.5, 0.016, 0.007],
         [1, 0.008, 0.005],
       ],
       widthDir: [{ at: 0, dir: UP }],
@@ -67,6 +68,7 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
       segments: 10,
       // a flat tendon from the notch on (Gray's)
       tendons: { insertion: 0.45 },
+      joins: ['gemellus_superior'],
     },
     {
       id: 'gemellus_inferior',
@@ -74,16 +76,19 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
       // upper part of the ischial tuberosity
       origin: { bone: 'hip_bone', p: off(tuberosity, [0.002, 0.024, -0.012]) },
       insertion: { bone: 'femur', p: off(trochantericInsertion, [0, -0.007, 0]) },
-      via: [off(tuberosity, [0.04, 0.034, -0.004])],
+      // along the lower border of the obturator internus tendon, in its plane (it lay in front of it)
+      via: [off(tuberosity, [0.04, 0.03, -0.016])],
       profile: [
         [0, 0.013, 0.008],
-        [0.5, 0.015, 0.009],
+        [0.5, 0.013, 0.008],
         [1, 0.008, 0.005],
       ],
       widthDir: [{ at: 0, dir: UP }],
       rings: 16,
       segments: 10,
       tendons: { insertion: 0.2 },
+      // the gemelli blend into the obturator internus tendon (triceps coxae): not pushed out of it
+      joins: ['obturator_internus', 'gemellus_superior'],
     },
     {
       id: 'quadratus_femoris',
@@ -92,7 +97,8 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
       origin: { bone: 'hip_bone', p: off(tuberosity, [0.012, 0.006, -0.006]) },
       // the quadrate tubercle on the intertrochanteric crest, and below it
       insertion: { bone: 'femur', p: off(gt, [-0.026, -0.04, -0.018]) },
-      via: [off(tuberosity, [0.045, 0.01, -0.008])],
+      // just below gemellus inferior, edge to edge
+      via: [off(tuberosity, [0.045, 0.0065, -0.008])],
       profile: [
         [0, 0.03, 0.01],
         [0.5, 0.034, 0.013],
