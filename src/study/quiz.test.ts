@@ -99,13 +99,22 @@ const ACCEPTED_NERVES: Partial<Record<StructureId, StructureId[]>> = {
 /**
  * Where radicular pain from each root may be felt, generously (dermatome maps differ and overlap: Lee et al.
  * 2008; radicular pain also spreads beyond dermatomes), and the low back where the root lies. Written here
- * independently of the pain map: a wrong option must avoid all of these.
+ * independently of the pain map: a wrong option must avoid all of these. L1-L3 reach the upper buttock
+ * through their posterior rami, the superior cluneal nerves (Moore 8th ed.; Gray's 42nd ed.).
  */
 const ROOT_PAIN: Partial<Record<StructureId, RegionId[]>> = {
-  l1_nerve_root: ['low_back', 'front_of_hip', 'side_of_hip', 'inside_of_thigh', 'front_of_thigh'],
-  l2_nerve_root: ['low_back', 'front_of_hip', 'front_of_thigh', 'inside_of_thigh', 'outside_of_thigh'],
+  l1_nerve_root: ['low_back', 'buttock', 'front_of_hip', 'side_of_hip', 'inside_of_thigh', 'front_of_thigh'],
+  l2_nerve_root: [
+    'low_back',
+    'buttock',
+    'front_of_hip',
+    'front_of_thigh',
+    'inside_of_thigh',
+    'outside_of_thigh',
+  ],
   l3_nerve_root: [
     'low_back',
+    'buttock',
     'front_of_thigh',
     'inside_of_thigh',
     'outside_of_thigh',
@@ -401,6 +410,7 @@ describe('the quiz never marks a correct answer wrong', () => {
           expect(ROOT_PAIN[q.subject], `${q.id}: ${option.id} marked wrong`).not.toContain(option.id);
       for (const region of ROOT_PAIN[q.subject] ?? [])
         expect(isCorrect(q, { kind: 'region', id: region }), `${q.id}: tap on ${region}`).toBe(true);
+      expect(ROOT_PAIN[q.subject], `${q.id}: the right option`).toContain(rightOption(q).id);
     }
   });
 
