@@ -1,6 +1,6 @@
 // Renders public/models/lower-body.glb from several views with headless Chromium (SwiftShader) to
-// docs/model/*.png (npm run model:preview). Extra views: node scripts/preview-model.mjs name:view:mode[:focus[:clip]] ...
-// (clip: hide what lies outside the focus box). A name with a slash is a path (e.g. /tmp/foot), else docs/model/name.
+// docs/model/*.png (npm run model:preview). Extra views: node scripts/preview-model.mjs name:view:mode[:focus[:clip[:extra]]] ...
+// (clip: hide what lies outside the focus box; extra: hide=ids,ghost=ids as a query, e.g. hide=patella&ghost=sartorius). A name with a slash is a path (e.g. /tmp/foot), else docs/model/name.
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, resolve, dirname } from 'node:path';
@@ -92,6 +92,13 @@ const DEFAULT_SHOTS = [
   // the quadriceps converging on their tendon and the patella; the foot bones and tendons
   'knee-front:front:full:0.0,0.42,-0.05,0.2,0.68,0.15',
   'knee-threequarter:threequarter:full:0.0,0.42,-0.05,0.2,0.68,0.15',
+  // The left knee's ligaments and menisci (issue 14): bones, ligaments and menisci only, the patella and its
+  // bursa left out so the cruciates show in the notch; the plateau from above with the femur left out.
+  'knee-ligaments-front:front:ligaments:0.03,0.4,-0.05,0.15,0.56,0.08::hide=patella,prepatellar_bursa',
+  'knee-ligaments-back:back:ligaments:0.03,0.4,-0.05,0.15,0.56,0.08',
+  'knee-menisci-top:top:ligaments:0.04,0.44,-0.04,0.14,0.5,0.05:clip:hide=femur,patella,prepatellar_bursa',
+  // The medial side of the left knee, the conjoined tendons of the pes anserinus faint over their bursa.
+  'knee-medial-bursa:right:full:0.04,0.38,-0.06,0.2,0.56,0.1:clip:ghost=sartorius,gracilis,semitendinosus',
   'foot-lateral:left:full:0.0,0.0,-0.09,0.2,0.16,0.22',
   'foot-top:top:full:0.0,0.0,-0.09,0.2,0.16,0.22:clip',
   'skin-back:back:skin',
@@ -111,10 +118,11 @@ try {
   const page = await browser.newPage({ viewport: { width: 800, height: 1000 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
   for (const shot of shots) {
-    const [name, view, mode, focus, clip] = shot.split(':');
+    const [name, view, mode, focus, clip, extra] = shot.split(':');
     const params = new URLSearchParams({ view, mode });
     if (focus) params.set('focus', focus);
     if (clip) params.set('clip', '1');
+    for (const [key, value] of new URLSearchParams(extra ?? '')) params.set(key, value);
     await page.goto(`http://127.0.0.1:${port}/?${params}`);
     await page.waitForFunction(() => window.__ready === true, null, { timeout: 120_000 });
     const path = name.includes('/') ? `${name}.png` : join(outDir, `${name}.png`);

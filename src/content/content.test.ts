@@ -249,6 +249,24 @@ describe('anatomy facts', () => {
     expect(facts('obturator_externus')?.innervation).toMatchObject({ nerves: ['obturator_nerve'] });
   });
 
+  it("a ligament's, meniscus' or bursa's attachments name bones; the knee's have them (issue 14)", () => {
+    const attached = STUDIED_STRUCTURES.filter((s) => s.attachment);
+    for (const s of attached)
+      for (const bone of s.attachment!.bones) expect(STUDIED_BY_ID.get(bone)?.kind, s.id).toBe('bone');
+    for (const s of STUDIED_STRUCTURES.filter((x) => x.kind === 'ligament' || x.kind === 'cartilage'))
+      expect(s.attachment, s.id).toBeDefined();
+    const bones = (id: Parameters<typeof STUDIED_BY_ID.get>[0]) => STUDIED_BY_ID.get(id)?.attachment?.bones;
+    expect(bones('lateral_collateral_ligament')).toEqual(['femur', 'fibula']);
+    expect(bones('anterior_cruciate_ligament')).toEqual(['tibia', 'femur']);
+    expect(bones('prepatellar_bursa')).toEqual(['patella']);
+    expect(STUDIED_BY_ID.get('anterior_cruciate_ligament')?.attachment?.attachments.en).toMatch(
+      /anterior intercondylar area.*lateral femoral condyle/,
+    );
+    expect(STUDIED_BY_ID.get('medial_meniscus')?.kind).toBe('cartilage');
+    expect(STUDIED_BY_ID.get('pes_anserine_bursa')?.synonyms).toContain('pes anserine bursa');
+    expect(STUDIED_BY_ID.get('prepatellar_bursa')?.synonyms).toContain("housemaid's knee");
+  });
+
   it('has no synonym that names another structure', () => {
     const synonyms = (id: Parameters<typeof STUDIED_BY_ID.get>[0]) =>
       (STUDIED_BY_ID.get(id)?.synonyms ?? []).map((s) => s.toLowerCase());

@@ -43,6 +43,11 @@ export const PAIRED_STRUCTURE_IDS = [
   'hip_joint',
   'knee_joint',
   'greater_trochanteric_bursa',
+  'prepatellar_bursa',
+  'pes_anserine_bursa',
+  // cartilage
+  'medial_meniscus',
+  'lateral_meniscus',
   // muscles
   'psoas_major',
   'iliacus',
@@ -87,6 +92,10 @@ export const PAIRED_STRUCTURE_IDS = [
   'iliotibial_band',
   'quadriceps_tendon',
   'patellar_ligament',
+  'anterior_cruciate_ligament',
+  'posterior_cruciate_ligament',
+  'medial_collateral_ligament',
+  'lateral_collateral_ligament',
   // nerves
   'l1_nerve_root',
   'l2_nerve_root',
@@ -143,6 +152,14 @@ export const DEEP_STRUCTURE_IDS = [
   'superior_cluneal_nerves',
   'ilioinguinal_nerve',
   'genitofemoral_nerve',
+  'anterior_cruciate_ligament',
+  'posterior_cruciate_ligament',
+  'medial_collateral_ligament',
+  'lateral_collateral_ligament',
+  'medial_meniscus',
+  'lateral_meniscus',
+  'prepatellar_bursa',
+  'pes_anserine_bursa',
 ] as const satisfies readonly (typeof PAIRED_STRUCTURE_IDS)[number][];
 
 export const isDeep = (id: string): boolean => (DEEP_STRUCTURE_IDS as readonly string[]).includes(id);

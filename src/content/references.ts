@@ -43,3 +43,20 @@ export const at = (reference: Reference, locator: string): Reference => ({ ...re
 export const moore = (locator: string) => at(MOORE, locator);
 /** Gray's 42nd ed. by chapter or section title. */
 export const gray = (locator: string) => at(GRAY, locator);
+
+export const NETTER = ref('Netter 7th ed.', 'Netter, Atlas of Human Anatomy, 7th ed. (2019)');
+export const GIRGIS = ref(
+  'Girgis et al. 1975',
+  'Girgis, Marshall & Al Monajem, The cruciate ligaments of the knee joint: anatomical, functional and experimental analysis, Clin Orthop Relat Res 106:216-231 (1975)',
+  'https://doi.org/10.1097/00003086-197501000-00033',
+);
+export const LAPRADE_MEDIAL = ref(
+  'LaPrade et al. 2007',
+  'LaPrade, Engebretsen, Ly, Johansen, Wentorf & Engebretsen, The anatomy of the medial part of the knee, J Bone Joint Surg Am 89(9):2000-2010 (2007)',
+  'https://doi.org/10.2106/JBJS.F.01176',
+);
+export const LAPRADE_LATERAL = ref(
+  'LaPrade et al. 2003',
+  'LaPrade, Ly, Wentorf & Engebretsen, The posterolateral attachments of the knee, Am J Sports Med 31(6):854-860 (2003)',
+  'https://doi.org/10.1177/03635465030310062101',
+);

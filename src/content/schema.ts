@@ -66,6 +66,22 @@ export const NerveFactsSchema = z.object({
 });
 export type NerveFacts = z.infer<typeof NerveFactsSchema>;
 
+/**
+ * Student facts of a ligament, a meniscus or a bursa: what it is fixed to (or lies on), what it does, and its
+ * supply where it matters.
+ */
+export const AttachmentFactsSchema = z.object({
+  /** The bones it is fixed to or lies on: the quiz asks for one of them (ids of kind `bone`). */
+  bones: z.array(StructureIdSchema).min(1),
+  attachments: LocalizedSchema,
+  function: LocalizedSchema,
+  /** Its nerves and blood vessels, where relevant. */
+  supply: LocalizedSchema.optional(),
+});
+export type AttachmentFacts = z.infer<typeof AttachmentFactsSchema>;
+
+const ATTACHED_KINDS: readonly string[] = ['ligament', 'cartilage', 'bursa'];
+
 export const StructureSchema = z
   .object({
     id: StructureIdSchema,
@@ -80,6 +96,7 @@ export const StructureSchema = z
     liesIn: z.array(RegionIdSchema).optional(),
     muscle: MuscleFactsSchema.optional(),
     nerve: NerveFactsSchema.optional(),
+    attachment: AttachmentFactsSchema.optional(),
     references: z.array(ReferenceSchema).min(1),
   })
   .superRefine((s, ctx) => {
@@ -91,13 +108,20 @@ export const StructureSchema = z
       ctx.addIssue({ code: 'custom', message: 'a nerve needs nerve facts' });
     if (s.kind !== 'nerve' && s.nerve)
       ctx.addIssue({ code: 'custom', message: 'only nerves have nerve facts' });
+    if ((s.kind === 'ligament' || s.kind === 'cartilage') && !s.attachment)
+      ctx.addIssue({ code: 'custom', message: 'a ligament or cartilage needs attachment facts' });
+    if (s.attachment && !ATTACHED_KINDS.includes(s.kind))
+      ctx.addIssue({ code: 'custom', message: 'only ligaments, cartilage and bursae have attachment facts' });
     if ((s.kind === 'skin') !== (s.id === 'skin'))
       ctx.addIssue({ code: 'custom', message: 'kind skin is for the skin only' });
   });
 /** A structure with all its facts: what the tests validate (facts.ts joins the two parts). */
 export type StudiedStructure = z.infer<typeof StructureSchema>;
 /** What every screen uses: names, synonyms, where it lies (structures/*.ts). */
-export type Structure = Omit<StudiedStructure, 'description' | 'muscle' | 'nerve' | 'references'>;
+export type Structure = Omit<
+  StudiedStructure,
+  'description' | 'muscle' | 'nerve' | 'attachment' | 'references'
+>;
 /**
  * A structure's plain description: descriptions/*.ts, a chunk the app loads after the first frame (or at
  * once on a selection), since only the panels shown after a selection need it.
@@ -105,9 +129,9 @@ export type Structure = Omit<StudiedStructure, 'description' | 'muscle' | 'nerve
 export type DescriptionEntry = Pick<StudiedStructure, 'id' | 'description'>;
 /**
  * What only the student facts show (origin, insertion, action, innervation; a nerve's roots, course and
- * supply; the references): facts/*.ts, a chunk the app loads when the facts are first shown.
+ * supply; a ligament's, meniscus' or bursa's attachments and function; the references): facts/*.ts, a chunk the app loads when the facts are first shown.
  */
-export type StructureFacts = Pick<StudiedStructure, 'muscle' | 'nerve' | 'references'>;
+export type StructureFacts = Pick<StudiedStructure, 'muscle' | 'nerve' | 'attachment' | 'references'>;
 export type FactsEntry = StructureFacts & { readonly id: StudiedStructure['id'] };
 
 export const RegionSchema = z.object({

@@ -8,6 +8,7 @@ import { NERVES } from './structures/nerves';
 import { SKIN } from './structures/skin';
 import { SPINE } from './structures/spine';
 import { TENDONS } from './structures/tendons';
+import { KNEE_PARTS } from './structures/knee';
 
 export const STRUCTURES: readonly Structure[] = [
   ...SPINE,
@@ -16,6 +17,7 @@ export const STRUCTURES: readonly Structure[] = [
   ...JOINTS,
   ...MUSCLES,
   ...TENDONS,
+  ...KNEE_PARTS,
   ...NERVES,
   ...SKIN,
 ];

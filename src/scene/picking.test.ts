@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../lib/seededRandom';
 import type { MeshKind } from '../model/types';
 import { indexModel } from './modelIndex';
-import { pickFrontMost } from './picking';
+import { BURSA_GIVES_WAY, pickFrontMost } from './picking';
 
 const KINDS: readonly MeshKind[] = ['bone', 'muscle', 'nerve', 'skin', 'region'];
 
@@ -60,5 +60,33 @@ describe('pickFrontMost', () => {
     }
     // The rays must mostly hit something, or agreeing on "nothing" would prove little.
     expect(picked).toBeGreaterThan(1000);
+  });
+
+  it('lets a bursa give way to the structure just behind it, and picks it where nothing is', () => {
+    const box = (name: string, kind: MeshKind, z: number, depth: number) => {
+      const mesh = new THREE.Mesh(new THREE.BoxGeometry(0.04, 0.04, depth), new THREE.MeshBasicMaterial());
+      mesh.name = name;
+      mesh.userData.kind = kind;
+      mesh.userData.pickable = true;
+      mesh.position.set(0, 0, z);
+      return mesh;
+    };
+    const pick = (...meshes: THREE.Mesh[]) => {
+      const root = new THREE.Group();
+      root.add(...meshes);
+      root.updateMatrixWorld(true);
+      const ray = new THREE.Raycaster(new THREE.Vector3(0, 0, 1), new THREE.Vector3(0, 0, -1));
+      return pickFrontMost(ray.intersectObjects(root.children, false), indexModel(root), false)?.name ?? null;
+    };
+    // the prepatellar bursa 3 mm in front of the kneecap: a tap takes the kneecap
+    const bursa = () => box('prepatellar_bursa_r', 'joint', 0.1, 0.003);
+    expect(pick(bursa(), box('patella_r', 'bone', 0.08, 0.02))).toBe('patella_r');
+    // alone (isolated), or far in front of anything else, it is picked
+    expect(pick(bursa())).toBe('prepatellar_bursa_r');
+    expect(pick(bursa(), box('femur_r', 'bone', 0.1 - 0.01 - BURSA_GIVES_WAY - 0.01, 0.02))).toBe(
+      'prepatellar_bursa_r',
+    );
+    // anything else in front stays in front
+    expect(pick(box('patellar_ligament_r', 'tendon', 0.12, 0.004), bursa())).toBe('patellar_ligament_r');
   });
 });

@@ -48,11 +48,33 @@ function oracle(question: QuizQuestion, answer: QuizQuestion['options'][number])
         answer.kind === 'structure' && segments.includes(answer.id.replace('_nerve_root', '').toUpperCase())
       );
     }
+    case 'attachment':
+      return (
+        answer.kind === 'structure' && studiedById(question.subject).attachment!.bones.includes(answer.id)
+      );
   }
 }
 
 /** Spinal levels in order, written here apart from the quiz's own table. */
 const LEVEL_ORDER = ['T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3', 'S4', 'S5'];
+
+/**
+ * The bones an examiner accepts for a knee ligament, meniscus or bursa, written here from Gray's 42nd ed.,
+ * Moore 8th ed. and Netter 7th ed., independently of the content files: the cruciates and the tibial
+ * collateral ligament join femur and tibia, the fibular collateral ligament femur and fibula; the menisci
+ * sit on the tibia and reach the femur through the meniscofemoral ligaments (lateral) and the deep medial
+ * collateral ligament (medial); the prepatellar bursa lies on the patella, the anserine bursa on the tibia.
+ */
+const ACCEPTED_BONES: Partial<Record<StructureId, StructureId[]>> = {
+  anterior_cruciate_ligament: ['femur', 'tibia'],
+  posterior_cruciate_ligament: ['femur', 'tibia'],
+  medial_collateral_ligament: ['femur', 'tibia'],
+  lateral_collateral_ligament: ['femur', 'fibula'],
+  medial_meniscus: ['tibia', 'femur'],
+  lateral_meniscus: ['tibia', 'femur'],
+  prepatellar_bursa: ['patella'],
+  pes_anserine_bursa: ['tibia'],
+};
 
 /**
  * What a PT examiner would accept, written here from Moore 8th ed. (thigh, gluteal and leg muscle tables)
@@ -242,11 +264,11 @@ describe('quiz generation', () => {
     });
   }
 
-  it('covers the four kinds of question, with unique ids', () => {
+  it('covers the five kinds of question, with unique ids', () => {
     const pool = allQuestions(seededRandom(7));
     expect(new Set(pool.map((q) => q.id)).size).toBe(pool.length);
     expect(new Set(pool.map((q) => q.type))).toEqual(
-      new Set(['claim-source', 'spread', 'innervation', 'segments']),
+      new Set(['claim-source', 'spread', 'innervation', 'segments', 'attachment']),
     );
   });
 
@@ -274,7 +296,7 @@ describe('quiz generation', () => {
   it('gives feedback that quotes claims behind the right answer and focuses cited structures', () => {
     for (const question of allQuestions(seededRandom(9))) {
       const focus = focusForFeedback(question);
-      if (question.type === 'innervation' || question.type === 'segments') {
+      if (question.type === 'innervation' || question.type === 'segments' || question.type === 'attachment') {
         expect(focus).toBeNull();
         continue;
       }
@@ -308,6 +330,28 @@ describe('the quiz never marks a correct answer wrong', () => {
         if (nerve !== 'lumbar_plexus')
           expect(isCorrect(q, { kind: 'structure', id: nerve }), `${q.id}: ${nerve}`).toBe(true);
     }
+  });
+
+  it('asks which bone each knee ligament, meniscus and bursa is fixed to or lies on (issue 14)', () => {
+    const asked = questions.filter((q) => q.type === 'attachment');
+    expect(new Set(asked.map((q) => q.subject))).toEqual(new Set(Object.keys(ACCEPTED_BONES)));
+    for (const q of asked) {
+      const accepted = ACCEPTED_BONES[q.subject]!;
+      for (const option of q.options) {
+        expect(structureById(option.id as StructureId).kind, q.id).toBe('bone');
+        expect(isCorrect(q, option), `${q.id}: ${option.id}`).toBe(
+          accepted.includes(option.id as StructureId),
+        );
+      }
+      for (const bone of accepted) expect(isCorrect(q, { kind: 'structure', id: bone }), q.id).toBe(true);
+      // a tap on the structure itself, or on a neighbour that is no bone, is not a bone
+      expect(isCorrect(q, { kind: 'structure', id: q.subject }), q.id).toBe(false);
+    }
+    const acl = asked.find((q) => q.subject === 'anterior_cruciate_ligament')!;
+    expect(isCorrect(acl, { kind: 'structure', id: 'fibula' })).toBe(false);
+    expect(isCorrect(acl, { kind: 'structure', id: 'patella' })).toBe(false);
+    const lcl = asked.find((q) => q.subject === 'lateral_collateral_ligament')!;
+    expect(isCorrect(lcl, { kind: 'structure', id: 'tibia' })).toBe(false);
   });
 
   it('asks for the nerve of every leg muscle (issue 14)', () => {
@@ -479,7 +523,7 @@ describe('quiz rounds', () => {
       const round = quizRound(pool, seededRandom(seed), 6);
       expect(round).toHaveLength(6);
       expect(new Set(round.map((q) => q.id)).size).toBe(6);
-      expect(new Set(round.map((q) => q.type)).size).toBe(4);
+      expect(new Set(round.map((q) => q.type)).size).toBe(5);
     }
   });
 

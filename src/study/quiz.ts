@@ -1,10 +1,11 @@
 /**
  * Quiz questions for PT students, all derived from the content and the pain graph, so that a change in the
  * content can never leave a wrong answer behind: which structure the article names in a claim, where pain
- * from a structure can be felt, which nerve supplies a muscle. Answers are judged against the graph and the
- * structures' own facts when given, not against a stored key; and which spinal segments a muscle's or a
- * nerve's fibres come from (the short hip rotators, supplied straight from the sacral roots, have no single
- * nerve to ask for, but their segments can be asked).
+ * from a structure can be felt, which nerve supplies a muscle, which bone a ligament, meniscus or bursa is
+ * fixed to or lies on. Answers are judged against the graph and the structures' own facts when given, not
+ * against a stored key; and which spinal segments a muscle's or a nerve's fibres come from (the short hip
+ * rotators, supplied straight from the sacral roots, have no single nerve to ask for, but their segments
+ * can be asked).
  *
  * A quiz must never mark a correct answer wrong. So each question separates what is right by our facts
  * (the options' one right answer), what may also be defended (`acceptable`: a tap there counts as right),
@@ -18,6 +19,7 @@ import type { ClaimId, RegionId, Side, StructureId } from '../content/ids';
 import { isPain, spreadFrom } from '../anatomy';
 import type { Focus, Selection } from '../state/types';
 import {
+  acceptableBones,
   acceptableInnervation,
   acceptableRegions,
   acceptableSegments,
@@ -63,7 +65,14 @@ export interface SegmentsQuestion extends QuestionBase {
   readonly subject: StructureId;
 }
 
-export type QuizQuestion = ClaimSourceQuestion | SpreadQuestion | InnervationQuestion | SegmentsQuestion;
+/** "Which bone does the anterior cruciate ligament attach to?" (a bursa: "lie on") */
+export interface AttachmentQuestion extends QuestionBase {
+  readonly type: 'attachment';
+  readonly subject: StructureId;
+}
+
+export type QuizQuestion =
+  ClaimSourceQuestion | SpreadQuestion | InnervationQuestion | SegmentsQuestion | AttachmentQuestion;
 
 function shuffle<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
@@ -224,6 +233,26 @@ function segmentsQuestions(random: () => number): SegmentsQuestion[] {
   return questions;
 }
 
+/** Ligaments, menisci and bursae: which bone each is fixed to, or lies on. */
+function attachmentQuestions(random: () => number): AttachmentQuestion[] {
+  const questions: AttachmentQuestion[] = [];
+  for (const subject of STUDIED_STRUCTURES) {
+    const bones = subject.attachment?.bones ?? [];
+    const acceptable = acceptableBones(subject.id);
+    const wrong = CATALOGUE.structures.filter((b) => b.kind === 'bone' && !acceptable.has(b.id));
+    const options = choices(bones.map(structureById), wrong, random);
+    if (!options) continue;
+    questions.push({
+      type: 'attachment',
+      id: `attachment:${subject.id}`,
+      subject: subject.id,
+      taps: 'structure',
+      options: options.map((s) => ({ kind: 'structure', id: s.id })),
+    });
+  }
+  return questions;
+}
+
 /** Every question the content supports (options drawn with `random`). */
 export function allQuestions(random: () => number = Math.random): QuizQuestion[] {
   return [
@@ -231,6 +260,7 @@ export function allQuestions(random: () => number = Math.random): QuizQuestion[]
     ...spreadQuestions(random),
     ...innervationQuestions(random),
     ...segmentsQuestions(random),
+    ...attachmentQuestions(random),
   ];
 }
 
@@ -253,6 +283,8 @@ export function isCorrect(question: QuizQuestion, answer: QuizAnswer): boolean {
       return answer.kind === 'structure' && acceptableInnervation(question.muscle).has(answer.id);
     case 'segments':
       return answer.kind === 'structure' && acceptableSegments(question.subject).has(answer.id);
+    case 'attachment':
+      return answer.kind === 'structure' && acceptableBones(question.subject).has(answer.id);
   }
 }
 
@@ -283,6 +315,7 @@ export function claimsForFeedback(question: QuizQuestion): ClaimId[] {
     }
     case 'innervation':
     case 'segments':
+    case 'attachment':
       return [];
   }
 }
@@ -305,13 +338,14 @@ export function focusForFeedback(question: QuizQuestion): Focus | null {
     }
     case 'innervation':
     case 'segments':
+    case 'attachment':
       return null;
   }
 }
 
 export const ROUND_SIZE = 6;
 
-/** A round: distinct questions, mixed across the four types where the pool allows. */
+/** A round: distinct questions, mixed across the types where the pool allows. */
 export function quizRound(
   pool: readonly QuizQuestion[],
   random: () => number = Math.random,

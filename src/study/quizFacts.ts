@@ -17,6 +17,9 @@
  * - segments: a root of one of its segments, or one level above or below them: the plexuses may be
  *   prefixed or postfixed by a segment, and the textbooks' tables differ by a level (Moore 8th ed., Gray's
  *   42nd ed.). Only a root two levels or more from every segment is wrong.
+ * - attachment: the bones the facts name, and a bone that another fibre of the structure reaches: the
+ *   menisci are tied to the femur too (the lateral by the meniscofemoral ligaments, the medial by the deep
+ *   medial collateral ligament's meniscofemoral part; Gray's 42nd ed.; LaPrade et al. 2007).
  */
 import { claimById, structureById } from '../content';
 import { STUDIED_STRUCTURES, studiedById } from '../content/facts';
@@ -152,4 +155,15 @@ export function acceptableSegments(id: StructureId): Set<StructureId> {
     if (level >= 0 && listed.some((l) => l >= 0 && Math.abs(l - level) <= 1)) out.add(s.id);
   }
   return out;
+}
+
+/** Bones a meniscus also reaches through its ligaments (see above). */
+const ALSO_TIED_TO: Partial<Record<StructureId, readonly StructureId[]>> = {
+  medial_meniscus: ['femur'],
+  lateral_meniscus: ['femur'],
+};
+
+/** Bones a tap may name for a ligament, meniscus or bursa: those its facts name, and those it also reaches. */
+export function acceptableBones(subject: StructureId): Set<StructureId> {
+  return new Set([...(studiedById(subject).attachment?.bones ?? []), ...(ALSO_TIED_TO[subject] ?? [])]);
 }

@@ -7,7 +7,8 @@ import { ExternalLink } from './ExternalLink';
 import { useStrings } from './i18n/useStrings';
 
 /**
- * Origin, insertion, action and innervation (or a nerve's roots, course and supply), with references. The
+ * Origin, insertion, action and innervation (or a nerve's roots, course and supply; or a ligament's, meniscus'
+ * or bursa's attachments, function and supply), with references. The
  * facts are a chunk of their own, with this component (studyChunk.ts): StructureInfo shows
  * AnatomyFactsLoading until it is in.
  */
@@ -16,7 +17,7 @@ export default function AnatomyFacts({ id, side }: { id: StructureId; side: Side
   const select = useExplorer((s) => s.select);
   const lang = useExplorer((s) => s.lang);
   const structure = studiedById(id);
-  const { muscle, nerve } = structure;
+  const { muscle, nerve, attachment } = structure;
   return (
     <section className="facts" aria-labelledby="facts-title">
       <h3 id="facts-title">{t('anatomyHeading')}</h3>
@@ -46,6 +47,20 @@ export default function AnatomyFacts({ id, side }: { id: StructureId; side: Side
               {muscle.innervation.branch ? ` (${muscle.innervation.branch[lang]})` : ''} —{' '}
               {muscle.innervation.segments.join(', ')}
             </dd>
+          </>
+        )}
+        {attachment && (
+          <>
+            <dt>{t('attachments')}</dt>
+            <dd>{attachment.attachments[lang]}</dd>
+            <dt>{t('function')}</dt>
+            <dd>{attachment.function[lang]}</dd>
+            {attachment.supply && (
+              <>
+                <dt>{t('supply')}</dt>
+                <dd>{attachment.supply[lang]}</dd>
+              </>
+            )}
           </>
         )}
         {nerve && (

@@ -38,6 +38,12 @@ function prompt(question: QuizQuestion, t: StudyTranslate, mode: Mode, lang: Lan
       const name = structureName(subject, mode, lang);
       return t(subject.kind === 'muscle' ? 'quizSegmentsMuscle' : 'quizSegmentsNerve', { name });
     }
+    case 'attachment': {
+      const subject = structureById(question.subject);
+      return t(subject.kind === 'bursa' ? 'quizLiesOn' : 'quizAttachment', {
+        name: structureName(subject, mode, lang),
+      });
+    }
   }
 }
 
@@ -72,6 +78,7 @@ function Feedback({ question }: { question: QuizQuestion }) {
         {t('quizYouChose', { answer: nameOf(last.answer, mode, lang) })}
       </p>
       {question.type === 'segments' && <SegmentsFacts id={question.subject} />}
+      {question.type === 'attachment' && <AttachmentFacts subjectId={question.subject} />}
       {question.type === 'innervation' ? (
         <InnervationFacts muscleId={question.muscle} />
       ) : (
@@ -146,6 +153,24 @@ function SegmentsFacts({ id }: { id: StructureId }) {
           segments: segmentsOf(id).join(', '),
         })}
       </p>
+      <p className="hint">
+        {t('quizReference')}{' '}
+        <cite lang="en">
+          {subject.references.map((r) => (r.locator ? `${r.source}, ${r.locator}` : r.source)).join('; ')}
+        </cite>
+      </p>
+    </>
+  );
+}
+
+function AttachmentFacts({ subjectId }: { subjectId: StructureId }) {
+  const t = useStudyStrings();
+  const lang = useExplorer((s) => s.lang);
+  const subject = studiedById(subjectId);
+  if (!subject.attachment) return null;
+  return (
+    <>
+      <p data-testid="quiz-attachment">{subject.attachment.attachments[lang]}</p>
       <p className="hint">
         {t('quizReference')}{' '}
         <cite lang="en">

@@ -14,6 +14,7 @@ import { NERVE_DESCRIPTIONS } from './nerves';
 import { SKIN_DESCRIPTIONS } from './skin';
 import { SPINE_DESCRIPTIONS } from './spine';
 import { TENDON_DESCRIPTIONS } from './tendons';
+import { KNEE_DESCRIPTIONS } from './knee';
 
 export const DESCRIPTIONS: readonly DescriptionEntry[] = [
   ...SPINE_DESCRIPTIONS,
@@ -22,6 +23,7 @@ export const DESCRIPTIONS: readonly DescriptionEntry[] = [
   ...JOINT_DESCRIPTIONS,
   ...MUSCLE_DESCRIPTIONS,
   ...TENDON_DESCRIPTIONS,
+  ...KNEE_DESCRIPTIONS,
   ...NERVE_DESCRIPTIONS,
   ...SKIN_DESCRIPTIONS,
 ];

@@ -18,6 +18,7 @@ import { NERVE_FACTS } from './nerves';
 import { SKIN_FACTS } from './skin';
 import { SPINE_FACTS } from './spine';
 import { TENDON_FACTS } from './tendons';
+import { KNEE_FACTS } from './knee';
 
 export const FACTS: readonly FactsEntry[] = [
   ...SPINE_FACTS,
@@ -26,6 +27,7 @@ export const FACTS: readonly FactsEntry[] = [
   ...JOINT_FACTS,
   ...MUSCLE_FACTS,
   ...TENDON_FACTS,
+  ...KNEE_FACTS,
   ...NERVE_FACTS,
   ...SKIN_FACTS,
 ];

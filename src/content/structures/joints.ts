@@ -37,7 +37,7 @@ export const JOINTS: Structure[] = [
       es: 'Articulación de la rodilla (femorotibial y femoropatelar)',
     },
     plainName: { en: 'Knee joint', es: 'Articulación de la rodilla' },
-    synonyms: ['knee', 'tibiofemoral joint', 'patellofemoral joint', 'meniscus', 'rodilla'],
+    synonyms: ['knee', 'tibiofemoral joint', 'patellofemoral joint', 'rodilla'],
   },
   {
     id: 'greater_trochanteric_bursa',

@@ -4,6 +4,7 @@ import type { MeshData } from '../types.ts';
 import { buildSkeleton } from '../buildModel.ts';
 import { badEdgeCount, signedVolume, triangleCount } from '../kernel/mesh.ts';
 import { vertexNormals } from '../kernel/mesh.ts';
+import { isDeep } from '../../content/ids.ts';
 
 let meshes: MeshData[];
 beforeAll(async () => {
@@ -60,7 +61,8 @@ describe('skeleton meshes', () => {
       }
       expect(signedVolume(r)).toBeCloseTo(signedVolume(m), 9);
     }
-    expect(pairs).toBe(14);
+    // 14 bones and joints, and the knee's 4 ligaments, 2 menisci and 2 bursae (issue 14)
+    expect(pairs).toBe(14 + 8);
   });
 
   it('left-side bones lie at x >= 0 and midline bones straddle x = 0', () => {
@@ -100,7 +102,10 @@ describe('skeleton meshes', () => {
     }
   });
 
-  it('bones, discs and joints fit 58k triangles (the rest of the 150k went to the leg muscles)', () => {
-    expect(meshes.reduce((a, m) => a + triangleCount(m), 0)).toBeLessThanOrEqual(58_000);
+  it('bones, discs and joints of the start view fit 58k triangles (the rest of the 150k went to the leg muscles)', () => {
+    // the knee's ligaments, menisci and bursae are in the deep file, within its own budget (glb.test.ts)
+    const start = meshes.filter((m) => !isDeep(m.name.replace(/_[lr]$/, '')));
+    expect(start.length).toBe(meshes.length - 16);
+    expect(start.reduce((a, m) => a + triangleCount(m), 0)).toBeLessThanOrEqual(58_000);
   });
 });

@@ -21,9 +21,9 @@ export const KIND_STYLE: Record<
   disc: { color: [0.62, 0.78, 0.92, 1], rough: 0.5, blend: false },
   muscle: { color: [0.55, 0.16, 0.12, 1], rough: 0.6, blend: false },
   tendon: { color: [0.86, 0.87, 0.88, 1], rough: 0.3, blend: false },
-  // ligament: silvery white, a touch warmer and duller than tendon; cartilage: bluish-white fibrocartilage
-  ligament: { color: [0.8, 0.79, 0.74, 1], rough: 0.45, blend: false },
-  cartilage: { color: [0.74, 0.82, 0.9, 1], rough: 0.35, blend: false },
+  // ligament: silvery blue-grey, cooler and duller than tendon and bone; cartilage: bluish-white fibrocartilage
+  ligament: { color: [0.66, 0.7, 0.77, 1], rough: 0.45, blend: false },
+  cartilage: { color: [0.6, 0.76, 0.92, 1], rough: 0.35, blend: false },
   nerve: { color: [0.95, 0.8, 0.2, 1], rough: 0.5, blend: false },
   joint: { color: [0.55, 0.75, 0.95, 0.55], rough: 0.4, blend: true },
   skin: { color: [0.92, 0.72, 0.6, 0.25], rough: 0.7, blend: true },

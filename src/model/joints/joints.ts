@@ -1,14 +1,14 @@
 /**
  * Joints and bursae as small closed shells (left side): the sacroiliac joint as a thin plate in the
  * gap between sacrum and ilium; the hip joint capsule as a sleeve from the acetabular rim to the
- * intertrochanteric line; the knee joint as a capsule band at the joint line with the two menisci;
+ * intertrochanteric line; the knee joint as a capsule band at the joint line;
  * the greater trochanteric bursa as a flattened sac over the greater trochanter.
  * Positions from landmarks.ts; shapes after Gray's Anatomy 42nd ed.
  */
 import type { Sdf, Vec3 } from '../types.ts';
 import { L } from '../landmarks.ts';
 import { add, dot, frameYZ, scale, sub, WORLD } from '../kernel/vec.ts';
-import { capsule, ellipsoid, ellipticSlab, smax, smin } from '../kernel/sdf.ts';
+import { capsule, ellipsoid, ellipticSlab, smax } from '../kernel/sdf.ts';
 import { ACETABULUM_AXIS } from '../bones/hipBone.ts';
 
 export const JOINT_IDS = [
@@ -39,18 +39,9 @@ export function hipJointSdf(): Sdf {
 export function kneeJointSdf(): Sdf {
   const pc = L('tibial_plateau_centre');
   const c: Vec3 = [pc[0], pc[1] + 0.006, pc[2] - 0.004];
-  // Capsule as a solid translucent band round the joint line (synovial cavity and menisci inside).
-  const ring = ellipticSlab(WORLD(c), 0.044, 0.034, 0.014, 0.008);
-  const meniscus = (cx: number, r: number): Sdf => {
-    const o: Vec3 = [cx, pc[1] + 0.003, pc[2] - 0.005];
-    return (x, y, z) => {
-      const q = Math.hypot((x - o[0]) / 1.0, (z - o[2]) / 1.25) - r;
-      return Math.hypot(q, (y - o[1]) * 1.6) - 0.0042;
-    };
-  };
-  const med = meniscus(pc[0] - 0.019, 0.013);
-  const lat = meniscus(pc[0] + 0.02, 0.011);
-  return (x, y, z) => smin(ring(x, y, z), Math.min(med(x, y, z), lat(x, y, z)), 0.001);
+  // Capsule as a solid translucent band round the joint line (synovial cavity inside; the menisci and the
+  // ligaments are their own structures: kneeParts.ts).
+  return ellipticSlab(WORLD(c), 0.044, 0.034, 0.014, 0.008);
 }
 
 export function trochantericBursaSdf(): Sdf {

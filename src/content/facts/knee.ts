@@ -1,0 +1,164 @@
+/**
+ * Student facts of the knee's ligaments, menisci and bursae: attachments, function, supply where it matters.
+ * Gray's 42nd ed. (knee: ligaments, menisci, bursae); Moore 8th ed. (ch. 7, knee joint); Netter 7th ed.
+ * (knee plates); lengths from Girgis et al. 1975 and LaPrade et al. 2003 and 2007.
+ */
+import { GIRGIS, LAPRADE_LATERAL, LAPRADE_MEDIAL, NETTER, gray, moore } from '../references';
+import type { FactsEntry } from '../schema';
+
+const CRUCIATE_SUPPLY = {
+  en: 'Middle genicular artery; articular branches of the tibial nerve (posterior articular nerve).',
+  es: 'Arteria media de la rodilla (genicular media); ramos articulares del nervio tibial (nervio articular posterior).',
+};
+
+const MENISCUS_SUPPLY = {
+  en: 'Only the outer rim has vessels (genicular arteries); the inner part has none, so tears there heal poorly.',
+  es: 'Solo el borde externo tiene vasos (arterias de la rodilla); la parte interna no tiene, por eso sus roturas cicatrizan mal.',
+};
+
+export const KNEE_FACTS: readonly FactsEntry[] = [
+  {
+    id: 'anterior_cruciate_ligament',
+    attachment: {
+      bones: ['tibia', 'femur'],
+      attachments: {
+        en: 'From the anterior intercondylar area of the tibia, up, back and laterally to the posterior part of the medial surface of the lateral femoral condyle; about 38 mm long and 11 mm wide.',
+        es: 'Del área intercondílea anterior de la tibia, hacia arriba, atrás y afuera, a la parte posterior de la cara medial del cóndilo lateral del fémur; unos 38 mm de largo y 11 mm de ancho.',
+      },
+      function: {
+        en: 'Stops the tibia sliding forward on the femur (and the femur backward on the tibia) and limits hyperextension and rotation.',
+        es: 'Impide que la tibia se desplace hacia delante sobre el fémur (y el fémur hacia atrás sobre la tibia) y limita la hiperextensión y la rotación.',
+      },
+      supply: CRUCIATE_SUPPLY,
+    },
+    references: [
+      moore('ch. 7 Lower Limb, knee joint: intra-articular ligaments'),
+      gray('knee: cruciate ligaments'),
+      NETTER,
+      GIRGIS,
+    ],
+  },
+  {
+    id: 'posterior_cruciate_ligament',
+    attachment: {
+      bones: ['tibia', 'femur'],
+      attachments: {
+        en: 'From the posterior intercondylar area of the tibia (on its back, below the plateau), up and forward to the anterior part of the lateral surface of the medial femoral condyle; about 38 mm long and 13 mm wide, stronger than the ACL.',
+        es: 'Del área intercondílea posterior de la tibia (en su cara posterior, bajo la meseta), hacia arriba y adelante, a la parte anterior de la cara lateral del cóndilo medial del fémur; unos 38 mm de largo y 13 mm de ancho, más fuerte que el LCA.',
+      },
+      function: {
+        en: 'Stops the tibia sliding backward on the femur (and the femur forward on the tibia), above all in flexion, as when walking downhill.',
+        es: 'Impide que la tibia se desplace hacia atrás sobre el fémur (y el fémur hacia delante sobre la tibia), sobre todo en flexión, como al bajar una pendiente.',
+      },
+      supply: CRUCIATE_SUPPLY,
+    },
+    references: [
+      moore('ch. 7 Lower Limb, knee joint: intra-articular ligaments'),
+      gray('knee: cruciate ligaments'),
+      NETTER,
+      GIRGIS,
+    ],
+  },
+  {
+    id: 'medial_collateral_ligament',
+    attachment: {
+      bones: ['femur', 'tibia'],
+      attachments: {
+        en: 'A broad flat band from the medial epicondyle of the femur (just above and behind it) to the medial surface of the tibia about 6 cm below the joint line, under the pes anserinus; its deep fibres blend with the capsule and hold the medial meniscus.',
+        es: 'Una banda ancha y plana del epicóndilo medial del fémur (justo por encima y detrás de él) a la cara medial de la tibia, unos 6 cm por debajo de la interlínea articular, bajo la pata de ganso; sus fibras profundas se unen a la cápsula y sujetan el menisco medial.',
+      },
+      function: {
+        en: 'Resists the knee being pushed inward (valgus) and the tibia turning outward; taut in extension.',
+        es: 'Resiste que la rodilla se doble hacia dentro (valgo) y que la tibia gire hacia fuera; tenso en extensión.',
+      },
+    },
+    references: [
+      moore('ch. 7 Lower Limb, knee joint: extracapsular ligaments'),
+      gray('knee: tibial collateral ligament'),
+      NETTER,
+      LAPRADE_MEDIAL,
+    ],
+  },
+  {
+    id: 'lateral_collateral_ligament',
+    attachment: {
+      bones: ['femur', 'fibula'],
+      attachments: {
+        en: 'A round cord from the lateral epicondyle of the femur to the lateral surface of the head of the fibula; it stands clear of the capsule and the lateral meniscus (the popliteus tendon passes between them), and the biceps femoris tendon splits round its lower end.',
+        es: 'Un cordón redondo del epicóndilo lateral del fémur a la cara lateral de la cabeza del peroné; está separado de la cápsula y del menisco lateral (el tendón del poplíteo pasa entre ellos), y el tendón del bíceps femoral se divide alrededor de su extremo inferior.',
+      },
+      function: {
+        en: 'Resists the knee being pushed outward (varus); taut in extension.',
+        es: 'Resiste que la rodilla se doble hacia fuera (varo); tenso en extensión.',
+      },
+    },
+    references: [
+      moore('ch. 7 Lower Limb, knee joint: extracapsular ligaments'),
+      gray('knee: fibular collateral ligament'),
+      NETTER,
+      LAPRADE_LATERAL,
+    ],
+  },
+  {
+    id: 'medial_meniscus',
+    attachment: {
+      bones: ['tibia'],
+      attachments: {
+        en: 'A wide C of fibrocartilage, wedge-shaped in section, on the medial tibial condyle: its horns to the anterior and posterior intercondylar areas of the tibia, its rim to the capsule and the deep medial collateral ligament (so it moves less than the lateral, and tears more often).',
+        es: 'Una C abierta de fibrocartílago, de sección en cuña, sobre el cóndilo medial de la tibia: sus cuernos a las áreas intercondíleas anterior y posterior de la tibia, su borde a la cápsula y al ligamento colateral medial profundo (por eso se mueve menos que el lateral y se rompe más a menudo).',
+      },
+      function: {
+        en: 'Deepens the tibial surface for the femoral condyle, spreads the load and absorbs shock, and helps steady the joint.',
+        es: 'Hace más cóncava la superficie de la tibia para el cóndilo del fémur, reparte la carga, amortigua y ayuda a estabilizar la articulación.',
+      },
+      supply: MENISCUS_SUPPLY,
+    },
+    references: [moore('ch. 7 Lower Limb, knee joint: menisci'), gray('knee: menisci'), NETTER],
+  },
+  {
+    id: 'lateral_meniscus',
+    attachment: {
+      bones: ['tibia'],
+      attachments: {
+        en: 'A nearly circular ring of fibrocartilage, wedge-shaped in section, on the lateral tibial condyle: its horns close together on the intercondylar area of the tibia; free of the lateral collateral ligament, with the popliteus tendon between them, and tied behind to the medial femoral condyle by the meniscofemoral ligaments.',
+        es: 'Un anillo casi circular de fibrocartílago, de sección en cuña, sobre el cóndilo lateral de la tibia: sus cuernos muy juntos en el área intercondílea de la tibia; separado del ligamento colateral lateral por el tendón del poplíteo, y unido por detrás al cóndilo medial del fémur por los ligamentos meniscofemorales.',
+      },
+      function: {
+        en: 'Deepens the tibial surface for the femoral condyle, spreads the load and absorbs shock; more mobile than the medial meniscus.',
+        es: 'Hace más cóncava la superficie de la tibia para el cóndilo del fémur, reparte la carga y amortigua; más móvil que el menisco medial.',
+      },
+      supply: MENISCUS_SUPPLY,
+    },
+    references: [moore('ch. 7 Lower Limb, knee joint: menisci'), gray('knee: menisci'), NETTER],
+  },
+  {
+    id: 'prepatellar_bursa',
+    attachment: {
+      bones: ['patella'],
+      attachments: {
+        en: 'A thin flat sac between the skin and the front of the lower half of the patella and the upper patellar ligament.',
+        es: 'Un saco fino y plano entre la piel y la cara anterior de la mitad inferior de la rótula y la parte superior del ligamento rotuliano.',
+      },
+      function: {
+        en: 'Lets the skin glide over the kneecap as the knee bends; kneeling for long can inflame it (prepatellar bursitis, "housemaid\'s knee").',
+        es: 'Permite que la piel se deslice sobre la rótula al doblar la rodilla; arrodillarse mucho tiempo puede inflamarla (bursitis prerrotuliana).',
+      },
+    },
+    references: [moore('ch. 7 Lower Limb, bursae around the knee'), gray('knee: bursae'), NETTER],
+  },
+  {
+    id: 'pes_anserine_bursa',
+    attachment: {
+      bones: ['tibia'],
+      attachments: {
+        en: 'A sac on the medial surface of the proximal tibia, under the joined tendons of sartorius, gracilis and semitendinosus (the pes anserinus) and over the lower tibial collateral ligament.',
+        es: 'Un saco en la cara medial de la parte alta de la tibia, bajo los tendones unidos del sartorio, el grácil y el semitendinoso (la pata de ganso) y sobre la parte inferior del ligamento colateral tibial.',
+      },
+      function: {
+        en: 'Lets the three tendons glide over the tibia and the ligament; inflamed, it hurts on the inner knee below the joint line (anserine bursitis).',
+        es: 'Permite que los tres tendones se deslicen sobre la tibia y el ligamento; inflamada, duele en la cara interna de la rodilla, por debajo de la interlínea (bursitis anserina).',
+      },
+    },
+    references: [moore('ch. 7 Lower Limb, bursae around the knee'), gray('knee: bursae'), NETTER],
+  },
+];
