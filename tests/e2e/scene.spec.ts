@@ -215,6 +215,29 @@ test.describe('the 3D explorer', () => {
     expect(await page.evaluate((name) => window.__explorerScene!.hasNode(name), node!)).toBe(true);
   });
 
+  test("the knee's ligaments: 'ACL' finds the anterior cruciate ligament, its attachments in en and es", async ({
+    page,
+  }) => {
+    await openScene(page, '?mode=student');
+    await page.getByTestId('search-input').fill('ACL');
+    await expect(page.getByTestId('search-suggestions').getByRole('option').first()).toContainText(
+      /anterior cruciate/i,
+    );
+    await page.getByTestId('search-input').press('Enter');
+    await expect
+      .poll(async () => (await emphasis(page)).selected)
+      .toEqual([expect.stringMatching(/^anterior_cruciate_ligament_[lr]$/)]);
+    const info = page.getByTestId('info-structure');
+    await expect(info).toContainText(/attachments/i);
+    await expect(info).toContainText(/anterior intercondylar area of the tibia/);
+    await expect(info).toContainText(/names a place where pain/i);
+    const [node] = (await emphasis(page)).selected;
+    expect(await page.evaluate((name) => window.__explorerScene!.hasNode(name), node!)).toBe(true);
+    await page.goto('/?lang=es&mode=student&structure=medial_meniscus&side=left');
+    await expect(page.getByTestId('info-structure')).toContainText(/menisco medial/i);
+    await expect(page.getByTestId('info-structure')).toContainText(/Inserciones/);
+  });
+
   test('frames a selection from the side it lies on: deep hip rotators and calf muscles from behind', async ({
     page,
   }) => {
