@@ -24,6 +24,13 @@ const BATCHED_KINDS: readonly MeshKind[] = [
 ];
 
 /**
+ * Structures drawn only when emphasised (selected, a source, on a pathway), never in their kind's batch: the
+ * prepatellar bursa lies under the translucent skin in front of the kneecap, and drawn there at rest it would
+ * veil what a patient taps (a tap on it gives way to the kneecap too: picking.ts).
+ */
+export const EMPHASIS_ONLY: ReadonlySet<string> = new Set(['prepatellar_bursa_l', 'prepatellar_bursa_r']);
+
+/**
  * Merges every mesh of a kind into one float geometry in world space (the GLB's quantized attributes and
  * node scales are resolved here, once, at load). The per-structure meshes stay for picking and for drawing
  * a structure on its own when it is emphasised; the batches are never picked.
@@ -45,7 +52,7 @@ export function appendToKindBatches(
 ): THREE.Mesh[] {
   const made: THREE.Mesh[] = [];
   for (const kind of BATCHED_KINDS) {
-    const parts = entries.filter((entry) => entry.kind === kind);
+    const parts = entries.filter((entry) => entry.kind === kind && !EMPHASIS_ONLY.has(entry.name));
     if (parts.length === 0) continue;
     const batch = batches.get(kind);
     const geometry = mergedGeometry(batch?.geometry ?? null, parts);
