@@ -23,8 +23,10 @@ export const glutealMuscles = (): MuscleSpec[] => [
         rel('greater_sciatic_notch', [0.018, 0.037, 0.001]),
       ],
       [
-        rel('aiis', [0.043, -0.0095, -0.007]),
-        rel('greater_trochanter', [0.002, 0.053, 0.018]),
+        // on the ilium above the acetabulum (1.7 cm further in, it floated 4-5 cm off the bone, within
+        // 2.4 mm of the skin, and left gluteus medius no room over it)
+        rel('aiis', [0.026, -0.0095, -0.012]),
+        rel('greater_trochanter', [-0.012, 0.053, 0.012]),
         rel('greater_trochanter', [-0.008, 0.048, -0.012]),
         rel('greater_trochanter', [-0.023, 0.038, -0.027]),
       ],
