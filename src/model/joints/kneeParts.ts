@@ -121,7 +121,14 @@ export function medialCollateralSdf(): Sdf {
   const pc = L('tibial_plateau_centre');
   // over the capsule at the joint line (where its deep fibres hold the medial meniscus), then onto the
   // flare of the medial tibial condyle and down to the shaft
-  const path: Vec3[] = [from, [0.0415, pc[1], 0.005], [0.0475, pc[1] - 0.022, 0.007], to];
+  // the band lies on the bone below the plateau (the tibia narrows under its condyles)
+  const path: Vec3[] = [
+    from,
+    [0.0415, pc[1], 0.005],
+    [0.0495, pc[1] - 0.02, 0.007],
+    [0.0605, pc[1] - 0.034, 0.008],
+    to,
+  ];
   return band(path, 0.0065, 0.0013, [-1, 0, 0]);
 }
 
@@ -242,8 +249,10 @@ export function pesAnserineBursaSdf(): Sdf {
   for (let i = 0; i < 80 && tibia(...centre) < 0.0025; i++) centre = add(centre, scale(outward, 0.0005));
   const f = frameYZ(centre, [0, 1, 0.15], outward);
   const sac = ellipsoid(f, [0.012, 0.015, 0.0025]);
-  // it lies on the bone, not in it
-  return (x, y, z) => smax(sac(x, y, z), -(tibia(x, y, z) - 0.0003), 0.001);
+  // it lies on the bone and on the medial collateral ligament, in neither
+  const mcl = medialCollateralSdf();
+  return (x, y, z) =>
+    smax(smax(sac(x, y, z), -(tibia(x, y, z) - 0.0003), 0.001), -(mcl(x, y, z) - 0.0003), 0.001);
 }
 
 export function kneePartSdf(id: KneePartId): Sdf {
