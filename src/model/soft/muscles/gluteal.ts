@@ -80,9 +80,10 @@ export const glutealMuscles = (): MuscleSpec[] => [
         rel('psis', [0.03, 0.02, 0.0156]),
       ],
       [
-        rel('aiis', [0.049, 0.0055, -0.006]),
-        rel('asis', [0.048, -0.0104, -0.0434]),
-        rel('iliac_tubercle', [0.026, -0.052, -0.038]),
+        // its front on gluteus minimus (1.2 cm further out, the skin pressed it in by up to 27 mm)
+        rel('aiis', [0.037, 0.0055, -0.006]),
+        rel('asis', [0.036, -0.0104, -0.0434]),
+        rel('iliac_tubercle', [0.016, -0.052, -0.038]),
         rel('greater_sciatic_notch', [0.08, 0.037, -0.008]),
         rel('greater_sciatic_notch', [0.06, 0.022, -0.023]),
       ],
@@ -101,7 +102,9 @@ export const glutealMuscles = (): MuscleSpec[] => [
         A('greater_trochanter_lateral_facet'),
       ],
     ],
-    thickness: (_u, v) => ramp(v, 0, 0.3, 0.008, 0.024) * ramp(v, 0.7, 1, 1, 0.35),
+    // thick on the iliac wing, thinning from half-way to the tendon: over the trochanter there is only
+    // room for the tendon under the iliotibial band
+    thickness: (_u, v) => ramp(v, 0, 0.3, 0.008, 0.024) * ramp(v, 0.45, 0.85, 1, 0.3),
     // fleshy on the ilium; a flat tendon onto the lateral facet (Gray's)
     tendons: { insertion: 0.12 },
   },
