@@ -48,6 +48,8 @@ export const PAIRED_STRUCTURE_IDS = [
   // cartilage
   'medial_meniscus',
   'lateral_meniscus',
+  'acetabular_labrum',
+  'iliopsoas_bursa',
   // muscles
   'psoas_major',
   'iliacus',
@@ -96,6 +98,12 @@ export const PAIRED_STRUCTURE_IDS = [
   'posterior_cruciate_ligament',
   'medial_collateral_ligament',
   'lateral_collateral_ligament',
+  'iliolumbar_ligament',
+  'sacroiliac_ligaments',
+  'sacrotuberous_ligament',
+  'sacrospinous_ligament',
+  'inguinal_ligament',
+  'iliofemoral_ligament',
   // nerves
   'l1_nerve_root',
   'l2_nerve_root',
@@ -160,6 +168,15 @@ export const DEEP_STRUCTURE_IDS = [
   'lateral_meniscus',
   'prepatellar_bursa',
   'pes_anserine_bursa',
+  // pelvic ligaments, labrum and iliopsoas bursa (issue 14): under muscles, or under the skin
+  'iliolumbar_ligament',
+  'sacroiliac_ligaments',
+  'sacrotuberous_ligament',
+  'sacrospinous_ligament',
+  'inguinal_ligament',
+  'iliofemoral_ligament',
+  'acetabular_labrum',
+  'iliopsoas_bursa',
 ] as const satisfies readonly (typeof PAIRED_STRUCTURE_IDS)[number][];
 
 export const isDeep = (id: string): boolean => (DEEP_STRUCTURE_IDS as readonly string[]).includes(id);

@@ -60,3 +60,11 @@ export const LAPRADE_LATERAL = ref(
   'LaPrade, Ly, Wentorf & Engebretsen, The posterolateral attachments of the knee, Am J Sports Med 31(6):854-860 (2003)',
   'https://doi.org/10.1177/03635465030310062101',
 );
+export const SELDES = ref(
+  'Seldes et al. 2001',
+  'Seldes, Tan, Hunt, Katz, Winiarsky & Fitzgerald, Anatomy, histologic features, and vascularity of the adult acetabular labrum, Clin Orthop Relat Res 382:232-240 (2001)',
+);
+export const BURNETT = ref(
+  'Burnett et al. 2006',
+  'Burnett, Della Rocca, Prather, Curry, Maloney & Clohisy, Clinical presentation of patients with tears of the acetabular labrum, J Bone Joint Surg Am 88(7):1448-1457 (2006)',
+);

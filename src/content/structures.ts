@@ -9,6 +9,7 @@ import { SKIN } from './structures/skin';
 import { SPINE } from './structures/spine';
 import { TENDONS } from './structures/tendons';
 import { KNEE_PARTS } from './structures/knee';
+import { PELVIC_LIGAMENTS } from './structures/pelvicLigaments';
 
 export const STRUCTURES: readonly Structure[] = [
   ...SPINE,
@@ -18,6 +19,7 @@ export const STRUCTURES: readonly Structure[] = [
   ...MUSCLES,
   ...TENDONS,
   ...KNEE_PARTS,
+  ...PELVIC_LIGAMENTS,
   ...NERVES,
   ...SKIN,
 ];

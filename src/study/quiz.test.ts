@@ -74,6 +74,20 @@ const ACCEPTED_BONES: Partial<Record<StructureId, StructureId[]>> = {
   lateral_meniscus: ['tibia', 'femur'],
   prepatellar_bursa: ['patella'],
   pes_anserine_bursa: ['tibia'],
+  // The pelvis (issue 14), from the same books: the iliolumbar ligament joins the L5 transverse process (and,
+  // by a weak band, often L4's) to the iliac crest; the sacroiliac ligaments join sacrum and ilium; the
+  // sacrotuberous and sacrospinous ligaments run from the sacrum and coccyx (the sacrotuberous also from the
+  // posterior iliac spines) to the ischium; the inguinal ligament spans ASIS to pubic tubercle; the
+  // iliofemoral ligament joins ilium and femur; the labrum is fixed to the acetabular rim; the iliopsoas
+  // bursa lies on the front of the hip capsule over the femoral head and on the pubis.
+  iliolumbar_ligament: ['l5_vertebra', 'hip_bone', 'l4_vertebra'],
+  sacroiliac_ligaments: ['sacrum', 'hip_bone'],
+  sacrotuberous_ligament: ['sacrum', 'coccyx', 'hip_bone'],
+  sacrospinous_ligament: ['sacrum', 'coccyx', 'hip_bone'],
+  inguinal_ligament: ['hip_bone'],
+  iliofemoral_ligament: ['hip_bone', 'femur'],
+  acetabular_labrum: ['hip_bone'],
+  iliopsoas_bursa: ['hip_bone', 'femur'],
 };
 
 /**

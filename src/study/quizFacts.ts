@@ -161,6 +161,8 @@ export function acceptableSegments(id: StructureId): Set<StructureId> {
 const ALSO_TIED_TO: Partial<Record<StructureId, readonly StructureId[]>> = {
   medial_meniscus: ['femur'],
   lateral_meniscus: ['femur'],
+  // a weak band of the iliolumbar ligament often arises from L4's transverse process too (Gray's 42nd ed.)
+  iliolumbar_ligament: ['l4_vertebra'],
 };
 
 /** Bones a tap may name for a ligament, meniscus or bursa: those its facts name, and those it also reaches. */

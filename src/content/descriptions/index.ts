@@ -15,6 +15,7 @@ import { SKIN_DESCRIPTIONS } from './skin';
 import { SPINE_DESCRIPTIONS } from './spine';
 import { TENDON_DESCRIPTIONS } from './tendons';
 import { KNEE_DESCRIPTIONS } from './knee';
+import { PELVIC_LIGAMENT_DESCRIPTIONS } from './pelvicLigaments';
 
 export const DESCRIPTIONS: readonly DescriptionEntry[] = [
   ...SPINE_DESCRIPTIONS,
@@ -24,6 +25,7 @@ export const DESCRIPTIONS: readonly DescriptionEntry[] = [
   ...MUSCLE_DESCRIPTIONS,
   ...TENDON_DESCRIPTIONS,
   ...KNEE_DESCRIPTIONS,
+  ...PELVIC_LIGAMENT_DESCRIPTIONS,
   ...NERVE_DESCRIPTIONS,
   ...SKIN_DESCRIPTIONS,
 ];

@@ -19,6 +19,7 @@ import { SKIN_FACTS } from './skin';
 import { SPINE_FACTS } from './spine';
 import { TENDON_FACTS } from './tendons';
 import { KNEE_FACTS } from './knee';
+import { PELVIC_LIGAMENT_FACTS } from './pelvicLigaments';
 
 export const FACTS: readonly FactsEntry[] = [
   ...SPINE_FACTS,
@@ -28,6 +29,7 @@ export const FACTS: readonly FactsEntry[] = [
   ...MUSCLE_FACTS,
   ...TENDON_FACTS,
   ...KNEE_FACTS,
+  ...PELVIC_LIGAMENT_FACTS,
   ...NERVE_FACTS,
   ...SKIN_FACTS,
 ];

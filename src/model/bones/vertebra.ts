@@ -16,6 +16,18 @@ export function levelFrame(level: SpineLevel): Frame {
   return frameYZ(level.centre, level.axis, [0, 0, 1]);
 }
 
+/** Tip of a lumbar transverse process (index 0 = L1; s = 1 left, -1 right); the iliolumbar ligament's origin. */
+export function transverseProcessTip(index: number, s: 1 | -1): Vec3 {
+  const lv = VERTEBRA_LEVELS[index] as SpineLevel;
+  const back = -(BODY_DEPTHS[index] ?? 0.033) / 2;
+  return toWorld(
+    levelFrame(lv),
+    s * (TP_SPAN[index] ?? 0.04),
+    0.002,
+    back - 0.016 + (index === 4 ? 0.006 : 0),
+  );
+}
+
 /** Kidney-shaped slab (body or disc): an elliptic slab with its posterior midline pushed in. */
 export function kidneySlab(f: Frame, width: number, depth: number, hy: number): Sdf {
   const slab = ellipticSlab(f, width / 2, depth / 2, hy, Math.min(0.003, hy * 0.6));
@@ -33,9 +45,8 @@ export function vertebraSdf(index: number): Sdf {
   const back = -D / 2;
   const body = kidneySlab(f, W, D, h / 2);
   const parts: Sdf[] = [];
-  const tpSpan = TP_SPAN[index] ?? 0.04;
   const tpR = index === 4 ? 0.007 : 0.005;
-  for (const s of [1, -1]) {
+  for (const s of [1, -1] as const) {
     // Pedicle: from the upper back of the body straight back.
     parts.push(capsule(P(s * 0.0135, 0.003, back + 0.004), P(s * 0.0145, 0.002, back - 0.014), 0.0048));
     // Lamina: a plate sloping down and back to the midline.
@@ -55,7 +66,7 @@ export function vertebraSdf(index: number): Sdf {
     );
     // Transverse process: a flat blade (tall ~1 cm at the root, thin front to back) running lateral and
     // a little back, tapering to a rounded tip; L5's is a stout cone joined to the pedicle and body.
-    const tip = P(s * tpSpan, 0.002, back - 0.016 + (index === 4 ? 0.006 : 0));
+    const tip = transverseProcessTip(index, s);
     const root = index === 4 ? 0.009 : 0.0065;
     parts.push(
       thickTriangle(

@@ -1,0 +1,198 @@
+/**
+ * The pelvic ligaments, the labrum and the iliopsoas bursa lie where Gray's and Netter put them: each measured
+ * on its mesh against the landmarks and bone fields it hangs on.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MeshData, Sdf, Vec3 } from '../types.ts';
+import { nodeName } from '../../content/ids.ts';
+import { L } from '../landmarks.ts';
+import { badEdgeCount, signedVolume } from '../kernel/mesh.ts';
+import { dist, dot, sub } from '../kernel/vec.ts';
+import { boneSdf } from '../bones/index.ts';
+import { transverseProcessTip } from '../bones/vertebra.ts';
+import { FEMORAL_HEAD_RADIUS } from '../bones/femur.ts';
+import { ACETABULUM_AXIS } from '../bones/hipBone.ts';
+import { skinSdf } from '../soft/skin.ts';
+import { hipJointSdf } from './joints.ts';
+import { meshLigaments } from './meshLigaments.ts';
+import { PELVIC_LIGAMENT_IDS, type PelvicLigamentId } from './pelvicLigaments.ts';
+
+let byName = new Map<string, MeshData>();
+beforeAll(async () => {
+  byName = new Map((await meshLigaments()).map((m) => [m.name, m]));
+}, 120_000);
+
+const left = (id: PelvicLigamentId): MeshData => byName.get(nodeName(id, 'left'))!;
+const points = (m: MeshData): Vec3[] => {
+  const out: Vec3[] = [];
+  for (let i = 0; i < m.positions.length; i += 3)
+    out.push([m.positions[i]!, m.positions[i + 1]!, m.positions[i + 2]!]);
+  return out;
+};
+const nearest = (m: MeshData, p: Vec3): number => Math.min(...points(m).map((q) => dist(p, q)));
+const onBone = (m: MeshData, bone: Sdf, filter: (p: Vec3) => boolean = () => true): number =>
+  Math.min(
+    ...points(m)
+      .filter(filter)
+      .map((p) => Math.abs(bone(p[0], p[1], p[2]))),
+  );
+
+describe('pelvic ligaments, labrum and iliopsoas bursa', () => {
+  it('each is a closed, outward mesh on both sides, mirrored, of its kind, within 6k triangles in all (their share of the deep file)', () => {
+    let triangles = 0;
+    for (const id of PELVIC_LIGAMENT_IDS) {
+      const l = left(id);
+      const r = byName.get(nodeName(id, 'right'))!;
+      expect(badEdgeCount(l), id).toBe(0);
+      expect(signedVolume(l), id).toBeGreaterThan(0);
+      expect(r.positions[0]).toBe(-l.positions[0]!);
+      expect(l.kind, id).toBe(
+        id === 'acetabular_labrum' ? 'cartilage' : id === 'iliopsoas_bursa' ? 'joint' : 'ligament',
+      );
+      triangles += (l.indices.length / 3) * 2;
+    }
+    expect(triangles).toBeLessThanOrEqual(6000);
+  });
+
+  it('all lie under the skin', () => {
+    const skin = skinSdf();
+    for (const id of PELVIC_LIGAMENT_IDS)
+      for (const p of points(left(id))) expect(skin(p[0], p[1], p[2]), id).toBeLessThan(0);
+  });
+
+  it('the iliolumbar ligament runs from the tip of the L5 transverse process to the posterior iliac crest', () => {
+    const m = left('iliolumbar_ligament');
+    expect(nearest(m, transverseProcessTip(4, 1))).toBeLessThan(0.006);
+    // its other end on the hip bone, behind and above the sacroiliac joint, near the crest
+    expect(onBone(m, boneSdf('hip_bone'), (p) => p[0] > 0.06)).toBeLessThan(0.004);
+    expect(Math.max(...points(m).map((p) => p[0]))).toBeGreaterThan(0.068);
+  });
+
+  it('the sacroiliac ligaments cover the joint behind (PSIS to sacrum) and in front', () => {
+    const m = left('sacroiliac_ligaments');
+    const sacrum = boneSdf('sacrum');
+    const hip = boneSdf('hip_bone');
+    expect(nearest(m, L('psis'))).toBeLessThan(0.015);
+    // posterior sheet on the dorsal sacrum medial of the joint, anterior sheet on the pelvic surface
+    expect(onBone(m, sacrum, (p) => p[2] < -0.06 && p[0] < 0.03)).toBeLessThan(0.003);
+    expect(onBone(m, hip, (p) => p[2] > -0.045)).toBeLessThan(0.003);
+  });
+
+  it('the sacrotuberous ligament is broad on the sacrum and coccyx, narrow in the middle, and ends on the ischial tuberosity', () => {
+    const m = left('sacrotuberous_ligament');
+    const pts = points(m);
+    expect(nearest(m, L('psis'))).toBeLessThan(0.03);
+    expect(onBone(m, boneSdf('sacrum'), (p) => p[1] > 0.94)).toBeLessThan(0.004);
+    expect(nearest(m, L('ischial_tuberosity'))).toBeLessThan(0.015);
+    // broad origin: along ≥ 5 cm of the posterior iliac spines, the sacrum and the coccyx (Gray's)
+    const pelvis = [boneSdf('sacrum'), boneSdf('coccyx'), boneSdf('hip_bone')];
+    const attached = pts.filter(
+      (p) => p[1] > 0.925 && Math.min(...pelvis.map((f) => f(p[0], p[1], p[2]))) < 0.004,
+    );
+    const ys = attached.map((p) => p[1]);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(0.05);
+    // narrow where it passes behind the ischial spine: under 2.5 cm across
+    const y = L('ischial_spine')[1];
+    const slice = pts.filter((p) => Math.abs(p[1] - y) < 0.002);
+    let w = 0;
+    for (const p of slice) for (const q of slice) w = Math.max(w, dist(p, q));
+    expect(w).toBeLessThan(0.025);
+  });
+
+  it('the sacrospinous ligament runs from the lateral sacrum and coccyx to the ischial spine, in front of the sacrotuberous', () => {
+    const ss = left('sacrospinous_ligament');
+    const st = points(left('sacrotuberous_ligament'));
+    expect(nearest(ss, L('ischial_spine'))).toBeLessThan(0.006);
+    expect(onBone(ss, boneSdf('sacrum'))).toBeLessThan(0.006);
+    let pairs = 0;
+    for (const p of points(ss))
+      for (const q of st)
+        if (Math.abs(p[0] - q[0]) < 0.002 && Math.abs(p[1] - q[1]) < 0.002) {
+          pairs++;
+          expect(p[2], `at ${p.join(',')}`).toBeGreaterThan(q[2]);
+        }
+    expect(pairs).toBeGreaterThan(10);
+  });
+
+  it('the inguinal ligament spans ASIS to pubic tubercle, bowed down towards the thigh', () => {
+    const m = left('inguinal_ligament');
+    const asis = L('asis');
+    const tub = L('pubic_tubercle');
+    expect(nearest(m, asis)).toBeLessThan(0.01);
+    expect(nearest(m, tub)).toBeLessThan(0.008);
+    const axis = sub(tub, asis);
+    const len = Math.hypot(...axis);
+    // Gray's: ~12-14 cm
+    expect(len).toBeGreaterThan(0.12);
+    expect(len).toBeLessThan(0.145);
+    for (const p of points(m)) {
+      const t = dot(sub(p, asis), axis) / (len * len);
+      expect(t).toBeGreaterThan(-0.06);
+      expect(t).toBeLessThan(1.06);
+    }
+    // the middle of the cord lies below the straight line between the landmarks
+    const mid: Vec3 = [(asis[0] + tub[0]) / 2, (asis[1] + tub[1]) / 2, (asis[2] + tub[2]) / 2];
+    const middle = points(m).filter((p) => Math.abs(p[0] - mid[0]) < 0.004);
+    expect(middle.reduce((s, p) => s + p[1], 0) / middle.length).toBeLessThan(mid[1] - 0.004);
+  });
+
+  it('the iliofemoral ligament runs from below the AIIS over the front of the capsule to the intertrochanteric line', () => {
+    const m = left('iliofemoral_ligament');
+    const capsule = hipJointSdf();
+    const femur = boneSdf('femur');
+    expect(nearest(m, L('aiis'))).toBeLessThan(0.015);
+    expect(onBone(m, femur, (p) => p[1] < 0.9)).toBeLessThan(0.004);
+    const hjc = L('hip_joint_centre');
+    for (const p of points(m)) {
+      expect(p[2], 'in front of the joint centre').toBeGreaterThan(hjc[2]);
+      expect(capsule(p[0], p[1], p[2]), 'outside the capsule (1.5 mm meshing error)').toBeGreaterThan(
+        -0.0015,
+      );
+    }
+    // an inverted Y: two separate bands below the stem
+    const low = points(m)
+      .filter((p) => Math.abs(p[1] - 0.895) < 0.003)
+      .map((p) => p[0]);
+    low.sort((a, b) => a - b);
+    const gaps = low.slice(1).map((x, i) => x - low[i]!);
+    expect(Math.max(...gaps)).toBeGreaterThan(0.008);
+  });
+
+  it('the acetabular labrum rings the acetabular rim round the femoral head', () => {
+    const m = left('acetabular_labrum');
+    const hjc = L('hip_joint_centre');
+    const femur = boneSdf('femur');
+    const hip = boneSdf('hip_bone');
+    const e1: Vec3 = [0, 0, 1];
+    const sectors = new Set<number>();
+    for (const p of points(m)) {
+      const r = dist(p, hjc);
+      expect(r).toBeGreaterThan(FEMORAL_HEAD_RADIUS + 0.001);
+      expect(r).toBeLessThan(FEMORAL_HEAD_RADIUS + 0.011);
+      expect(femur(p[0], p[1], p[2]), 'clear of the femoral head').toBeGreaterThan(0);
+      expect(hip(p[0], p[1], p[2]), 'on the rim').toBeLessThan(0.008);
+      // on the open side of the socket: lateral of the joint centre along the acetabular axis
+      const d = sub(p, hjc);
+      expect(dot(d, ACETABULUM_AXIS)).toBeGreaterThan(0);
+      const e2: Vec3 = [
+        ACETABULUM_AXIS[1] * e1[2] - ACETABULUM_AXIS[2] * e1[1],
+        ACETABULUM_AXIS[2] * e1[0] - ACETABULUM_AXIS[0] * e1[2],
+        ACETABULUM_AXIS[0] * e1[1] - ACETABULUM_AXIS[1] * e1[0],
+      ];
+      sectors.add(Math.floor(((Math.atan2(dot(d, e2), dot(d, e1)) + Math.PI) / (2 * Math.PI)) * 24) % 24);
+    }
+    // all the way round
+    expect(sectors.size).toBe(24);
+  });
+
+  it('the iliopsoas bursa lies on the front of the hip capsule, under the iliopsoas tendon', () => {
+    const m = left('iliopsoas_bursa');
+    const capsule = hipJointSdf();
+    const hjc = L('hip_joint_centre');
+    for (const p of points(m)) {
+      expect(p[2]).toBeGreaterThan(hjc[2] + 0.02);
+      expect(capsule(p[0], p[1], p[2])).toBeGreaterThan(0);
+    }
+    expect(onBone(m, capsule)).toBeLessThan(0.004);
+  });
+});

@@ -1,0 +1,356 @@
+/**
+ * The ligaments of the pelvis and hip, the acetabular labrum and the iliopsoas bursa (left side), as thin
+ * sheets, cords and shells anchored on landmarks.ts and laid onto the bone fields. Places after Gray's
+ * Anatomy 42nd ed. (pelvic girdle; hip joint), Netter's Atlas of Human Anatomy 7th ed. (plates of the
+ * pelvic ligaments and the hip joint) and Moore's Clinically Oriented Anatomy 8th ed.:
+ * - iliolumbar ligament: tip of the L5 transverse process to the inner lip of the posterior iliac crest;
+ * - sacroiliac ligaments: the posterior ones as a sheet from the posterior superior iliac spine and the
+ *   medial border of the ilium to the lateral sacral crest (S1-S3), bridging the deep groove the
+ *   interosseous ligament fills; the anterior one as a thin sheet across the front of the joint;
+ * - sacrotuberous ligament: broad from the posterior iliac spines, the lateral sacrum and the coccyx,
+ *   narrowing and twisting to the medial margin of the ischial tuberosity;
+ * - sacrospinous ligament: a triangle from the lateral margin of the lower sacrum and coccyx to the ischial
+ *   spine, in front of (pelvic side of) the sacrotuberous ligament;
+ * - inguinal ligament: a cord from the anterior superior iliac spine to the pubic tubercle, curved down
+ *   towards the thigh (~12-14 cm long, Gray's);
+ * - iliofemoral ligament: the inverted Y in front of the hip capsule from the anterior inferior iliac spine
+ *   and the acetabular rim to the intertrochanteric line (Gray's: the strongest ligament of the body; Fuss &
+ *   Bacher 1991, Am J Anat 192:1, its two bands); here ~4.4 mm thick;
+ * - acetabular labrum: a fibrocartilage ring of triangular section (Seldes et al. 2001, Clin Orthop 382:232)
+ *   on the acetabular rim, deepening the socket round the femoral head; here ~6 mm at its base and ~6 mm high;
+ * - iliopsoas bursa: the flattened sac between the iliopsoas tendon and the front of the hip capsule and
+ *   the pubis, medial to the iliofemoral ligament (Gray's: the largest bursa round the hip); here ~5.6 by
+ *   2.6 cm.
+ * They lie under muscles (or, the inguinal ligament, under the skin), so they go in the deep model file.
+ */
+import type { MeshKind, Sdf, Vec3 } from '../types.ts';
+import { L, rel } from '../landmarks.ts';
+import { add, cross, frameYZ, lerp, normalize, scale, sub } from '../kernel/vec.ts';
+import { chain, ellipsoid, union } from '../kernel/sdf.ts';
+import { boneSdf } from '../bones/index.ts';
+import { transverseProcessTip } from '../bones/vertebra.ts';
+import { ACETABULUM_AXIS } from '../bones/hipBone.ts';
+import { FEMORAL_HEAD_RADIUS } from '../bones/femur.ts';
+import { hipJointSdf } from './joints.ts';
+import { cornerGrid, drape, gridSheet, shellOn } from './sheets.ts';
+
+export const PELVIC_LIGAMENT_IDS = [
+  'iliolumbar_ligament',
+  'sacroiliac_ligaments',
+  'sacrotuberous_ligament',
+  'sacrospinous_ligament',
+  'inguinal_ligament',
+  'iliofemoral_ligament',
+  'acetabular_labrum',
+  'iliopsoas_bursa',
+] as const;
+export type PelvicLigamentId = (typeof PELVIC_LIGAMENT_IDS)[number];
+
+const BACK: Vec3 = [0, 0, 1]; // a ray from behind travels forward
+const FRONT: Vec3 = [0, 0, -1];
+const minOf =
+  (...f: Sdf[]): Sdf =>
+  (x, y, z) =>
+    Math.min(...f.map((g) => g(x, y, z)));
+
+const pelvisSdf = (): Sdf => minOf(boneSdf('hip_bone'), boneSdf('sacrum'), boneSdf('coccyx'));
+
+/** A strap from a to b, width w (along `across`), half thickness t: a one-cell sheet with rounded edges. */
+function strap(a: Vec3, b: Vec3, across: Vec3, wa: number, wb: number, t: number): Sdf {
+  const n = normalize(across);
+  return gridSheet(
+    cornerGrid(
+      add(a, scale(n, -wa / 2)),
+      add(a, scale(n, wa / 2)),
+      add(b, scale(n, -wb / 2)),
+      add(b, scale(n, wb / 2)),
+      4,
+      2,
+    ),
+    t,
+  );
+}
+
+export function iliolumbarSdf(): Sdf {
+  // L5 transverse process tip to the inner lip of the iliac crest just in front of the sacroiliac joint;
+  // two bands fused, ~1 cm wide at the process, fanning to ~1.5 cm on the crest (Gray's; Netter pl. 340).
+  const tip = transverseProcessTip(4, 1);
+  const crest = rel('psis', [0.032, 0.042, 0.028]);
+  return strap(add(tip, [-0.002, 0, 0]), crest, [0, 1, 0.25], 0.01, 0.016, 0.0018);
+}
+
+export function sacroiliacLigamentsSdf(): Sdf {
+  const pelvis = pelvisSdf();
+  // Posterior: rows from above the PSIS down to the PIIS (the long posterior ligament reaches S3); each row
+  // from the medial border of the ilium (laid on it from behind) to the lateral sacral crest.
+  const rows: Vec3[][] = [];
+  for (const [y, ilX, saX, saY] of [
+    [1.04, 0.052, 0.03, 1.03],
+    [1.025, 0.044, 0.026, 1.012],
+    [1.008, 0.043, 0.023, 0.994],
+    [0.99, 0.045, 0.021, 0.976],
+    // the long posterior ligament, from the PSIS region down to the lateral crest at S3-S4
+    [0.975, 0.041, 0.02, 0.958],
+  ] as const) {
+    const ilium = drape(pelvis, [ilX, y, 0], BACK, 0.0016);
+    const sacrum = drape(pelvis, [saX, saY, 0], BACK, 0.0016);
+    rows.push([sacrum, lerp(sacrum, ilium, 0.5), ilium]);
+  }
+  const posterior = gridSheet(rows, 0.0016);
+  // Anterior: a thin sheet on the pelvic surface across the front of the joint, ala to ilium.
+  const front = cornerGrid(
+    [0.04, 1.036, 0],
+    [0.058, 1.036, 0],
+    [0.042, 0.998, 0],
+    [0.058, 0.996, 0],
+    4,
+    3,
+  ).map((row) => row.map((p) => drape(pelvis, p, FRONT, 0.001)));
+  return union([posterior, gridSheet(front, 0.001)], 0);
+}
+
+/** Edge points of the sacrotuberous ligament's origin, top (PSIS) to bottom (coccyx), and its insertion. */
+export function sacrotuberousEnds(): { origin: Vec3[]; insertion: Vec3[] } {
+  return {
+    origin: [
+      rel('psis', [0.004, -0.022, -0.002]),
+      [0.034, 0.975, -0.093],
+      [0.022, 0.953, -0.094],
+      [0.011, 0.932, -0.09],
+    ],
+    // medial margin of the ischial tuberosity (and its falciform edge)
+    insertion: [
+      rel('ischial_tuberosity', [-0.006, 0.026, -0.008]),
+      rel('ischial_tuberosity', [-0.008, 0.018, -0.007]),
+      rel('ischial_tuberosity', [-0.01, 0.01, -0.006]),
+      rel('ischial_tuberosity', [-0.011, 0.002, -0.005]),
+    ],
+  };
+}
+
+export function sacrotuberousSdf(): Sdf {
+  const { origin, insertion } = sacrotuberousEnds();
+  const rows: Vec3[][] = [];
+  const n = 9;
+  for (let i = 0; i < n; i++) {
+    const u = i / (n - 1);
+    const row = origin.map((o, j) => lerp(o, insertion[j] as Vec3, u));
+    const c = scale(
+      row.reduce((s, p) => add(s, p), [0, 0, 0] as Vec3),
+      1 / row.length,
+    );
+    // narrowest past the middle (~1.5 cm), then widening a little onto the tuberosity; bowed backwards
+    const pinch = 1 - 0.55 * Math.sin(Math.PI * Math.min(1, u * 1.25));
+    rows.push(row.map((p) => add(add(c, scale(sub(p, c), pinch)), [0, 0, -0.007 * Math.sin(Math.PI * u)])));
+  }
+  return gridSheet(rows, 0.002);
+}
+
+/** The sacrospinous ligament's base on the lateral margin of the lower sacrum and coccyx, and its apex. */
+export function sacrospinousEnds(): { base: Vec3[]; apex: Vec3 } {
+  return {
+    base: [
+      [0.028, 0.962, -0.075],
+      [0.02, 0.945, -0.076],
+      [0.012, 0.926, -0.072],
+    ],
+    apex: rel('ischial_spine', [-0.002, 0, -0.002]),
+  };
+}
+
+export function sacrospinousSdf(): Sdf {
+  const { base, apex } = sacrospinousEnds();
+  const rows: Vec3[][] = [];
+  for (let i = 0; i < 6; i++) {
+    const u = i / 5;
+    // the apex is ~8 mm wide on the spine, not a point
+    rows.push(base.map((b, j) => lerp(b, add(apex, [0, (1 - j) * 0.004, 0]), u)));
+  }
+  return gridSheet(rows, 0.0015);
+}
+
+/** Points of the inguinal ligament from the ASIS to the pubic tubercle. */
+export function inguinalPath(): Vec3[] {
+  const asis = rel('asis', [-0.004, -0.006, 0.004]);
+  const tub = rel('pubic_tubercle', [0.003, 0.002, 0.004]);
+  // curved, convex towards the thigh (Gray's), along the groin fold
+  return [
+    asis,
+    add(lerp(asis, tub, 0.33), [0, -0.006, 0.008]),
+    add(lerp(asis, tub, 0.66), [0, -0.006, 0.008]),
+    tub,
+  ];
+}
+
+export function inguinalSdf(): Sdf {
+  return chain(inguinalPath(), [0.0028, 0.0032, 0.0032, 0.0028]);
+}
+
+/** Hip capsule, femur and hip bone: what the iliofemoral ligament and the iliopsoas bursa lie on. */
+const hipSurface = (): Sdf => minOf(hipJointSdf(), boneSdf('femur'), boneSdf('hip_bone'));
+
+export function iliofemoralSdf(): Sdf {
+  const s = hipSurface();
+  // stem below the AIIS and on the rim above the acetabulum; lateral (superior) band over the top of the
+  // capsule to the upper intertrochanteric line (laid on from above and in front, as it wraps the neck),
+  // medial (inferior) band straight down its front to the lower end of the line above the lesser trochanter
+  const aiis = L('aiis');
+  const top0: Vec3 = [aiis[0] - 0.009, aiis[1] - 0.01, 0];
+  const top1: Vec3 = [aiis[0] + 0.003, aiis[1] - 0.01, 0];
+  const lateral = cornerGrid(top0, top1, [0.136, 0.915, 0], [0.148, 0.924, 0], 7, 3).map((row, i) =>
+    row.map((p) => drape(s, [p[0], p[1] - (0.012 * i) / 6, 0.035 - (0.01 * i) / 6], [0, -0.6, -1], 0.0022)),
+  );
+  const medial = cornerGrid(top0, top1, [0.118, 0.876, 0], [0.13, 0.87, 0], 7, 3).map((row) =>
+    row.map((p) => drape(s, p, FRONT, 0.0022)),
+  );
+  return union([gridSheet(lateral, 0.0022), gridSheet(medial, 0.0022)], 0);
+}
+
+/** Rim of the bony acetabulum: polar angle from the acetabular axis at each of `n` angles round it. */
+export function acetabularRim(n = 48): { centre: Vec3; e1: Vec3; e2: Vec3; theta: number[] } {
+  const hip = boneSdf('hip_bone');
+  const centre = L('hip_joint_centre');
+  const ax = ACETABULUM_AXIS;
+  const e1 = normalize(cross(ax, [0, 0, 1]));
+  const e2 = cross(ax, e1);
+  const r = FEMORAL_HEAD_RADIUS + 0.0031 + 0.002;
+  const raw: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const phi = (2 * Math.PI * i) / n;
+    const dir = add(scale(e1, Math.cos(phi)), scale(e2, Math.sin(phi)));
+    let theta = 1.9;
+    for (let th = 0.3; th < 1.9; th += 0.01) {
+      const p = add(centre, add(scale(ax, r * Math.cos(th)), scale(dir, r * Math.sin(th))));
+      if (hip(p[0], p[1], p[2]) < 0) {
+        theta = th;
+        break;
+      }
+    }
+    raw.push(theta);
+  }
+  // The acetabular notch: the labrum bridges it with the transverse ligament, so no dip deeper than 0.15 rad
+  // past the median; then a circular moving average.
+  const median = [...raw].sort((a, b) => a - b)[Math.floor(n / 2)] as number;
+  const capped = raw.map((t) => Math.min(t, median + 0.15));
+  const theta = capped.map((_, i) => {
+    let s = 0;
+    for (let k = -2; k <= 2; k++) s += capped[(i + k + n) % n] as number;
+    return s / 5;
+  });
+  return { centre, e1, e2, theta };
+}
+
+/** Signed distance to a 2D triangle (a, b, c counter-clockwise or not). */
+function triangle2(
+  p: [number, number],
+  a: [number, number],
+  b: [number, number],
+  c: [number, number],
+): number {
+  const seg = (q: [number, number], r: [number, number]): number => {
+    const ex = r[0] - q[0];
+    const ey = r[1] - q[1];
+    const h = Math.min(1, Math.max(0, ((p[0] - q[0]) * ex + (p[1] - q[1]) * ey) / (ex * ex + ey * ey)));
+    return Math.hypot(p[0] - q[0] - ex * h, p[1] - q[1] - ey * h);
+  };
+  const side = (q: [number, number], r: [number, number]): number =>
+    Math.sign((r[0] - q[0]) * (p[1] - q[1]) - (r[1] - q[1]) * (p[0] - q[0]));
+  const d = Math.min(seg(a, b), seg(b, c), seg(c, a));
+  const s = side(a, b) + side(b, c) + side(c, a);
+  return Math.abs(s) === 3 ? -d : d;
+}
+
+export function labrumSdf(): Sdf {
+  const { centre, e1, e2, theta } = acetabularRim();
+  const n = theta.length;
+  const ax = ACETABULUM_AXIS;
+  const cup = FEMORAL_HEAD_RADIUS + 0.0031;
+  // Section in (outward from the cup surface, towards the pole along it): base on the rim ~6 mm wide,
+  // sunk 1.5 mm into the bone, apex ~5 mm beyond the rim hugging the head (Seldes 2001: triangular).
+  const A: [number, number] = [0.0002, -0.0015];
+  const B: [number, number] = [0.0062, -0.0015];
+  const C: [number, number] = [0.0004, 0.0052];
+  const femur = boneSdf('femur');
+  return (x, y, z) => {
+    const d = sub([x, y, z], centre);
+    const h = d[0] * ax[0] + d[1] * ax[1] + d[2] * ax[2];
+    const u = d[0] * e1[0] + d[1] * e1[1] + d[2] * e1[2];
+    const v = d[0] * e2[0] + d[1] * e2[1] + d[2] * e2[2];
+    const rho = Math.hypot(h, u, v);
+    const th = Math.atan2(Math.hypot(u, v), h);
+    let phi = Math.atan2(v, u);
+    if (phi < 0) phi += 2 * Math.PI;
+    const f = (phi / (2 * Math.PI)) * n;
+    const i0 = Math.floor(f) % n;
+    const rim =
+      (theta[i0] as number) * (1 - (f - Math.floor(f))) +
+      (theta[(i0 + 1) % n] as number) * (f - Math.floor(f));
+    const ring = triangle2([rho - cup, (rim - th) * cup], A, B, C) - 0.0007;
+    // clear of the head-neck junction, which bulges past the head's sphere
+    return Math.max(ring, 0.001 - femur(x, y, z));
+  };
+}
+
+export function iliopsoasBursaSdf(): Sdf {
+  const s = hipSurface();
+  // in front of the capsule and the iliopubic eminence, under the tendon (psoas passes ~4 cm in front of
+  // the joint centre, trunk.ts), medial to the iliofemoral ligament's medial band
+  const c = drape(s, rel('hip_joint_centre', [-0.006, 0.004, 0]), FRONT, 0.004);
+  const footprint = ellipsoid(frameYZ(c, [0.12, 1, 0], [0, 0, 1]), [0.013, 0.028, 0.012]);
+  return shellOn(s, 0.004, 0.0018, footprint);
+}
+
+export function pelvicLigamentSdf(id: PelvicLigamentId): Sdf {
+  switch (id) {
+    case 'iliolumbar_ligament':
+      return iliolumbarSdf();
+    case 'sacroiliac_ligaments':
+      return sacroiliacLigamentsSdf();
+    case 'sacrotuberous_ligament':
+      return sacrotuberousSdf();
+    case 'sacrospinous_ligament':
+      return sacrospinousSdf();
+    case 'inguinal_ligament':
+      return inguinalSdf();
+    case 'iliofemoral_ligament':
+      return iliofemoralSdf();
+    case 'acetabular_labrum':
+      return labrumSdf();
+    case 'iliopsoas_bursa':
+      return iliopsoasBursaSdf();
+  }
+}
+
+/** Mesh kind: ligaments, the labrum's fibrocartilage, and the bursa drawn like the other bursa (a joint shell). */
+export function pelvicLigamentKind(id: PelvicLigamentId): MeshKind {
+  return id === 'acetabular_labrum' ? 'cartilage' : id === 'iliopsoas_bursa' ? 'joint' : 'ligament';
+}
+
+/** Bounds (left side) and meshing settings. */
+export function pelvicLigamentMeshSettings(id: PelvicLigamentId): {
+  min: Vec3;
+  max: Vec3;
+  edge: number;
+  tris: number;
+} {
+  const box = (min: Vec3, max: Vec3, edge: number, tris: number) => ({ min, max, edge, tris });
+  const hjc = L('hip_joint_centre');
+  switch (id) {
+    case 'iliolumbar_ligament':
+      return box([0.025, 1.04, -0.09], [0.09, 1.1, -0.015], 0.0012, 200);
+    case 'sacroiliac_ligaments':
+      return box([0.01, 0.955, -0.115], [0.075, 1.06, -0.02], 0.0012, 460);
+    case 'sacrotuberous_ligament':
+      return box([0.0, 0.84, -0.115], [0.065, 1.02, -0.02], 0.0013, 480);
+    case 'sacrospinous_ligament':
+      return box([0.0, 0.9, -0.09], [0.06, 0.975, -0.04], 0.0011, 220);
+    case 'inguinal_ligament':
+      return box([0.01, 0.89, 0.03], [0.135, 1.025, 0.08], 0.0012, 220);
+    case 'iliofemoral_ligament':
+      return box(sub(hjc, [0.0, 0.07, 0.01]), add(hjc, [0.085, 0.06, 0.06]), 0.0013, 600);
+    case 'acetabular_labrum':
+      return box(sub(hjc, [0.04, 0.04, 0.04]), add(hjc, [0.04, 0.04, 0.04]), 0.0014, 540);
+    case 'iliopsoas_bursa':
+      return box(sub(hjc, [0.04, 0.05, -0.01]), add(hjc, [0.04, 0.05, 0.07]), 0.0012, 220);
+  }
+}
