@@ -15,7 +15,7 @@
  * side would be a claim of ours that no cited source makes for this link.
  */
 import type { StructureId } from '../ids';
-import { at, gray, moore, NEUMANN, PERRY, POWERS } from '../references';
+import { at, BURNETT, gray, moore, NEUMANN, PERRY, POWERS } from '../references';
 import type { Connection, Localized } from '../schema';
 
 // Where in Moore and Gray's each fact is found (the same places the structures cite).
@@ -356,6 +356,50 @@ const H4: Connection[] = [
       at(NEUMANN, 'ch. 12 Hip: capsular restriction'),
       moore('ch. 7 Lower Limb, hip joint: innervation'),
     ],
+  }),
+  // The article names the hip joint; standard anatomy adds which of its parts: the iliofemoral ligament, the
+  // capsule's strongest part, which a capsular restriction tightens, and the labrum, whose tears restrict
+  // and catch hip motion and are felt in the groin (Burnett 2006: groin pain in 92 % of 66 patients).
+  fromStructure('iliofemoral_ligament', {
+    id: 'h4_iliofemoral_ligament',
+    ...anatomy({
+      en: 'The article names the hip joint; the iliofemoral ligament is the strongest part of its capsule, at the front, and limits how far the hip straightens.',
+      es: 'El artículo nombra la articulación de la cadera; el ligamento iliofemoral es la parte más fuerte de su cápsula, por delante, y limita cuánto se estira la cadera.',
+    }),
+    to: ['front_of_hip'],
+    claim: 'H4',
+    pathway: 'mechanics',
+    plain: {
+      en: 'This strong band covers the front of the hip joint. When the joint is stiff, it is part of what holds the hip back, and the pain is felt at the front of the hip and the groin.',
+      es: 'Esta banda fuerte cubre la parte delantera de la articulación de la cadera. Cuando la articulación está rígida, es parte de lo que frena la cadera, y el dolor se siente delante de la cadera y en la ingle.',
+    },
+    student: {
+      en: 'The iliofemoral ligament thickens the anterior capsule from the AIIS to the intertrochanteric line and limits extension and external rotation; in capsular restriction it is among the tissues that are tight, with pain in the groin and anterior hip, whose capsule the femoral and obturator nerves supply (Neumann; Moore).',
+      es: 'El ligamento iliofemoral refuerza la cápsula anterior desde la EIAI hasta la línea intertrocantérea y limita la extensión y la rotación externa; en la restricción capsular es uno de los tejidos tensos, con dolor en la ingle y en la cara anterior de la cadera, cuya cápsula inervan los nervios femoral y obturador (Neumann; Moore).',
+    },
+    references: [
+      at(NEUMANN, 'ch. 12 Hip: capsular ligaments'),
+      moore('ch. 7 Lower Limb, hip joint: ligaments and innervation'),
+    ],
+  }),
+  fromStructure('acetabular_labrum', {
+    id: 'h4_acetabular_labrum',
+    ...anatomy({
+      en: 'The article names the hip joint; a torn labrum, the rim of cartilage round its socket, is a common cause of painful, catching hip motion, felt mostly in the groin.',
+      es: 'El artículo nombra la articulación de la cadera; una rotura del labrum, el borde de cartílago que rodea su cavidad, es una causa frecuente de movimiento de cadera doloroso y que se traba, que se siente sobre todo en la ingle.',
+    }),
+    to: ['front_of_hip'],
+    claim: 'H4',
+    pathway: 'mechanics',
+    plain: {
+      en: 'The labrum is a rim of cartilage round the hip socket. When it is torn, the hip can catch or lock and stop moving freely, and it hurts mostly in the groin.',
+      es: 'El labrum es un borde de cartílago alrededor de la cavidad de la cadera. Cuando se rompe, la cadera puede engancharse o bloquearse y dejar de moverse con libertad, y duele sobre todo en la ingle.',
+    },
+    student: {
+      en: 'Acetabular labral tears present mainly with anterior groin pain (92 % of 66 patients), often with mechanical symptoms such as catching or locking and a painful impingement test in flexion, adduction and internal rotation (Burnett 2006).',
+      es: 'Las roturas del labrum acetabular se presentan sobre todo con dolor en la ingle (92 % de 66 pacientes), a menudo con síntomas mecánicos como enganches o bloqueos y una prueba de pinzamiento dolorosa en flexión, aducción y rotación interna (Burnett 2006).',
+    },
+    references: [BURNETT, moore('ch. 7 Lower Limb, hip joint: acetabular labrum')],
   }),
   // "affect the back and knee to do a change in mechanics": a change in how they move, not pain.
   fromStructure('hip_joint', {
