@@ -83,6 +83,14 @@ const DEFAULT_SHOTS = [
   // the lumbar gutter with erector spinae clipped away (behind z = -6.4 cm): multifidus on the laminae
   'lumbar-gutter-back:back:full:-0.035,0.97,-0.064,0.035,1.23,0.05:clip',
   'pelvis-muscles-front:front:full:-0.15,0.8,-0.1,0.15,1.25,0.12',
+  // The pelvic ligaments (issue 14), bones and ligaments only: from behind (iliolumbar, posterior sacroiliac,
+  // sacrotuberous); the left hemipelvis from the midline, sacrum and spine left out (sacrospinous in front of
+  // sacrotuberous); the hip with the femur left out (labrum on the rim, the iliofemoral Y, the iliopsoas bursa,
+  // the inguinal ligament).
+  'pelvis-ligaments-back:back:ligaments:-0.01,0.82,-0.15,0.13,1.12,0.15::hide=greater_trochanteric_bursa',
+  'pelvis-ligaments-medial:right:ligaments:0.0,0.82,-0.13,0.16,1.12,0.08:clip:hide=sacrum,coccyx,l4_vertebra,l5_vertebra',
+  'hip-ligaments-front:threequarter:ligaments:0.03,0.84,-0.05,0.18,1.04,0.15::hide=femur,greater_trochanteric_bursa',
+  'hip-labrum-lateral:left:ligaments:0.03,0.84,-0.06,0.18,1.04,0.1::hide=femur,greater_trochanteric_bursa',
   'calf-back:back:full:0.0,0.1,-0.15,0.2,0.55,0.05',
   // The lower leg, all compartments (issue 14), clipped to the left leg (seen from the right: its medial side).
   'leg-front:front:full:0.02,0.0,-0.12,0.18,0.52,0.24:clip',

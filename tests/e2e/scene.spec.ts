@@ -258,6 +258,16 @@ test.describe('the 3D explorer', () => {
     }
   });
 
+  test('a deep link to a pelvic ligament selects it once the deep file is in (issue 14)', async ({
+    page,
+  }) => {
+    await openScene(page, '?structure=sacrotuberous_ligament&side=left&mode=student');
+    await expect.poll(async () => (await emphasis(page)).selected).toEqual(['sacrotuberous_ligament_l']);
+    await expect(page.getByTestId('info-structure')).toContainText(/sacrotuberous ligament/i);
+    await waitForIdle(page);
+    await page.screenshot({ path: test.info().outputPath('sacrotuberous.png') });
+  });
+
   test('isolate shows only the selection and its pathway; reset view returns to the start', async ({
     page,
   }) => {
