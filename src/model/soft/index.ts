@@ -200,7 +200,14 @@ export function buildNerveParts(): SoftPart[] {
     const pieces = n.parts.map((part) => {
       const rough = smoothPath(part.points, 64);
       const len = arcLengths(rough)[rough.length - 1]!;
-      const rings = Math.max(6, Math.min(28, Math.round(len / (n.fine ? FINE_RING_STEP : NERVE_RING_STEP))));
+      // the short, nearly straight roots and branches of the thick nerves need no more than 4 rings
+      const rings = Math.max(
+        n.fine ? 6 : 4,
+        Math.min(
+          part.ringStep ? 40 : 28,
+          Math.round(len / (part.ringStep ?? (n.fine ? FINE_RING_STEP : NERVE_RING_STEP))),
+        ),
+      );
       const path = smoothPath(part.points, rings);
       return tube(
         path,

@@ -42,6 +42,8 @@ export interface NervePart {
   /** Radius at the start and at the end (metres). */
   readonly r0: number;
   readonly r1: number;
+  /** Spacing of the tube's rings (metres) where the nerve's default would show kinks. */
+  readonly ringStep?: number;
 }
 export interface NerveSpec {
   readonly id: NerveId;

@@ -13,6 +13,13 @@ import type { NerveSpec } from './nerves';
 
 const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
 
+/**
+ * Closer rings for the sural nerve (a coarse tube shows kinks): its trunk curves round the calf and the
+ * malleolus, its communicating branch less (within the nerves' triangle budget, softTissue.test.ts).
+ */
+const SURAL_RING_STEP = 0.016;
+const SURAL_BRANCH_RING_STEP = 0.025;
+
 /** The dorsal rami of L1-L3 leave behind these foramina (superior cluneal nerves). */
 const DORSAL: readonly LandmarkName[] = ['l1_l2_foramen', 'l2_l3_foramen', 'l3_l4_foramen'];
 
@@ -27,26 +34,37 @@ function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] 
   const T = (t: number, deg: number, rho: number): Vec3 => thigh.point(t, deg, rho);
   const G = (t: number, deg: number, rho: number): Vec3 => leg.point(t, deg, rho);
   const neck = A('fibular_neck');
-  // the sural nerve forms where its two roots meet, about mid-calf (Gray's)
-  const suralJunction = G(0.48, 282, 1.35);
+  // the sural nerve forms where its two roots meet, about mid-calf, after both pierce the deep fascia (Gray's)
+  const suralJunction = G(0.48, 282, 1.22);
   const dorsum = footPoint(0.12, 0.07, 0.004);
   const inguinal = A('mid_inguinal_point');
   // genitofemoral: divides on psoas above the inguinal ligament
   const gfDivision = off(inguinal, [0, 0.03, -0.01]);
-  const thin = (points: Vec3[], r0 = 0.0012, r1 = 0.0009) => ({ points, r0, r1 });
+  const thin = (points: Vec3[], r0 = 0.0012, r1 = 0.0009, ringStep?: number) => ({
+    points,
+    r0,
+    r1,
+    ringStep,
+  });
   return [
     {
       id: 'sural_nerve',
       // Medial sural cutaneous (tibial) between the gastrocnemius heads and the sural communicating branch
       // (common fibular) join at mid-calf; down the back of the calf lateral to the calcaneal tendon beside
       // the small saphenous vein, behind the lateral malleolus, along the lateral foot to the little toe.
+      // One trunk from the tibial root to the foot, so it curves through the junction without a corner; the
+      // communicating branch comes down lateral to it and joins at an acute angle (Gray's; Netter).
       parts: [
-        thin([G(0.04, 268, 0.45), G(0.14, 268, 0.95), G(0.3, 272, 1.2), suralJunction]),
-        thin([G(0.04, 308, 0.9), G(0.2, 300, 1.3), suralJunction]),
         thin(
           [
+            G(0.04, 268, 0.45),
+            G(0.1, 268, 0.75),
+            G(0.17, 269, 0.92),
+            G(0.24, 271, 1.0),
+            G(0.32, 274, 1.05),
+            G(0.4, 278, 1.12),
             suralJunction,
-            G(0.6, 288, 1.5),
+            G(0.6, 288, 1.42),
             G(0.72, 296, 1.5),
             G(0.84, 310, 1.5),
             G(0.92, 322, 1.45),
@@ -57,6 +75,20 @@ function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] 
           ],
           0.0014,
           0.0009,
+          SURAL_RING_STEP,
+        ),
+        thin(
+          [
+            G(0.04, 308, 0.9),
+            G(0.12, 305, 0.97),
+            G(0.2, 302, 1.02),
+            G(0.29, 296, 1.06),
+            G(0.38, 289, 1.12),
+            suralJunction,
+          ],
+          0.0011,
+          0.0011,
+          SURAL_BRANCH_RING_STEP,
         ),
       ],
     },
