@@ -14,11 +14,11 @@ import type { NerveSpec } from './nerves';
 const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
 
 /**
- * Closer rings for the sural nerve (a coarse tube shows kinks): its trunk curves round the calf and the
- * malleolus, its communicating branch less (within the nerves' triangle budget, softTissue.test.ts).
+ * Closer rings for the sural nerve's trunk and branch (a coarse tube shows kinks where it curves round the calf and the
+ * malleolus), as close as the deep file's triangle budget allows (glb.test.ts).
  */
-const SURAL_RING_STEP = 0.016;
-const SURAL_BRANCH_RING_STEP = 0.025;
+const SURAL_RING_STEP = 0.021;
+const SURAL_BRANCH_RING_STEP = 0.026;
 
 /** The dorsal rami of L1-L3 leave behind these foramina (superior cluneal nerves). */
 const DORSAL: readonly LandmarkName[] = ['l1_l2_foramen', 'l2_l3_foramen', 'l3_l4_foramen'];
