@@ -69,22 +69,34 @@ function phalanx(a: Vec3, b: Vec3, radius: number): Sdf {
   return (x, y, z) => smin(shaft(x, y, z), base(x, y, z), r(0.003));
 }
 
+/** Phalanges of toes 1-5 after Gray's: hallux proximal ~2.8 cm, distal ~2 cm; lesser toes shorter from the second out. */
+const TOES: readonly { len: readonly number[]; deg: readonly number[]; radius: number }[] = [
+  { len: [0.028, 0.02], deg: [-3, -6], radius: 0.006 },
+  { len: [0.024, 0.011, 0.009], deg: [12, -20, -35], radius: 0.0036 },
+  { len: [0.022, 0.01, 0.008], deg: [12, -22, -35], radius: 0.0034 },
+  { len: [0.02, 0.009, 0.007], deg: [12, -24, -35], radius: 0.0032 },
+  { len: [0.018, 0.008, 0.007], deg: [12, -26, -35], radius: 0.003 },
+];
+
 /**
- * A toe: phalanges one after another from the joint in front of its metatarsal head, each `len` long (joint
- * surface to joint surface) and pitched by `deg` (positive up), with ~2 mm joint spaces.
+ * The phalanges of toe `i` (0 the hallux; u, v, w on a 27 cm foot): one after another from the joint in
+ * front of its metatarsal head, each `len` long (joint surface to joint surface) and pitched by `deg`
+ * (positive up), with ~2 mm joint spaces.
  */
-function toe(m: Ray, len: readonly number[], deg: readonly number[], radius: number): Sdf[] {
-  const out: Sdf[] = [];
+function toePhalanges(i: number): { from: Vec3; to: Vec3; radius: number }[] {
+  const m = METATARSALS[i]!;
+  const { len, deg, radius } = TOES[i]!;
+  const out: { from: Vec3; to: Vec3; radius: number }[] = [];
   let u = m.head[0] + m.headR + 0.002;
   let v = m.head[1];
   const w = m.head[2];
-  len.forEach((l, i) => {
-    const rad = radius * (1 - 0.12 * i);
-    const a = ((deg[i] ?? 0) * Math.PI) / 180;
+  len.forEach((l, j) => {
+    const rad = radius * (1 - 0.12 * j);
+    const a = ((deg[j] ?? 0) * Math.PI) / 180;
     const end: Vec3 = [u + l * Math.cos(a), v + l * Math.sin(a), w];
     const from: Vec3 = [u + rad * 1.3 * Math.cos(a), v + rad * 1.3 * Math.sin(a), w];
     const to: Vec3 = [end[0] - rad * 0.8 * Math.cos(a), end[1] - rad * 0.8 * Math.sin(a), w];
-    out.push(phalanx(from, to, rad));
+    out.push({ from, to, radius: rad });
     u = end[0] + 0.002;
     v = end[1];
   });
@@ -92,14 +104,6 @@ function toe(m: Ray, len: readonly number[], deg: readonly number[], radius: num
 }
 
 export function phalangesSdf(): Sdf {
-  const M = METATARSALS;
-  // Lengths after Gray's: hallux proximal ~2.8 cm, distal ~2 cm; lesser toes shorter from the second out.
-  const bones: Sdf[] = [
-    ...toe(M[0]!, [0.028, 0.02], [-3, -6], 0.006),
-    ...toe(M[1]!, [0.024, 0.011, 0.009], [12, -20, -35], 0.0036),
-    ...toe(M[2]!, [0.022, 0.01, 0.008], [12, -22, -35], 0.0034),
-    ...toe(M[3]!, [0.02, 0.009, 0.007], [12, -24, -35], 0.0032),
-    ...toe(M[4]!, [0.018, 0.008, 0.007], [12, -26, -35], 0.003),
-  ];
+  const bones: Sdf[] = TOES.flatMap((_, i) => toePhalanges(i).map((b) => phalanx(b.from, b.to, b.radius)));
   return separated(bones, r(0.0015));
 }

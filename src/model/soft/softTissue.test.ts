@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PAIRED_STRUCTURE_IDS, REGION_IDS, nodeName, type RegionId } from '../../content/ids';
-import { L, foramen, type ForamenLevel } from '../landmarks';
+import { L, footPoint, foramen, type ForamenLevel } from '../landmarks';
+import { METATARSALS } from '../bones/forefoot';
 import type { MeshData, Vec3 } from '../types';
 import { ALL_BONES, attachSdf } from './bones';
 import { buildSoftTissue } from './index';
@@ -217,6 +218,20 @@ describe('meshes', () => {
     }
     expect(slots[r[4 * nearest]!]).toBe(nodeName('outside_of_knee', 'left'));
     expect(r[4 * nearest + 2]!).toBeGreaterThan(128);
+  });
+
+  it("extensor digitorum longus parts into four slender tendons, one over each lateral metatarsal's head", () => {
+    const p = byName.get(nodeName('extensor_digitorum_longus', 'left'))!.positions;
+    const vs: Vec3[] = [];
+    for (let i = 0; i < p.length; i += 3) vs.push([p[i]!, p[i + 1]!, p[i + 2]!]);
+    for (const m of METATARSALS.slice(1)) {
+      const head = footPoint(m.head[0], m.head[1] + m.headR, m.head[2]);
+      // a tendon ends over this head, and what lies there is slender (one tendon, not a band across the heads)
+      const near = vs.filter((v) => dist(v, head) < 0.008);
+      expect(near.length).toBeGreaterThan(4);
+      const lateral = near.map((v) => v[0]);
+      expect(Math.max(...lateral) - Math.min(...lateral)).toBeLessThan(0.008);
+    }
   });
 
   it('stays within the triangle budgets', () => {

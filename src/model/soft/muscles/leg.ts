@@ -21,6 +21,7 @@ import type { Vec3 } from '../../types';
 import { L, footPoint } from '../../landmarks';
 import { A } from '../attachments';
 import { limb } from '../limb';
+import { METATARSALS } from '../../bones/forefoot';
 import type { MuscleSpec } from './types';
 
 const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
@@ -30,6 +31,46 @@ const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
  * tibialis anterior, the broadest, and 14 for soleus): the start view's triangle and byte budgets.
  */
 const LEG = { kind: 'limb', limb: 'leg', segments: 10, ringStep: 0.025 } as const;
+
+/** Where extensor digitorum longus' band parts into its four tendons (foot u, v, w: medial and lateral edge). */
+const EDL_SPLIT: readonly [Vec3, Vec3] = [
+  [0.135, 0.052, -0.002],
+  [0.13, 0.047, 0.024],
+];
+
+/**
+ * One of extensor digitorum longus' four tendons (toe 1-4: the second to the fifth): from the band over its
+ * metatarsal to the back of the metatarsophalangeal joint, ~2-4 mm wide, thin (Gray's 42nd ed.). They go on
+ * to the middle and distal phalanges, not drawn: over the toes the skin leaves no room inside its clamp.
+ */
+function edlTendon(toe: number): MuscleSpec {
+  const s = (toe - 1) / 3;
+  const split = EDL_SPLIT[0].map((a, k) => a + (EDL_SPLIT[1][k]! - a) * s) as unknown as Vec3;
+  const m = METATARSALS[toe]!;
+  // on the back of the bone, clear of it by its radius and the tendon's half thickness
+  const over = (p: Vec3, r: number): Vec3 => footPoint(p[0], p[1] + r + 0.0018, p[2]);
+  const shaft: Vec3 = [
+    (m.base[0] + m.head[0]) / 2,
+    (m.base[1] + m.head[1]) / 2 + 0.003,
+    (m.base[2] + m.head[2]) / 2,
+  ];
+  return {
+    id: 'extensor_digitorum_longus',
+    kind: 'path',
+    origin: { bone: 'metatarsals', p: footPoint(split[0], split[1], split[2]) },
+    insertion: { bone: 'metatarsals', p: over(m.head, m.headR) },
+    via: [over(shaft, m.shaft)],
+    profile: [
+      [0, 0.004, 0.0014],
+      [0.6, 0.003, 0.0012],
+      [1, 0.0026, 0.0011],
+    ],
+    widthDir: [{ at: 0, dir: [1, 0, 0] }],
+    rings: 10,
+    segments: 6,
+    tendons: { origin: 1 },
+  };
+}
 
 export const legMuscles = (): MuscleSpec[] => {
   const leg = limb('leg');
@@ -154,18 +195,18 @@ export const legMuscles = (): MuscleSpec[] => {
         thickness: 0.008,
         tendon: 0.1,
       },
-      // four tendons fanning over the dorsum to the lateral four toes: drawn as one flat band to the
-      // metatarsal heads, where they part
+      // one flat band under the extensor retinacula to the front of the tarsus, where it parts into four
       insertion: {
-        bone: 'metatarsals',
-        p: footPoint(0.19, 0.032, -0.004),
-        to: footPoint(0.172, 0.027, 0.03),
-        width: 0.03,
+        bone: 'tarsal_bones',
+        p: footPoint(EDL_SPLIT[0][0], EDL_SPLIT[0][1], EDL_SPLIT[0][2]),
+        to: footPoint(EDL_SPLIT[1][0], EDL_SPLIT[1][1], EDL_SPLIT[1][2]),
+        width: 0.022,
         thickness: 0.0025,
         via: [at(0.93, 45, 1.1), footPoint(0.115, 0.056, 0.008)],
         tendon: 0.7,
       },
     },
+    ...[1, 2, 3, 4].map(edlTendon),
     {
       id: 'extensor_hallucis_longus',
       ...LEG,
