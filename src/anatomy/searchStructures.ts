@@ -8,6 +8,7 @@
 import { CATALOGUE } from '../content';
 import type { RegionId, Side, StructureId } from '../content/ids';
 import type { Lang } from '../content/schema';
+import { synonymsOf } from '../content/synonyms';
 import { FILLER, LAY_TERMS, REGION_WORDS, SIDE_WORDS, WORD_ALIASES } from './searchTerms';
 import { damerauLevenshtein, normalize, wordMatch } from './textMatch';
 
@@ -71,7 +72,7 @@ function buildEntries(): Entry[] {
         name(s.anatomicalName.es, 'es'),
         name(s.plainName.en, 'en'),
         name(s.plainName.es, 'es'),
-        ...s.synonyms.map((syn) => name(syn, null)),
+        ...synonymsOf(s.id).map((syn) => name(syn, null)),
         ...layNames(found),
       ],
     });

@@ -11,6 +11,7 @@ import { ARTICLE, CATALOGUE } from './index';
 import { GRAY, MOORE } from './references';
 import { REGIONS } from './regions';
 import { DESCRIPTIONS } from './descriptions';
+import { SYNONYMS } from './synonyms';
 import { FACTS, STUDIED_BY_ID, STUDIED_STRUCTURES } from './facts';
 import { STRUCTURES } from './structures';
 import { validateCatalogue } from './validate';
@@ -35,13 +36,14 @@ describe('content schema', () => {
     expect(validateCatalogue(raw).catalogue).toStrictEqual({ ...CATALOGUE, structures: STUDIED_STRUCTURES });
   });
 
-  // The student facts and descriptions load on demand: the structures the app starts with carry none, and
-  // every structure has exactly one facts entry, so the two parts join into what was validated.
+  // The student facts, descriptions and synonyms load on demand: the structures the app starts with carry
+  // none, and every structure has exactly one entry of each, so the parts join into what was validated.
   it('the facts are apart from the structures, one entry for each', () => {
-    const factKeys = ['description', 'muscle', 'nerve', 'references'];
+    const factKeys = ['description', 'synonyms', 'muscle', 'nerve', 'attachment', 'references'];
     expect(CATALOGUE.structures.filter((s) => factKeys.some((k) => k in s)).map((s) => s.id)).toEqual([]);
     expect(FACTS.map((f) => f.id).sort()).toEqual(STRUCTURES.map((s) => s.id).sort());
     expect(DESCRIPTIONS.map((d) => d.id).sort()).toEqual(STRUCTURES.map((s) => s.id).sort());
+    expect(SYNONYMS.map((d) => d.id).sort()).toEqual(STRUCTURES.map((s) => s.id).sort());
     expect(STUDIED_STRUCTURES.map((s) => s.id)).toEqual(STRUCTURES.map((s) => s.id));
   });
 

@@ -117,11 +117,13 @@ export const StructureSchema = z
   });
 /** A structure with all its facts: what the tests validate (facts.ts joins the two parts). */
 export type StudiedStructure = z.infer<typeof StructureSchema>;
-/** What every screen uses: names, synonyms, where it lies (structures/*.ts). */
+/** What every screen uses: names, where it lies (structures/*.ts). */
 export type Structure = Omit<
   StudiedStructure,
-  'description' | 'muscle' | 'nerve' | 'attachment' | 'references'
+  'description' | 'synonyms' | 'muscle' | 'nerve' | 'attachment' | 'references'
 >;
+/** A structure's synonyms: synonyms/*.ts, in the search engine's chunk (only search matches them). */
+export type SynonymsEntry = Pick<StudiedStructure, 'id' | 'synonyms'>;
 /**
  * A structure's plain description: descriptions/*.ts, a chunk the app loads after the first frame (or at
  * once on a selection), since only the panels shown after a selection need it.

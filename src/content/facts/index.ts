@@ -1,6 +1,7 @@
 /**
  * The student facts of every structure (origin, insertion, action, innervation; a nerve's roots, course and
- * supply; the references), and the structures joined with them and with their descriptions (descriptions/).
+ * supply; the references), and the structures joined with them and with their descriptions (descriptions/)
+ * and synonyms (synonyms/).
  * Only the student facts, the quiz and the tests import this: it is a chunk of its own that the app loads
  * when the facts are first shown (or once the page is idle), not part of the JavaScript the page needs to
  * start. Validated with the rest of the content by content.test.ts (the joined structures against the full
@@ -10,6 +11,7 @@ import type { StructureId } from '../ids';
 import type { FactsEntry, StructureFacts, StudiedStructure } from '../schema';
 import { DESCRIPTIONS } from '../descriptions';
 import { STRUCTURES } from '../structures';
+import { SYNONYMS } from '../synonyms';
 import { FOOT_BONE_FACTS } from './footBones';
 import { JOINT_FACTS } from './joints';
 import { LIMB_BONE_FACTS } from './limbBones';
@@ -39,16 +41,18 @@ const FACTS_BY_ID: ReadonlyMap<StructureId, StructureFacts> = new Map(
 );
 
 const DESCRIPTIONS_BY_ID = new Map(DESCRIPTIONS.map(({ id, description }) => [id, description]));
+const SYNONYMS_BY_ID = new Map(SYNONYMS.map(({ id, synonyms }) => [id, synonyms]));
 
 /**
- * A structure with its description and facts (a structure without either entry gets none: the tests refuse
- * that).
+ * A structure with its description, synonyms and facts (a structure without any of these entries gets none:
+ * the tests refuse that).
  */
 const studied = (id: StructureId): StudiedStructure | undefined => {
   const structure = STRUCTURES.find((s) => s.id === id);
   const description = DESCRIPTIONS_BY_ID.get(id);
+  const synonyms = SYNONYMS_BY_ID.get(id);
   const facts = FACTS_BY_ID.get(id);
-  return structure && description && facts && { ...structure, description, ...facts };
+  return structure && description && synonyms && facts && { ...structure, description, synonyms, ...facts };
 };
 
 /** Every structure joined with its facts, in the catalogue's order. */

@@ -12,7 +12,6 @@ export const FOOT_BONES: Structure[] = [
     layer: 'bones',
     anatomicalName: { en: 'Talus', es: 'Astrágalo (talus)' },
     plainName: { en: 'Ankle bone (talus)', es: 'Hueso del tobillo (astrágalo)' },
-    synonyms: ['ankle bone', 'astragalus', 'astragalo', 'trochlea of talus', 'talar dome'],
   },
   {
     id: 'calcaneus',
@@ -20,7 +19,6 @@ export const FOOT_BONES: Structure[] = [
     layer: 'bones',
     anatomicalName: { en: 'Calcaneus', es: 'Calcáneo' },
     plainName: { en: 'Heel bone (calcaneus)', es: 'Hueso del talón (calcáneo)' },
-    synonyms: ['heel bone', 'os calcis', 'calcaneo', 'heel', 'calcaneal tuberosity'],
   },
   {
     id: 'tarsal_bones',
@@ -31,18 +29,6 @@ export const FOOT_BONES: Structure[] = [
       es: 'Huesos navicular, cuboides y cuneiformes',
     },
     plainName: { en: 'Midfoot bones', es: 'Huesos del medio del pie' },
-    synonyms: [
-      'midfoot',
-      'tarsal bones',
-      'tarsus',
-      'navicular',
-      'scaphoid of the foot',
-      'cuboid',
-      'cuneiform',
-      'cuneiforms',
-      'cuboides',
-      'cuneiformes',
-    ],
   },
   {
     id: 'metatarsals',
@@ -50,7 +36,6 @@ export const FOOT_BONES: Structure[] = [
     layer: 'bones',
     anatomicalName: { en: 'Metatarsals', es: 'Huesos metatarsianos' },
     plainName: { en: 'Long bones of the foot (metatarsals)', es: 'Huesos largos del pie (metatarsianos)' },
-    synonyms: ['metatarsal bones', 'metatarsus', 'ball of the foot', 'metatarsianos', 'fifth metatarsal'],
   },
   {
     id: 'phalanges_of_foot',
@@ -58,6 +43,5 @@ export const FOOT_BONES: Structure[] = [
     layer: 'bones',
     anatomicalName: { en: 'Phalanges of the foot', es: 'Falanges del pie' },
     plainName: { en: 'Toe bones (phalanges)', es: 'Huesos de los dedos del pie (falanges)' },
-    synonyms: ['toe bones', 'toes', 'big toe', 'hallux', 'phalanx', 'falanges', 'dedos del pie'],
   },
 ];

@@ -8,7 +8,6 @@ export const JOINTS: Structure[] = [
     layer: 'joints',
     anatomicalName: { en: 'Sacroiliac joint', es: 'Articulación sacroilíaca' },
     plainName: { en: 'Sacroiliac joint (SI joint)', es: 'Articulación sacroilíaca' },
-    synonyms: ['SI joint', 'SIJ', 'sacroiliac', 'articulatio sacroiliaca'],
   },
   {
     id: 'hip_joint',
@@ -19,14 +18,6 @@ export const JOINTS: Structure[] = [
       es: 'Articulación de la cadera (coxofemoral)',
     },
     plainName: { en: 'Hip joint', es: 'Articulación de la cadera' },
-    synonyms: [
-      'hip',
-      'coxofemoral joint',
-      'acetabulofemoral joint',
-      'hip capsule',
-      'ball and socket',
-      'cadera',
-    ],
   },
   {
     id: 'knee_joint',
@@ -37,7 +28,6 @@ export const JOINTS: Structure[] = [
       es: 'Articulación de la rodilla (femorotibial y femoropatelar)',
     },
     plainName: { en: 'Knee joint', es: 'Articulación de la rodilla' },
-    synonyms: ['knee', 'tibiofemoral joint', 'patellofemoral joint', 'rodilla'],
   },
   {
     id: 'greater_trochanteric_bursa',
@@ -48,13 +38,5 @@ export const JOINTS: Structure[] = [
       en: 'Hip bursa (on the side of the hip)',
       es: 'Bursa de la cadera (en el costado de la cadera)',
     },
-    synonyms: [
-      'trochanteric bursa',
-      'bursa',
-      'hip bursitis',
-      'trochanteric bursitis',
-      'greater trochanter bursa',
-      'bursitis trocanterea',
-    ],
   },
 ];

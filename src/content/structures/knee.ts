@@ -15,15 +15,6 @@ export const KNEE_PARTS: Structure[] = [
       es: 'LCA (ligamento cruzado anterior, dentro de la rodilla)',
     },
     liesIn: ['front_of_knee', 'back_of_knee'],
-    synonyms: [
-      'ACL',
-      'ACL tear',
-      'torn ACL',
-      'anterior cruciate',
-      'ligamentum cruciatum anterius',
-      'LCA',
-      'cruzado anterior',
-    ],
   },
   {
     id: 'posterior_cruciate_ligament',
@@ -35,7 +26,6 @@ export const KNEE_PARTS: Structure[] = [
       es: 'LCP (ligamento cruzado posterior, dentro de la rodilla)',
     },
     liesIn: ['back_of_knee'],
-    synonyms: ['PCL', 'posterior cruciate', 'ligamentum cruciatum posterius', 'LCP', 'cruzado posterior'],
   },
   {
     id: 'medial_collateral_ligament',
@@ -50,15 +40,6 @@ export const KNEE_PARTS: Structure[] = [
       es: 'LCM (ligamento de la cara interna de la rodilla)',
     },
     liesIn: ['inside_of_knee'],
-    synonyms: [
-      'MCL',
-      'medial collateral',
-      'tibial collateral ligament',
-      'ligamentum collaterale tibiale',
-      'LCM',
-      'ligamento lateral interno',
-      'colateral medial',
-    ],
   },
   {
     id: 'lateral_collateral_ligament',
@@ -73,15 +54,6 @@ export const KNEE_PARTS: Structure[] = [
       es: 'LCL (ligamento de la cara externa de la rodilla)',
     },
     liesIn: ['outside_of_knee'],
-    synonyms: [
-      'LCL',
-      'lateral collateral',
-      'fibular collateral ligament',
-      'ligamentum collaterale fibulare',
-      'ligamento lateral externo',
-      'colateral lateral',
-      'ligamento colateral fibular',
-    ],
   },
   {
     id: 'medial_meniscus',
@@ -93,7 +65,6 @@ export const KNEE_PARTS: Structure[] = [
       es: 'Menisco interno (almohadilla de cartílago de la rodilla)',
     },
     liesIn: ['inside_of_knee'],
-    synonyms: ['meniscus medialis', 'medial cartilage', 'inner meniscus', 'menisco interno'],
   },
   {
     id: 'lateral_meniscus',
@@ -105,7 +76,6 @@ export const KNEE_PARTS: Structure[] = [
       es: 'Menisco externo (almohadilla de cartílago de la rodilla)',
     },
     liesIn: ['outside_of_knee'],
-    synonyms: ['meniscus lateralis', 'lateral cartilage', 'outer meniscus', 'menisco externo'],
   },
   {
     id: 'prepatellar_bursa',
@@ -117,15 +87,6 @@ export const KNEE_PARTS: Structure[] = [
       es: 'Bursa de la rótula (delante de la rótula)',
     },
     liesIn: ['front_of_knee'],
-    synonyms: [
-      'prepatellar bursa',
-      "housemaid's knee",
-      'prepatellar bursitis',
-      'bursa subcutanea prepatellaris',
-      'bursitis prerrotuliana',
-      'bolsa prerrotuliana',
-      'bursa prepatelar',
-    ],
   },
   {
     id: 'pes_anserine_bursa',
@@ -137,14 +98,5 @@ export const KNEE_PARTS: Structure[] = [
       es: 'Bursa de la pata de ganso (cara interna de la rodilla)',
     },
     liesIn: ['inside_of_knee'],
-    synonyms: [
-      'pes anserine bursa',
-      'pes anserinus bursa',
-      'anserine bursitis',
-      'goose foot bursa',
-      'bursa anserina',
-      'bursitis anserina',
-      'bursa de la pata de ganso',
-    ],
   },
 ];

@@ -8,16 +8,6 @@ export const LIMB_BONES: Structure[] = [
     layer: 'bones',
     anatomicalName: { en: 'Hip bone (os coxae)', es: 'Hueso coxal (os coxae)' },
     plainName: { en: 'Hip bone (pelvis)', es: 'Hueso de la cadera (pelvis)' },
-    synonyms: [
-      'os coxae',
-      'innominate bone',
-      'pelvis',
-      'pelvic bone',
-      'ilium',
-      'ischium',
-      'pubis',
-      'iliac crest',
-    ],
   },
   {
     id: 'femur',
@@ -25,7 +15,6 @@ export const LIMB_BONES: Structure[] = [
     layer: 'bones',
     anatomicalName: { en: 'Femur', es: 'Fémur' },
     plainName: { en: 'Thigh bone (femur)', es: 'Hueso del muslo (fémur)' },
-    synonyms: ['thigh bone', 'thighbone', 'os femoris', 'greater trochanter', 'femoral head'],
   },
   {
     id: 'patella',
@@ -33,7 +22,6 @@ export const LIMB_BONES: Structure[] = [
     layer: 'bones',
     anatomicalName: { en: 'Patella', es: 'Rótula (patela)' },
     plainName: { en: 'Kneecap (patella)', es: 'Rótula' },
-    synonyms: ['kneecap', 'knee cap', 'patellofemoral joint', 'rotula'],
   },
   {
     id: 'tibia',
@@ -41,7 +29,6 @@ export const LIMB_BONES: Structure[] = [
     layer: 'bones',
     anatomicalName: { en: 'Tibia', es: 'Tibia' },
     plainName: { en: 'Shin bone (tibia)', es: 'Hueso de la espinilla (tibia)' },
-    synonyms: ['shin bone', 'shinbone', "Gerdy's tubercle", 'tibial tuberosity'],
   },
   {
     id: 'fibula',
@@ -49,6 +36,5 @@ export const LIMB_BONES: Structure[] = [
     layer: 'bones',
     anatomicalName: { en: 'Fibula', es: 'Peroné (fíbula)' },
     plainName: { en: 'Fibula (thin leg bone)', es: 'Peroné (hueso delgado de la pierna)' },
-    synonyms: ['calf bone', 'perone', 'fibular head', 'head of fibula'],
   },
 ];

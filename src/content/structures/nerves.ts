@@ -1,5 +1,5 @@
 /**
- * Nerve roots, plexus and peripheral nerves (paired): names, synonyms, where they lie. Their plain
+ * Nerve roots, plexus and peripheral nerves (paired): names and where they lie (synonyms: synonyms/nerves.ts). Their plain
  * descriptions are in descriptions/nerves.ts; their roots, courses, territories and references in
  * facts/nerves.ts.
  */
@@ -23,16 +23,6 @@ const roots: Structure[] = ROOT_LEVELS.map((level) => {
     id,
     anatomicalName: { en: `${level} spinal nerve root`, es: `Raíz del nervio espinal ${level}` },
     plainName: { en: `${level} nerve root`, es: `Raíz nerviosa ${level}` },
-    synonyms: [
-      level,
-      `${level} root`,
-      `${level} nerve`,
-      'nerve root',
-      'spinal nerve',
-      'pinched nerve',
-      'radiculopathy',
-      'raiz nerviosa',
-    ],
     liesIn: level.startsWith('S') ? ['low_back', 'sacroiliac_area'] : ['low_back'],
   });
 });
@@ -46,7 +36,6 @@ export const NERVES: Structure[] = [
       en: 'Lumbar plexus (nerve junction in the low back)',
       es: 'Plexo lumbar (cruce de nervios en la espalda baja)',
     },
-    synonyms: ['plexus lumbalis', 'lumbar nerves', 'plexo lumbar'],
     liesIn: ['low_back'],
   }),
   nerve({
@@ -56,13 +45,6 @@ export const NERVES: Structure[] = [
       en: 'Femoral nerve (front of thigh nerve)',
       es: 'Nervio femoral (nervio de la parte delantera del muslo)',
     },
-    synonyms: [
-      'anterior crural nerve',
-      'crural nerve',
-      'nervio crural',
-      'nervio femoral',
-      'femoral neuropathy',
-    ],
     liesIn: ['front_of_hip', 'front_of_thigh'],
   }),
   nerve({
@@ -72,7 +54,6 @@ export const NERVES: Structure[] = [
       en: 'Obturator nerve (inner thigh nerve)',
       es: 'Nervio obturador (nervio de la parte interna del muslo)',
     },
-    synonyms: ['nervus obturatorius', 'nervio obturador', 'obturator'],
     liesIn: ['front_of_hip', 'inside_of_thigh'],
   }),
   nerve({
@@ -82,27 +63,12 @@ export const NERVES: Structure[] = [
       en: 'Outer thigh skin nerve (lateral femoral cutaneous nerve)',
       es: 'Nervio de la piel del muslo externo (nervio cutáneo femoral lateral)',
     },
-    synonyms: [
-      'LFCN',
-      'lateral cutaneous nerve of thigh',
-      'meralgia paresthetica',
-      'nervio cutaneo femoral lateral',
-      'femorocutaneous nerve',
-    ],
     liesIn: ['front_of_hip', 'outside_of_thigh'],
   }),
   nerve({
     id: 'sciatic_nerve',
     anatomicalName: { en: 'Sciatic nerve', es: 'Nervio isquiático (ciático)' },
     plainName: { en: 'Sciatic nerve', es: 'Nervio ciático' },
-    synonyms: [
-      'sciatica',
-      'sciatica nerve',
-      'ischiadic nerve',
-      'nervus ischiadicus',
-      'nervio ciatico',
-      'ciatica',
-    ],
     liesIn: ['buttock', 'back_of_thigh'],
   }),
   nerve({
@@ -112,7 +78,6 @@ export const NERVES: Structure[] = [
       en: 'Tibial nerve (back of knee and calf nerve)',
       es: 'Nervio tibial (nervio de la corva y la pantorrilla)',
     },
-    synonyms: ['medial popliteal nerve', 'posterior tibial nerve', 'nervio tibial'],
     liesIn: ['back_of_knee', 'calf'],
   }),
   nerve({
@@ -122,14 +87,6 @@ export const NERVES: Structure[] = [
       en: 'Common fibular nerve (outer knee nerve)',
       es: 'Nervio peroneo común (nervio externo de la rodilla)',
     },
-    synonyms: [
-      'common peroneal nerve',
-      'peroneal nerve',
-      'lateral popliteal nerve',
-      'fibular nerve',
-      'nervio peroneo comun',
-      'nervio fibular comun',
-    ],
     liesIn: ['back_of_knee', 'outside_of_knee'],
   }),
   nerve({
@@ -139,7 +96,6 @@ export const NERVES: Structure[] = [
       en: 'Superior gluteal nerve (side hip muscle nerve)',
       es: 'Nervio glúteo superior (nervio de los músculos del costado de la cadera)',
     },
-    synonyms: ['nervus gluteus superior', 'nervio gluteo superior'],
     liesIn: ['buttock'],
   }),
   nerve({
@@ -149,7 +105,6 @@ export const NERVES: Structure[] = [
       en: 'Inferior gluteal nerve (large buttock muscle nerve)',
       es: 'Nervio glúteo inferior (nervio del músculo grande de la nalga)',
     },
-    synonyms: ['nervus gluteus inferior', 'nervio gluteo inferior'],
     liesIn: ['buttock'],
   }),
   nerve({
@@ -159,7 +114,6 @@ export const NERVES: Structure[] = [
       en: 'Saphenous nerve (inner knee skin nerve)',
       es: 'Nervio safeno (nervio de la piel interna de la rodilla)',
     },
-    synonyms: ['nervus saphenus', 'infrapatellar branch', 'nervio safeno'],
     liesIn: ['inside_of_thigh', 'inside_of_knee'],
   }),
   nerve({
@@ -169,7 +123,6 @@ export const NERVES: Structure[] = [
       en: 'Sural nerve (back of the calf and outer foot skin nerve)',
       es: 'Nervio sural (nervio de la piel de la pantorrilla y del borde externo del pie)',
     },
-    synonyms: ['nervus suralis', 'short saphenous nerve', 'nervio sural', 'sural nerve entrapment'],
     liesIn: ['calf'],
   }),
   nerve({
@@ -182,12 +135,6 @@ export const NERVES: Structure[] = [
       en: 'Superficial fibular nerve (outer leg and top of the foot skin nerve)',
       es: 'Nervio peroneo superficial (nervio de la cara externa de la pierna y del dorso del pie)',
     },
-    synonyms: [
-      'superficial peroneal nerve',
-      'musculocutaneous nerve of the leg',
-      'nervio peroneo superficial',
-      'nervio fibular superficial',
-    ],
   }),
   nerve({
     id: 'deep_fibular_nerve',
@@ -196,12 +143,6 @@ export const NERVES: Structure[] = [
       en: 'Deep fibular nerve (front of the shin nerve that lifts the foot)',
       es: 'Nervio peroneo profundo (nervio de la parte delantera de la pierna que levanta el pie)',
     },
-    synonyms: [
-      'deep peroneal nerve',
-      'anterior tibial nerve',
-      'nervio peroneo profundo',
-      'nervio fibular profundo',
-    ],
   }),
   nerve({
     id: 'posterior_femoral_cutaneous_nerve',
@@ -213,13 +154,6 @@ export const NERVES: Structure[] = [
       en: 'Back of the thigh skin nerve (posterior femoral cutaneous nerve)',
       es: 'Nervio de la piel de la parte de atrás del muslo (nervio cutáneo femoral posterior)',
     },
-    synonyms: [
-      'posterior cutaneous nerve of thigh',
-      'PFCN',
-      'small sciatic nerve',
-      'inferior cluneal nerves',
-      'nervio cutaneo femoral posterior',
-    ],
     liesIn: ['buttock', 'back_of_thigh'],
   }),
   nerve({
@@ -229,13 +163,6 @@ export const NERVES: Structure[] = [
       en: 'Upper buttock skin nerves (superior cluneal nerves)',
       es: 'Nervios de la piel de la parte alta de la nalga (nervios clúneos superiores)',
     },
-    synonyms: [
-      'superior cluneal nerve',
-      'superior clunial nerves',
-      'nervi clunium superiores',
-      'cluneal nerve entrapment',
-      'nervios cluneos superiores',
-    ],
     liesIn: ['low_back', 'buttock'],
   }),
   nerve({
@@ -245,7 +172,6 @@ export const NERVES: Structure[] = [
       en: 'Ilioinguinal nerve (groin skin nerve)',
       es: 'Nervio ilioinguinal (nervio de la piel de la ingle)',
     },
-    synonyms: ['nervus ilioinguinalis', 'ilioinguinal neuralgia', 'nervio ilioinguinal'],
     liesIn: ['front_of_hip'],
   }),
   nerve({
@@ -255,7 +181,6 @@ export const NERVES: Structure[] = [
       en: 'Genitofemoral nerve (groin and upper thigh skin nerve)',
       es: 'Nervio genitofemoral (nervio de la piel de la ingle y de la parte alta del muslo)',
     },
-    synonyms: ['nervus genitofemoralis', 'genitofemoral neuralgia', 'nervio genitofemoral'],
     liesIn: ['low_back', 'front_of_hip'],
   }),
 ];

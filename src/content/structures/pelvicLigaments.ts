@@ -14,7 +14,6 @@ export const PELVIC_LIGAMENTS: Structure[] = [
       en: 'Iliolumbar ligament (lowest back bone to pelvis)',
       es: 'Ligamento iliolumbar (de la última vértebra a la pelvis)',
     },
-    synonyms: ['iliolumbar', 'ligamentum iliolumbale', 'lumbosacral ligament', 'ligamento iliolumbar'],
     liesIn: ['low_back'],
   },
   {
@@ -26,16 +25,6 @@ export const PELVIC_LIGAMENTS: Structure[] = [
       es: 'Ligamentos sacroilíacos (anterior, interóseo y posterior)',
     },
     plainName: { en: 'SI joint ligaments', es: 'Ligamentos de la articulación sacroilíaca' },
-    synonyms: [
-      'SI ligaments',
-      'sacroiliac ligament',
-      'posterior sacroiliac ligament',
-      'long dorsal sacroiliac ligament',
-      'interosseous sacroiliac ligament',
-      'anterior sacroiliac ligament',
-      'ligamentos sacroilíacos',
-      'ligamento sacroilíaco posterior',
-    ],
     liesIn: ['sacroiliac_area'],
   },
   {
@@ -47,13 +36,6 @@ export const PELVIC_LIGAMENTS: Structure[] = [
       en: 'Sacrotuberous ligament (sacrum to sit bone)',
       es: 'Ligamento sacrotuberoso (del sacro al hueso de sentarse)',
     },
-    synonyms: [
-      'sacrotuberous',
-      'great sacrosciatic ligament',
-      'ligamentum sacrotuberale',
-      'ligamento sacrotuberoso',
-      'ligamento sacrociático mayor',
-    ],
     liesIn: ['buttock'],
   },
   {
@@ -65,13 +47,6 @@ export const PELVIC_LIGAMENTS: Structure[] = [
       en: 'Sacrospinous ligament (deep in the buttock)',
       es: 'Ligamento sacroespinoso (en lo profundo de la nalga)',
     },
-    synonyms: [
-      'sacrospinous',
-      'small sacrosciatic ligament',
-      'ligamentum sacrospinale',
-      'ligamento sacroespinoso',
-      'ligamento sacrociático menor',
-    ],
     liesIn: ['buttock'],
   },
   {
@@ -80,14 +55,6 @@ export const PELVIC_LIGAMENTS: Structure[] = [
     layer: 'joints',
     anatomicalName: { en: 'Inguinal ligament', es: 'Ligamento inguinal' },
     plainName: { en: 'Groin ligament (inguinal ligament)', es: 'Ligamento de la ingle (ligamento inguinal)' },
-    synonyms: [
-      "Poupart's ligament",
-      'groin ligament',
-      'ligamentum inguinale',
-      'ligamento inguinal',
-      'ligamento de Poupart',
-      'arcada crural',
-    ],
     liesIn: ['front_of_hip'],
   },
   {
@@ -99,14 +66,6 @@ export const PELVIC_LIGAMENTS: Structure[] = [
       en: 'Front hip ligament (Y ligament)',
       es: 'Ligamento de delante de la cadera (ligamento en Y)',
     },
-    synonyms: [
-      'Y ligament',
-      'Y ligament of Bigelow',
-      "Bigelow's ligament",
-      'ligamentum iliofemorale',
-      'ligamento iliofemoral',
-      'ligamento en Y de Bigelow',
-    ],
     liesIn: ['front_of_hip'],
   },
   {
@@ -118,15 +77,6 @@ export const PELVIC_LIGAMENTS: Structure[] = [
       en: 'Hip labrum (rim of the hip socket)',
       es: 'Labrum de la cadera (borde de la cavidad de la cadera)',
     },
-    synonyms: [
-      'labrum',
-      'hip labrum',
-      'labral tear',
-      'labrum acetabulare',
-      'labrum acetabular',
-      'rodete acetabular',
-      'rodete cotiloideo',
-    ],
     liesIn: ['front_of_hip'],
   },
   {
@@ -141,14 +91,6 @@ export const PELVIC_LIGAMENTS: Structure[] = [
       en: 'Iliopsoas bursa (front of the hip)',
       es: 'Bursa del iliopsoas (delante de la cadera)',
     },
-    synonyms: [
-      'iliopsoas bursa',
-      'iliopectineal bursa',
-      'psoas bursa',
-      'iliopsoas bursitis',
-      'bursa iliopectínea',
-      'bursa del psoas',
-    ],
     liesIn: ['front_of_hip'],
   },
 ];

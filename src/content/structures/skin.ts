@@ -8,6 +8,5 @@ export const SKIN: Structure[] = [
     layer: 'skin',
     anatomicalName: { en: 'Skin (integument)', es: 'Piel (tegumento común)' },
     plainName: { en: 'Skin', es: 'Piel' },
-    synonyms: ['integument', 'cutis', 'dermis'],
   },
 ];

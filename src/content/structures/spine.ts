@@ -1,7 +1,7 @@
 /** Lumbar vertebrae, discs, sacrum and coccyx (midline). References: facts/spine.ts. */
 import type { Structure } from '../schema';
 
-const LEVELS = [1, 2, 3, 4, 5] as const;
+export const LEVELS = [1, 2, 3, 4, 5] as const;
 
 const vertebrae: Structure[] = LEVELS.map((n) => ({
   id: `l${n}_vertebra` as const,
@@ -12,10 +12,9 @@ const vertebrae: Structure[] = LEVELS.map((n) => ({
     en: `L${n} vertebra (low back bone)`,
     es: `Vértebra L${n} (hueso de la parte baja de la espalda)`,
   },
-  synonyms: [`L${n}`, `lumbar vertebra ${n}`, `vertebra L${n}`, 'backbone', 'spine', 'lumbar spine'],
 }));
 
-const DISC_LEVELS = [
+export const DISC_LEVELS = [
   ['l1_l2_disc', 'L1', 'L2'],
   ['l2_l3_disc', 'L2', 'L3'],
   ['l3_l4_disc', 'L3', 'L4'],
@@ -32,18 +31,6 @@ const discs: Structure[] = DISC_LEVELS.map(([id, upper, lower]) => ({
     es: `Disco intervertebral ${upper}-${lower}`,
   },
   plainName: { en: `${upper}-${lower} disc`, es: `Disco ${upper}-${lower}` },
-  synonyms: [
-    `${upper}-${lower}`,
-    `${upper}/${lower}`,
-    `${upper}${lower}`,
-    'disc',
-    'disk',
-    'spinal disc',
-    'slipped disc',
-    'herniated disc',
-    'bulging disc',
-    'shock absorber',
-  ],
 }));
 
 export const SPINE: Structure[] = [
@@ -55,7 +42,6 @@ export const SPINE: Structure[] = [
     layer: 'bones',
     anatomicalName: { en: 'Sacrum', es: 'Sacro' },
     plainName: { en: 'Sacrum (bottom of the spine)', es: 'Sacro (base de la columna)' },
-    synonyms: ['os sacrum', 'sacral bone', 'S1', 'sacral spine'],
   },
   {
     id: 'coccyx',
@@ -63,6 +49,5 @@ export const SPINE: Structure[] = [
     layer: 'bones',
     anatomicalName: { en: 'Coccyx', es: 'Cóccix' },
     plainName: { en: 'Tailbone', es: 'Coxis (rabadilla)' },
-    synonyms: ['tailbone', 'tail bone', 'os coccygis', 'coccygeal bone', 'cóccix'],
   },
 ];

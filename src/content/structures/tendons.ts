@@ -8,15 +8,6 @@ export const TENDONS: Structure[] = [
     layer: 'muscles',
     anatomicalName: { en: 'Iliotibial tract', es: 'Tracto iliotibial (cintilla iliotibial)' },
     plainName: { en: 'IT band (iliotibial band)', es: 'Banda iliotibial (cintilla iliotibial)' },
-    synonyms: [
-      'IT band',
-      'ITB',
-      'iliotibial tract',
-      'IT tract',
-      "Maissiat's band",
-      'cintilla iliotibial',
-      'banda iliotibial',
-    ],
   },
   {
     id: 'quadriceps_tendon',
@@ -27,7 +18,6 @@ export const TENDONS: Structure[] = [
       en: 'Quadriceps tendon (above the kneecap)',
       es: 'Tendón del cuádriceps (encima de la rótula)',
     },
-    synonyms: ['quad tendon', 'quads tendon', 'tendon of quadriceps femoris', 'tendón cuadricipital'],
   },
   {
     id: 'patellar_ligament',
@@ -35,13 +25,5 @@ export const TENDONS: Structure[] = [
     layer: 'muscles',
     anatomicalName: { en: 'Patellar ligament', es: 'Ligamento rotuliano (patelar)' },
     plainName: { en: 'Patellar tendon (below the kneecap)', es: 'Tendón rotuliano (debajo de la rótula)' },
-    synonyms: [
-      'patellar tendon',
-      'patella tendon',
-      'ligamentum patellae',
-      'jumper’s knee',
-      'ligamento rotuliano',
-      'tendón rotuliano',
-    ],
   },
 ];
