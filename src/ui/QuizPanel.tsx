@@ -16,7 +16,7 @@ import { nextQuestion, answerQuiz, rightNodeNames, startQuiz, startQuizTaps } fr
 import { closeQuiz, useQuiz } from '../study/quizStore';
 import { segmentsOf } from '../study/quizFacts';
 import { useStudyStrings, type StudyTranslate } from '../study/strings';
-import type { Connection } from '../content/schema';
+import type { Connection, StudiedStructure } from '../content/schema';
 import { AnatomyAdds } from './AnatomyAdds';
 import { ClaimQuote } from './ClaimQuote';
 import { GradeTag } from './GradeTag';
@@ -112,6 +112,19 @@ function SpreadExplanation({ connection }: { connection: Connection | undefined 
   );
 }
 
+/** The anatomy reference under a quiz answer's facts. */
+function ReferenceLine({ structure }: { structure: StudiedStructure }) {
+  const t = useStudyStrings();
+  return (
+    <p className="hint">
+      {t('quizReference')}{' '}
+      <cite lang="en">
+        {structure.references.map((r) => (r.locator ? `${r.source}, ${r.locator}` : r.source)).join('; ')}
+      </cite>
+    </p>
+  );
+}
+
 function InnervationFacts({ muscleId }: { muscleId: StructureId }) {
   const t = useStudyStrings();
   const mode = useExplorer((s) => s.mode);
@@ -129,12 +142,7 @@ function InnervationFacts({ muscleId }: { muscleId: StructureId }) {
           segments: innervation.segments.join(', '),
         })}
       </p>
-      <p className="hint">
-        {t('quizReference')}{' '}
-        <cite lang="en">
-          {muscle.references.map((r) => (r.locator ? `${r.source}, ${r.locator}` : r.source)).join('; ')}
-        </cite>
-      </p>
+      <ReferenceLine structure={muscle} />
     </>
   );
 }
@@ -153,30 +161,20 @@ function SegmentsFacts({ id }: { id: StructureId }) {
           segments: segmentsOf(id).join(', '),
         })}
       </p>
-      <p className="hint">
-        {t('quizReference')}{' '}
-        <cite lang="en">
-          {subject.references.map((r) => (r.locator ? `${r.source}, ${r.locator}` : r.source)).join('; ')}
-        </cite>
-      </p>
+      <ReferenceLine structure={subject} />
     </>
   );
 }
 
+/** An attachment answer's feedback: where the ligament, cartilage or bursa is attached, with the reference. */
 function AttachmentFacts({ subjectId }: { subjectId: StructureId }) {
-  const t = useStudyStrings();
   const lang = useExplorer((s) => s.lang);
   const subject = studiedById(subjectId);
   if (!subject.attachment) return null;
   return (
     <>
       <p data-testid="quiz-attachment">{subject.attachment.attachments[lang]}</p>
-      <p className="hint">
-        {t('quizReference')}{' '}
-        <cite lang="en">
-          {subject.references.map((r) => (r.locator ? `${r.source}, ${r.locator}` : r.source)).join('; ')}
-        </cite>
-      </p>
+      <ReferenceLine structure={subject} />
     </>
   );
 }
