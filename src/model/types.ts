@@ -12,11 +12,23 @@ export interface Landmark {
 }
 
 /**
- * `ligament`: bone-to-bone bands (the knee's cruciate and collateral ligaments); `cartilage`: fibrocartilage
- * pads (the menisci). Both are drawn with the joints' layer.
+ * The tissue kinds of the model's meshes, one merged batch and one material each in the app. `ligament`:
+ * bone-to-bone bands (the knee's cruciate and collateral ligaments); `cartilage`: fibrocartilage pads (the
+ * menisci). Both are drawn with the joints' layer.
  */
-export type MeshKind =
-  'bone' | 'disc' | 'muscle' | 'tendon' | 'ligament' | 'cartilage' | 'nerve' | 'joint' | 'skin' | 'region';
+export const TISSUE_KINDS = [
+  'bone',
+  'disc',
+  'muscle',
+  'tendon',
+  'ligament',
+  'cartilage',
+  'nerve',
+  'joint',
+  'skin',
+] as const;
+/** A mesh's kind: a tissue, or a region (the skin's pick proxies, which the app makes). */
+export type MeshKind = (typeof TISSUE_KINDS)[number] | 'region';
 
 /** An indexed triangle mesh: xyz per vertex, three vertex indices per triangle. */
 export interface RawMesh {

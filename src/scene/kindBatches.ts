@@ -1,5 +1,5 @@
 import * as THREE from 'three';
-import type { MeshKind } from '../model/types';
+import { TISSUE_KINDS, type MeshKind } from '../model/types';
 import type { IndexedMesh } from './modelIndex';
 import { FIBRE_ATTRIBUTE } from './muscleFibres';
 import { AO_ATTRIBUTE } from './occlusion';
@@ -10,18 +10,6 @@ const NO_REGION = 255;
 
 /** One merged mesh per kind, drawn for everything that is not emphasised: a handful of draw calls. */
 export type KindBatches = ReadonlyMap<MeshKind, THREE.Mesh>;
-
-const BATCHED_KINDS: readonly MeshKind[] = [
-  'bone',
-  'disc',
-  'muscle',
-  'tendon',
-  'ligament',
-  'cartilage',
-  'nerve',
-  'joint',
-  'skin',
-];
 
 /**
  * Structures drawn only when emphasised (selected, a source, on a pathway), never in their kind's batch: the
@@ -51,7 +39,7 @@ export function appendToKindBatches(
   entries: readonly IndexedMesh[],
 ): THREE.Mesh[] {
   const made: THREE.Mesh[] = [];
-  for (const kind of BATCHED_KINDS) {
+  for (const kind of TISSUE_KINDS) {
     const parts = entries.filter((entry) => entry.kind === kind && !EMPHASIS_ONLY.has(entry.name));
     if (parts.length === 0) continue;
     const batch = batches.get(kind);

@@ -1,5 +1,5 @@
 import * as THREE from 'three';
-import type { MeshKind } from '../model/types';
+import { TISSUE_KINDS, type MeshKind } from '../model/types';
 import { hatch } from './hatching';
 import { withOcclusion } from './occlusion';
 import { withFibres } from './muscleFibres';
@@ -15,18 +15,6 @@ import { BODY_COLOURS, HIGHLIGHT } from './palette';
  */
 export const LOOKS = ['normal', 'faded', 'selected', 'pathway', 'source', 'sourceAnatomy'] as const;
 export type Look = (typeof LOOKS)[number];
-
-const MESH_KINDS: readonly MeshKind[] = [
-  'bone',
-  'disc',
-  'muscle',
-  'tendon',
-  'ligament',
-  'cartilage',
-  'nerve',
-  'joint',
-  'skin',
-];
 
 /**
  * Draw order within the transparent pass: faded body (the skin with its glowing regions), then the
@@ -162,7 +150,7 @@ export function createMaterialSet(): MaterialSet {
   }
 
   // every look but the skin's darkens its light by the baked occlusion (occlusion.ts; the skin has none)
-  for (const kind of MESH_KINDS) {
+  for (const kind of TISSUE_KINDS) {
     for (const look of LOOKS) {
       const material = make(kind, look);
       cache.set(`${kind}:${look}`, kind === 'skin' ? material : withOcclusion(material));
@@ -179,7 +167,7 @@ export function createMaterialSet(): MaterialSet {
     return material;
   };
   const all = [
-    ...MESH_KINDS.flatMap((kind) => LOOKS.map((look) => ({ kind, material: get(kind, look) }))),
+    ...TISSUE_KINDS.flatMap((kind) => LOOKS.map((look) => ({ kind, material: get(kind, look) }))),
     ...Object.values(skins)
       .flatMap((bySide) => [bySide.normal, bySide.faded])
       .map((material) => ({

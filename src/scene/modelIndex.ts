@@ -1,5 +1,5 @@
 import * as THREE from 'three';
-import type { MeshKind } from '../model/types';
+import { TISSUE_KINDS, type MeshKind } from '../model/types';
 import type { Layer } from '../state/types';
 
 export interface IndexedMesh {
@@ -17,18 +17,7 @@ export interface ModelIndex {
   readonly bounds: THREE.Box3;
 }
 
-const KINDS: readonly MeshKind[] = [
-  'bone',
-  'disc',
-  'muscle',
-  'tendon',
-  'ligament',
-  'cartilage',
-  'nerve',
-  'joint',
-  'skin',
-  'region',
-];
+const KINDS: readonly MeshKind[] = [...TISSUE_KINDS, 'region'];
 
 export const LAYER_OF_KIND: Record<MeshKind, Layer | null> = {
   bone: 'bones',

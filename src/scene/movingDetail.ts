@@ -1,5 +1,5 @@
 import * as THREE from 'three';
-import type { MeshKind } from '../model/types';
+import { TISSUE_KINDS, type MeshKind } from '../model/types';
 import type { KindBatches } from './kindBatches';
 
 /**
@@ -12,16 +12,7 @@ import type { KindBatches } from './kindBatches';
  *
  * The skin keeps its triangles: its region weights are interpolated across them, and it is small.
  */
-const SIMPLIFIED: readonly MeshKind[] = [
-  'bone',
-  'disc',
-  'muscle',
-  'tendon',
-  'ligament',
-  'cartilage',
-  'nerve',
-  'joint',
-];
+const SIMPLIFIED: readonly MeshKind[] = TISSUE_KINDS.filter((kind) => kind !== 'skin');
 const TARGET_SHARE = 0.4;
 /** Metres: meshoptimizer stops short of the target rather than move the surface further. */
 const MAX_ERROR = 0.001;
