@@ -380,8 +380,19 @@ test.describe('the iframe protocol', () => {
     await expect
       .poll(async () => (await replies(page)).some((r) => r.type === 'load'), { timeout: 60_000 })
       .toBe(true);
-    // The scene's first draws done (software WebGL holds frames back until they are): the flood meets
-    // an explorer at rest.
+    // The work after the first frame done (the deep structures' file merged, the looks compiled, the
+    // moving detail made: main-thread work that draws no frame), then the scene's first draws done
+    // (software WebGL holds frames back until they are): the flood meets an explorer at rest.
+    await expect
+      .poll(
+        () =>
+          frame.evaluate(() => {
+            const info = window.__explorerScene?.info();
+            return info?.deepModel === 'ready' && info.detailReady;
+          }),
+        { timeout: 60_000 },
+      )
+      .toBe(true);
     let last = -1;
     await expect
       .poll(
