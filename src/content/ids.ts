@@ -152,7 +152,7 @@ export const DEEP_STRUCTURE_IDS = [
   'gemellus_inferior',
   'quadratus_femoris',
   'multifidus',
-  // small nerves (issue 14): thin, and the nerves layer is off in the start view
+  // small nerves (issue 14): thin, under the skin and fat, so the start view does not need them
   'sural_nerve',
   'superficial_fibular_nerve',
   'deep_fibular_nerve',
