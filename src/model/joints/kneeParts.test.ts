@@ -9,9 +9,15 @@ import type { MeshData, Vec3 } from '../types';
 import { L } from '../landmarks';
 import { boneSdf } from '../bones';
 import { badEdgeCount, signedVolume } from '../kernel/mesh.ts';
-import { dist } from '../kernel/vec.ts';
+import { add, cross, dot, lerp, normalize, scale, sub, dist } from '../kernel/vec.ts';
 import { meshJoints } from './meshJoints';
-import { KNEE_PART_IDS, kneeLigamentEnds, type KneePartId } from './kneeParts';
+import {
+  cruciateSdf,
+  KNEE_PART_IDS,
+  kneeLigamentEnds,
+  lateralCollateralPath,
+  type KneePartId,
+} from './kneeParts';
 import { skinSdf } from '../soft/skin';
 import { buildSoftTissue } from '../soft/index';
 
@@ -37,6 +43,62 @@ const centroid = (m: MeshData): Vec3 => {
 };
 const nearest = (m: MeshData, p: Vec3) => Math.min(...vertices(m).map((v) => dist(v, p)));
 const part = (id: KneePartId) => parts.get(id)!;
+
+/** Where the mesh's edges cross the plane through p with unit normal n. */
+function section(m: MeshData, p: Vec3, n: Vec3): Vec3[] {
+  const v = vertices(m);
+  const out: Vec3[] = [];
+  for (let t = 0; t < m.indices.length; t += 3)
+    for (let e = 0; e < 3; e++) {
+      const a = v[m.indices[t + e]!]!;
+      const b = v[m.indices[t + ((e + 1) % 3)]!]!;
+      const da = dot(sub(a, p), n);
+      const db = dot(sub(b, p), n);
+      if (da < 0 !== db < 0) out.push(lerp(a, b, da / (da - db)));
+    }
+  return out;
+}
+
+/** A section's long axis (principal direction across `d`), its width along it and thickness across it. */
+function sectionShape(pts: Vec3[], d: Vec3): { major: Vec3; width: number; thick: number } {
+  const e1 = normalize(cross(d, [0, 1, 0.001]));
+  const e2 = cross(d, e1);
+  const c = pts.reduce<Vec3>((s, p) => [s[0] + p[0], s[1] + p[1], s[2] + p[2]], [0, 0, 0]);
+  const o: Vec3 = [c[0] / pts.length, c[1] / pts.length, c[2] / pts.length];
+  let [sxx, syy, sxy] = [0, 0, 0];
+  for (const p of pts) {
+    const [x, y] = [dot(sub(p, o), e1), dot(sub(p, o), e2)];
+    [sxx, syy, sxy] = [sxx + x * x, syy + y * y, sxy + x * y];
+  }
+  const ang = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+  const major = normalize(add(scale(e1, Math.cos(ang)), scale(e2, Math.sin(ang))));
+  const minor = cross(d, major);
+  const extent = (axis: Vec3) => {
+    const s = pts.map((p) => dot(p, axis));
+    return Math.max(...s) - Math.min(...s);
+  };
+  return { major, width: extent(major), thick: extent(minor) };
+}
+
+/** Area (mm2) of the ellipse spanned by a footprint: the ligament's vertices within 1 mm of a bone near an end. */
+function footprintArea(m: MeshData, bone: (x: number, y: number, z: number) => number, end: Vec3): number {
+  const fp = vertices(m).filter((v) => Math.abs(bone(...v)) < 0.001 && dist(v, end) < 0.015);
+  let [l1, a, b] = [0, fp[0]!, fp[0]!];
+  for (const p of fp) for (const q of fp) if (dist(p, q) > l1) [l1, a, b] = [dist(p, q), p, q];
+  const c = fp.reduce<Vec3>(
+    (s, p) => [s[0] + p[0] / fp.length, s[1] + p[1] / fp.length, s[2] + p[2] / fp.length],
+    [0, 0, 0],
+  );
+  const h = 1e-4;
+  const g = normalize([
+    bone(c[0] + h, c[1], c[2]) - bone(c[0] - h, c[1], c[2]),
+    bone(c[0], c[1] + h, c[2]) - bone(c[0], c[1] - h, c[2]),
+    bone(c[0], c[1], c[2] + h) - bone(c[0], c[1], c[2] - h),
+  ]);
+  const across = normalize(cross(g, sub(b, a)));
+  const s = fp.map((p) => dot(p, across));
+  return (Math.PI / 4) * l1 * (Math.max(...s) - Math.min(...s)) * 1e6;
+}
 
 describe("the knee's ligaments, menisci and bursae", () => {
   it('are closed, outward-facing meshes on both sides', async () => {
@@ -75,6 +137,62 @@ describe("the knee's ligaments, menisci and bursae", () => {
     expect(pcl.from[2]).toBeLessThan(pcl.to[2] - 0.015);
     expect(pcl.from[1]).toBeLessThan(L('tibial_plateau_centre')[1] - 0.005);
     expect(pcl.to[0]).toBeLessThan(L('knee_joint_centre')[0]);
+  });
+
+  it('cruciates: flat bands with rounded edges that turn ~90 deg along their length and fan into footprints', () => {
+    const femur = boneSdf('femur');
+    const tibia = boneSdf('tibia');
+    const ends = kneeLigamentEnds();
+    // Harner et al. 1999 footprint areas (mm2), tibia and femur; Siebold et al. 2014 (ACL midsubstance
+    // 9.9 x 3.9 mm), Girgis et al. 1975 (PCL 13 mm wide)
+    for (const [key, id, fp, width, vertical] of [
+      ['acl', 'anterior_cruciate_ligament', [136, 113], 0.0099, true],
+      ['pcl', 'posterior_cruciate_ligament', [153, 128], 0.013, false],
+    ] as const) {
+      const { from, to } = ends[key];
+      const d = normalize(sub(to, from));
+      const at = (t: number) => sectionShape(section(part(id), lerp(from, to, t), d), d);
+      const mid = at(0.5);
+      expect(mid.width, id).toBeGreaterThan(width * 0.8);
+      expect(mid.width, id).toBeLessThan(width * 1.2);
+      expect(mid.thick, id).toBeGreaterThan(0.003);
+      // flat, not a round cord
+      expect(mid.width / mid.thick, id).toBeGreaterThan(2);
+      // rounded edges: near its edges (at 90 % of its half width) the band is under 70 % of its full
+      // thickness (a flat sheet of even thickness keeps ~100 %), read from the field across the section
+      const field = cruciateSdf(key);
+      const c = lerp(from, to, 0.5);
+      const minor = cross(d, mid.major);
+      const thickAt = (a: number) => {
+        let n = 0;
+        for (let b = -0.006; b <= 0.006; b += 0.0001)
+          if (field(...add(add(c, scale(mid.major, a)), scale(minor, b))) < 0) n++;
+        return n * 0.0001;
+      };
+      const centre = thickAt(0);
+      expect(thickAt(0.45 * mid.width), id).toBeLessThan(0.7 * centre);
+      expect(thickAt(-0.45 * mid.width), id).toBeLessThan(0.7 * centre);
+      // the turn: flat across the tibia (its long axis medial-lateral), turned by ~90 deg at the femur,
+      // where the ACL lies flat on the lateral condyle's wall (long axis up-down) and the PCL on the medial
+      // condyle's (long axis in the sagittal plane)
+      const [low, high] = [at(0.1), at(0.9)];
+      expect(Math.abs(low.major[0]), id).toBeGreaterThan(0.8);
+      expect(Math.abs(high.major[0]), id).toBeLessThan(0.3);
+      if (vertical) expect(Math.abs(high.major[1]), id).toBeGreaterThan(0.8);
+      const turn = (Math.acos(Math.abs(dot(low.major, high.major))) * 180) / Math.PI;
+      expect(turn, id).toBeGreaterThan(65);
+      // fanned footprints: ~3 times the midsubstance section, within 35 % of Harner's areas
+      const midArea = mid.width * mid.thick * 0.9 * 1e6;
+      for (const [i, [bone, end]] of [
+        [tibia, from],
+        [femur, to],
+      ].entries()) {
+        const area = footprintArea(part(id), bone as typeof tibia, end as Vec3);
+        expect(area / midArea, `${id} footprint ${i}`).toBeGreaterThan(2.5);
+        expect(area / fp[i]!, `${id} footprint ${i}`).toBeGreaterThan(0.65);
+        expect(area / fp[i]!, `${id} footprint ${i}`).toBeLessThan(1.35);
+      }
+    }
   });
 
   it('the cruciates cross like an X seen from the side, the ACL lateral to the PCL, without touching', () => {
@@ -125,6 +243,23 @@ describe("the knee's ligaments, menisci and bursae", () => {
     expect(nearest(lcl, L('lateral_epicondyle'))).toBeLessThan(0.006);
     const fibula = boneSdf('fibula');
     expect(Math.min(...vertices(lcl).map((v) => fibula(...v)))).toBeLessThan(0);
+    // LaPrade et al. 2003: 69.6 mm long, to the fibular head 28.4 mm below its styloid's tip; the mesh
+    // reaches both ends of its course, and spans over 6 cm
+    const { from, to } = kneeLigamentEnds().lcl;
+    expect(nearest(lcl, from)).toBeLessThan(0.004);
+    expect(nearest(lcl, to)).toBeLessThan(0.004);
+    let tip = 0;
+    for (let y = 0.44; y < 0.5; y += 0.0005)
+      for (let x = 0.1; x < 0.16; x += 0.001)
+        for (let z = -0.04; z < 0.03; z += 0.001) if (fibula(x, y, z) < 0) tip = Math.max(tip, y);
+    expect(tip - to[1]).toBeGreaterThan(0.024);
+    expect(tip - to[1]).toBeLessThan(0.033);
+    const lv = vertices(lcl);
+    const span = Math.max(...lv.flatMap((a) => lv.map((b) => dist(a, b))));
+    expect(span).toBeGreaterThan(0.06);
+    expect(span).toBeLessThan(0.08);
+    const path = lateralCollateralPath();
+    expect(dist(path[0]!, path[1]!) + dist(path[1]!, path[2]!)).toBeGreaterThan(0.062);
     // free of the lateral meniscus (Gray's: the popliteus tendon passes between them)
     const lm = vertices(part('lateral_meniscus'));
     const gap = Math.min(...vertices(lcl).map((v) => Math.min(...lm.map((p) => dist(p, v)))));
@@ -169,6 +304,25 @@ describe("the knee's ligaments, menisci and bursae", () => {
     expect(ap(med)).toBeGreaterThan(ap(lat));
     expect(openAngle(part('medial_meniscus'))).toBeGreaterThan(openAngle(part('lateral_meniscus')) + 20);
     expect(openAngle(part('lateral_meniscus'))).toBeLessThan(70);
+  });
+
+  it('menisci shade smoothly: neighbouring vertex normals rarely differ by more than 30 deg', () => {
+    // hard creases in the section serrated the rim's top and flipped the normals there, so the front
+    // faces shaded in vertical stripes (21 % and 16 % of the edges past 30 deg; now under 5 %)
+    for (const id of ['medial_meniscus', 'lateral_meniscus'] as const) {
+      const m = part(id);
+      const n = m.normals!;
+      let [steep, all] = [0, 0];
+      for (let t = 0; t < m.indices.length; t += 3)
+        for (let e = 0; e < 3; e++) {
+          const a = 3 * m.indices[t + e]!;
+          const b = 3 * m.indices[t + ((e + 1) % 3)]!;
+          const c = n[a]! * n[b]! + n[a + 1]! * n[b + 1]! + n[a + 2]! * n[b + 2]!;
+          all++;
+          if (c < Math.cos(Math.PI / 6)) steep++;
+        }
+      expect(steep / all, id).toBeLessThan(0.07);
+    }
   });
 
   it('bursae: prepatellar in front of the lower patella under the skin, anserine under the pes tendons on the tibia', () => {

@@ -13,10 +13,10 @@
  * - medial (tibial) collateral ligament: a broad flat band from the medial epicondyle to the medial surface
  *   of the tibia ~6 cm below the joint line (LaPrade et al. 2007: 61 mm), blended with the capsule and the
  *   medial meniscus at the joint line; ~10-12 mm wide (here 13 mm).
- * - lateral (fibular) collateral ligament: a round cord ~4-5 mm thick from the lateral epicondyle to the
- *   lateral side of the fibular head, free of the capsule and the lateral meniscus (the popliteus tendon
- *   passes between them). LaPrade et al. 2003 give ~70 mm; this model's epicondyle-to-head distance makes it
- *   ~5 cm.
+ * - lateral (fibular) collateral ligament: a round cord ~4-5 mm thick from just above and behind the lateral
+ *   epicondyle, over the fibular head's bulge, to its lateral aspect, free of the capsule and the lateral
+ *   meniscus (the popliteus tendon passes between them). LaPrade et al. 2003 give 69.6 mm; here ~65 mm
+ *   along its course (this model's fibular styloid lies only 4 mm below the plateau).
  * - menisci: wedge-shaped in section (thick at the rim, thin at the free inner edge) on the tibial condyles;
  *   the medial a bigger, open C (wider behind: ~11 mm at the posterior horn, ~7 mm in front), the lateral
  *   nearly a ring of even width (~10-12 mm) with its horns close together; rim ~5-6 mm high (Gray's;
@@ -32,9 +32,10 @@
 import type { MeshKind, Sdf, Vec3 } from '../types.ts';
 import { L } from '../landmarks.ts';
 import { add, dist, frameYZ, lerp, normalize, scale, sub } from '../kernel/vec.ts';
-import { capsule, ellipsoid, roundBox, smax, smin } from '../kernel/sdf.ts';
+import { chain, ellipsoid, roundBox, smax, smin } from '../kernel/sdf.ts';
 import { boneSdf } from '../bones/index.ts';
 import { A } from '../soft/attachments.ts';
+import { twistedBand } from './bands.ts';
 
 export const KNEE_PART_IDS = [
   'anterior_cruciate_ligament',
@@ -75,15 +76,18 @@ export function kneeLigamentEnds(): Record<
     // anterior intercondylar area, ~40 % of the plateau's depth from its front (Colombet et al. 2006) ->
     // the back of the medial wall of the lateral condyle, high in the notch
     acl: { from: off(pc, [-0.002, 0.005, 0.002]), to: [0.097, 0.496, -0.018] },
-    // the back of the tibia ~1 cm below the plateau, in the midline -> the front of the lateral wall of the
-    // medial condyle, at the notch's roof
-    pcl: { from: off(pc, [0, -0.011, -0.03]), to: [0.081, 0.498, 0.004] },
+    // the back of the tibia ~1 cm below the plateau, in the midline, on the bone's surface (the model's
+    // posterior intercondylar area is shallow: 3 mm further in, half the band lay inside the tibia) -> the
+    // front of the lateral wall of the medial condyle, at the notch's roof
+    pcl: { from: off(pc, [0, -0.008, -0.032]), to: [0.081, 0.498, 0.004] },
     // just above and behind the medial epicondyle (LaPrade et al. 2007) -> medial tibia 6 cm below the plateau
     mcl: { from: off(L('medial_epicondyle'), [-0.001, 0.003, -0.004]), to: [0.068, pc[1] - 0.06, 0.009] },
-    // just above and behind the lateral epicondyle (LaPrade et al. 2003) -> lateral side of the fibular head
+    // 1.4 mm proximal and 3.1 mm posterior to the lateral epicondyle, on the bone's surface -> the lateral
+    // aspect of the fibular head 28.4 mm below the tip of its styloid, 8.2 mm behind its front (LaPrade et
+    // al. 2003, Am J Sports Med 31:854; this model's styloid tip is at y 0.474)
     lcl: {
-      from: off(L('lateral_epicondyle'), [-0.002, 0.001, -0.003]),
-      to: off(L('fibular_head'), [0.009, 0.001, 0.004]),
+      from: off(L('lateral_epicondyle'), [0.0025, 0.0014, -0.0031]),
+      to: off(L('fibular_head'), [0.007, -0.0114, 0.0008]),
     },
   };
 }
@@ -109,11 +113,41 @@ function band(points: readonly Vec3[], halfWidth: number, halfThick: number, nor
   };
 }
 
+/**
+ * Each cruciate as a flat band with rounded edges (the ACL's midsubstance 9.9 x 3.9 mm, Siebold et al.
+ * 2014, Knee Surg Sports Traumatol Arthrosc 23:3136; the PCL 13 mm wide, Girgis et al. 1975) that turns
+ * through about 90 deg along its length and fans out into footprints about 3 times its midsubstance
+ * section (Harner et al. 1999, Arthroscopy 15:741: ACL femoral 113 mm2, tibial 136 mm2; PCL femoral
+ * 128 mm2, tibial 153 mm2). ACL: flat on the plateau at the tibia, its anteromedial fibres reaching the top
+ * of the femoral footprint and its posterolateral fibres the bottom, so it lies flat against the lateral
+ * condyle's wall (Petersen & Zantop 2007, Clin Orthop 454:35). PCL: flat across the back of the tibia,
+ * its anterolateral fibres reaching the front of the femoral footprint along the medial condyle's wall
+ * (Amis et al. 2006, Knee Surg Sports Traumatol Arthrosc 14:257). Both turn in the tibial half, so where
+ * they cross they lie flat side by side.
+ */
 export function cruciateSdf(which: 'acl' | 'pcl'): Sdf {
   const { from, to } = kneeLigamentEnds()[which];
-  // Thin from side to side (the two lie side by side in the notch), broad in the sagittal plane.
-  const [halfWidth, halfThick] = which === 'acl' ? [0.0055, 0.0028] : [0.0065, 0.0032];
-  return band([from, to], halfWidth, halfThick, [1, 0, 0]);
+  return which === 'acl'
+    ? twistedBand(from, to, {
+        acrossFrom: [1, 0, 0],
+        acrossTo: [0, -1, 0],
+        turnSpan: [0, 0.45],
+        halfWidth: 0.005,
+        halfThick: 0.002,
+        fanFrom: [1.25, 1.7],
+        fanTo: [1.3, 1.5],
+        fanLength: 0.011,
+      })
+    : twistedBand(from, to, {
+        acrossFrom: [1, 0, 0],
+        acrossTo: [0, 0, 1],
+        turnSpan: [0.05, 0.55],
+        halfWidth: 0.0062,
+        halfThick: 0.0024,
+        fanFrom: [1.1, 1.3],
+        fanTo: [1.3, 1.6],
+        fanLength: 0.011,
+      });
 }
 
 export function medialCollateralSdf(): Sdf {
@@ -132,14 +166,19 @@ export function medialCollateralSdf(): Sdf {
   return band(path, 0.0065, 0.0013, [-1, 0, 0]);
 }
 
-export function lateralCollateralSdf(): Sdf {
+/** The fibular collateral ligament's course: over the bulge of the fibular head to its lateral aspect. */
+export function lateralCollateralPath(): Vec3[] {
   const { from, to } = kneeLigamentEnds().lcl;
-  return capsule(from, to, 0.0024, 0.0022);
+  return [from, off(L('fibular_head'), [0.0135, 0.002, 0.003]), to];
+}
+
+export function lateralCollateralSdf(): Sdf {
+  return chain(lateralCollateralPath(), [0.0024, 0.0023, 0.0022]);
 }
 
 /** Distance (approximate outside) to a meniscus' section at radius r and height v above its base. */
 function wedge2(r: number, v: number, inner: number, outer: number, height: number): number {
-  // the section: flat on the plateau, thick at the rim (outer), a sharp free edge inside
+  // the section: flat on the plateau, thick at the rim (outer), a thin free edge inside
   const bottom = -v;
   const rim = r - outer;
   const lip = 0.002;
@@ -148,7 +187,11 @@ function wedge2(r: number, v: number, inner: number, outer: number, height: numb
   const dy = height - lip;
   const n = Math.hypot(dx, dy);
   const top = ((r - inner) * -dy + (v - lip) * dx) / n;
-  return Math.max(bottom, rim, top, inner - r - 0.0005);
+  // Rounded where the faces meet: with hard creases the mesher's 0.7 mm grid serrated the rim's top edge
+  // and the field normals flipped between the faces there, which shaded the front in vertical stripes.
+  // The part above the plateau keeps its width (the base lies in the bone).
+  const body = smax(smax(bottom, rim, 0.002), top, 0.003);
+  return smax(body, inner - r - 0.0005, 0.0015);
 }
 
 /**
@@ -292,7 +335,7 @@ export function kneePartMeshSettings(id: KneePartId): { min: Vec3; max: Vec3; ed
     case 'medial_collateral_ligament':
       return { ...box(ends.mcl.from, ends.mcl.to, 0.012), edge: 0.0007, tris: 700 };
     case 'lateral_collateral_ligament':
-      return { ...box(ends.lcl.from, ends.lcl.to, 0.006), edge: 0.0008, tris: 400 };
+      return { ...box(ends.lcl.from, ends.lcl.to, 0.01), edge: 0.0008, tris: 400 };
     case 'medial_meniscus':
       return {
         ...box(off(pc, [-0.04, -0.006, -0.033]), off(pc, [-0.001, 0.01, 0.025]), 0.002),

@@ -1,0 +1,75 @@
+/**
+ * Ligaments drawn as bands of rounded (stadium) section: flat with fully rounded edges, not sheets of even
+ * thickness with squared ends. A straight band can twist about its length and fan out into its footprints.
+ */
+import type { Sdf, Vec3 } from '../types.ts';
+import { cross, dot, length, normalize, reject, scale, sub } from '../kernel/vec.ts';
+
+/** Distance to a stadium of half width w (along a) and half thickness h (along b), h <= w. */
+const stadium = (a: number, b: number, w: number, h: number): number =>
+  Math.hypot(Math.max(Math.abs(a) - (w - h), 0), b) - h;
+
+/** Distance with rounded ends: the section's distance `sec` and the distance past the band's end `over`. */
+function capped(sec: number, over: number, r: number): number {
+  const qa = sec + r;
+  const qb = over + r;
+  return Math.min(Math.max(qa, qb), 0) + Math.hypot(Math.max(qa, 0), Math.max(qb, 0)) - r;
+}
+
+const smoothstep = (a: number, b: number, t: number): number => {
+  const s = Math.min(1, Math.max(0, (t - a) / (b - a)));
+  return s * s * (3 - 2 * s);
+};
+
+export interface TwistedBandOptions {
+  /** The section's long axis at `from` and at `to` (projected across the band); the band turns between. */
+  readonly acrossFrom: Vec3;
+  readonly acrossTo: Vec3;
+  /** Where along the band (0 at `from`, 1 at `to`) the turn starts and ends. */
+  readonly turnSpan: readonly [number, number];
+  /** Half width and half thickness of the midsubstance. */
+  readonly halfWidth: number;
+  readonly halfThick: number;
+  /** How much wider and thicker the band is at each footprint (factors), and over what length it fans. */
+  readonly fanFrom: readonly [number, number];
+  readonly fanTo: readonly [number, number];
+  readonly fanLength: number;
+}
+
+/** Signed angle from a to b about the unit axis n (both across it). */
+function angleAbout(a: Vec3, b: Vec3, n: Vec3): number {
+  return Math.atan2(dot(cross(a, b), n), dot(a, b));
+}
+
+/**
+ * A straight band from `from` to `to` whose stadium section turns from `acrossFrom` to `acrossTo` and fans
+ * out towards both ends, the ends rounded. The field is scaled by 0.8: the twist and the fan make the raw
+ * distance change a little faster than 1 per metre, and the mesher's narrow band needs it about 1-Lipschitz.
+ */
+export function twistedBand(from: Vec3, to: Vec3, o: TwistedBandOptions): Sdf {
+  const axis = sub(to, from);
+  const len = length(axis);
+  const d = scale(axis, 1 / len);
+  const e1 = normalize(reject(o.acrossFrom, d));
+  const e2 = cross(d, e1);
+  const turn = angleAbout(e1, normalize(reject(o.acrossTo, d)), d);
+  const fan = o.fanLength / len;
+  return (x, y, z) => {
+    const p: Vec3 = [x - from[0], y - from[1], z - from[2]];
+    const s = dot(p, d) / len;
+    const t = Math.min(1, Math.max(0, s));
+    const u = dot(p, e1);
+    const v = dot(p, e2);
+    const th = turn * smoothstep(o.turnSpan[0], o.turnSpan[1], t);
+    const c = Math.cos(th);
+    const sn = Math.sin(th);
+    // fan: (1 - distance from the end / fan length)^2 at each end
+    const kf = Math.max(0, 1 - t / fan) ** 2;
+    const kt = Math.max(0, 1 - (1 - t) / fan) ** 2;
+    const w = o.halfWidth * (1 + (o.fanFrom[0] - 1) * kf + (o.fanTo[0] - 1) * kt);
+    const h = Math.min(w, o.halfThick * (1 + (o.fanFrom[1] - 1) * kf + (o.fanTo[1] - 1) * kt));
+    const sec = stadium(u * c + v * sn, -u * sn + v * c, w, h);
+    const over = (Math.abs(s - 0.5) - 0.5) * len;
+    return 0.8 * capped(sec, over, h * 0.8);
+  };
+}
