@@ -109,6 +109,11 @@ const DEFAULT_SHOTS = [
   'knee-medial-bursa:right:full:0.04,0.38,-0.06,0.2,0.56,0.1:clip:ghost=sartorius,gracilis,semitendinosus',
   'foot-lateral:left:full:0.0,0.0,-0.09,0.2,0.16,0.22',
   'foot-top:top:full:0.0,0.0,-0.09,0.2,0.16,0.22:clip',
+  // the long flexor tendons in the sole to the toes' distal phalanges, and the foot from its medial side
+  'foot-sole:below:full:0.0,-0.01,-0.09,0.2,0.16,0.22:clip',
+  'foot-medial:right:full:0.0,-0.01,-0.09,0.2,0.16,0.22:clip',
+  // the left toes close, from the lateral side: extensor tendons on their dorsum, flexor tendons beneath
+  'toes-lateral:left:full:0.03,-0.01,0.1,0.14,0.06,0.22:clip',
   'skin-back:back:skin',
   'skin-side:left:skin',
 ];

@@ -177,6 +177,18 @@ export function footPoint(u: number, v: number, w: number): Vec3 {
     HEEL_FLOOR[2] + k * (u * Math.cos(a) - w * Math.sin(a)),
   ];
 }
+/** The inverse of footPoint: (u, v, w) on a 27 cm foot of a point near the left foot. */
+export function footCoords(p: Vec3): Vec3 {
+  const k = FOOT_LENGTH / 0.27;
+  const a = rad(FOOT_PROGRESSION_DEG);
+  const dx = p[0] - HEEL_FLOOR[0];
+  const dz = p[2] - HEEL_FLOOR[2];
+  return [
+    (dx * Math.sin(a) + dz * Math.cos(a)) / k,
+    (p[1] - HEEL_FLOOR[1]) / k,
+    (dx * Math.cos(a) - dz * Math.sin(a)) / k,
+  ];
+}
 const FOOT = "Gray's Anatomy 42nd ed., foot skeleton on a 27 cm foot (footPoint)";
 
 export const LANDMARKS = {

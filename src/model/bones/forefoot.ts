@@ -83,7 +83,7 @@ const TOES: readonly { len: readonly number[]; deg: readonly number[]; radius: n
  * front of its metatarsal head, each `len` long (joint surface to joint surface) and pitched by `deg`
  * (positive up), with ~2 mm joint spaces.
  */
-function toePhalanges(i: number): { from: Vec3; to: Vec3; radius: number }[] {
+export function toePhalanges(i: number): { from: Vec3; to: Vec3; radius: number }[] {
   const m = METATARSALS[i]!;
   const { len, deg, radius } = TOES[i]!;
   const out: { from: Vec3; to: Vec3; radius: number }[] = [];

@@ -22,6 +22,7 @@ import { regionWeights } from './regionWeights';
 import { smoothDisplacement } from './relax';
 import { buildSkin, skinSdf } from './skin';
 import { keepInside } from './skinClamp';
+import { SKIN_MARGIN, skinMarginAt } from './skinMargin';
 import { smoothPath, arcLengths } from '../kernel/spline.ts';
 import { tendonSpecs } from './tendons';
 
@@ -37,8 +38,6 @@ export const BAND_MARGIN = 0.001;
  */
 export const PRESS_MARGIN = 0.003;
 export const SKIN_TRIANGLES = 9000;
-/** Depth kept under the skin field (covers the skin mesh's 4 mm simplification error). */
-export const SKIN_MARGIN = 0.004;
 
 export interface SoftPart {
   id: StructureId | RegionId;
@@ -146,7 +145,7 @@ export function buildMuscleParts(): SoftPart[] {
         );
       if (s.overlies) drape(body.mesh, body.ring, under, s.overlies, BAND_MARGIN, s.clears);
       if (s.overlies) keepBandInside(body.mesh, body.ring, skin, SKIN_MARGIN);
-      else keepInside(body.mesh, skin, SKIN_MARGIN);
+      else keepInside(body.mesh, skin, skinMarginAt);
       pushFromAll(body.mesh, s.sinksInto ? boneFields(s.sinksInto, sinkEnds(s)) : bones, BONE_MARGIN);
     };
     fit();

@@ -9,6 +9,7 @@
  */
 import type { Sdf, Vec3 } from '../types';
 import { FOOT_LENGTH, HEIGHT, L, footPoint, perLandmarks, rel } from '../landmarks';
+import { toePhalanges } from '../bones/forefoot';
 import { capsule, smax, smin } from '../kernel/sdf.ts';
 import { meshField } from '../kernel/meshField.ts';
 import { lerp } from '../kernel/vec.ts';
@@ -189,6 +190,9 @@ function sectionDistance(dx: number, dz: number, a: number, b: number, n: number
   return (k - 1) * Math.min(a, b);
 }
 
+/** Soft tissue over a lesser toe's phalanges: skin and the extensor or flexor tendon (Gray's, toes). */
+const TOE_SOFT = 0.0045;
+
 /** Feet: round cones along the foot frame (heel pad, arches, ball, toes; ~7 mm over the bones). */
 function footParts(): Sdf[] {
   const k = FOOT_LENGTH / 0.27;
@@ -203,6 +207,19 @@ function footParts(): Sdf[] {
     c([0.178, 0.015, 0.03], [0.222, 0.01, 0.04], 0.015, 0.009),
     // the instep: the skin lies ~5 mm over the extensor tendons on the tarsal bones' dorsum (Gray's, foot)
     c([0.09, 0.046, -0.01], [0.175, 0.03, -0.004], 0.028, 0.02),
+    // each lesser toe along its own phalanges, ~4.5 mm of skin and tendon over the bone (its base), tapering
+    // to the pulp: the cones above lie straight while the toes rise and curl, and left the second and fourth
+    // toes' joints outside the skin and the dorsum of the others within 4 mm of the bone
+    ...[1, 2, 3, 4].flatMap((toe) =>
+      toePhalanges(toe).map((b, j, all) =>
+        c(
+          b.from,
+          b.to,
+          b.radius * 1.3 + TOE_SOFT,
+          j === all.length - 1 ? b.radius * 0.85 + 0.0035 : b.radius * 1.3 + TOE_SOFT,
+        ),
+      ),
+    ),
   ];
 }
 

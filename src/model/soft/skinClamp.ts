@@ -8,7 +8,12 @@ import type { RawMesh } from '../kernel/mesh.ts';
 import { gradient } from './pushout';
 
 /** Mutates m.positions; returns how many vertices moved. */
-export function keepInside(m: RawMesh, skin: Sdf, margin: number, iterations = 4): number {
+export function keepInside(
+  m: RawMesh,
+  skin: Sdf,
+  margin: number | ((p: [number, number, number]) => number),
+  iterations = 4,
+): number {
   const p = m.positions;
   let moved = 0;
   for (let i = 0; i < p.length / 3; i++) {
@@ -16,7 +21,7 @@ export function keepInside(m: RawMesh, skin: Sdf, margin: number, iterations = 4
       const x = p[3 * i]!;
       const y = p[3 * i + 1]!;
       const z = p[3 * i + 2]!;
-      const d = skin(x, y, z) + margin;
+      const d = skin(x, y, z) + (typeof margin === 'number' ? margin : margin([x, y, z]));
       if (d <= 0) break;
       const g = gradient(skin, x, y, z);
       p[3 * i] = x - g[0] * d;

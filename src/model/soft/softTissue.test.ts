@@ -237,9 +237,10 @@ describe('meshes', () => {
   it('stays within the triangle budgets', () => {
     const tris = (k: string[]): number =>
       meshes.filter((m) => k.includes(m.kind)).reduce((s, m) => s + m.indices.length / 3, 0);
-    // both model files (the deep muscles too: leg, adductor brevis, hip rotators); the start view's 150k and
-    // the deep file's 30k are tested on their files (glb.test.ts)
-    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(75_000);
+    // both model files (the deep muscles too: leg, adductor brevis, hip rotators, the long flexor tendons to the
+    // toes); the start view's 150k and the deep file's 40k are tested on their files (glb.test.ts). 78k since
+    // the toe tendons (issue 14: ~2.3k), which the deep file's larger budget was raised for.
+    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(78_000);
     expect(tris(['nerve'])).toBeLessThanOrEqual(10_000);
     expect(tris(['skin'])).toBeLessThanOrEqual(20_000);
   });

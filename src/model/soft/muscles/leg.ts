@@ -23,6 +23,7 @@ import { A } from '../attachments';
 import { limb } from '../limb';
 import { METATARSALS } from '../../bones/forefoot';
 import type { MuscleSpec } from './types';
+import { alongToe, TOE_TENDON_CLEAR } from './toes';
 
 const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
 
@@ -40,37 +41,46 @@ const EDL_SPLIT: readonly [Vec3, Vec3] = [
 
 /**
  * One of extensor digitorum longus' four tendons (toe 1-4: the second to the fifth): from the band over its
- * metatarsal to the back of the metatarsophalangeal joint, ~2-4 mm wide, thin (Gray's 42nd ed.). They go on
- * to the middle and distal phalanges, not drawn: over the toes the skin leaves no room inside its clamp.
+ * metatarsal, over the metatarsophalangeal joint and along the dorsum of the toe to the base of the distal
+ * phalanx (Gray's 42nd ed.: slips to the middle and distal phalanges), ~2-4 mm wide and thin, thinner still
+ * over the toe (~2.2 x 1 mm), where it lies under the toe's thin dorsal skin (skinMargin.ts).
  */
 function edlTendon(toe: number): MuscleSpec {
   const s = (toe - 1) / 3;
   const split = EDL_SPLIT[0].map((a, k) => a + (EDL_SPLIT[1][k]! - a) * s) as unknown as Vec3;
   const m = METATARSALS[toe]!;
-  // on the back of the bone, clear of it by its radius and the tendon's half thickness
-  const over = (p: Vec3, r: number): Vec3 => footPoint(p[0], p[1] + r + 0.0018, p[2]);
   const shaft: Vec3 = [
     (m.base[0] + m.head[0]) / 2,
-    (m.base[1] + m.head[1]) / 2 + 0.003,
+    (m.base[1] + m.head[1]) / 2 + 0.003 + m.shaft + 0.0018,
     (m.base[2] + m.head[2]) / 2,
   ];
+  const toeLine = alongToe(toe, 1, TOE_TENDON_CLEAR);
+  const F = (p: Vec3): Vec3 => footPoint(p[0], p[1], p[2]);
   return {
     id: 'extensor_digitorum_longus',
     kind: 'path',
-    origin: { bone: 'metatarsals', p: footPoint(split[0], split[1], split[2]) },
-    insertion: { bone: 'metatarsals', p: over(m.head, m.headR) },
-    via: [over(shaft, m.shaft)],
+    origin: { bone: 'metatarsals', p: F(split) },
+    insertion: { bone: 'phalanges_of_foot', p: F(toeLine[toeLine.length - 1]!) },
+    via: [F(shaft), ...toeLine.slice(0, -1).map(F)],
     profile: [
       [0, 0.004, 0.0014],
-      [0.6, 0.003, 0.0012],
-      [1, 0.0026, 0.0011],
+      [0.35, 0.003, 0.0012],
+      [0.55, 0.0026, 0.0011],
+      [1, 0.0022, 0.001],
     ],
     widthDir: [{ at: 0, dir: [1, 0, 0] }],
-    rings: 10,
+    rings: 18,
     segments: 6,
     tendons: { origin: 1 },
   };
 }
+
+/** The dorsum of the hallux (toes.ts): over its head, the base and middle of the proximal phalanx, the distal base. */
+const HALLUX_DORSUM = alongToe(0, 1, 0.0025);
+const hallux = (k: number): Vec3 => {
+  const p = HALLUX_DORSUM[k]!;
+  return footPoint(p[0], p[1], p[2]);
+};
 
 export const legMuscles = (): MuscleSpec[] => {
   const leg = limb('leg');
@@ -221,7 +231,7 @@ export const legMuscles = (): MuscleSpec[] => {
       // base of the distal phalanx of the great toe
       insertion: {
         bone: 'phalanges_of_foot',
-        p: footPoint(0.232, 0.025, -0.022),
+        p: hallux(HALLUX_DORSUM.length - 1),
         width: 0.008,
         thickness: 0.003,
         // over the talus, the navicular and the first metatarsal, under the skin of the instep
@@ -231,6 +241,8 @@ export const legMuscles = (): MuscleSpec[] => {
           footPoint(0.14, 0.058, -0.018),
           footPoint(0.17, 0.046, -0.019),
           footPoint(0.2, 0.036, -0.021),
+          // along the dorsum of the proximal phalanx
+          hallux(2),
         ],
         tendon: 0.7,
       },

@@ -13,11 +13,45 @@ import type { Vec3 } from '../../types';
 import { L, footPoint } from '../../landmarks';
 import { limb } from '../limb';
 import type { MuscleSpec } from './types';
+import { alongToe, TOE_TENDON_CLEAR } from './toes';
 
 const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
 
 /** As the superficial leg muscles: rings every 2.5 cm, 10 vertices a ring. */
 const LEG = { kind: 'limb', limb: 'leg', segments: 10, ringStep: 0.025 } as const;
+
+const F = (p: Vec3): Vec3 => footPoint(p[0], p[1], p[2]);
+
+/** Where flexor digitorum longus' tendon splits into four, in the middle of the sole (foot u, v, w). */
+const FDL_SPLIT: Vec3 = [0.152, 0.012, 0.002];
+/** The sole of the hallux (toes.ts): under its head, the base and middle of the proximal phalanx, the distal base. */
+const HALLUX_SOLE = alongToe(0, -1, 0.0025);
+
+/**
+ * One of flexor digitorum longus' four tendons (toe 1-4: the second to the fifth): from the split in the
+ * middle of the sole, under the metatarsal head and along the plantar face of the toe to the base of the
+ * distal phalanx (Gray's 42nd ed.; it passes through the split tendon of flexor digitorum brevis, not drawn),
+ * ~3 mm wide, thinning to ~2.4 x 1.2 mm on the toe.
+ */
+function fdlTendon(toe: number): MuscleSpec {
+  const toeLine = alongToe(toe, -1, TOE_TENDON_CLEAR + 0.0002);
+  return {
+    id: 'flexor_digitorum_longus',
+    kind: 'path',
+    origin: { bone: 'metatarsals', p: F(FDL_SPLIT) },
+    insertion: { bone: 'phalanges_of_foot', p: F(toeLine[toeLine.length - 1]!) },
+    via: toeLine.slice(0, -1).map(F),
+    profile: [
+      [0, 0.0045, 0.0018],
+      [0.35, 0.0032, 0.0014],
+      [1, 0.0024, 0.0012],
+    ],
+    widthDir: [{ at: 0, dir: [1, 0, 0] }],
+    rings: 16,
+    segments: 6,
+    tendons: { origin: 1 },
+  };
+}
 
 export const legDeepMuscles = (): MuscleSpec[] => {
   const leg = limb('leg');
@@ -79,11 +113,11 @@ export const legDeepMuscles = (): MuscleSpec[] => {
       ],
       // back of the tibia below the soleal line
       origin: { bone: 'tibia', p: at(0.24, 225, 0), width: 0.015, thickness: 0.006, fleshy: true },
-      // behind the medial malleolus into the sole, where it splits into four tendons to the lateral toes:
-      // drawn to the middle of the sole, where they part
+      // behind the medial malleolus into the sole, where it splits into four tendons to the lateral toes
+      // (fdlTendon, below)
       insertion: {
         bone: 'metatarsals',
-        p: footPoint(0.17, 0.012, 0.004),
+        p: footPoint(FDL_SPLIT[0], FDL_SPLIT[1], FDL_SPLIT[2]),
         width: 0.008,
         thickness: 0.004,
         via: [
@@ -94,6 +128,7 @@ export const legDeepMuscles = (): MuscleSpec[] => {
         tendon: 0.6,
       },
     },
+    ...[1, 2, 3, 4].map(fdlTendon),
     {
       id: 'flexor_hallucis_longus',
       ...LEG,
@@ -109,14 +144,16 @@ export const legDeepMuscles = (): MuscleSpec[] => {
       // the distal phalanx of the great toe
       insertion: {
         bone: 'phalanges_of_foot',
-        p: footPoint(0.228, 0.008, -0.022),
-        width: 0.007,
-        thickness: 0.004,
+        p: F(HALLUX_SOLE[HALLUX_SOLE.length - 1]!),
+        width: 0.006,
+        thickness: 0.003,
         via: [
           off(malleolus, [-0.006, -0.016, -0.022]),
           footPoint(0.05, 0.03, -0.026),
           footPoint(0.12, 0.01, -0.024),
           footPoint(0.19, 0.007, -0.022),
+          // under the proximal phalanx
+          F(HALLUX_SOLE[2]!),
         ],
         tendon: 0.6,
       },
