@@ -74,6 +74,8 @@ const DEFAULT_SHOTS = [
   'trochanter-lateral:left:full:0.15,0.8,-0.06,0.22,0.95,0.06',
   // gluteus maximus clipped away: piriformis, the short rotators below it, the sciatic nerve behind them
   'hip-rotators-back:back:full:0.0,0.8,-0.085,0.2,1.0,0.05:clip',
+  // obturator externus over the obturator foramen, the adductors, pectineus and iliopsoas left out
+  'obturator-externus-front:front:full:0.0,0.78,-0.06,0.16,0.95,0.1:clip:hide=pectineus,adductor_longus,adductor_brevis,adductor_magnus,gracilis,iliacus,psoas_major,sartorius,rectus_femoris,vastus_medialis,vastus_intermedius,tensor_fasciae_latae,femoral_nerve,obturator_nerve,inguinal_ligament,iliofemoral_ligament',
   // the nerves layer over the bones (issue 14): the fibular and sural nerves of the left leg, the cluneal
   // and posterior femoral cutaneous nerves of the buttock and thigh, the nerves of the groin
   'leg-nerves-lateral:left:nerves:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
@@ -97,6 +99,8 @@ const DEFAULT_SHOTS = [
   'leg-lateral:left:full:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
   'leg-back:back:full:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
   'leg-medial:right:full:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
+  // popliteus behind the knee, gastrocnemius, soleus and the nerves over it left out
+  'popliteus-back:back:full:0.02,0.36,-0.12,0.18,0.56,0.05:clip:hide=gastrocnemius,soleus,tibial_nerve,sural_nerve,common_fibular_nerve',
   // the quadriceps converging on their tendon and the patella; the foot bones and tendons
   'knee-front:front:full:0.0,0.42,-0.05,0.2,0.68,0.15',
   'knee-threequarter:threequarter:full:0.0,0.42,-0.05,0.2,0.68,0.15',

@@ -21,7 +21,8 @@ beforeAll(async () => {
 describe('muscle bulk (Handsfield et al. 2014, MRI)', () => {
   it('every modelled muscle with an MRI volume takes its share of the total within ±25 %', async () => {
     const rows = compareShares(await muscleVolumesCm3(meshes));
-    expect(rows.length).toBeGreaterThanOrEqual(29);
+    // Rajagopal's 29 and, from the regressions, pectineus, popliteus, the obturators, quadratus femoris, the gemelli
+    expect(rows.length).toBe(35);
     for (const r of rows)
       expect(
         Math.abs(r.ratio - 1),

@@ -140,7 +140,12 @@ export function buildMuscleParts(): SoftPart[] {
       if (kind === 'muscle' && s.kind !== 'limb')
         pushFromAll(
           body.mesh,
-          earlier.filter((e) => !(s.fuse && e.id === s.id) && !s.joins?.includes(e.id ?? '')),
+          earlier.filter(
+            (e) =>
+              !(s.fuse && e.id === s.id) &&
+              !s.joins?.includes(e.id ?? '') &&
+              !s.interleaves?.includes(e.id ?? ''),
+          ),
           NEIGHBOUR_MARGIN,
         );
       if (s.overlies) drape(body.mesh, body.ring, under, s.overlies, BAND_MARGIN, s.clears);

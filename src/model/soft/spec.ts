@@ -30,6 +30,12 @@ interface Piece {
    */
   readonly joins?: readonly string[];
   /**
+   * Limb muscles drawn before it whose boxes fill the space where it lies (obturator externus under the
+   * femoral neck, among the tops of the adductors): not pushed out of them, so it keeps its shape and lies
+   * hidden inside them where they overlap, whole when they are hidden.
+   */
+  readonly interleaves?: readonly string[];
+  /**
    * Bones its ends sink into (the quadriceps and their tendons into the patella): not pushed out of them, so
    * an end disappears into its bone instead of being flattened into a flap on the bone's surface. For a limb
    * muscle the bone is ignored only within 2 cm of those ends.

@@ -55,9 +55,9 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
         off(spine, [0.045, -0.018, 0.0]),
       ],
       profile: [
-        [0, 0.03, 0.008],
-        [0.3, 0.02, 0.009],
-        [0.6, 0.014, 0.008],
+        [0, 0.038, 0.012],
+        [0.3, 0.026, 0.012],
+        [0.6, 0.016, 0.009],
         [1, 0.01, 0.005],
       ],
       widthDir: [
@@ -100,9 +100,9 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
       // just below gemellus inferior, edge to edge
       via: [off(tuberosity, [0.045, 0.0065, -0.008])],
       profile: [
-        [0, 0.03, 0.01],
-        [0.5, 0.034, 0.013],
-        [1, 0.03, 0.008],
+        [0, 0.044, 0.019],
+        [0.5, 0.048, 0.022],
+        [1, 0.044, 0.015],
       ],
       widthDir: [{ at: 0, dir: UP }],
       power: 3,
@@ -112,15 +112,22 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
     {
       id: 'obturator_externus',
       kind: 'path',
-      // outer surface of the obturator membrane and the bone round it
-      origin: { bone: 'hip_bone', p: off(foramen, [0.006, 0.0, 0.006]) },
+      // outer surface of the obturator membrane and the bone round it: the fan starts in front of the membrane
+      // (not through it, where obturator internus lies) and no wider than the foramen, so its edges are not
+      // pushed out of the rami and crumpled
+      origin: { bone: 'hip_bone', p: off(foramen, [0.006, 0.0, 0.0]) },
       // the trochanteric fossa, passing under and behind the femoral neck
       insertion: { bone: 'femur', p: off(gt, [-0.018, -0.01, -0.006]) },
-      via: [off(foramen, [0.03, -0.012, -0.012]), off(L('femoral_neck_base'), [-0.008, -0.022, -0.016])],
+      via: [off(foramen, [0.03, -0.016, -0.014]), off(L('femoral_neck_base'), [-0.008, -0.026, -0.02])],
+      // the thigh's frame fills the space under the femoral neck with the tops of the adductors and pectineus,
+      // which pressed it from three sides into a crumpled sheet: it shares that space with them instead
+      interleaves: ['pectineus', 'adductor_brevis', 'adductor_magnus', 'adductor_longus'],
       profile: [
-        [0, 0.03, 0.009],
-        [0.4, 0.02, 0.01],
-        [1, 0.01, 0.005],
+        [0, 0.046, 0.014],
+        [0.3, 0.04, 0.02],
+        [0.6, 0.028, 0.019],
+        [0.85, 0.016, 0.01],
+        [1, 0.01, 0.006],
       ],
       widthDir: [{ at: 0, dir: [0, 1, 0.3] }],
       rings: 20,

@@ -61,11 +61,14 @@ export const legDeepMuscles = (): MuscleSpec[] => {
     {
       id: 'popliteus',
       ...LEG,
-      // a flat triangle on the back of the knee, under the popliteal vessels and the gastrocnemius heads
+      // a flat triangle on the back of the knee, under the popliteal vessels and the gastrocnemius heads: narrow
+      // at the lateral condyle, widening as it runs down and medially, its lower border the oblique soleal line
       sections: [
-        [0.05, 255, 320, 0, 0.24],
-        [0.12, 215, 292, 0, 0.24],
-        [0.19, 200, 240, 0, 0.22],
+        [0.07, 274, 326, 0, 0.42],
+        [0.1, 236, 324, 0, 0.5],
+        [0.15, 204, 306, 0, 0.5],
+        [0.2, 194, 260, 0, 0.44],
+        [0.23, 192, 218, 0, 0.32],
       ],
       // a tendon from the groove on the lateral surface of the lateral femoral condyle
       origin: {

@@ -98,9 +98,9 @@ export const thighMedialMuscles = (): MuscleSpec[] => {
       sections: [
         // broad and superficial under the pecten, narrowing as it turns back to the femur: from the front its
         // lower border runs obliquely down and laterally
-        [0.05, 146, 166, 0.3, 0.75],
-        [0.1, 138, 160, 0.2, 0.6],
-        [0.15, 138, 170, 0.06, 0.36],
+        [0.05, 146, 172, 0.3, 0.75],
+        [0.1, 138, 166, 0.2, 0.6],
+        [0.15, 138, 174, 0.06, 0.38],
       ],
       // fleshy from the pecten pubis, from the pubic tubercle out to the iliopubic eminence
       origin: {
