@@ -204,12 +204,19 @@ async function openFrame(page: Page, origins: string | null, query: Record<strin
       window.addEventListener('message', (e) => {
         if (e.source === frame.contentWindow) w.__replies.push(e.data);
       });
-      document.body.append(frame);
+      // Resolved once embed.html has loaded: a Frame taken earlier can be the about:blank document that the
+      // cross-origin navigation replaces, and waiting in it hung until the test's timeout.
+      return new Promise<void>((loaded) => {
+        frame.addEventListener('load', () => loaded(), { once: true });
+        document.body.append(frame);
+      });
     },
     { app: APP, origins, query },
   );
   const frame = await frameOf(page, '#probe');
-  await frame.waitForFunction(() => '__explorerStore' in window);
+  expect(frame.url()).toContain('embed.html');
+  // polled (each evaluate runs in the frame's current document) rather than waited for in one context
+  await expect.poll(() => frame.evaluate(() => '__explorerStore' in window), { timeout: 30_000 }).toBe(true);
   return frame;
 }
 
