@@ -1,9 +1,11 @@
 /**
  * Ligaments drawn as bands of rounded (stadium) section: flat with fully rounded edges, not sheets of even
- * thickness with squared ends. A straight band can twist about its length and fan out into its footprints.
+ * thickness with squared ends. A straight band can twist about its length and fan out into its footprints;
+ * a curved band follows a path of points with a section per point.
  */
 import type { Sdf, Vec3 } from '../types.ts';
 import { cross, dot, length, normalize, reject, scale, sub } from '../kernel/vec.ts';
+import { union } from '../kernel/sdf.ts';
 
 /** Distance to a stadium of half width w (along a) and half thickness h (along b), h <= w. */
 const stadium = (a: number, b: number, w: number, h: number): number =>
@@ -72,4 +74,67 @@ export function twistedBand(from: Vec3, to: Vec3, o: TwistedBandOptions): Sdf {
     const over = (Math.abs(s - 0.5) - 0.5) * len;
     return 0.8 * capped(sec, over, h * 0.8);
   };
+}
+
+/** A curved band: its centreline, the half width and half thickness at each point, its face's normal. */
+export interface BandPath {
+  readonly points: readonly Vec3[];
+  readonly halfWidths: readonly number[];
+  readonly halfThicks: readonly number[];
+  readonly normals: readonly Vec3[];
+}
+
+/**
+ * A curved band through points, each with its half width, half thickness and the normal of its flat face
+ * (the thickness direction): one straight piece a segment, joined with a hard minimum. At an inner joint
+ * each piece runs on past its end by enough to close the wedge on the outside of the bend; the band's
+ * two ends are rounded, in section and in plan.
+ */
+export function pathBand({ points, halfWidths, halfThicks, normals }: BandPath): Sdf {
+  const n = points.length;
+  const dirs: Vec3[] = [];
+  for (let i = 0; i + 1 < n; i++) dirs.push(normalize(sub(points[i + 1] as Vec3, points[i] as Vec3)));
+  // how far a piece must run past joint k (between dirs k-1 and k) to cover the outer wedge
+  const overrun = (k: number): number => {
+    if (k <= 0 || k >= n - 1) return 0;
+    const cos = Math.min(1, dot(dirs[k - 1] as Vec3, dirs[k] as Vec3));
+    const half = Math.acos(cos) / 2;
+    return (halfWidths[k] as number) * Math.tan(half) + 0.0003;
+  };
+  const parts: Sdf[] = [];
+  for (let i = 0; i + 1 < n; i++) {
+    const a = points[i] as Vec3;
+    const dir = dirs[i] as Vec3;
+    const len = length(sub(points[i + 1] as Vec3, a));
+    const across = (k: number): Vec3 => cross(normalize(reject(normals[k] as Vec3, dir)), dir);
+    const ea = across(i);
+    const eb = across(i + 1);
+    const [wa, wb] = [halfWidths[i] as number, halfWidths[i + 1] as number];
+    const [ha, hb] = [halfThicks[i] as number, halfThicks[i + 1] as number];
+    const [ra, rb] = [overrun(i), overrun(i + 1)];
+    parts.push((x, y, z) => {
+      const p: Vec3 = [x - a[0], y - a[1], z - a[2]];
+      const s = dot(p, dir) / len;
+      const t = Math.min(1, Math.max(0, s));
+      // the section's axes and size blend from one end's to the other's
+      const e = normalize([
+        ea[0] * (1 - t) + eb[0] * t,
+        ea[1] * (1 - t) + eb[1] * t,
+        ea[2] * (1 - t) + eb[2] * t,
+      ]);
+      const h0 = ha + (hb - ha) * t;
+      // the band's two ends round off in plan too: the width closes in a half circle over the last w
+      const tip = Math.min(i === 0 ? t * len : Infinity, i + 2 === n ? (1 - t) * len : Infinity);
+      const w0 = wa + (wb - wa) * t;
+      const w = tip < w0 ? Math.max(h0, w0 * Math.sqrt(1 - (1 - tip / w0) ** 2)) : w0;
+      const h = Math.min(w, h0);
+      const sec = stadium(dot(p, e), dot(p, cross(dir, e)), w, h);
+      // the band's own ends are rounded; at an inner joint the piece is cut flat (rounding both pieces
+      // there would leave a groove round the band)
+      const end = Math.max(i === 0 ? -s * len : -Infinity, i + 2 === n ? (s - 1) * len : -Infinity);
+      const joint = Math.max(i > 0 ? -s * len - ra : -Infinity, i + 2 < n ? (s - 1) * len - rb : -Infinity);
+      return 0.85 * Math.max(capped(sec, end, h * 0.8), joint);
+    });
+  }
+  return union(parts, 0);
 }

@@ -7,7 +7,7 @@ import type { MeshData, Sdf, Vec3 } from '../types.ts';
 import { nodeName } from '../../content/ids.ts';
 import { L } from '../landmarks.ts';
 import { badEdgeCount, signedVolume } from '../kernel/mesh.ts';
-import { dist, dot, sub } from '../kernel/vec.ts';
+import { add, cross, dist, dot, lerp, normalize, reject, scale, sub } from '../kernel/vec.ts';
 import { boneSdf } from '../bones/index.ts';
 import { transverseProcessTip } from '../bones/vertebra.ts';
 import { FEMORAL_HEAD_RADIUS } from '../bones/femur.ts';
@@ -15,7 +15,15 @@ import { ACETABULUM_AXIS } from '../bones/hipBone.ts';
 import { skinSdf } from '../soft/skin.ts';
 import { hipJointSdf } from './joints.ts';
 import { meshLigaments } from './meshLigaments.ts';
-import { PELVIC_LIGAMENT_IDS, type PelvicLigamentId } from './pelvicLigaments.ts';
+import {
+  iliofemoralBands,
+  iliofemoralSdf,
+  iliolumbarBand,
+  inguinalLimbs,
+  inguinalPath,
+  PELVIC_LIGAMENT_IDS,
+  type PelvicLigamentId,
+} from './pelvicLigaments.ts';
 
 let byName = new Map<string, MeshData>();
 beforeAll(async () => {
@@ -37,8 +45,49 @@ const onBone = (m: MeshData, bone: Sdf, filter: (p: Vec3) => boolean = () => tru
       .map((p) => Math.abs(bone(p[0], p[1], p[2]))),
   );
 
+/** Where the mesh's edges cross the plane through p with unit normal n, within `r` of p. */
+function section(m: MeshData, p: Vec3, n: Vec3, r: number): Vec3[] {
+  const v = points(m);
+  const out: Vec3[] = [];
+  for (let t = 0; t < m.indices.length; t += 3)
+    for (let e = 0; e < 3; e++) {
+      const a = v[m.indices[t + e]!]!;
+      const b = v[m.indices[t + ((e + 1) % 3)]!]!;
+      const da = dot(sub(a, p), n);
+      const db = dot(sub(b, p), n);
+      if (da < 0 !== db < 0) {
+        const q = lerp(a, b, da / (da - db));
+        if (dist(q, p) < r) out.push(q);
+      }
+    }
+  return out;
+}
+const extent = (pts: Vec3[], axis: Vec3): number => {
+  const s = pts.map((p) => dot(p, axis));
+  return Math.max(...s) - Math.min(...s);
+};
+
+/**
+ * How a band ends (`end` its centreline's end, `prev` a point further along it, `n` its face's normal):
+ * `narrowing`, its width 1 mm from its tip over its width 8 mm from the tip (sections of the mesh; a
+ * half-round end ~0.55, a square one ~0.98); `offCentre`, how far its tip lies to one side of the
+ * centreline, over that width (a rounded end's tip is in the middle, a slanted square end's at a corner).
+ */
+function bandEnd(m: MeshData, end: Vec3, prev: Vec3, n: Vec3): { narrowing: number; offCentre: number } {
+  const back = normalize(sub(prev, end));
+  const near = points(m).filter((p) => dist(p, end) < 0.012);
+  const tip = Math.min(...near.map((p) => dot(sub(p, end), back)));
+  const across = cross(back, normalize(reject(n, back)));
+  const widthAt = (d: number) => extent(section(m, add(end, scale(back, tip + d)), back, 0.012), across);
+  const atTip = near
+    .filter((p) => dot(sub(p, end), back) < tip + 0.0005)
+    .map((p) => dot(sub(p, end), across));
+  const offCentre = Math.abs(atTip.reduce((a, b) => a + b, 0) / atTip.length);
+  return { narrowing: widthAt(0.001) / widthAt(0.008), offCentre: offCentre / widthAt(0.008) };
+}
+
 describe('pelvic ligaments, labrum and iliopsoas bursa', () => {
-  it('each is a closed, outward mesh on both sides, mirrored, of its kind, within 6k triangles in all (their share of the deep file)', () => {
+  it('each is a closed, outward mesh on both sides, mirrored, of its kind, within 7k triangles in all (their share of the deep file, 40k)', () => {
     let triangles = 0;
     for (const id of PELVIC_LIGAMENT_IDS) {
       const l = left(id);
@@ -51,7 +100,7 @@ describe('pelvic ligaments, labrum and iliopsoas bursa', () => {
       );
       triangles += (l.indices.length / 3) * 2;
     }
-    expect(triangles).toBeLessThanOrEqual(6000);
+    expect(triangles).toBeLessThanOrEqual(7000);
   });
 
   it('all lie under the skin', () => {
@@ -66,6 +115,13 @@ describe('pelvic ligaments, labrum and iliopsoas bursa', () => {
     // its other end on the hip bone, behind and above the sacroiliac joint, near the crest
     expect(onBone(m, boneSdf('hip_bone'), (p) => p[0] > 0.06)).toBeLessThan(0.004);
     expect(Math.max(...points(m).map((p) => p[0]))).toBeGreaterThan(0.068);
+    // a band rounded at both ends (it was a strap with squared ends)
+    const b = iliolumbarBand();
+    const [a, c] = [b.points[0]!, b.points[1]!];
+    for (const e of [bandEnd(m, a, c, b.normals[0]!), bandEnd(m, c, a, b.normals[1]!)]) {
+      expect(e.narrowing).toBeLessThan(0.7);
+      expect(e.offCentre).toBeLessThan(0.15);
+    }
   });
 
   it('the sacroiliac ligaments cover the joint behind (PSIS to sacrum) and in front', () => {
@@ -149,13 +205,66 @@ describe('pelvic ligaments, labrum and iliopsoas bursa', () => {
         -0.0015,
       );
     }
-    // an inverted Y: two separate bands below the stem
-    const low = points(m)
-      .filter((p) => Math.abs(p[1] - 0.895) < 0.003)
-      .map((p) => p[0]);
-    low.sort((a, b) => a - b);
-    const gaps = low.slice(1).map((x, i) => x - low[i]!);
-    expect(Math.max(...gaps)).toBeGreaterThan(0.008);
+    // an inverted Y: below the stem, two bands with a gap between them (no vertex within 4 mm of the
+    // point half-way between their middles), each on the mesh
+    const { lateral, medial } = iliofemoralBands();
+    for (const i of [4, 5]) {
+      const [a, b] = [lateral.points[i]!, medial.points[i]!];
+      expect(nearest(m, a)).toBeLessThan(0.0045);
+      expect(nearest(m, b)).toBeLessThan(0.0045);
+      expect(nearest(m, lerp(a, b, 0.5)), `between the bands at ${i}`).toBeGreaterThan(0.004);
+    }
+  });
+
+  it('the iliofemoral ligament: two thick bands of rounded section, rounded off where they end on the femur', () => {
+    const m = left('iliofemoral_ligament');
+    const field = iliofemoralSdf();
+    for (const [name, b] of Object.entries(iliofemoralBands())) {
+      // over the capsule, half-way: ~6 mm thick (a sheet of even thickness was 4.4 mm), ~1 cm wide
+      const c = b.points[3]!;
+      const dir = normalize(sub(b.points[4]!, b.points[2]!));
+      const nrm = normalize(reject(b.normals[3]!, dir));
+      const across = cross(dir, nrm);
+      const cut = section(m, c, dir, 0.009);
+      expect(extent(cut, nrm), name).toBeGreaterThan(0.005);
+      expect(extent(cut, across), name).toBeGreaterThan(0.009);
+      // rounded edges: at 90 % of its half width under 70 % of its full thickness (read from the field)
+      const thickAt = (a: number) => {
+        let k = 0;
+        for (let t = -0.006; t <= 0.006; t += 0.0001)
+          if (field(...add(add(c, scale(across, a)), scale(nrm, t))) < 0) k++;
+        return k * 0.0001;
+      };
+      const w = b.halfWidths[3]!;
+      expect(thickAt(0.9 * w), name).toBeLessThan(0.7 * thickAt(0));
+      expect(thickAt(-0.9 * w), name).toBeLessThan(0.7 * thickAt(0));
+      // a rounded end on the femur, not a squared blade
+      const e = bandEnd(m, b.points.at(-1)!, b.points.at(-2)!, b.normals.at(-1)!);
+      expect(e.narrowing, name).toBeLessThan(0.7);
+      expect(e.offCentre, name).toBeLessThan(0.15);
+    }
+  });
+
+  it('the inguinal ligament is a band whose lower edge rolls back into a shelf, not a round cord', () => {
+    const m = left('inguinal_ligament');
+    const path = inguinalPath();
+    const c = lerp(path[1]!, path[2]!, 0.5);
+    const dir = normalize(sub(path[2]!, path[1]!));
+    const cut = section(m, c, dir, 0.012);
+    const up = normalize(reject([0, 1, 0], dir));
+    const back = cross(dir, up);
+    const ys = cut.map((p) => dot(sub(p, c), up));
+    const [lo, hi] = [Math.min(...ys), Math.max(...ys)];
+    // ~9 mm high (a round cord of the old 6.4 mm would fail)
+    expect(hi - lo).toBeGreaterThan(0.0075);
+    // thin in its upper half (the aponeurosis' border), deep at its lower edge (the shelf)
+    const upper = cut.filter((_, i) => ys[i]! > lo + 0.6 * (hi - lo));
+    const lower = cut.filter((_, i) => ys[i]! < lo + 0.3 * (hi - lo));
+    expect(extent(upper, back)).toBeLessThan(0.0035);
+    expect(extent(lower, back)).toBeGreaterThan(0.005);
+    // the shelf turns back (into the body), under the band
+    const { front, shelf } = inguinalLimbs();
+    expect(shelf.points[1]![2]).toBeLessThan(front.points[1]![2]);
   });
 
   it('the acetabular labrum rings the acetabular rim round the femoral head', () => {

@@ -26,13 +26,14 @@
 import type { MeshKind, Sdf, Vec3 } from '../types.ts';
 import { L, rel } from '../landmarks.ts';
 import { add, cross, frameYZ, lerp, normalize, scale, sub } from '../kernel/vec.ts';
-import { chain, ellipsoid, union } from '../kernel/sdf.ts';
+import { ellipsoid, union } from '../kernel/sdf.ts';
 import { boneSdf } from '../bones/index.ts';
 import { transverseProcessTip } from '../bones/vertebra.ts';
 import { ACETABULUM_AXIS } from '../bones/hipBone.ts';
 import { FEMORAL_HEAD_RADIUS } from '../bones/femur.ts';
 import { hipJointSdf } from './joints.ts';
 import { cornerGrid, drape, gridSheet, shellOn } from './sheets.ts';
+import { type BandPath, pathBand } from './bands.ts';
 
 export const PELVIC_LIGAMENT_IDS = [
   'iliolumbar_ligament',
@@ -55,28 +56,23 @@ const minOf =
 
 const pelvisSdf = (): Sdf => minOf(boneSdf('hip_bone'), boneSdf('sacrum'), boneSdf('coccyx'));
 
-/** A strap from a to b, width w (along `across`), half thickness t: a one-cell sheet with rounded edges. */
-function strap(a: Vec3, b: Vec3, across: Vec3, wa: number, wb: number, t: number): Sdf {
-  const n = normalize(across);
-  return gridSheet(
-    cornerGrid(
-      add(a, scale(n, -wa / 2)),
-      add(a, scale(n, wa / 2)),
-      add(b, scale(n, -wb / 2)),
-      add(b, scale(n, wb / 2)),
-      4,
-      2,
-    ),
-    t,
-  );
+/** The iliolumbar ligament: L5 transverse process tip to the inner lip of the iliac crest. */
+export function iliolumbarBand(): BandPath {
+  // in front of the sacroiliac joint; two bands fused, ~1 cm wide at the process, fanning to ~1.6 cm on
+  // the crest (Gray's; Netter pl. 340), rounded at both ends
+  const tip = add(transverseProcessTip(4, 1), [-0.002, 0, 0]);
+  const crest = rel('psis', [0.032, 0.042, 0.028]);
+  const face = normalize(cross([0, 1, 0.25], sub(crest, tip)));
+  return {
+    points: [tip, crest],
+    halfWidths: [0.005, 0.008],
+    halfThicks: [0.0018, 0.0018],
+    normals: [face, face],
+  };
 }
 
 export function iliolumbarSdf(): Sdf {
-  // L5 transverse process tip to the inner lip of the iliac crest just in front of the sacroiliac joint;
-  // two bands fused, ~1 cm wide at the process, fanning to ~1.5 cm on the crest (Gray's; Netter pl. 340).
-  const tip = transverseProcessTip(4, 1);
-  const crest = rel('psis', [0.032, 0.042, 0.028]);
-  return strap(add(tip, [-0.002, 0, 0]), crest, [0, 1, 0.25], 0.01, 0.016, 0.0018);
+  return pathBand(iliolumbarBand());
 }
 
 export function sacroiliacLigamentsSdf(): Sdf {
@@ -182,28 +178,100 @@ export function inguinalPath(): Vec3[] {
   ];
 }
 
+/**
+ * The inguinal ligament in section: the thickened lower border of the external oblique aponeurosis, a
+ * band ~9 mm high facing forward whose lower edge rolls back into a shelf ~6 mm deep (the shelving edge,
+ * a gutter open upwards that holds the spermatic cord or round ligament; Gray's; Moore), widest medially
+ * where it turns into the lacunar ligament. Each limb is a band of rounded section along the path.
+ */
+export function inguinalLimbs(): { front: BandPath; shelf: BandPath } {
+  const path = inguinalPath();
+  const face: Vec3 = normalize([0, -0.25, 1]);
+  const up: Vec3 = normalize([0, 1, 0.15]);
+  return {
+    front: {
+      points: path.map((p) => add(p, [0, 0.0005, 0])),
+      halfWidths: [0.0035, 0.0045, 0.0045, 0.004],
+      halfThicks: [0.0012, 0.0012, 0.0012, 0.0012],
+      normals: path.map(() => face),
+    },
+    shelf: {
+      points: path.map((p, i) => add(p, [0, -0.0035, -0.0025 - 0.0005 * i])),
+      halfWidths: [0.0018, 0.003, 0.0032, 0.0035],
+      halfThicks: [0.0011, 0.0011, 0.0011, 0.0011],
+      normals: path.map(() => up),
+    },
+  };
+}
+
 export function inguinalSdf(): Sdf {
-  return chain(inguinalPath(), [0.0028, 0.0032, 0.0032, 0.0028]);
+  const { front, shelf } = inguinalLimbs();
+  return union([pathBand(front), pathBand(shelf)], 0.0015);
 }
 
 /** Hip capsule, femur and hip bone: what the iliofemoral ligament and the iliopsoas bursa lie on. */
 const hipSurface = (): Sdf => minOf(hipJointSdf(), boneSdf('femur'), boneSdf('hip_bone'));
 
-export function iliofemoralSdf(): Sdf {
+/** Unit gradient of a field at p (the outward normal of its surface there). */
+function gradient(f: Sdf, p: Vec3): Vec3 {
+  const h = 0.0003;
+  return normalize([
+    f(p[0] + h, p[1], p[2]) - f(p[0] - h, p[1], p[2]),
+    f(p[0], p[1] + h, p[2]) - f(p[0], p[1] - h, p[2]),
+    f(p[0], p[1], p[2] + h) - f(p[0], p[1], p[2] - h),
+  ]);
+}
+
+/**
+ * The capsule, femur and hip bone meet in creases, so their normals jump from point to point: the first
+ * (under the AIIS) takes the second's, then two passes of a three-point average, so the band turns smoothly.
+ */
+function smoothNormals(raw: Vec3[]): Vec3[] {
+  let n = raw.map((v, i) => (i === 0 ? (raw[1] as Vec3) : v));
+  for (let pass = 0; pass < 2; pass++)
+    n = n.map((v, i) =>
+      normalize(add(add(n[Math.max(0, i - 1)] as Vec3, v), n[Math.min(n.length - 1, i + 1)] as Vec3)),
+    );
+  return n;
+}
+
+/**
+ * The iliofemoral ligament's two bands, each a thick band of rounded section laid on the capsule (an
+ * inverted Y, Gray's; Fuss & Bacher 1991): from a common stem below the AIIS and on the rim above the
+ * acetabulum, the lateral (superior) band over the top of the capsule to the upper intertrochanteric line
+ * (laid on from above and in front, as it wraps the neck), the medial (inferior) band straight down its
+ * front to the lower end of the line above the lesser trochanter. Thickest (~6 mm) over the capsule,
+ * thinner where they end on the bone.
+ */
+export function iliofemoralBands(): { lateral: BandPath; medial: BandPath } {
   const s = hipSurface();
-  // stem below the AIIS and on the rim above the acetabulum; lateral (superior) band over the top of the
-  // capsule to the upper intertrochanteric line (laid on from above and in front, as it wraps the neck),
-  // medial (inferior) band straight down its front to the lower end of the line above the lesser trochanter
   const aiis = L('aiis');
-  const top0: Vec3 = [aiis[0] - 0.009, aiis[1] - 0.01, 0];
-  const top1: Vec3 = [aiis[0] + 0.003, aiis[1] - 0.01, 0];
-  const lateral = cornerGrid(top0, top1, [0.136, 0.915, 0], [0.148, 0.924, 0], 7, 3).map((row, i) =>
-    row.map((p) => drape(s, [p[0], p[1] - (0.012 * i) / 6, 0.035 - (0.01 * i) / 6], [0, -0.6, -1], 0.0022)),
-  );
-  const medial = cornerGrid(top0, top1, [0.118, 0.876, 0], [0.13, 0.87, 0], 7, 3).map((row) =>
-    row.map((p) => drape(s, p, FRONT, 0.0022)),
-  );
-  return union([gridSheet(lateral, 0.0022), gridSheet(medial, 0.0022)], 0);
+  const top: Vec3 = [aiis[0] - 0.003, aiis[1] - 0.01, 0];
+  const n = 7;
+  const halfThicks = [0.002, 0.0026, 0.003, 0.003, 0.0028, 0.0024, 0.0019];
+  const lay = (p: Vec3, dir: Vec3, i: number): Vec3 => drape(s, p, dir, (halfThicks[i] as number) + 0.0003);
+  const path = (end: Vec3, place: (p: Vec3, i: number) => Vec3, halfWidths: number[]): BandPath => {
+    const points = Array.from({ length: n }, (_, i) => place(lerp(top, end, i / (n - 1)), i));
+    return { points, halfWidths, halfThicks, normals: smoothNormals(points.map((p) => gradient(s, p))) };
+  };
+  return {
+    lateral: path(
+      [0.142, 0.9195, 0],
+      (p, i) => lay([p[0], p[1] - (0.012 * i) / 6, 0.035 - (0.01 * i) / 6], [0, -0.6, -1], i),
+      [0.0055, 0.0055, 0.0055, 0.0055, 0.0055, 0.0055, 0.0055],
+    ),
+    medial: path(
+      [0.124, 0.873, 0],
+      (p, i) => lay(p, FRONT, i),
+      [0.0055, 0.005, 0.005, 0.005, 0.005, 0.005, 0.0055],
+    ),
+  };
+}
+
+export function iliofemoralSdf(): Sdf {
+  const { lateral, medial } = iliofemoralBands();
+  // the two bands merge into one stem below the AIIS
+  return union([pathBand(lateral), pathBand(medial)], 0.003);
 }
 
 /** Rim of the bony acetabulum: polar angle from the acetabular axis at each of `n` angles round it. */
@@ -345,9 +413,9 @@ export function pelvicLigamentMeshSettings(id: PelvicLigamentId): {
     case 'sacrospinous_ligament':
       return box([0.0, 0.9, -0.09], [0.06, 0.975, -0.04], 0.0011, 220);
     case 'inguinal_ligament':
-      return box([0.01, 0.89, 0.03], [0.135, 1.025, 0.08], 0.0012, 220);
+      return box([0.01, 0.89, 0.03], [0.135, 1.025, 0.08], 0.0008, 440);
     case 'iliofemoral_ligament':
-      return box(sub(hjc, [0.0, 0.07, 0.01]), add(hjc, [0.085, 0.06, 0.06]), 0.0013, 600);
+      return box(sub(hjc, [0.0, 0.07, 0.01]), add(hjc, [0.085, 0.06, 0.06]), 0.0011, 700);
     case 'acetabular_labrum':
       return box(sub(hjc, [0.04, 0.04, 0.04]), add(hjc, [0.04, 0.04, 0.04]), 0.0014, 540);
     case 'iliopsoas_bursa':
