@@ -70,6 +70,9 @@ const DEFAULT_SHOTS = [
   'groin-medial:right:full:0.0,0.68,-0.15,0.22,1.0,0.15:clip',
   'glute-back:back:full:-0.02,0.75,-0.2,0.22,1.15,0.0',
   'hip-lateral:left:full:0.05,0.75,-0.2,0.25,1.15,0.12',
+  // gluteus maximus' lower border over the hamstrings' origin, and its insertion behind vastus lateralis
+  'glute-fold-back:back:full:0.05,0.75,-0.15,0.22,0.92,0.0',
+  'glute-fold-lateral:left:full:0.08,0.75,-0.15,0.22,0.92,0.05',
   // the iliotibial band over the greater trochanter, close (the bursa under it must not show through)
   'trochanter-lateral:left:full:0.15,0.8,-0.06,0.22,0.95,0.06',
   // gluteus maximus clipped away: piriformis, the short rotators below it, the sciatic nerve behind them

@@ -7,7 +7,7 @@ import { badEdgeCount, minTriangleArea, mirrored, signedVolume, vertex } from '.
 import { pushOut } from '../soft/pushout.ts';
 import { smoothDisplacement } from '../soft/relax.ts';
 import { dot, length } from './vec.ts';
-import { ellipseLoftSdf } from '../soft/bodySdf.ts';
+import { ellipseLoftSdf, meshSdf } from '../soft/bodySdf.ts';
 
 const straight = (n: number): Vec3[] => Array.from({ length: n }, (_, i) => [0, i / (n - 1), 0] as Vec3);
 
@@ -182,5 +182,18 @@ describe('push-out', () => {
     expect(sdf(0.09, 0.5, 0)).toBeLessThan(0);
     expect(sdf(0, 0.5, 0.03)).toBeGreaterThan(0);
     expect(sdf(0.12, 0.5, 0)).toBeGreaterThan(0);
+  });
+  it("a mesh field is the distance to a closed loft's surface, negative inside, tight beside a flat strap", () => {
+    // a strap 20 cm wide and 4 cm thick, 1 m long: the old ring spheres bulged ~2 cm past its edges
+    const path = straight(21);
+    const fr = hintedFrames(path, [{ at: 0, dir: [1, 0, 0] }]);
+    const mesh = loftPath(path, fr, () => ({ width: 0.2, thickness: 0.04 }), 32, 2);
+    const sdf = meshSdf(mesh);
+    expect(sdf(0, 0.5, 0)).toBeCloseTo(-0.02, 3);
+    expect(sdf(0.09, 0.5, 0)).toBeLessThan(0);
+    expect(sdf(0, 0.5, 0.03)).toBeCloseTo(0.01, 3);
+    expect(sdf(0.105, 0.5, 0)).toBeGreaterThan(0.004);
+    expect(sdf(0.105, 0.5, 0)).toBeLessThan(0.006);
+    expect(sdf(0, 1.02, 0)).toBeCloseTo(0.02, 3);
   });
 });

@@ -2,9 +2,9 @@
  * Approximate signed distance fields of lofted soft bodies, so later muscles can be pushed out of earlier
  * ones. Not exact distances: good near the surface, which is all push-out needs.
  */
-import type { Sdf, Vec3 } from '../types';
+import type { RawMesh, Sdf, Vec3 } from '../types';
 import type { PathFrame } from '../kernel/pathFrames.ts';
-import { dist } from '../kernel/vec.ts';
+import { dist, dot, madd, sub } from '../kernel/vec.ts';
 
 /** Field of an elliptical loft: nearest ring whose slab (half the spacing either side) holds the point. */
 export function ellipseLoftSdf(
@@ -59,4 +59,102 @@ export function ringsSdf(rings: readonly (readonly Vec3[])[]): Sdf {
     }
     return best;
   };
+}
+
+/**
+ * Exact signed distance to a closed triangle mesh (a limb muscle's loft): the nearest triangle gives the
+ * distance, the winding number the sign. Limb muscles are deep radially and narrow round the limb, and
+ * `ringsSdf`'s spheres (one per pair of vertices across a ring) bulged ~1 cm past their sides, so a muscle
+ * laid beside one (gluteus maximus between biceps femoris and vastus lateralis) was pushed out of empty space.
+ */
+export function meshSdf(mesh: RawMesh): Sdf {
+  const idx = mesh.indices;
+  const pos = mesh.positions;
+  const nt = idx.length / 3;
+  const tri = new Float64Array(nt * 9);
+  const box = new Float64Array(nt * 6);
+  const all = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
+  for (let t = 0; t < nt; t++) {
+    for (let k = 0; k < 3; k++) box[6 * t + k] = Infinity;
+    for (let k = 3; k < 6; k++) box[6 * t + k] = -Infinity;
+    for (let v = 0; v < 3; v++)
+      for (let k = 0; k < 3; k++) {
+        const x = pos[3 * idx[3 * t + v]! + k]!;
+        tri[9 * t + 3 * v + k] = x;
+        box[6 * t + k] = Math.min(box[6 * t + k]!, x);
+        box[6 * t + 3 + k] = Math.max(box[6 * t + 3 + k]!, x);
+        all[k] = Math.min(all[k]!, x);
+        all[k + 3] = Math.max(all[k + 3]!, x);
+      }
+  }
+  const outside = (x: number, y: number, z: number, b: ArrayLike<number>, o: number): number =>
+    Math.hypot(
+      Math.max(b[o]! - x, 0, x - b[o + 3]!),
+      Math.max(b[o + 1]! - y, 0, y - b[o + 4]!),
+      Math.max(b[o + 2]! - z, 0, z - b[o + 5]!),
+    );
+  return (x, y, z) => {
+    // far from the whole mesh: the distance to its box is a lower bound, enough for push-outs
+    const far = outside(x, y, z, all, 0);
+    if (far > 0.01) return far;
+    let best = Infinity;
+    let winding = 0;
+    for (let t = 0; t < nt; t++) {
+      const o = 9 * t;
+      const ax = tri[o]! - x;
+      const ay = tri[o + 1]! - y;
+      const az = tri[o + 2]! - z;
+      const bx = tri[o + 3]! - x;
+      const by = tri[o + 4]! - y;
+      const bz = tri[o + 5]! - z;
+      const cx = tri[o + 6]! - x;
+      const cy = tri[o + 7]! - y;
+      const cz = tri[o + 8]! - z;
+      // solid angle of the triangle seen from the point (Van Oosterom & Strackee 1983)
+      const la = Math.hypot(ax, ay, az);
+      const lb = Math.hypot(bx, by, bz);
+      const lc = Math.hypot(cx, cy, cz);
+      const det = ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx);
+      const den =
+        la * lb * lc +
+        (ax * bx + ay * by + az * bz) * lc +
+        (bx * cx + by * cy + bz * cz) * la +
+        (cx * ax + cy * ay + cz * az) * lb;
+      winding += Math.atan2(det, den);
+      if (outside(x, y, z, box, 6 * t) < best) best = Math.min(best, triangleDistance(tri, o, x, y, z));
+    }
+    // the solid angles sum to 2π·(winding number) over the halved atan2
+    return Math.abs(winding) > Math.PI ? -best : best;
+  };
+}
+
+/** Distance from a point to triangle `o` of a flat array (closest point after Ericson 2005, 5.1.5). */
+function triangleDistance(tri: Float64Array, o: number, px: number, py: number, pz: number): number {
+  const a: Vec3 = [tri[o]!, tri[o + 1]!, tri[o + 2]!];
+  const b: Vec3 = [tri[o + 3]!, tri[o + 4]!, tri[o + 5]!];
+  const c: Vec3 = [tri[o + 6]!, tri[o + 7]!, tri[o + 8]!];
+  const p: Vec3 = [px, py, pz];
+  const ab = sub(b, a);
+  const ac = sub(c, a);
+  const ap = sub(p, a);
+  const d1 = dot(ab, ap);
+  const d2 = dot(ac, ap);
+  if (d1 <= 0 && d2 <= 0) return dist(p, a);
+  const bp = sub(p, b);
+  const d3 = dot(ab, bp);
+  const d4 = dot(ac, bp);
+  if (d3 >= 0 && d4 <= d3) return dist(p, b);
+  const vc = d1 * d4 - d3 * d2;
+  if (vc <= 0 && d1 >= 0 && d3 <= 0) return dist(p, madd(a, [ab, d1 / (d1 - d3)]));
+  const cp = sub(p, c);
+  const d5 = dot(ab, cp);
+  const d6 = dot(ac, cp);
+  if (d6 >= 0 && d5 <= d6) return dist(p, c);
+  const vb = d5 * d2 - d1 * d6;
+  if (vb <= 0 && d2 >= 0 && d6 <= 0) return dist(p, madd(a, [ac, d2 / (d2 - d6)]));
+  const va = d3 * d6 - d5 * d4;
+  if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0)
+    return dist(p, madd(b, [sub(c, b), (d4 - d3) / (d4 - d3 + (d5 - d6))]));
+  const denom = 1 / (va + vb + vc);
+  return dist(p, madd(a, [ab, vb * denom], [ac, vc * denom]));
 }

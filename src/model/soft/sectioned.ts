@@ -9,7 +9,7 @@ import type { Vec3 } from '../types';
 import { cross, dist, lerp, normalize, reject, scale, sub, add, dot, madd } from '../kernel/vec.ts';
 import { loftRings } from '../kernel/loft.ts';
 import { smoothPath } from '../kernel/spline.ts';
-import { ringsSdf } from './bodySdf';
+import { meshSdf } from './bodySdf';
 import { limb as limbOf, type Limb } from './limb';
 import type { End, LimbSpec, SectionKey } from './spec';
 import type { SoftBody } from './build';
@@ -108,7 +108,8 @@ function endRings(
   const a = end.to ? lerp(end.p, end.to, 0.5) : end.p;
   const dir = normalize(sub(c0, before));
   const reach = dist(c0, a);
-  const path = smoothPath([c0, madd(c0, [dir, Math.min(0.03, reach * 0.3)]), ...(end.via ?? []), a], 64);
+  const lead = end.lead ?? Math.min(0.03, reach * 0.3);
+  const path = smoothPath([c0, madd(c0, [dir, lead]), ...(end.via ?? []), a], 64);
   const t = normalize(sub(a, path[path.length - 3]!));
   // Width axis across the limb (or along a line attachment), thickness axis radial, both across the tendon.
   // the direction of increasing θ (the belly ring's width direction), so the loft does not flip over
@@ -171,5 +172,6 @@ export function buildLimbBody(s: LimbSpec): SoftBody {
   );
   const rings = [...top.rings.reverse(), ...belly, ...bottom.rings];
   const muscle = [...top.muscle.reverse(), ...belly.map(() => 1), ...bottom.muscle];
-  return { mesh: loftRings(rings), sdf: ringsSdf(rings), ring: m, muscle };
+  const mesh = loftRings(rings);
+  return { mesh, sdf: meshSdf(mesh), ring: m, muscle };
 }

@@ -112,6 +112,12 @@ export interface End {
   readonly thickness: number;
   /** Points the tendon passes on its way from the belly (wrapping round a condyle). */
   readonly via?: readonly Vec3[];
+  /**
+   * How far the end leaves the belly straight on before it turns towards its attachment, metres (default
+   * 30 % of the way, at most 3 cm). Shorter where the end must turn at once to stay under a muscle that
+   * covers it (the hamstrings' origin under gluteus maximus).
+   */
+  readonly lead?: number;
   /** Fraction of the way from the belly that is tendon of the final size (default 0.3). */
   readonly tendon?: number;
   /**

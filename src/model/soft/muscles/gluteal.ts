@@ -3,10 +3,15 @@
  * medius, gluteus maximus. After Gray's Anatomy 42nd ed., Netter 7th ed. (gluteal plates) and the path points
  * of Rajagopal et al. 2016.
  */
+import type { Vec3 } from '../../types';
 import { A } from '../attachments';
 import { ramp } from '../spec';
 import { rel } from '../../landmarks';
+import { limb } from '../limb';
 import type { MuscleSpec } from './types';
+
+/** A point of the thigh's frame (t, θ, ρ: soft/limb.ts), for gluteus maximus' lowest fibres. */
+const T = (t: number, deg: number, rho: number): Vec3 => limb('thigh').point(t, deg, rho);
 
 export const glutealMuscles = (): MuscleSpec[] => [
   {
@@ -137,15 +142,26 @@ export const glutealMuscles = (): MuscleSpec[] => [
         rel('greater_trochanter', [0.007, 0.038, -0.062]),
         rel('greater_trochanter', [0.007, 0.003, -0.077]),
         rel('greater_trochanter_lateral', [-0.013, -0.01, -0.081]),
-        rel('lesser_trochanter', [0.037, -0.013, -0.063]),
-        // ... and curves up into the insertion (a rounded lower-lateral corner, not a square cut)
-        rel('lesser_trochanter', [0.02, -0.026, -0.054]),
+        T(0.19, 282, 1.15),
+        // ... over the hamstrings' origin (which it covers), curving up into the insertion
+        T(0.2, 284, 1.2),
+      ],
+      [
+        rel('greater_trochanter_lateral', [0.003, 0.022, -0.045]),
+        rel('greater_trochanter_lateral', [0.002, -0.008, -0.05]),
+        T(0.175, 310, 1.0),
+        T(0.21, 298, 0.8),
+        // the deep, lowest fibres dive to the gluteal tuberosity between biceps femoris' long head and
+        // vastus lateralis (Gray's), not through the hamstrings' origin
+        T(0.225, 298, 0.5),
       ],
       [
         rel('greater_trochanter_lateral', [0.014, 0.005, -0.008]),
         rel('greater_trochanter_lateral', [0.012, -0.02, -0.008]),
-        rel('femoral_shaft_top', [0.021, -0.023, -0.012]),
-        rel('lesser_trochanter', [0.037, -0.024, -0.008]),
+        // round the back of vastus lateralis' origin
+        T(0.165, 318, 1.0),
+        T(0.19, 300, 0.2),
+        T(0.228, 295, 0.1),
         A('gluteal_tuberosity'),
       ],
     ],

@@ -93,6 +93,9 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
     {
       id: 'quadratus_femoris',
       kind: 'path',
+      // its share was 1.56 at full size once the exact fields of adductor magnus and the hamstrings (soft/
+      // bodySdf.ts meshSdf) no longer pressed it thinner
+      bulk: 0.68,
       // lateral border of the ischial tuberosity
       origin: { bone: 'hip_bone', p: off(tuberosity, [0.012, 0.006, -0.006]) },
       // the quadrate tubercle on the intertrochanteric crest, and below it

@@ -67,6 +67,8 @@ export const thighPosteriorMuscles = (): MuscleSpec[] => {
         width: 0.016,
         thickness: 0.01,
         tendon: 0.2,
+        // obliquely from the tuberosity to its belly, under gluteus maximus (as biceps femoris below)
+        lead: 0.006,
       },
       // a long, round tendon behind the medial condyle to the pes anserinus
       insertion: {
@@ -97,6 +99,9 @@ export const thighPosteriorMuscles = (): MuscleSpec[] => {
         width: 0.016,
         thickness: 0.01,
         tendon: 0.2,
+        // obliquely down and out from the tuberosity, under gluteus maximus' lower border (Gray's): a
+        // longer straight lead took it up to ρ 1.18 under the fold, where gluteus maximus lies
+        lead: 0.006,
       },
       // head of the fibula
       insertion: {
