@@ -22,6 +22,7 @@ import {
   inguinalLimbs,
   inguinalPath,
   PELVIC_LIGAMENT_IDS,
+  sacrotuberousRows,
   type PelvicLigamentId,
 } from './pelvicLigaments.ts';
 
@@ -153,6 +154,19 @@ describe('pelvic ligaments, labrum and iliopsoas bursa', () => {
     let w = 0;
     for (const p of slice) for (const q of slice) w = Math.max(w, dist(p, q));
     expect(w).toBeLessThan(0.025);
+    // it ends on the tuberosity in a rounded tongue, not a squared edge (measured along its course
+    // between its last two rows of points, across its last row)
+    const rows = sacrotuberousRows();
+    const mean = (r: Vec3[]) =>
+      scale(
+        r.reduce<Vec3>((a, p) => add(a, p), [0, 0, 0]),
+        1 / r.length,
+      );
+    const [last, prev] = [rows.at(-1)!, rows.at(-2)!];
+    const end = mean(last);
+    const e = bandEnd(m, end, mean(prev), cross(sub(last[0]!, last.at(-1)!), sub(mean(prev), end)));
+    expect(e.narrowing).toBeLessThan(0.7);
+    expect(e.offCentre).toBeLessThan(0.15);
   });
 
   it('the sacrospinous ligament runs from the lateral sacrum and coccyx to the ischial spine, in front of the sacrotuberous', () => {

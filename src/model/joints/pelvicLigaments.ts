@@ -25,7 +25,7 @@
  */
 import type { MeshKind, Sdf, Vec3 } from '../types.ts';
 import { L, rel } from '../landmarks.ts';
-import { add, cross, frameYZ, lerp, normalize, scale, sub } from '../kernel/vec.ts';
+import { add, cross, dist, frameYZ, lerp, normalize, scale, sub } from '../kernel/vec.ts';
 import { ellipsoid, union } from '../kernel/sdf.ts';
 import { boneSdf } from '../bones/index.ts';
 import { transverseProcessTip } from '../bones/vertebra.ts';
@@ -124,7 +124,8 @@ export function sacrotuberousEnds(): { origin: Vec3[]; insertion: Vec3[] } {
   };
 }
 
-export function sacrotuberousSdf(): Sdf {
+/** The sacrotuberous ligament's sheet as rows of points, origin to insertion (before its rounded end). */
+export function sacrotuberousRows(): Vec3[][] {
   const { origin, insertion } = sacrotuberousEnds();
   const rows: Vec3[][] = [];
   const n = 9;
@@ -139,7 +140,35 @@ export function sacrotuberousSdf(): Sdf {
     const pinch = 1 - 0.55 * Math.sin(Math.PI * Math.min(1, u * 1.25));
     rows.push(row.map((p) => add(add(c, scale(sub(p, c), pinch)), [0, 0, -0.007 * Math.sin(Math.PI * u)])));
   }
-  return gridSheet(rows, 0.002);
+  return rows;
+}
+
+export function sacrotuberousSdf(): Sdf {
+  return gridSheet(roundedTongue(sacrotuberousRows(), 3, 0.6), 0.002);
+}
+
+/**
+ * A sheet's grid with `k` rows added past its last one along a flattened half ellipse (reaching `depth`
+ * times the last row's half width beyond it), so that the sheet ends in a rounded tongue, not a squared
+ * edge; the added rows lie on or in the bone the sheet ends on.
+ */
+function roundedTongue(rows: readonly Vec3[][], k: number, depth: number): Vec3[][] {
+  const mean = (r: readonly Vec3[]): Vec3 =>
+    scale(
+      r.reduce((s, p) => add(s, p), [0, 0, 0] as Vec3),
+      1 / r.length,
+    );
+  const last = rows.at(-1) as Vec3[];
+  const c = mean(last);
+  const along = normalize(sub(c, mean(rows.at(-2) as Vec3[])));
+  const half = dist(last[0] as Vec3, last.at(-1) as Vec3) / 2;
+  const out = [...rows];
+  for (let i = 1; i <= k; i++) {
+    const th = ((i / k) * Math.PI) / 2;
+    const f = Math.max(0.12, Math.cos(th));
+    out.push(last.map((p) => add(add(c, scale(along, half * depth * Math.sin(th))), scale(sub(p, c), f))));
+  }
+  return out;
 }
 
 /** The sacrospinous ligament's base on the lateral margin of the lower sacrum and coccyx, and its apex. */
