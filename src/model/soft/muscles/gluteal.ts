@@ -5,7 +5,7 @@
  */
 import type { Vec3 } from '../../types';
 import { A } from '../attachments';
-import { ramp } from '../spec';
+import { bump, ramp } from '../spec';
 import { rel } from '../../landmarks';
 import { limb } from '../limb';
 import type { MuscleSpec } from './types';
@@ -93,9 +93,10 @@ export const glutealMuscles = (): MuscleSpec[] => [
         rel('greater_sciatic_notch', [0.06, 0.022, -0.023]),
       ],
       [
-        rel('greater_trochanter', [0.014, 0.008, 0.026]),
-        rel('greater_trochanter', [0.02, 0.008, 0.016]),
-        rel('greater_trochanter', [0.02, 0.01, 0.004]),
+        // over the top of the trochanter, 5-6 mm further in at the front (the skin pressed it in by up to 16 mm)
+        rel('greater_trochanter', [0.008, 0.008, 0.026]),
+        rel('greater_trochanter', [0.013, 0.008, 0.016]),
+        rel('greater_trochanter', [0.015, 0.01, 0.004]),
         rel('greater_trochanter', [0.014, 0.013, -0.008]),
         rel('greater_trochanter', [0.007, 0.015, -0.018]),
       ],
@@ -108,8 +109,15 @@ export const glutealMuscles = (): MuscleSpec[] => [
       ],
     ],
     // thick on the iliac wing, thinning from half-way to the tendon: over the trochanter there is only
-    // room for the tendon under the iliotibial band
-    thickness: (_u, v) => ramp(v, 0, 0.3, 0.008, 0.024) * ramp(v, 0.45, 0.85, 1, 0.3),
+    // room for the tendon under the iliotibial band. Its anterior and middle parts (u < 0.85), which lie
+    // only 5-12 mm under the skin, are up to half as thick; the bulk is in its posterior third, which lies
+    // under gluteus maximus (Gray's), 2-5 cm under the skin
+    thickness: (u, v) =>
+      ramp(v, 0, 0.3, 0.008, 0.024) *
+      ramp(v, 0.45, 0.85, 1, 0.3) *
+      (1 -
+        0.5 * bump((u + 0.1) / 0.95) * ramp(v, 0.1, 0.35, 0, 1) +
+        0.9 * ramp(u, 0.75, 1, 0, 1) * bump(v / 0.8)),
     // fleshy on the ilium; a flat tendon onto the lateral facet (Gray's)
     tendons: { insertion: 0.12 },
   },
