@@ -178,6 +178,7 @@ export const DEEP_STRUCTURE_IDS = [
   'acetabular_labrum',
   'iliopsoas_bursa',
 ] as const satisfies readonly (typeof PAIRED_STRUCTURE_IDS)[number][];
+export type DeepStructureId = (typeof DEEP_STRUCTURE_IDS)[number];
 
 export const isDeep = (id: string): boolean => (DEEP_STRUCTURE_IDS as readonly string[]).includes(id);
 export type MidlineStructureId = (typeof MIDLINE_STRUCTURE_IDS)[number];

@@ -30,6 +30,7 @@
  * (DEEP_STRUCTURE_IDS).
  */
 import type { MeshKind, Sdf, Vec3 } from '../types.ts';
+import type { DeepStructureId } from '../../content/ids.ts';
 import { L } from '../landmarks.ts';
 import { add, dist, frameYZ, lerp, normalize, scale, sub } from '../kernel/vec.ts';
 import { chain, ellipsoid, roundBox, smax, smin } from '../kernel/sdf.ts';
@@ -37,6 +38,7 @@ import { boneSdf } from '../bones/index.ts';
 import { A } from '../soft/attachments.ts';
 import { twistedBand } from './bands.ts';
 
+/** Each a deep-file structure of the content (a typo, or a move out of the deep file, fails to compile). */
 export const KNEE_PART_IDS = [
   'anterior_cruciate_ligament',
   'posterior_cruciate_ligament',
@@ -46,7 +48,7 @@ export const KNEE_PART_IDS = [
   'lateral_meniscus',
   'prepatellar_bursa',
   'pes_anserine_bursa',
-] as const;
+] as const satisfies readonly DeepStructureId[];
 export type KneePartId = (typeof KNEE_PART_IDS)[number];
 
 /** Ligaments and cartilage have their own looks; the bursae are translucent sacs like the trochanteric bursa. */

@@ -24,6 +24,7 @@
  * They lie under muscles (or, the inguinal ligament, under the skin), so they go in the deep model file.
  */
 import type { MeshKind, Sdf, Vec3 } from '../types.ts';
+import type { DeepStructureId } from '../../content/ids.ts';
 import { L, rel } from '../landmarks.ts';
 import { add, cross, dist, frameYZ, lerp, normalize, scale, sub } from '../kernel/vec.ts';
 import { ellipsoid, union } from '../kernel/sdf.ts';
@@ -35,6 +36,7 @@ import { hipJointSdf } from './joints.ts';
 import { cornerGrid, drape, gridSheet, shellOn } from './sheets.ts';
 import { type BandPath, pathBand } from './bands.ts';
 
+/** Each a deep-file structure of the content (a typo, or a move out of the deep file, fails to compile). */
 export const PELVIC_LIGAMENT_IDS = [
   'iliolumbar_ligament',
   'sacroiliac_ligaments',
@@ -44,7 +46,7 @@ export const PELVIC_LIGAMENT_IDS = [
   'iliofemoral_ligament',
   'acetabular_labrum',
   'iliopsoas_bursa',
-] as const;
+] as const satisfies readonly DeepStructureId[];
 export type PelvicLigamentId = (typeof PELVIC_LIGAMENT_IDS)[number];
 
 const BACK: Vec3 = [0, 0, 1]; // a ray from behind travels forward
