@@ -15,6 +15,13 @@ import type { MuscleSpec } from './types';
 
 const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
 const UP: Vec3 = [0, 1, 0];
+/**
+ * Superellipse power of their sections: flat straps with squared edges that meet edge to edge, as the atlases
+ * draw the gemelli, the obturator internus tendon and quadratus femoris (they were rounded bundles, power 2-3,
+ * with creases between them). A squarer section holds more (0.93 of its box, an ellipse 0.79), so their
+ * thicknesses are ~15 % less than the volume shares were calibrated with (muscleVolumes.ts).
+ */
+const FLAT = 4;
 
 export const hipRotatorMuscles = (): MuscleSpec[] => {
   const gt = L('greater_trochanter');
@@ -33,11 +40,12 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
       // along the upper border of the obturator internus tendon, in its plane (one sheet with it: Netter)
       via: [off(spine, [0.042, -0.0025, 0.002])],
       profile: [
-        [0, 0.012, 0.007],
-        [0.5, 0.016, 0.007],
-        [1, 0.008, 0.005],
+        [0, 0.012, 0.006],
+        [0.5, 0.016, 0.006],
+        [1, 0.008, 0.0043],
       ],
       widthDir: [{ at: 0, dir: UP }],
+      power: FLAT,
       rings: 16,
       segments: 10,
       tendons: { insertion: 0.2 },
@@ -55,11 +63,12 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
         off(spine, [0.045, -0.018, 0.0]),
       ],
       profile: [
-        [0, 0.038, 0.012],
-        [0.3, 0.026, 0.012],
-        [0.6, 0.016, 0.009],
-        [1, 0.01, 0.005],
+        [0, 0.038, 0.01],
+        [0.3, 0.026, 0.01],
+        [0.6, 0.016, 0.0077],
+        [1, 0.01, 0.0043],
       ],
+      power: FLAT,
       widthDir: [
         { at: 0, dir: [0, 0, 1] },
         { at: 0.5, dir: UP },
@@ -79,11 +88,12 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
       // along the lower border of the obturator internus tendon, in its plane (it lay in front of it)
       via: [off(tuberosity, [0.04, 0.03, -0.016])],
       profile: [
-        [0, 0.013, 0.008],
-        [0.5, 0.013, 0.008],
-        [1, 0.008, 0.005],
+        [0, 0.013, 0.0068],
+        [0.5, 0.013, 0.0068],
+        [1, 0.008, 0.0043],
       ],
       widthDir: [{ at: 0, dir: UP }],
+      power: FLAT,
       rings: 16,
       segments: 10,
       tendons: { insertion: 0.2 },
@@ -93,22 +103,24 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
     {
       id: 'quadratus_femoris',
       kind: 'path',
-      // its share was 1.56 at full size once the exact fields of adductor magnus and the hamstrings (soft/
-      // bodySdf.ts meshSdf) no longer pressed it thinner
-      bulk: 0.68,
       // lateral border of the ischial tuberosity
-      origin: { bone: 'hip_bone', p: off(tuberosity, [0.012, 0.006, -0.006]) },
+      origin: { bone: 'hip_bone', p: off(tuberosity, [0.012, 0.004, -0.006]) },
       // the quadrate tubercle on the intertrochanteric crest, and below it
-      insertion: { bone: 'femur', p: off(gt, [-0.026, -0.04, -0.018]) },
-      // just below gemellus inferior, edge to edge
-      via: [off(tuberosity, [0.045, 0.0065, -0.008])],
+      insertion: { bone: 'femur', p: off(gt, [-0.026, -0.042, -0.018]) },
+      // just below gemellus inferior, edge to edge, its lower border against the upper border of adductor
+      // magnus (4 mm further back than before; the sciatic nerve crosses its back)
+      via: [off(tuberosity, [0.045, 0.0045, -0.012])],
+      // adductor magnus' upper border reached 10-14 mm into it, and pushed out of it quadratus femoris was
+      // crushed near the tuberosity (to 0.14 of its thickness, a crease): where they overlap it lies hidden
+      interleaves: ['adductor_magnus'],
+      // a flat quadrilateral, as broad at the tuberosity as at the femur (Gray's; Netter)
       profile: [
-        [0, 0.044, 0.019],
-        [0.5, 0.048, 0.022],
-        [1, 0.044, 0.015],
+        [0, 0.038, 0.012],
+        [0.5, 0.042, 0.014],
+        [1, 0.038, 0.011],
       ],
       widthDir: [{ at: 0, dir: UP }],
-      power: 3,
+      power: FLAT,
       rings: 16,
       segments: 12,
     },
