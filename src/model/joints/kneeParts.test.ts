@@ -8,7 +8,7 @@ import { nodeName, type StructureId } from '../../content/ids';
 import type { MeshData, Vec3 } from '../types';
 import { L } from '../landmarks';
 import { boneSdf } from '../bones';
-import { badEdgeCount, signedVolume } from '../kernel/mesh.ts';
+import { badEdgeCount, planeSection, signedVolume, vertexList } from '../kernel/mesh.ts';
 import { add, cross, dot, lerp, normalize, scale, sub, dist } from '../kernel/vec.ts';
 import { meshJoints } from './meshJoints';
 import {
@@ -30,12 +30,7 @@ beforeAll(async () => {
   soft = await buildSoftTissue();
 }, 600_000);
 
-const vertices = (m: MeshData): Vec3[] => {
-  const out: Vec3[] = [];
-  for (let i = 0; i < m.positions.length; i += 3)
-    out.push([m.positions[i]!, m.positions[i + 1]!, m.positions[i + 2]!]);
-  return out;
-};
+const vertices = vertexList;
 const centroid = (m: MeshData): Vec3 => {
   const v = vertices(m);
   const s = v.reduce<Vec3>((a, p) => [a[0] + p[0], a[1] + p[1], a[2] + p[2]], [0, 0, 0]);
@@ -44,22 +39,8 @@ const centroid = (m: MeshData): Vec3 => {
 const nearest = (m: MeshData, p: Vec3) => Math.min(...vertices(m).map((v) => dist(v, p)));
 const part = (id: KneePartId) => parts.get(id)!;
 
-/** Where the mesh's edges cross the plane through p with unit normal n. */
-function section(m: MeshData, p: Vec3, n: Vec3): Vec3[] {
-  const v = vertices(m);
-  const out: Vec3[] = [];
-  for (let t = 0; t < m.indices.length; t += 3)
-    for (let e = 0; e < 3; e++) {
-      const a = v[m.indices[t + e]!]!;
-      const b = v[m.indices[t + ((e + 1) % 3)]!]!;
-      const da = dot(sub(a, p), n);
-      const db = dot(sub(b, p), n);
-      if (da < 0 !== db < 0) out.push(lerp(a, b, da / (da - db)));
-    }
-  return out;
-}
+const section = (m: MeshData, p: Vec3, n: Vec3): Vec3[] => planeSection(m, p, n);
 
-/** A section's long axis (principal direction across `d`), its width along it and thickness across it. */
 function sectionShape(pts: Vec3[], d: Vec3): { major: Vec3; width: number; thick: number } {
   const e1 = normalize(cross(d, [0, 1, 0.001]));
   const e2 = cross(d, e1);

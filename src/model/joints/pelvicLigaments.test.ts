@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { MeshData, Sdf, Vec3 } from '../types.ts';
 import { nodeName } from '../../content/ids.ts';
 import { L } from '../landmarks.ts';
-import { badEdgeCount, signedVolume } from '../kernel/mesh.ts';
+import { badEdgeCount, planeSection, signedVolume, vertexList } from '../kernel/mesh.ts';
 import { add, cross, dist, dot, lerp, normalize, reject, scale, sub } from '../kernel/vec.ts';
 import { boneSdf } from '../bones/index.ts';
 import { transverseProcessTip } from '../bones/vertebra.ts';
@@ -32,12 +32,7 @@ beforeAll(async () => {
 }, 120_000);
 
 const left = (id: PelvicLigamentId): MeshData => byName.get(nodeName(id, 'left'))!;
-const points = (m: MeshData): Vec3[] => {
-  const out: Vec3[] = [];
-  for (let i = 0; i < m.positions.length; i += 3)
-    out.push([m.positions[i]!, m.positions[i + 1]!, m.positions[i + 2]!]);
-  return out;
-};
+const points = vertexList;
 const nearest = (m: MeshData, p: Vec3): number => Math.min(...points(m).map((q) => dist(p, q)));
 const onBone = (m: MeshData, bone: Sdf, filter: (p: Vec3) => boolean = () => true): number =>
   Math.min(
@@ -46,23 +41,7 @@ const onBone = (m: MeshData, bone: Sdf, filter: (p: Vec3) => boolean = () => tru
       .map((p) => Math.abs(bone(p[0], p[1], p[2]))),
   );
 
-/** Where the mesh's edges cross the plane through p with unit normal n, within `r` of p. */
-function section(m: MeshData, p: Vec3, n: Vec3, r: number): Vec3[] {
-  const v = points(m);
-  const out: Vec3[] = [];
-  for (let t = 0; t < m.indices.length; t += 3)
-    for (let e = 0; e < 3; e++) {
-      const a = v[m.indices[t + e]!]!;
-      const b = v[m.indices[t + ((e + 1) % 3)]!]!;
-      const da = dot(sub(a, p), n);
-      const db = dot(sub(b, p), n);
-      if (da < 0 !== db < 0) {
-        const q = lerp(a, b, da / (da - db));
-        if (dist(q, p) < r) out.push(q);
-      }
-    }
-  return out;
-}
+const section = planeSection;
 const extent = (pts: Vec3[], axis: Vec3): number => {
   const s = pts.map((p) => dot(p, axis));
   return Math.max(...s) - Math.min(...s);

@@ -9,6 +9,37 @@ export function vertex(m: RawMesh, i: number): Vec3 {
   return [m.positions[3 * i]!, m.positions[3 * i + 1]!, m.positions[3 * i + 2]!];
 }
 
+/** Every vertex as a point. */
+export function vertexList(m: RawMesh): Vec3[] {
+  const out: Vec3[] = [];
+  for (let i = 0; i < m.positions.length; i += 3)
+    out.push([m.positions[i]!, m.positions[i + 1]!, m.positions[i + 2]!]);
+  return out;
+}
+
+/** Where the mesh's edges cross the plane through p with unit normal n, within `r` of p (each edge per triangle). */
+export function planeSection(m: RawMesh, p: Vec3, n: Vec3, r = Infinity): Vec3[] {
+  const side = (i: number): number =>
+    (m.positions[3 * i]! - p[0]) * n[0] +
+    (m.positions[3 * i + 1]! - p[1]) * n[1] +
+    (m.positions[3 * i + 2]! - p[2]) * n[2];
+  const out: Vec3[] = [];
+  for (let t = 0; t < m.indices.length; t += 3)
+    for (let e = 0; e < 3; e++) {
+      const a = m.indices[t + e]!;
+      const b = m.indices[t + ((e + 1) % 3)]!;
+      const da = side(a);
+      const db = side(b);
+      if (da < 0 === db < 0) continue;
+      const k = da / (da - db);
+      const va = vertex(m, a);
+      const vb = vertex(m, b);
+      const q: Vec3 = [va[0] + (vb[0] - va[0]) * k, va[1] + (vb[1] - va[1]) * k, va[2] + (vb[2] - va[2]) * k];
+      if (Math.hypot(q[0] - p[0], q[1] - p[1], q[2] - p[2]) < r) out.push(q);
+    }
+  return out;
+}
+
 export function fromArrays(points: readonly Vec3[], tris: readonly number[]): RawMesh {
   const positions = new Float32Array(points.length * 3);
   points.forEach((p, i) => positions.set(p, 3 * i));

@@ -7,6 +7,7 @@
 import type { RawMesh, Vec3 } from '../types.ts';
 import { FOOT_PROGRESSION_DEG, HEIGHT, L } from '../landmarks.ts';
 import { add, cross, dot, madd, normalize, reject, scale, sub } from '../kernel/vec.ts';
+import { vertexList } from '../kernel/mesh.ts';
 import { ANSUR_MALE } from './ansur.ts';
 
 export interface BoneMeasure {
@@ -19,12 +20,7 @@ export interface BoneMeasure {
 }
 
 const deg = (r: number): number => (r * 180) / Math.PI;
-const points = (m: RawMesh): Vec3[] => {
-  const out: Vec3[] = [];
-  for (let i = 0; i < m.positions.length; i += 3)
-    out.push([m.positions[i]!, m.positions[i + 1]!, m.positions[i + 2]!]);
-  return out;
-};
+const points = vertexList;
 const mean = (ps: readonly Vec3[]): Vec3 => {
   let s: Vec3 = [0, 0, 0];
   for (const p of ps) s = add(s, p);

@@ -8,6 +8,7 @@ import { nodeName, type PairedStructureId } from '../../content/ids';
 import { L } from '../landmarks';
 import type { MeshData, Vec3 } from '../types';
 import { dist } from '../kernel/vec.ts';
+import { vertexList } from '../kernel/mesh.ts';
 import { A } from './attachments';
 import { buildSoftTissue } from './index';
 import { limb } from './limb';
@@ -17,12 +18,7 @@ beforeAll(async () => {
   byName = new Map((await buildSoftTissue()).map((m) => [m.name, m]));
 }, 120_000);
 
-function vertices(id: PairedStructureId): Vec3[] {
-  const p = byName.get(nodeName(id, 'left'))!.positions;
-  const out: Vec3[] = [];
-  for (let i = 0; i < p.length; i += 3) out.push([p[i]!, p[i + 1]!, p[i + 2]!]);
-  return out;
-}
+const vertices = (id: PairedStructureId): Vec3[] => vertexList(byName.get(nodeName(id, 'left'))!);
 const nearest = (vs: readonly Vec3[], q: Vec3): number => Math.min(...vs.map((v) => dist(v, q)));
 /** Limb coordinates of the vertices between two levels. */
 function between(id: PairedStructureId, which: 'thigh' | 'leg', t0: number, t1: number) {

@@ -11,6 +11,7 @@ import { METATARSALS, toePhalanges } from '../bones/forefoot';
 import type { MeshData, Vec3 } from '../types';
 import { buildBvh } from '../kernel/bvh.ts';
 import { dist } from '../kernel/vec.ts';
+import { vertexList } from '../kernel/mesh.ts';
 import { attachSdf } from './bones';
 import { buildSoftTissue } from './index';
 import { gradient } from './pushout';
@@ -23,12 +24,7 @@ beforeAll(async () => {
   byName = new Map((await buildSoftTissue()).map((m) => [m.name, m]));
 }, 120_000);
 
-function vertices(id: PairedStructureId): Vec3[] {
-  const p = byName.get(nodeName(id, 'left'))!.positions;
-  const out: Vec3[] = [];
-  for (let i = 0; i < p.length; i += 3) out.push([p[i]!, p[i + 1]!, p[i + 2]!]);
-  return out;
-}
+const vertices = (id: PairedStructureId): Vec3[] => vertexList(byName.get(nodeName(id, 'left'))!);
 /**
  * Points on the surface (a barycentric grid of 6 steps on each triangle): the limb tendons have rings every
  * 2.5 cm, so their vertices alone say little about where the surface runs over a 3 cm toe.
