@@ -167,16 +167,18 @@ export const legMuscles = (): MuscleSpec[] => {
       id: 'tibialis_anterior',
       ...LEG,
       segments: 12,
+      // its top tapers onto the lateral condyle medial to Gerdy's tubercle (θ ≈ 47 at t 0.08, where the
+      // iliotibial band ends, left uncovered), ~2 cm across and thin (Netter, anterior leg)
       sections: [
-        [0.11, 26, 82, 0, 1],
+        [0.08, 57, 79, 0, 0.45],
+        [0.13, 26, 82, 0, 1],
         [0.25, 24, 80, 0, 1],
         [0.45, 34, 80, 0, 1],
         [0.62, 37, 80, 0.1, 1],
         [0.76, 45, 80, 0.4, 1],
       ],
-      // lateral condyle and upper half of the lateral surface of the tibia, below Gerdy's tubercle (where the
-      // iliotibial band ends, left uncovered)
-      origin: { bone: 'tibia', p: at(0.11, 60, 0), width: 0.02, thickness: 0.008, fleshy: true },
+      // lateral condyle and upper half of the lateral surface of the tibia
+      origin: { bone: 'tibia', p: at(0.08, 68, 0), width: 0.02, thickness: 0.008, fleshy: true },
       // medial cuneiform and base of the first metatarsal, medial and plantar side
       insertion: {
         bone: 'tarsal_bones',
@@ -190,21 +192,19 @@ export const legMuscles = (): MuscleSpec[] => {
     {
       id: 'extensor_digitorum_longus',
       ...LEG,
+      // its top tapers onto the lateral condyle behind Gerdy's tubercle, beside tibialis anterior's (the two
+      // keys at the same levels, so their boxes never overlap while they narrow)
       sections: [
-        [0.11, 8, 26, 0, 1],
+        [0.08, 10, 30, 0, 0.5],
+        [0.13, 8, 26, 0, 1],
         [0.2, 8, 24, 0.1, 1],
         [0.3, 6, 28, 0.6, 1],
         [0.55, 6, 34, 0.62, 1],
         [0.72, 15, 40, 0.7, 1],
       ],
-      // lateral tibial condyle and the upper three quarters of the front of the fibula
-      origin: {
-        bone: 'fibula',
-        p: off(L('fibular_head'), [-0.002, 0.002, 0.014]),
-        width: 0.015,
-        thickness: 0.008,
-        tendon: 0.1,
-      },
+      // fleshy from the lateral tibial condyle (its top) and the front of the fibular head and the upper three
+      // quarters of the fibula (along its belly)
+      origin: { bone: 'tibia', p: at(0.08, 20, 0), width: 0.015, thickness: 0.008, fleshy: true },
       // one flat band under the extensor retinacula to the front of the tarsus, where it parts into four
       insertion: {
         bone: 'tarsal_bones',
