@@ -89,6 +89,8 @@ const DEFAULT_SHOTS = [
   'groin-nerves-front:front:nerves:-0.02,0.8,-0.06,0.2,1.25,0.15',
   // the lumbar gutter with erector spinae clipped away (behind z = -6.4 cm): multifidus on the laminae
   'lumbar-gutter-back:back:full:-0.035,0.97,-0.064,0.035,1.23,0.05:clip',
+  // erector spinae's aponeurosis on the dorsal sacrum, over multifidus' origin, between the gluteus maximi
+  'sacrum-back:back:full:-0.06,0.94,-0.15,0.06,1.08,0.0',
   'pelvis-muscles-front:front:full:-0.15,0.8,-0.1,0.15,1.25,0.12',
   // The pelvic ligaments (issue 14), bones and ligaments only: from behind (iliolumbar, posterior sacroiliac,
   // sacrotuberous); the left hemipelvis from the midline, sacrum and spine left out (sacrospinous in front of

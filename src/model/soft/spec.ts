@@ -11,6 +11,11 @@ export type AttachTarget = BoneId | 'iliotibial_band';
 export interface Attachment {
   readonly bone: AttachTarget;
   readonly p: Vec3;
+  /**
+   * How far out from the bone's surface the end lies (default 1 mm): more where it lies on a muscle drawn
+   * before it that arises from the same area (erector spinae's aponeurosis over multifidus on the sacrum).
+   */
+  readonly lift?: number;
 }
 
 /** Profile keyframe: fraction along the path, width (across, metres), thickness (metres). */

@@ -44,8 +44,8 @@ function snapEnds(m: MuscleSpec): MuscleSpec {
   if (m.kind === 'path')
     return {
       ...m,
-      origin: { ...m.origin, p: snap(m.origin.bone, m.origin.p) },
-      insertion: { ...m.insertion, p: snap(m.insertion.bone, m.insertion.p) },
+      origin: { ...m.origin, p: snap(m.origin.bone, m.origin.p, m.origin.lift) },
+      insertion: { ...m.insertion, p: snap(m.insertion.bone, m.insertion.p, m.insertion.lift) },
     };
   const only = (bones: readonly AttachTarget[]): AttachTarget | null =>
     bones.length === 1 ? bones[0]! : null;

@@ -148,16 +148,22 @@ export const trunkMuscles = (): MuscleSpec[] => [
     id: 'erector_spinae',
     kind: 'path',
     // Dorsal sacrum and iliac crest -> up beside the spinous processes above L1; ACSA ~20 cm² at L3-L4.
-    origin: { bone: 'sacrum', p: A('sacrum_dorsal') },
+    // Its origin on the sacrum is the erector spinae aponeurosis, which covers multifidus there (multifidus
+    // arises from the sacrum deep to it and from its deep face; Gray's 42nd ed.): a thin sheet lying on
+    // multifidus' origin (drawn before it, ~8 mm thick there), not on the bone under it, reaching 8 mm lower
+    // so that it covers multifidus' end. Snapped onto the bone at S3 it was pushed 9-15 mm by multifidus.
+    origin: { bone: 'sacrum', p: rel('s3_centre', [0.012, -0.008, -0.02]), lift: 0.009 },
     insertion: { bone: 'l1_vertebra', p: lamina(0) },
     via: [
       rel('psis', [-0.012, 0.01, 0.0056]),
-      rel('l5_s1_foramen', [0.014, 0.0257, -0.0326]),
-      rel('l1_l2_foramen', [0.014, -0.021, -0.0374]),
+      // behind and lateral to multifidus' lumbar belly, not on it (it was pushed 6-7 mm at L2-L3)
+      rel('l5_s1_foramen', [0.016, 0.0257, -0.0356]),
+      rel('l1_l2_foramen', [0.016, -0.021, -0.0414]),
       rel('l1_l2_foramen', [0.01, 0.039, -0.0434]),
     ],
     profile: [
-      [0, 0.03, 0.008],
+      [0, 0.032, 0.004],
+      [0.12, 0.042, 0.008],
       [0.25, 0.05, 0.02],
       [0.55, 0.058, 0.036],
       [0.85, 0.05, 0.03],
