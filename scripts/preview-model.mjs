@@ -117,7 +117,7 @@ const DEFAULT_SHOTS = [
   'knee-ligaments-back:back:ligaments:0.03,0.4,-0.05,0.15,0.56,0.08',
   'knee-menisci-top:top:ligaments:0.04,0.44,-0.04,0.14,0.5,0.05:clip:hide=femur,patella,prepatellar_bursa',
   // The medial side of the left knee, the conjoined tendons of the pes anserinus faint over their bursa.
-  'knee-medial-bursa:right:full:0.04,0.38,-0.06,0.2,0.56,0.1:clip:ghost=sartorius,gracilis,semitendinosus',
+  'knee-medial-bursa:right:full:0.034,0.38,-0.06,0.2,0.56,0.1:clip:ghost=sartorius,gracilis,semitendinosus',
   'foot-lateral:left:full:0.0,0.0,-0.09,0.2,0.16,0.22',
   'foot-top:top:full:0.0,0.0,-0.09,0.2,0.16,0.22:clip',
   // the long flexor tendons in the sole to the toes' distal phalanges, and the foot from its medial side

@@ -11,6 +11,14 @@ import { union } from '../kernel/sdf.ts';
 const stadium = (a: number, b: number, w: number, h: number): number =>
   Math.hypot(Math.max(Math.abs(a) - (w - h), 0), b) - h;
 
+/**
+ * A lower bound of the distance to the superellipse |a/w|^p + |b/h|^p = 1 (h <= w, p >= 2): flat over its
+ * middle, thinning towards rounded edges (a stadium keeps its full thickness to within h of its edge). Its
+ * gradient is at most 1 long, so the mesher never steps over the surface.
+ */
+const superellipse = (a: number, b: number, w: number, h: number, p: number): number =>
+  h * ((Math.abs(a) / w) ** p + (Math.abs(b) / h) ** p) ** (1 / p) - h;
+
 /** Distance with rounded ends: the section's distance `sec` and the distance past the band's end `over`. */
 function capped(sec: number, over: number, r: number): number {
   const qa = sec + r;
@@ -76,12 +84,16 @@ export function twistedBand(from: Vec3, to: Vec3, o: TwistedBandOptions): Sdf {
   };
 }
 
-/** A curved band: its centreline, the half width and half thickness at each point, its face's normal. */
+/**
+ * A curved band: its centreline, the half width and half thickness at each point, its face's normal, and
+ * optionally the exponent of a superellipse section (edges thinning out; without it, a stadium).
+ */
 export interface BandPath {
   readonly points: readonly Vec3[];
   readonly halfWidths: readonly number[];
   readonly halfThicks: readonly number[];
   readonly normals: readonly Vec3[];
+  readonly edge?: number;
 }
 
 /**
@@ -90,7 +102,7 @@ export interface BandPath {
  * each piece runs on past its end by enough to close the wedge on the outside of the bend; the band's
  * two ends are rounded, in section and in plan.
  */
-export function pathBand({ points, halfWidths, halfThicks, normals }: BandPath): Sdf {
+export function pathBand({ points, halfWidths, halfThicks, normals, edge }: BandPath): Sdf {
   const n = points.length;
   const dirs: Vec3[] = [];
   for (let i = 0; i + 1 < n; i++) dirs.push(normalize(sub(points[i + 1] as Vec3, points[i] as Vec3)));
@@ -128,7 +140,8 @@ export function pathBand({ points, halfWidths, halfThicks, normals }: BandPath):
       const w0 = wa + (wb - wa) * t;
       const w = tip < w0 ? Math.max(h0, w0 * Math.sqrt(1 - (1 - tip / w0) ** 2)) : w0;
       const h = Math.min(w, h0);
-      const sec = stadium(dot(p, e), dot(p, cross(dir, e)), w, h);
+      const [sa, sb] = [dot(p, e), dot(p, cross(dir, e))];
+      const sec = edge === undefined ? stadium(sa, sb, w, h) : superellipse(sa, sb, w, h, edge);
       // the band's own ends are rounded; at an inner joint the piece is cut flat (rounding both pieces
       // there would leave a groove round the band)
       const end = Math.max(i === 0 ? -s * len : -Infinity, i + 2 === n ? (s - 1) * len : -Infinity);

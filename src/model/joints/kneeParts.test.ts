@@ -16,6 +16,8 @@ import {
   KNEE_PART_IDS,
   kneeLigamentEnds,
   lateralCollateralPath,
+  medialCollateralBand,
+  medialCollateralSdf,
   type KneePartId,
 } from './kneeParts';
 import { skinSdf } from '../soft/skin';
@@ -61,9 +63,22 @@ function sectionShape(pts: Vec3[], d: Vec3): { major: Vec3; width: number; thick
   return { major, width: extent(major), thick: extent(minor) };
 }
 
-/** Area (mm2) of the ellipse spanned by a footprint: the ligament's vertices within 1 mm of a bone near an end. */
-function footprintArea(m: MeshData, bone: (x: number, y: number, z: number) => number, end: Vec3): number {
-  const fp = vertices(m).filter((v) => Math.abs(bone(...v)) < 0.001 && dist(v, end) < 0.015);
+/** A footprint: the ligament's vertices within 1 mm of a bone and within `reach` of an end. */
+const footprint = (
+  m: MeshData,
+  bone: (x: number, y: number, z: number) => number,
+  end: Vec3,
+  reach = 0.015,
+) => vertices(m).filter((v) => Math.abs(bone(...v)) < 0.001 && dist(v, end) < reach);
+
+/** Area (mm2) of the ellipse spanned by a footprint. */
+function footprintArea(
+  m: MeshData,
+  bone: (x: number, y: number, z: number) => number,
+  end: Vec3,
+  reach = 0.015,
+): number {
+  const fp = footprint(m, bone, end, reach);
   let [l1, a, b] = [0, fp[0]!, fp[0]!];
   for (const p of fp) for (const q of fp) if (dist(p, q) > l1) [l1, a, b] = [dist(p, q), p, q];
   const c = fp.reduce<Vec3>(
@@ -201,16 +216,15 @@ describe("the knee's ligaments, menisci and bursae", () => {
     expect(gap).toBeGreaterThan(0.0005);
   });
 
-  it('collateral ligaments: MCL epicondyle to the tibia 6 cm below the joint, LCL epicondyle to the fibular head', () => {
+  it('collateral ligaments: MCL over the joint line medial of the bones, LCL epicondyle to the fibular head', () => {
     const plateau = L('tibial_plateau_centre')[1];
     const mcl = vertices(part('medial_collateral_ligament'));
     const top = Math.max(...mcl.map((v) => v[1]));
     const bottom = Math.min(...mcl.map((v) => v[1]));
     expect(nearest(part('medial_collateral_ligament'), L('medial_epicondyle'))).toBeLessThan(0.006);
     expect(top).toBeGreaterThan(L('medial_epicondyle')[1]);
-    // LaPrade et al. 2007: the distal attachment ~61 mm below the joint line
     expect(plateau - bottom).toBeGreaterThan(0.055);
-    expect(plateau - bottom).toBeLessThan(0.075);
+    expect(plateau - bottom).toBeLessThan(0.078);
     // a flat band: ~1 cm wide front to back at the joint line, a few mm thick
     const atLine = mcl.filter((v) => Math.abs(v[1] - plateau) < 0.003);
     const zs = atLine.map((v) => v[2]);
@@ -245,6 +259,91 @@ describe("the knee's ligaments, menisci and bursae", () => {
     const lm = vertices(part('lateral_meniscus'));
     const gap = Math.min(...vertices(lcl).map((v) => Math.min(...lm.map((p) => dist(p, v)))));
     expect(gap).toBeGreaterThan(0.003);
+  });
+
+  it("MCL: the atlases' flat band, ~1 cm wide at the femur and broadening, thinning as it broadens, edges thin", () => {
+    const m = part('medial_collateral_ligament');
+    const femur = boneSdf('femur');
+    const tibia = boneSdf('tibia');
+    const plateau = L('tibial_plateau_centre')[1];
+    const { points } = medialCollateralBand();
+    // a point and the direction of the course at a fraction f of its length
+    const lengths = points.slice(1).map((p, i) => dist(points[i]!, p));
+    const total = lengths.reduce((a, b) => a + b, 0);
+    const along = (f: number): { p: Vec3; d: Vec3 } => {
+      let rest = f * total;
+      for (let i = 0; i < lengths.length; i++) {
+        const [a, b] = [points[i]!, points[i + 1]!];
+        if (rest <= lengths[i]! || i === lengths.length - 1)
+          return { p: lerp(a, b, Math.min(1, rest / lengths[i]!)), d: normalize(sub(b, a)) };
+        rest -= lengths[i]!;
+      }
+      throw new Error('unreachable');
+    };
+    // a section of the mesh square to the course (only the part near it), its width and thickness
+    const at = (f: number) => {
+      const { p, d } = along(f);
+      const pts = section(m, p, d).filter((q) => dist(q, p) < 0.02);
+      return { p, d, ...sectionShape(pts, d) };
+    };
+    // length: LaPrade et al. 2007, 94.8 mm between the centres of its femoral and distal tibial attachments
+    // (read on the mesh: its vertices within 1 mm of each bone); the distal one 61.2 mm below the joint line
+    // (Liu et al. 2010: 62.4 mm)
+    const mean = (v: Vec3[]): Vec3 =>
+      scale(
+        v.reduce<Vec3>((s, q) => add(s, q), [0, 0, 0]),
+        1 / v.length,
+      );
+    const onFemur = mean(footprint(m, femur, points[0]!, 0.012));
+    const onTibia = mean(footprint(m, tibia, points.at(-1)!, 0.03));
+    expect(dist(onFemur, onTibia)).toBeGreaterThan(0.0948 * 0.95);
+    expect(dist(onFemur, onTibia)).toBeLessThan(0.0948 * 1.05);
+    expect(plateau - onTibia[1]).toBeGreaterThan(0.0612 - 0.003);
+    expect(plateau - onTibia[1]).toBeLessThan(0.0612 + 0.003);
+    // its distal insertion is long (Liu et al. 2010: 348.6 mm2 on the tibia, 79.7 mm2 on the femur)
+    const tibialArea = footprintArea(m, tibia, points.at(-1)!, 0.03);
+    expect(tibialArea).toBeGreaterThan(348.6 * 0.6);
+    expect(tibialArea).toBeLessThan(348.6 * 1.4);
+    // width: ~1 cm at the femur (Liu's 79.7 mm2), broadening down the tibia
+    const [high, joint, low] = [at(0.15), at(0.4), at(0.8)];
+    expect(high.width).toBeGreaterThan(0.008);
+    expect(high.width).toBeLessThan(0.0115);
+    expect(joint.width).toBeGreaterThan(0.009);
+    expect(low.width).toBeGreaterThan(1.2 * high.width);
+    expect(low.width).toBeLessThan(0.017);
+    // thickness: a few mm, flat (width over 3 times it), thinning as it broadens (about as many fibres in
+    // each section: width x thickness within 25 %)
+    for (const s of [high, joint, low]) {
+      expect(s.thick).toBeGreaterThan(0.0015);
+      expect(s.thick).toBeLessThan(0.0045);
+      expect(s.width / s.thick).toBeGreaterThan(3);
+    }
+    expect(low.thick).toBeLessThan(0.85 * high.thick);
+    expect((low.width * low.thick) / (high.width * high.thick)).toBeGreaterThan(0.8);
+    expect((low.width * low.thick) / (high.width * high.thick)).toBeLessThan(1.25);
+    // rounded edges: at 85 % of its half width the band keeps under 75 % of its middle's thickness (a box
+    // with rounded corners, or a stadium, keeps ~90-100 %), read from the field across the sections
+    const field = medialCollateralSdf();
+    for (const s of [high, joint, low]) {
+      const minor = cross(s.d, s.major);
+      const thickAt = (a: number) => {
+        let n = 0;
+        for (let b = -0.006; b <= 0.006; b += 0.0001)
+          if (field(...add(add(s.p, scale(s.major, a)), scale(minor, b))) < 0) n++;
+        return n * 0.0001;
+      };
+      // the middle of the section (the path point may lie off its centre)
+      let [mid, best] = [0, 0];
+      for (let a = -0.004; a <= 0.004; a += 0.0005) if (thickAt(a) > best) [mid, best] = [a, thickAt(a)];
+      let [lo, hi] = [mid, mid];
+      while (thickAt(lo - 0.0002) > 0) lo -= 0.0002;
+      while (thickAt(hi + 0.0002) > 0) hi += 0.0002;
+      const [c, half] = [(lo + hi) / 2, (hi - lo) / 2];
+      expect(thickAt(c - 0.85 * half)).toBeLessThan(0.75 * thickAt(c));
+      expect(thickAt(c + 0.85 * half)).toBeLessThan(0.75 * thickAt(c));
+      // and flat over its middle: 90 % of the thickness or more at a third of its half width
+      expect(thickAt(c + half / 3)).toBeGreaterThan(0.9 * thickAt(c));
+    }
   });
 
   it('menisci: on the tibial plateau under the condyles, the medial a bigger open C, the lateral nearly a ring', () => {

@@ -12,7 +12,8 @@
  *   seen from the side, the anterior lateral to the posterior.
  * - medial (tibial) collateral ligament: a broad flat band from the medial epicondyle to the medial surface
  *   of the tibia ~6 cm below the joint line (LaPrade et al. 2007: 61 mm), blended with the capsule and the
- *   medial meniscus at the joint line; ~10-12 mm wide (here 13 mm).
+ *   medial meniscus at the joint line; ~10-12 mm wide (here 10 mm at the femur, broadening to 16 mm; see
+ *   medialCollateralBand).
  * - lateral (fibular) collateral ligament: a round cord ~4-5 mm thick from just above and behind the lateral
  *   epicondyle, over the fibular head's bulge, to its lateral aspect, free of the capsule and the lateral
  *   meniscus (the popliteus tendon passes between them). LaPrade et al. 2003 give 69.6 mm; here ~65 mm
@@ -33,10 +34,12 @@ import type { MeshKind, Sdf, Vec3 } from '../types.ts';
 import type { DeepStructureId } from '../../content/ids.ts';
 import { L } from '../landmarks.ts';
 import { add, dist, frameYZ, lerp, normalize, scale, sub } from '../kernel/vec.ts';
-import { chain, ellipsoid, roundBox, smax, smin } from '../kernel/sdf.ts';
+import { chain, ellipsoid, smax } from '../kernel/sdf.ts';
 import { boneSdf } from '../bones/index.ts';
 import { A } from '../soft/attachments.ts';
-import { twistedBand } from './bands.ts';
+import { type BandPath, pathBand, twistedBand } from './bands.ts';
+import { kneeJointSdf } from './joints.ts';
+import { drape, smoothNormals, surfaceNormal } from './sheets.ts';
 
 /** Each a deep-file structure of the content (a typo, or a move out of the deep file, fails to compile). */
 export const KNEE_PART_IDS = [
@@ -82,8 +85,9 @@ export function kneeLigamentEnds(): Record<
     // posterior intercondylar area is shallow: 3 mm further in, half the band lay inside the tibia) -> the
     // front of the lateral wall of the medial condyle, at the notch's roof
     pcl: { from: off(pc, [0, -0.008, -0.032]), to: [0.081, 0.498, 0.004] },
-    // just above and behind the medial epicondyle (LaPrade et al. 2007) -> medial tibia 6 cm below the plateau
-    mcl: { from: off(L('medial_epicondyle'), [-0.001, 0.003, -0.004]), to: [0.068, pc[1] - 0.06, 0.009] },
+    // just above and behind the medial epicondyle (LaPrade et al. 2007) -> medial tibia 7 cm below the plateau
+    // (the lower end of its distal insertion, whose centre lies ~6 cm below)
+    mcl: { from: off(L('medial_epicondyle'), [-0.001, 0.003, -0.004]), to: [0.068, pc[1] - 0.071, 0.009] },
     // 1.4 mm proximal and 3.1 mm posterior to the lateral epicondyle, on the bone's surface -> the lateral
     // aspect of the fibular head 28.4 mm below the tip of its styloid, 8.2 mm behind its front (LaPrade et
     // al. 2003, Am J Sports Med 31:854; this model's styloid tip is at y 0.474)
@@ -91,27 +95,6 @@ export function kneeLigamentEnds(): Record<
       from: off(L('lateral_epicondyle'), [0.0025, 0.0014, -0.0031]),
       to: off(L('fibular_head'), [0.007, -0.0114, 0.0008]),
     },
-  };
-}
-
-/**
- * A flat band along a polyline: one rounded box a segment, `halfWidth` across and `halfThick` along `normal`
- * (the side the band faces), joined smoothly.
- */
-function band(points: readonly Vec3[], halfWidth: number, halfThick: number, normal: Vec3): Sdf {
-  const parts: Sdf[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const a = points[i]!;
-    const b = points[i + 1]!;
-    const axis = sub(b, a);
-    const f = frameYZ(lerp(a, b, 0.5), axis, normal);
-    // the frame's x is across the band, z its thickness
-    parts.push(roundBox(f, [halfWidth, dist(a, b) / 2 + halfThick, halfThick], halfThick * 0.95));
-  }
-  return (x, y, z) => {
-    let d = Infinity;
-    for (const p of parts) d = smin(d, p(x, y, z), 0.002);
-    return d;
   };
 }
 
@@ -152,20 +135,53 @@ export function cruciateSdf(which: 'acl' | 'pcl'): Sdf {
       });
 }
 
-export function medialCollateralSdf(): Sdf {
+/**
+ * The superficial medial collateral ligament's course (left side), as a band of superellipse section laid
+ * on the bones from the medial side: from its femoral attachment over the medial condyle, the capsule and
+ * the medial meniscus at the joint line, onto the flare of the tibial condyle and down the medial face of
+ * the tibia to its distal attachment under the pes anserinus. LaPrade et al. 2007 (J Bone Joint Surg Am
+ * 89:2000): 94.8 mm long, the femoral attachment 3.2 mm proximal and 4.8 mm posterior to the epicondyle,
+ * the distal tibial one 61.2 mm below the joint line. Liu et al. 2010 (J Orthop Surg Res 5:69): insertions
+ * of 79.7 mm2 on the femur and 348.6 mm2 on the tibia (centroid 62.4 mm below the joint line), so the band
+ * is ~1 cm wide at the femur and broadens as it descends (here 10 -> 16 mm). Its thickness is not measured
+ * there: here ~3 mm at the femur, thinning as it broadens (the same fibres spread wider), and its edges thin
+ * out (the atlases' flat band, not a box).
+ */
+export function medialCollateralBand(): BandPath {
   const { from, to } = kneeLigamentEnds().mcl;
   const pc = L('tibial_plateau_centre');
-  // over the capsule at the joint line (where its deep fibres hold the medial meniscus), then onto the
-  // flare of the medial tibial condyle and down to the shaft
-  // the band lies on the bone below the plateau (the tibia narrows under its condyles)
-  const path: Vec3[] = [
-    from,
-    [0.0415, pc[1], 0.005],
-    [0.0495, pc[1] - 0.02, 0.007],
-    [0.0605, pc[1] - 0.034, 0.008],
-    to,
+  const femur = boneSdf('femur');
+  const tibia = boneSdf('tibia');
+  const capsule = kneeJointSdf();
+  const meniscus = medialMeniscusSdf();
+  const surface: Sdf = (x, y, z) =>
+    Math.min(femur(x, y, z), tibia(x, y, z), capsule(x, y, z), meniscus(x, y, z));
+  // [height, z, half width, half thickness, gap between its deep face and the surface]: over the deep MCL
+  // and the capsule (~1.5 mm) above and at the joint, then closer, then sunk into the tibia at its distal
+  // insertion (the band grows out of the bone there)
+  const levels: [number, number, number, number, number][] = [
+    [pc[1] + 0.018, 0.006, 0.0054, 0.0015, 0.0015],
+    [pc[1], 0.007, 0.006, 0.0014, 0.0015],
+    [pc[1] - 0.02, 0.008, 0.0065, 0.0013, 0.001],
+    [pc[1] - 0.045, 0.009, 0.007, 0.0012, 0.001],
+    [to[1], to[2], 0.008, 0.0011, -0.0006],
   ];
-  return band(path, 0.0065, 0.0013, [-1, 0, 0]);
+  const fromMedial: Vec3 = [1, 0, 0];
+  const points = [
+    from,
+    ...levels.map(([y, z, , h, gap]) => drape(surface, [0.05, y, z], fromMedial, h + gap)),
+  ];
+  return {
+    points,
+    halfWidths: [0.005, ...levels.map((l) => l[2])],
+    halfThicks: [0.0016, ...levels.map((l) => l[3])],
+    normals: smoothNormals(points.map((p) => surfaceNormal(surface, p))),
+    edge: 2.5,
+  };
+}
+
+export function medialCollateralSdf(): Sdf {
+  return pathBand(medialCollateralBand());
 }
 
 /** The fibular collateral ligament's course: over the bulge of the fibular head to its lateral aspect. */
@@ -335,7 +351,8 @@ export function kneePartMeshSettings(id: KneePartId): { min: Vec3; max: Vec3; ed
     case 'posterior_cruciate_ligament':
       return { ...box(ends.pcl.from, ends.pcl.to, 0.01), edge: 0.0008, tris: 500 };
     case 'medial_collateral_ligament':
-      return { ...box(ends.mcl.from, ends.mcl.to, 0.012), edge: 0.0007, tris: 700 };
+      // a 0.8 mm grid: on a 0.7 mm one the simplifier fell back and crushed the thin band at some budgets
+      return { ...box(ends.mcl.from, ends.mcl.to, 0.012), edge: 0.0008, tris: 1100 };
     case 'lateral_collateral_ligament':
       return { ...box(ends.lcl.from, ends.lcl.to, 0.01), edge: 0.0008, tris: 400 };
     case 'medial_meniscus':

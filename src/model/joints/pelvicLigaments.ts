@@ -33,7 +33,7 @@ import { transverseProcessTip } from '../bones/vertebra.ts';
 import { ACETABULUM_AXIS } from '../bones/hipBone.ts';
 import { FEMORAL_HEAD_RADIUS } from '../bones/femur.ts';
 import { hipJointSdf } from './joints.ts';
-import { cornerGrid, drape, gridSheet, shellOn } from './sheets.ts';
+import { cornerGrid, drape, gridSheet, shellOn, smoothNormals, surfaceNormal } from './sheets.ts';
 import { type BandPath, pathBand } from './bands.ts';
 
 /** Each a deep-file structure of the content (a typo, or a move out of the deep file, fails to compile). */
@@ -243,29 +243,6 @@ export function inguinalSdf(): Sdf {
 /** Hip capsule, femur and hip bone: what the iliofemoral ligament and the iliopsoas bursa lie on. */
 const hipSurface = (): Sdf => minOf(hipJointSdf(), boneSdf('femur'), boneSdf('hip_bone'));
 
-/** Unit gradient of a field at p (the outward normal of its surface there). */
-function gradient(f: Sdf, p: Vec3): Vec3 {
-  const h = 0.0003;
-  return normalize([
-    f(p[0] + h, p[1], p[2]) - f(p[0] - h, p[1], p[2]),
-    f(p[0], p[1] + h, p[2]) - f(p[0], p[1] - h, p[2]),
-    f(p[0], p[1], p[2] + h) - f(p[0], p[1], p[2] - h),
-  ]);
-}
-
-/**
- * The capsule, femur and hip bone meet in creases, so their normals jump from point to point: the first
- * (under the AIIS) takes the second's, then two passes of a three-point average, so the band turns smoothly.
- */
-function smoothNormals(raw: Vec3[]): Vec3[] {
-  let n = raw.map((v, i) => (i === 0 ? (raw[1] as Vec3) : v));
-  for (let pass = 0; pass < 2; pass++)
-    n = n.map((v, i) =>
-      normalize(add(add(n[Math.max(0, i - 1)] as Vec3, v), n[Math.min(n.length - 1, i + 1)] as Vec3)),
-    );
-  return n;
-}
-
 /**
  * The iliofemoral ligament's two bands, each a thick band of rounded section laid on the capsule (an
  * inverted Y, Gray's; Fuss & Bacher 1991): from a common stem below the AIIS and on the rim above the
@@ -283,7 +260,15 @@ export function iliofemoralBands(): { lateral: BandPath; medial: BandPath } {
   const lay = (p: Vec3, dir: Vec3, i: number): Vec3 => drape(s, p, dir, (halfThicks[i] as number) + 0.0003);
   const path = (end: Vec3, place: (p: Vec3, i: number) => Vec3, halfWidths: number[]): BandPath => {
     const points = Array.from({ length: n }, (_, i) => place(lerp(top, end, i / (n - 1)), i));
-    return { points, halfWidths, halfThicks, normals: smoothNormals(points.map((p) => gradient(s, p))) };
+    // the capsule, femur and hip bone meet in creases, so their normals jump from point to point: the first
+    // (under the AIIS) takes the second's before smoothing
+    const raw = points.map((p) => surfaceNormal(s, p));
+    return {
+      points,
+      halfWidths,
+      halfThicks,
+      normals: smoothNormals(raw.map((v, i) => (i === 0 ? (raw[1] as Vec3) : v))),
+    };
   };
   return {
     lateral: path(

@@ -60,3 +60,23 @@ export function drape(sdf: Sdf, p: Vec3, dir: Vec3, offset: number): Vec3 {
 export function shellOn(surface: Sdf, offset: number, t: number, footprint: Sdf): Sdf {
   return (x, y, z) => smax(Math.abs(surface(x, y, z) - offset) - t, footprint(x, y, z), 0.002);
 }
+
+/** Unit gradient of a field at p (the outward normal of its surface there). */
+export function surfaceNormal(f: Sdf, p: Vec3): Vec3 {
+  const h = 0.0003;
+  return normalize([
+    f(p[0] + h, p[1], p[2]) - f(p[0] - h, p[1], p[2]),
+    f(p[0], p[1] + h, p[2]) - f(p[0], p[1] - h, p[2]),
+    f(p[0], p[1], p[2] + h) - f(p[0], p[1], p[2] - h),
+  ]);
+}
+
+/** Normals along a band's path after two passes of a three-point average, so the band turns smoothly. */
+export function smoothNormals(raw: readonly Vec3[]): Vec3[] {
+  let n = [...raw];
+  for (let pass = 0; pass < 2; pass++)
+    n = n.map((v, i) =>
+      normalize(add(add(n[Math.max(0, i - 1)] as Vec3, v), n[Math.min(n.length - 1, i + 1)] as Vec3)),
+    );
+  return n;
+}
