@@ -16,13 +16,16 @@ const T = (t: number, deg: number, rho: number): Vec3 => limb('thigh').point(t, 
 export const glutealMuscles = (): MuscleSpec[] => [
   {
     id: 'gluteus_minimus',
+    // its front laid deeper, on the bone and the capsule, loses a tenth of its volume to the push out of them
+    bulk: 1.1,
     kind: 'sheet',
     originBones: ['hip_bone'],
     insertionBones: ['femur'],
     // Outer ilium between anterior and inferior gluteal lines -> anterior facet of the greater trochanter.
     lines: [
       [
-        rel('asis', [0.005, -0.0104, -0.0114]),
+        // below tensor fasciae latae's origin, which takes the ASIS and the notch below it (Gray's)
+        rel('asis', [0.004, -0.024, -0.014]),
         rel('iliac_tubercle', [-0.002, -0.042, -0.008]),
         rel('iliac_tubercle', [-0.022, -0.045, -0.042]),
         rel('greater_sciatic_notch', [0.018, 0.037, 0.001]),
@@ -30,7 +33,8 @@ export const glutealMuscles = (): MuscleSpec[] => [
       [
         // on the ilium above the acetabulum (1.7 cm further in, it floated 4-5 cm off the bone, within
         // 2.4 mm of the skin, and left gluteus medius no room over it)
-        rel('aiis', [0.026, -0.0095, -0.012]),
+        // (and, under tensor fasciae latae, 1.6 cm further in over the capsule)
+        rel('aiis', [0.014, -0.014, -0.022]),
         rel('greater_trochanter', [-0.012, 0.053, 0.012]),
         rel('greater_trochanter', [-0.008, 0.048, -0.012]),
         rel('greater_trochanter', [-0.023, 0.038, -0.027]),

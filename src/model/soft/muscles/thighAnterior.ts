@@ -175,9 +175,10 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
       kind: 'limb',
       limb: 'thigh',
       segments: 16,
-      // in front of the iliotibial band (θ within ~20° of lateral), which it joins below
+      // in front of the iliotibial band (θ within ~20° of lateral), which it joins below; at the top in front
+      // of the greater trochanter, not over its anterior facet, where gluteus minimus inserts under it
       sections: [
-        [0.0, 22, 88, 1, 1.85],
+        [0.0, 40, 96, 1, 1.85],
         [0.12, 20, 80, 1, 1.9],
         [0.24, 14, 62, 1, 1.8],
       ],
@@ -188,6 +189,8 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
         width: 0.018,
         thickness: 0.008,
         tendon: 0.1,
+        // straight on to the ASIS: a longer lead crossed back over gluteus minimus' front
+        lead: 0.005,
       },
       // into the iliotibial band at the upper third of the thigh
       insertion: {
