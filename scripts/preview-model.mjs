@@ -75,6 +75,7 @@ const DEFAULT_SHOTS = [
   'glute-fold-lateral:left:full:0.08,0.75,-0.15,0.22,0.92,0.05',
   // gluteus medius from the side, gluteus maximus and the iliotibial band hidden
   'gluteus-medius-lateral:left:full:0.05,0.8,-0.15,0.25,1.12,0.12::hide=gluteus_maximus,iliotibial_band',
+  'gluteus-minimus-lateral:left:full:0.05,0.8,-0.15,0.25,1.12,0.12::hide=gluteus_maximus,gluteus_medius,iliotibial_band',
   // the iliotibial band over the greater trochanter, close (the bursa under it must not show through)
   'trochanter-lateral:left:full:0.15,0.8,-0.06,0.22,0.95,0.06',
   // gluteus maximus clipped away: piriformis, the short rotators below it, the sciatic nerve behind them
