@@ -50,11 +50,13 @@ export interface SoftPart {
   midline?: boolean;
 }
 
-interface Field {
+export interface Field {
   sdf: Sdf;
   box: Box;
   /** The structure the field belongs to (muscle pieces), so fused heads can skip each other. */
   id?: string;
+  /** Which head, for a muscle drawn in pieces. */
+  part?: string;
 }
 
 /**
@@ -104,7 +106,7 @@ function sinkEnds(s: {
   return [s.origin, s.insertion].filter((e) => s.sinksInto?.includes(e.bone)).map((e) => e.p);
 }
 
-function pushFromAll(mesh: RawMesh, fields: readonly Field[], margin: number): void {
+export function pushFromAll(mesh: RawMesh, fields: readonly Field[], margin: number): void {
   const mb = boundsOf(mesh.positions, 0.01);
   for (const f of fields) {
     const o = f.box;
@@ -119,12 +121,38 @@ function pushFromAll(mesh: RawMesh, fields: readonly Field[], margin: number): v
   }
 }
 
+/**
+ * A trunk or gluteal muscle (a path or sheet) as lofted, before it is fitted, and the fields of the earlier
+ * muscles it is pushed out of: what soft/pushes.ts measures each neighbour alone against.
+ */
+export interface MuscleFit {
+  readonly id: string;
+  readonly part?: string;
+  /** The loft as its spec draws it. */
+  readonly loft: RawMesh;
+  /** Vertices per ring of the loft. */
+  readonly ring: number;
+  readonly fields: readonly Field[];
+}
+
 /** Muscles and tendons (left), in drawing order, each pushed out of bones and earlier bodies. */
 export function buildMuscleParts(): SoftPart[] {
+  return fitted().parts;
+}
+
+/** The trunk and gluteal muscles' unfitted lofts and what they were pushed out of, in drawing order. */
+export function muscleFits(): readonly MuscleFit[] {
+  return fitted().fits;
+}
+
+const fitted = perLandmarks(fitMuscles);
+
+function fitMuscles(): { parts: SoftPart[]; fits: MuscleFit[] } {
   const bones = boneFields();
   const skin = skinSdf();
   const earlier: Field[] = [];
   const parts: SoftPart[] = [];
+  const fits: MuscleFit[] = [];
   const specs = [
     ...muscleSpecs().map((m) => ({ s: m, kind: 'muscle' as const })),
     ...tendonSpecs().map((t) => ({ s: t, kind: 'tendon' as const })),
@@ -134,20 +162,28 @@ export function buildMuscleParts(): SoftPart[] {
     const body: SoftBody = buildSoftBody(s);
     const before = Float32Array.from(body.mesh.positions);
     const under = parts.filter((p) => p.kind === 'muscle').map((p) => p.mesh);
-    const fit = (): void => {
-      // Limb muscles pack their limb by construction; the others are pushed out of everything before them,
-      // and a band over muscles is draped over them.
-      if (kind === 'muscle' && s.kind !== 'limb')
-        pushFromAll(
-          body.mesh,
-          earlier.filter(
+    // Limb muscles pack their limb by construction; the others are pushed out of everything before them
+    // (but the heads they fuse with and the muscles they join or interleave), and a band over muscles is
+    // draped over them.
+    const pushers =
+      kind === 'muscle' && s.kind !== 'limb'
+        ? earlier.filter(
             (e) =>
               !(s.fuse && e.id === s.id) &&
               !s.joins?.includes(e.id ?? '') &&
               !s.interleaves?.includes(e.id ?? ''),
-          ),
-          NEIGHBOUR_MARGIN,
-        );
+          )
+        : [];
+    if (kind === 'muscle' && s.kind !== 'limb')
+      fits.push({
+        id: s.id,
+        ...(s.part ? { part: s.part } : {}),
+        loft: { positions: Float32Array.from(before), indices: body.mesh.indices },
+        ring: body.ring,
+        fields: pushers,
+      });
+    const fit = (): void => {
+      if (pushers.length > 0) pushFromAll(body.mesh, pushers, NEIGHBOUR_MARGIN);
       if (s.overlies) drape(body.mesh, body.ring, under, s.overlies, BAND_MARGIN, s.clears);
       if (s.overlies) keepBandInside(body.mesh, body.ring, skin, SKIN_MARGIN);
       else keepInside(body.mesh, skin, skinMarginAt);
@@ -157,7 +193,12 @@ export function buildMuscleParts(): SoftPart[] {
     // Spread the pushes into smooth bends (no creases where a muscle wraps a neighbour), then fit again.
     smoothDisplacement(body.mesh, before);
     fit();
-    earlier.push({ sdf: body.sdf, box: boundsOf(body.mesh.positions, 0.005), id: s.id });
+    earlier.push({
+      sdf: body.sdf,
+      box: boundsOf(body.mesh.positions, 0.005),
+      id: s.id,
+      ...(s.part ? { part: s.part } : {}),
+    });
     if (s.overlies) bands.push({ overlies: s.overlies, ring: body.ring, mesh: body.mesh });
     parts.push({
       id: s.id,
@@ -188,7 +229,7 @@ export function buildMuscleParts(): SoftPart[] {
     if (first) first.mesh = merge([first.mesh, p.mesh]);
     else byId.set(p.id, p);
   }
-  return [...byId.values()];
+  return { parts: [...byId.values()], fits };
 }
 
 /** Radial segments of nerve tubes and the spacing of their rings (few, to stay in budget). */
