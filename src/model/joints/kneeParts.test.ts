@@ -139,8 +139,8 @@ describe("the knee's ligaments, menisci and bursae", () => {
     const femur = boneSdf('femur');
     const tibia = boneSdf('tibia');
     const ends = kneeLigamentEnds();
-    // Harner et al. 1999 footprint areas (mm2), tibia and femur; Siebold et al. 2014 (ACL midsubstance
-    // 9.9 x 3.9 mm), Girgis et al. 1975 (PCL 13 mm wide)
+    // Harner et al. 1999 footprint areas (mm2), tibia and femur; Siebold et al. 2015 (online 2014; ACL
+    // midsubstance 9.9 x 3.9 mm), Girgis et al. 1975 (PCL 13 mm wide)
     for (const [key, id, fp, width, vertical] of [
       ['acl', 'anterior_cruciate_ligament', [136, 113], 0.0099, true],
       ['pcl', 'posterior_cruciate_ligament', [153, 128], 0.013, false],

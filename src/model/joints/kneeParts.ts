@@ -99,16 +99,18 @@ export function kneeLigamentEnds(): Record<
 }
 
 /**
- * Each cruciate as a flat band with rounded edges (the ACL's midsubstance 9.9 x 3.9 mm, Siebold et al.
- * 2014, Knee Surg Sports Traumatol Arthrosc 23:3136; the PCL 13 mm wide, Girgis et al. 1975) that turns
- * through about 90 deg along its length and fans out into footprints about 3 times its midsubstance
- * section (Harner et al. 1999, Arthroscopy 15:741: ACL femoral 113 mm2, tibial 136 mm2; PCL femoral
- * 128 mm2, tibial 153 mm2). ACL: flat on the plateau at the tibia, its anteromedial fibres reaching the top
- * of the femoral footprint and its posterolateral fibres the bottom, so it lies flat against the lateral
- * condyle's wall (Petersen & Zantop 2007, Clin Orthop 454:35). PCL: flat across the back of the tibia,
- * its anterolateral fibres reaching the front of the femoral footprint along the medial condyle's wall
- * (Amis et al. 2006, Knee Surg Sports Traumatol Arthrosc 14:257). Both turn in the tibial half, so where
- * they cross they lie flat side by side.
+ * Each cruciate as a flat band with rounded edges (the ACL's midsubstance 9.9 x 3.9 mm, 38.7 mm2: Siebold et
+ * al., Knee Surg Sports Traumatol Arthrosc 2015, 23(11):3136, published online 2014, doi
+ * 10.1007/s00167-014-3058-6; the PCL 13 mm wide, Girgis et al. 1975) that turns through about 90 deg along
+ * its length and fans out into footprints about 3 times its midsubstance section (Harner et al. 1999,
+ * Arthroscopy 15(7):741, doi 10.1016/S0749-8063(99)70006-X: ACL femoral 113 mm2, tibial 136 mm2; PCL
+ * femoral 128 mm2, tibial 153 mm2. The ACL's tibial 136 +/- 33 mm2 is how Siebold et al. cite Harner; Araki
+ * et al. 2018, Knee Surg Sports Traumatol Arthrosc 26:1311, measured 110-113 and 135 mm2 for the ACL). ACL:
+ * flat on the plateau at the tibia, its anteromedial fibres reaching the top of the femoral footprint and its
+ * posterolateral fibres the bottom, so it lies flat against the lateral condyle's wall (Petersen & Zantop
+ * 2007, Clin Orthop 454:35). PCL: flat across the back of the tibia, its anterolateral fibres reaching the
+ * front of the femoral footprint along the medial condyle's wall (Amis et al. 2006, Knee Surg Sports
+ * Traumatol Arthrosc 14:257). Both turn in the tibial half, so where they cross they lie flat side by side.
  */
 export function cruciateSdf(which: 'acl' | 'pcl'): Sdf {
   const { from, to } = kneeLigamentEnds()[which];
