@@ -90,6 +90,10 @@ const DEFAULT_SHOTS = [
   'groin-nerves-front:front:nerves:-0.02,0.8,-0.06,0.2,1.25,0.15',
   // the lumbar gutter with erector spinae clipped away (behind z = -6.4 cm): multifidus on the laminae
   'lumbar-gutter-back:back:full:-0.035,0.97,-0.064,0.035,1.23,0.05:clip',
+  // multifidus' fascicle bundles, erector spinae (and gluteus maximus over the sacrum) left out: from behind,
+  // and from the left with the hip bone clipped away (thickest at L5-S1)
+  'multifidus-back:back:full:-0.05,0.94,-0.13,0.05,1.23,0.03::hide=erector_spinae,gluteus_maximus,superior_cluneal_nerves',
+  'multifidus-side:left:full:0.0,0.94,-0.13,0.034,1.23,0.03:clip:hide=erector_spinae,gluteus_maximus,superior_cluneal_nerves',
   // erector spinae's aponeurosis on the dorsal sacrum, over multifidus' origin, between the gluteus maximi
   'sacrum-back:back:full:-0.06,0.94,-0.15,0.06,1.08,0.0',
   'pelvis-muscles-front:front:full:-0.15,0.8,-0.1,0.15,1.25,0.12',

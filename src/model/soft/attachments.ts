@@ -6,6 +6,8 @@
 import type { Vec3 } from '../types';
 import { L, VERTEBRA_LEVELS, type LandmarkName } from '../landmarks';
 import { boneSdf, type BoneId } from '../bones';
+import { levelFrame } from '../bones/vertebra.ts';
+import { toWorld } from '../kernel/vec.ts';
 
 const GRAY = "Gray's Anatomy, 42nd ed.";
 const RAJ = 'Rajagopal et al. 2016, OpenSim full-body model (muscle path points)';
@@ -46,6 +48,14 @@ export function onBone(bone: BoneId, p: Vec3, lift = 0.001): Vec3 {
 export const transverseProcess = (i: number): Vec3 => lumbar(i, [0.042, 0, -0.028]);
 /** Side of the lumbar body (psoas origin): half the body width lateral (Zhou et al. 2000 widths). */
 export const bodySide = (i: number): Vec3 => lumbar(i, [0.022 + 0.001 * i, 0, 0.002]);
+/**
+ * A point in the frame of lumbar vertebra L(i+1) (bones/vertebra.ts): u to the left, v up its axis, w forward
+ * from the body's centre. Its spinous process lies in the midline from w ~-0.037 to ~-0.063, its lower border
+ * at v ~-0.012 to -0.02; its mammillary process at u ~0.02, w ~-0.036, on the back of the superior articular
+ * process. Points given so follow the vertebra when the lordosis changes.
+ */
+export const vertebraPoint = (i: number, u: number, v: number, w: number): Vec3 =>
+  toWorld(levelFrame(VERTEBRA_LEVELS[i]!), u, v, w);
 /** Lamina / base of the spinous process, beside which erector spinae lies (Gray's: ~5 cm behind the body). */
 export const lamina = (i: number, d: Vec3 = [0, 0, 0]): Vec3 =>
   lumbar(i, [0.016 + d[0], d[1], -0.042 + d[2]]);

@@ -1,6 +1,6 @@
 /**
  * Muscles of the lumbar region and the posterior abdominal wall (left side): psoas major, iliacus, quadratus
- * lumborum, erector spinae. Origins and insertions after Gray's Anatomy 42nd ed. and the path points of the
+ * lumborum, multifidus (muscles/multifidus.ts), erector spinae. Origins and insertions after Gray's Anatomy 42nd ed. and the path points of the
  * OpenSim model of Rajagopal et al. 2016; belly sizes from MRI cross-sections (Ward et al. 2009, Clin Orthop
  * Relat Res 467:1074), rounded.
  */
@@ -8,6 +8,7 @@ import { rel } from '../../landmarks';
 import type { Vec3 } from '../../types';
 import { A, bodySide, lamina, transverseProcess } from '../attachments';
 import { ramp } from '../spec';
+import { multifidusBundles } from './multifidus';
 import type { MuscleSpec } from './types';
 
 const X: Vec3 = [1, 0, 0];
@@ -112,38 +113,8 @@ export const trunkMuscles = (): MuscleSpec[] => [
     ],
     thickness: (_u, v) => ramp(v, 0, 0.3, 0.006, 0.016) * ramp(v, 0.8, 1, 1, 0.5),
   },
-  {
-    id: 'multifidus',
-    kind: 'path',
-    // The deepest muscle of the lumbar gutter, on the laminae beside the spinous processes, under erector
-    // spinae (drawn before it, so erector spinae lies over it): from the dorsal sacrum between the median
-    // crest and the PSIS, and the mammillary processes, to the spinous processes 2-4 levels above, the
-    // highest lumbar fibres reaching L1 (Gray's 42nd ed.; Moore 8th ed., table "Deep layer of intrinsic
-    // back muscles"). Thickest at L5-S1 (~2.5 x 2.5 cm; MRI cross-sections, Hides et al. 2008), tapering to
-    // L1; the lumbar fibres' fascicles are drawn as one belly.
-    origin: { bone: 'sacrum', p: A('sacrum_dorsal') },
-    insertion: { bone: 'l1_vertebra', p: lamina(0, [-0.012, -0.012, -0.014]) },
-    via: [
-      rel('s2_centre', [0.018, 0, -0.018]),
-      rel('s1_centre', [0.017, 0.006, -0.03]),
-      lamina(4, [0, 0, -0.003]),
-      lamina(3, [0, 0, -0.01]),
-      lamina(2, [-0.001, 0, -0.008]),
-      lamina(1, [-0.003, 0, -0.005]),
-    ],
-    profile: [
-      [0, 0.026, 0.008],
-      [0.15, 0.03, 0.016],
-      [0.35, 0.026, 0.024],
-      [0.6, 0.021, 0.02],
-      [0.85, 0.015, 0.014],
-      [1, 0.008, 0.006],
-    ],
-    widthDir: [{ at: 0, dir: X }],
-    rings: 32,
-    // tendinous slips onto the spinous processes
-    tendons: { insertion: 0.08 },
-  },
+  // the deepest muscle of the lumbar gutter, before erector spinae so that erector spinae lies over it
+  ...multifidusBundles(),
   {
     id: 'erector_spinae',
     kind: 'path',

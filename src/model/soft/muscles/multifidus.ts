@@ -1,0 +1,120 @@
+/**
+ * Lumbar multifidus (left side) as four fused fascicle bundles. Macintosh, Valencia, Bogduk & Munro 1986 (The
+ * morphology of the human lumbar multifidus, Clin Biomech 1:196): each lumbar spinous process gives one group
+ * of fascicles, which overlap those of the other levels; from its tip and lower border they run down and out
+ * to the mammillary processes three to five levels below, the dorsal sacrum and, the longest (from L1-L3), the
+ * posterior superior iliac spine; the fascicles from lower levels lie deep and medial, those from higher levels
+ * over and lateral to them, so the muscle is thickest at L5-S1 where all overlap, and fills the gutter beside
+ * the spinous processes (Creze et al. 2017 found three or four layers with few or no cleavage planes between
+ * them). Drawn here: the groups from L1, L2, L3 and L4 (L5's short fascicles lie under L4's on the sacrum),
+ * each a fusiform path from its sacral or iliac end to its spinous process, fused (`fuse`: not pushed out of
+ * each other) into one muscle; all lie under erector spinae, which is drawn after them.
+ */
+import { BODY_DEPTHS, rel } from '../../landmarks';
+import type { Vec3 } from '../../types';
+import type { Attachment, Key } from '../spec';
+import { vertebraPoint } from '../attachments';
+import type { MuscleSpec } from './types';
+
+const X: Vec3 = [1, 0, 0];
+
+/** w of the back of lumbar vertebra i's body (bones/vertebra.ts), from which the gutter is measured. */
+const back = (i: number): number => -(BODY_DEPTHS[i] ?? 0.034) / 2;
+
+/**
+ * Where bundle k (the group from L(k+1)) crosses level j below it: deeper and more medial the closer it is
+ * to its own spinous process (layer 1 lies on the laminae beside the spinous processes), over and lateral to
+ * the bundles from the levels below it.
+ */
+const gutter = (k: number, j: number): Vec3 => {
+  const layer = j - k;
+  const deep = j === 4 ? 0.026 : 0.031;
+  return vertebraPoint(j, 0.008 + 0.005 * (layer - 1), -0.004, back(j) - deep - 0.0025 * (layer - 1));
+};
+
+interface Bundle {
+  /** Lumbar level of its spinous process (0 = L1). */
+  readonly level: number;
+  /** Its lower end: the sacrum or the ilium. */
+  readonly end: Attachment;
+  /** Points over the dorsal sacrum between L5 and its end. */
+  readonly sacral: readonly Vec3[];
+  readonly profile: readonly Key[];
+}
+
+const BUNDLES: readonly Bundle[] = [
+  {
+    // the longest, most lateral and superficial: to the dorsal sacrum at S1-S2 beside the posterior
+    // superior iliac spine (whose region erector spinae's aponeurosis covers)
+    level: 0,
+    end: { bone: 'sacrum', p: rel('s2_centre', [0.03, 0.01, -0.028]) },
+    sacral: [rel('s1_centre', [0.026, 0.004, -0.035])],
+    profile: [
+      [0, 0.014, 0.006],
+      [0.2, 0.021, 0.015],
+      [0.5, 0.018, 0.013],
+      [0.8, 0.015, 0.012],
+      [1, 0.006, 0.004],
+    ],
+  },
+  {
+    level: 1,
+    end: { bone: 'sacrum', p: rel('s2_centre', [0.024, 0.002, -0.026]) },
+    sacral: [rel('s1_centre', [0.021, 0.004, -0.037])],
+    profile: [
+      [0, 0.016, 0.007],
+      [0.25, 0.022, 0.017],
+      [0.55, 0.019, 0.014],
+      [0.85, 0.014, 0.011],
+      [1, 0.006, 0.004],
+    ],
+  },
+  {
+    level: 2,
+    end: { bone: 'sacrum', p: rel('s2_centre', [0.016, -0.006, -0.022]) },
+    sacral: [rel('s1_centre', [0.015, 0.004, -0.035])],
+    profile: [
+      [0, 0.016, 0.007],
+      [0.3, 0.022, 0.018],
+      [0.65, 0.018, 0.014],
+      [1, 0.006, 0.004],
+    ],
+  },
+  {
+    // the deepest and most medial: along the median crest to the dorsal sacrum at S3
+    level: 3,
+    end: { bone: 'sacrum', p: rel('s3_centre', [0.011, 0.004, -0.017]) },
+    sacral: [rel('s2_centre', [0.011, 0.002, -0.02])],
+    profile: [
+      [0, 0.014, 0.007],
+      [0.35, 0.021, 0.018],
+      [0.7, 0.017, 0.013],
+      [1, 0.006, 0.004],
+    ],
+  },
+];
+
+export const multifidusBundles = (): MuscleSpec[] =>
+  BUNDLES.map((b): MuscleSpec => {
+    const below = [4, 3, 2, 1].filter((j) => j > b.level);
+    return {
+      id: 'multifidus',
+      part: `fascicles from L${b.level + 1}`,
+      fuse: true,
+      kind: 'path',
+      origin: b.end,
+      // the common tendon on the tip and lower border of its spinous process
+      insertion: {
+        bone: `l${b.level + 1}_vertebra` as 'l1_vertebra',
+        p: vertebraPoint(b.level, 0.0045, -0.012, back(b.level) - 0.04),
+      },
+      via: [...b.sacral, ...below.map((j) => gutter(b.level, j))],
+      profile: b.profile,
+      widthDir: [{ at: 0, dir: X }],
+      // 10 x 18 per bundle: the four cost ~540 triangles a side more than the single belly (muscles <= 78k)
+      rings: 18,
+      segments: 10,
+      // tendinous slips onto the spinous process
+      tendons: { insertion: 0.1 },
+    };
+  });
