@@ -12,6 +12,8 @@ export const GLB_2X = '/app-2x/models/lower-body.glb';
 /** The same build again with an earlier model (BENCH_BASELINE_GLB), to read a model change in one run. */
 export const EXPLORER_BEFORE = '/app-before/index.html';
 export const GLB_BEFORE = '/app-before/models/lower-body.glb';
+/** A node of the deep structures' file (lower-body-deep.glb), in every build since that file was split off. */
+const DEEP_NODE = 'tibialis_posterior_r';
 
 export async function openProbed(browser, url, minTriangles, options) {
   const context = await freshContext(browser, options);
@@ -49,6 +51,20 @@ export async function explorerStartView(page) {
     null,
     { timeout: 120_000, polling: 100 },
   );
+  // "ready" is the file's status: its meshes join the index and the batches at the next commit, and only the
+  // frame after that draws them. Measured before it, one page orbits without the deep batches (7 draw calls,
+  // not 9) and its frames are cheaper: wait for a deep node in the index and a frame drawn after it.
+  if ((await page.evaluate(() => window.__explorerScene.info().deepModel)) === 'ready') {
+    await page.waitForFunction((node) => window.__explorerScene.hasNode(node), DEEP_NODE, {
+      timeout: 30_000,
+      polling: 100,
+    });
+    const merged = await page.evaluate(() => performance.now());
+    await page.waitForFunction((t) => (window.__explorerScene.lastFrameAt() ?? 0) > t, merged, {
+      timeout: 30_000,
+      polling: 100,
+    });
+  }
   // Idle: no frame for 300 ms, so renderer.info holds the start view's last frame.
   await page.waitForFunction(
     () => {

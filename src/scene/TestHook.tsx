@@ -55,27 +55,32 @@ export function TestHook() {
         const c = new THREE.Vector3();
         const step = Math.max(1, Math.floor(triangles / 500));
         // Triangle centres (never a silhouette edge) where a tap would pick this very mesh; the one
-        // nearest the mesh's projected centre wins.
+        // nearest the mesh's projected centre wins. Tried nearest first, so the raycasts stop at the
+        // first that picks it (testing all ~500 took seconds on software-rendering cores).
         const centre = entry.centre.clone().project(camera);
-        let best: { x: number; y: number; depth: number } | null = null;
+        const candidates: { x: number; y: number; off: number }[] = [];
         for (let t = 0; t < triangles; t += step) {
           a.fromBufferAttribute(position, vertex(t, 0));
           b.fromBufferAttribute(position, vertex(t, 1));
           c.fromBufferAttribute(position, vertex(t, 2));
           const ndc = a.add(b).add(c).divideScalar(3).applyMatrix4(entry.mesh.matrixWorld).project(camera);
           if (Math.abs(ndc.x) > 0.95 || Math.abs(ndc.y) > 0.95) continue;
-          // A tap lands on whole pixels: the point and its neighbours 2 px away must all pick this mesh.
-          const px = 2 / rect.width;
-          const py = 2 / rect.height;
-          const offsets = [
-            [0, 0],
-            [px, 0],
-            [-px, 0],
-            [0, py],
-            [0, -py],
-          ] as const;
-          const solid = offsets.every(([dx, dy]) => {
-            raycaster.setFromCamera(new THREE.Vector2(ndc.x + dx, ndc.y + dy), camera);
+          candidates.push({ x: ndc.x, y: ndc.y, off: Math.hypot(ndc.x - centre.x, ndc.y - centre.y) });
+        }
+        candidates.sort((p, q) => p.off - q.off); // stable: of equals, the first triangle, as before
+        // A tap lands on whole pixels: the point and its neighbours 2 px away must all pick this mesh.
+        const px = 2 / rect.width;
+        const py = 2 / rect.height;
+        const offsets = [
+          [0, 0],
+          [px, 0],
+          [-px, 0],
+          [0, py],
+          [0, -py],
+        ] as const;
+        const picksIt = (x: number, y: number) =>
+          offsets.every(([dx, dy]) => {
+            raycaster.setFromCamera(new THREE.Vector2(x + dx, y + dy), camera);
             return (
               pickFrontMost(
                 raycaster.intersectObject(scene, true),
@@ -84,12 +89,8 @@ export function TestHook() {
               ) === entry
             );
           });
-          if (!solid) continue;
-          const depth = Math.hypot(ndc.x - centre.x, ndc.y - centre.y);
-          if (!best || depth < best.depth)
-            best = { x: ((ndc.x + 1) / 2) * rect.width, y: ((1 - ndc.y) / 2) * rect.height, depth };
-        }
-        return best && { x: best.x, y: best.y };
+        const best = candidates.find((p) => picksIt(p.x, p.y));
+        return best ? { x: ((best.x + 1) / 2) * rect.width, y: ((1 - best.y) / 2) * rect.height } : null;
       },
       camera: () => ({
         position: camera.position.toArray(),

@@ -18,10 +18,19 @@ const quoteOf = (claim: 'H3' | 'K1' | 'K2') =>
     .quote.replace(/\s+/g, ' ')
     .trim();
 
-/** Selects by tapping the structure's pixels, then checks the region lit on the body really changed colour. */
-async function tapAndCheckRegion(page: import('@playwright/test').Page, node: string, region: string) {
+/**
+ * Selects by tapping the structure's pixels, runs the panel's checks, then checks the region lit on the body
+ * really changed colour.
+ */
+async function tapAndCheckRegion(
+  page: import('@playwright/test').Page,
+  node: string,
+  region: string,
+  checkPanel: () => Promise<void>,
+) {
   await clickOn(page, node);
   await expect.poll(async () => (await emphasis(page)).selected).toEqual([node]);
+  await checkPanel();
   await waitForIdle(page);
   expect((await emphasis(page)).regions).toContain(region);
   const { x, y } = await pagePointOn(page, region);
@@ -35,39 +44,32 @@ async function tapAndCheckRegion(page: import('@playwright/test').Page, node: st
 }
 
 test.describe('the 3D explorer', () => {
-  test('tapping the right rectus femoris lights the front of the right knee on the body', async ({
+  // One page per structure: the tap, its panel and the region it lights on the body.
+  test('tapping the right rectus femoris lights the front of the right knee; its panel lists hip and knee with the K2 quote', async ({
     page,
   }) => {
     await openScene(page);
-    await tapAndCheckRegion(page, 'rectus_femoris_r', 'front_of_knee_r');
+    await tapAndCheckRegion(page, 'rectus_femoris_r', 'front_of_knee_r', async () => {
+      await expect(page.getByTestId('spread-front_of_hip-right')).toBeVisible();
+      await expect(page.getByTestId('spread-front_of_knee-right')).toBeVisible();
+      await expect(page.getByTestId('quote-K2').first()).toContainText(quoteOf('K2'));
+      await expect(page.getByTestId('announcer')).toContainText('Right rectus femoris');
+      // The description comes from its own chunk (after the first frame or on the tap), never left loading.
+      await expect(page.getByTestId('info-description')).toContainText('crosses both the hip and the knee');
+      await expect(page.getByTestId('description-loading')).toHaveCount(0);
+    });
   });
 
-  test('the panel for a tapped rectus femoris lists hip and knee with the K2 quote', async ({ page }) => {
-    await openScene(page);
-    await clickOn(page, 'rectus_femoris_r');
-    await expect(page.getByTestId('spread-front_of_hip-right')).toBeVisible();
-    await expect(page.getByTestId('spread-front_of_knee-right')).toBeVisible();
-    await expect(page.getByTestId('quote-K2').first()).toContainText(quoteOf('K2'));
-    await expect(page.getByTestId('announcer')).toContainText('Right rectus femoris');
-    // The description comes from its own chunk (after the first frame or on the tap), never left loading.
-    await expect(page.getByTestId('info-description')).toContainText('crosses both the hip and the knee');
-    await expect(page.getByTestId('description-loading')).toHaveCount(0);
-  });
-
-  test('tapping the left iliotibial band lights the side of the hip and the outside of the knee (H3, K1)', async ({
+  test('tapping the left iliotibial band lights the side of the hip and the outside of the knee, quoting H3 and K1', async ({
     page,
   }) => {
     await openScene(page);
-    await tapAndCheckRegion(page, 'iliotibial_band_l', 'outside_of_knee_l');
-  });
-
-  test('the left iliotibial band quotes H3 and K1', async ({ page }) => {
-    await openScene(page);
-    await clickOn(page, 'iliotibial_band_l');
-    await expect(page.getByTestId('spread-side_of_hip-left')).toBeVisible();
-    await expect(page.getByTestId('spread-outside_of_knee-left')).toBeVisible();
-    await expect(page.getByTestId('quote-H3').first()).toContainText(quoteOf('H3'));
-    await expect(page.getByTestId('quote-K1').first()).toContainText(quoteOf('K1'));
+    await tapAndCheckRegion(page, 'iliotibial_band_l', 'outside_of_knee_l', async () => {
+      await expect(page.getByTestId('spread-side_of_hip-left')).toBeVisible();
+      await expect(page.getByTestId('spread-outside_of_knee-left')).toBeVisible();
+      await expect(page.getByTestId('quote-H3').first()).toContainText(quoteOf('H3'));
+      await expect(page.getByTestId('quote-K1').first()).toContainText(quoteOf('K1'));
+    });
   });
 
   test('tapping the foot selects a foot bone, not the tibia', async ({ page }) => {
