@@ -22,6 +22,11 @@ import {
   inguinalLimbs,
   inguinalPath,
   PELVIC_LIGAMENT_IDS,
+  posteriorSacroiliacRows,
+  sacralBorder,
+  sacrospinousEnds,
+  sacrospinousRows,
+  sacrotuberousEnds,
   sacrotuberousRows,
   type PelvicLigamentId,
 } from './pelvicLigaments.ts';
@@ -64,6 +69,38 @@ function bandEnd(m: MeshData, end: Vec3, prev: Vec3, n: Vec3): { narrowing: numb
     .map((p) => dot(sub(p, end), across));
   const offCentre = Math.abs(atTip.reduce((a, b) => a + b, 0) / atTip.length);
   return { narrowing: widthAt(0.001) / widthAt(0.008), offCentre: offCentre / widthAt(0.008) };
+}
+
+/** Thickness of a mesh along the line through p (inside it) in direction n: its crossings nearest p either side. */
+function thicknessAt(m: MeshData, p: Vec3, n: Vec3): number {
+  const u = normalize(n);
+  const v = (i: number): Vec3 => [m.positions[3 * i]!, m.positions[3 * i + 1]!, m.positions[3 * i + 2]!];
+  let [below, above] = [-Infinity, Infinity];
+  for (let t = 0; t < m.indices.length; t += 3) {
+    const a = v(m.indices[t]!);
+    const e1 = sub(v(m.indices[t + 1]!), a);
+    const e2 = sub(v(m.indices[t + 2]!), a);
+    const h = cross(u, e2);
+    const det = dot(e1, h);
+    if (Math.abs(det) < 1e-15) continue;
+    const s = sub(p, a);
+    const bu = dot(s, h) / det;
+    const q = cross(s, e1);
+    const bv = dot(u, q) / det;
+    if (bu < 0 || bv < 0 || bu + bv > 1) continue;
+    const d = dot(e2, q) / det;
+    if (d < 0) below = Math.max(below, d);
+    else above = Math.min(above, d);
+  }
+  return above - below;
+}
+
+/** Thickness of a sheet's mesh at point j of row i of its grid, square to the sheet there. */
+function sheetThickness(m: MeshData, rows: Vec3[][], i: number, j: number): number {
+  const r = rows[i]!;
+  const across = sub(r.at(-1)!, r[0]!);
+  const along = sub(rows[Math.min(rows.length - 1, i + 1)]![j]!, rows[Math.max(0, i - 1)]![j]!);
+  return thicknessAt(m, r[j]!, cross(across, along));
 }
 
 describe('pelvic ligaments, labrum and iliopsoas bursa', () => {
@@ -161,6 +198,55 @@ describe('pelvic ligaments, labrum and iliopsoas bursa', () => {
           expect(p[2], `at ${p.join(',')}`).toBeGreaterThan(q[2]);
         }
     expect(pairs).toBeGreaterThan(10);
+  });
+
+  it('the sacrotuberous ligament is thin where it fans onto the sacrum, thick and narrow in its middle, thinner again on the tuberosity', () => {
+    const m = left('sacrotuberous_ligament');
+    const rows = sacrotuberousRows();
+    const [origin, middle, end] = [1, 4, 7].map((i) => sheetThickness(m, rows, i, 2)) as [
+      number,
+      number,
+      number,
+    ];
+    // an even sheet (it was 4 mm throughout) has the same thickness everywhere
+    expect(middle).toBeGreaterThan(1.7 * origin);
+    expect(middle).toBeGreaterThan(1.2 * end);
+    expect(middle).toBeGreaterThan(0.005);
+  });
+
+  it('the sacrospinous ligament is a thin triangle, thickening from its base on the sacrum to the ischial spine', () => {
+    const m = left('sacrospinous_ligament');
+    const rows = sacrospinousRows();
+    const [base, apex] = [1, 4].map((i) => sheetThickness(m, rows, i, 1)) as [number, number];
+    expect(apex).toBeGreaterThan(1.4 * base);
+    expect(base).toBeLessThan(0.003);
+  });
+
+  it('the sacrotuberous and sacrospinous ligaments arise along the lateral border of the sacrum and coccyx', () => {
+    const pelvis = [boneSdf('sacrum'), boneSdf('coccyx'), boneSdf('hip_bone')];
+    const onPelvis = (p: Vec3): number => Math.min(...pelvis.map((f) => Math.abs(f(p[0], p[1], p[2]))));
+    // each origin point on the bone (the straight origin line stood up to ~1.5 cm off it), within 6 mm of the
+    // border at its height, and the mesh there
+    const st = left('sacrotuberous_ligament');
+    for (const p of sacrotuberousEnds().origin.slice(1)) {
+      expect(onPelvis(p), `sacrotuberous at ${p.join(',')}`).toBeLessThan(0.003);
+      expect(sacralBorder(p[1])[0] - p[0]).toBeLessThan(0.006);
+      expect(nearest(st, p)).toBeLessThan(0.003);
+    }
+    const ss = left('sacrospinous_ligament');
+    for (const p of sacrospinousEnds().base) {
+      expect(onPelvis(p), `sacrospinous at ${p.join(',')}`).toBeLessThan(0.003);
+      expect(nearest(ss, p)).toBeLessThan(0.003);
+    }
+  });
+
+  it('the posterior sacroiliac ligaments are bands over the sacral crest, thinner between them', () => {
+    const m = left('sacroiliac_ligaments');
+    const { rows, band } = posteriorSacroiliacRows();
+    const t = rows.map((_, i) => sheetThickness(m, rows, i, 1));
+    const bands = t.filter((_, i) => band[i]);
+    const grooves = t.filter((_, i) => !band[i]);
+    expect(Math.min(...bands)).toBeGreaterThan(1.3 * Math.max(...grooves));
   });
 
   it('the inguinal ligament spans ASIS to pubic tubercle, bowed down towards the thigh', () => {

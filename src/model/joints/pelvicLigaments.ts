@@ -4,13 +4,14 @@
  * Anatomy 42nd ed. (pelvic girdle; hip joint), Netter's Atlas of Human Anatomy 7th ed. (plates of the
  * pelvic ligaments and the hip joint) and Moore's Clinically Oriented Anatomy 8th ed.:
  * - iliolumbar ligament: tip of the L5 transverse process to the inner lip of the posterior iliac crest;
- * - sacroiliac ligaments: the posterior ones as a sheet from the posterior superior iliac spine and the
- *   medial border of the ilium to the lateral sacral crest (S1-S3), bridging the deep groove the
- *   interosseous ligament fills; the anterior one as a thin sheet across the front of the joint;
- * - sacrotuberous ligament: broad from the posterior iliac spines, the lateral sacrum and the coccyx,
- *   narrowing and twisting to the medial margin of the ischial tuberosity;
- * - sacrospinous ligament: a triangle from the lateral margin of the lower sacrum and coccyx to the ischial
- *   spine, in front of (pelvic side of) the sacrotuberous ligament;
+ * - sacroiliac ligaments: the posterior ones as bands (thicker rows, thinner between them) from the posterior
+ *   superior iliac spine and the medial border of the ilium to the lateral sacral crest (S1-S3), bridging the
+ *   deep groove the interosseous ligament fills; the anterior one as a thin sheet across the front of the joint;
+ * - sacrotuberous ligament: broad and thin from the posterior iliac spines and the lateral border of the
+ *   sacrum and coccyx (its origin follows the border), narrowing and thickening behind the ischial spine, then
+ *   fanning again to the medial margin of the ischial tuberosity;
+ * - sacrospinous ligament: a thin triangle from the lateral border of the lower sacrum and coccyx to the
+ *   ischial spine, thicker at the spine, in front of (pelvic side of) the sacrotuberous ligament;
  * - inguinal ligament: a cord from the anterior superior iliac spine to the pubic tubercle, curved down
  *   towards the thigh (~12-14 cm long, Gray's);
  * - iliofemoral ligament: the inverted Y in front of the hip capsule from the anterior inferior iliac spine
@@ -77,24 +78,55 @@ export function iliolumbarSdf(): Sdf {
   return pathBand(iliolumbarBand());
 }
 
-export function sacroiliacLigamentsSdf(): Sdf {
+/**
+ * The posterior sacroiliac ligaments as rows of points, top to bottom, each from the lateral sacral crest (laid
+ * on it from behind) to the medial border of the ilium: the short bands from above the PSIS down to the PIIS,
+ * then the long posterior ligament from the PSIS region down to the lateral crest at S3-S4 (Gray's; Netter).
+ * Between each two bands a row half-way, where the sheet thins (the grooves between the bands).
+ */
+export function posteriorSacroiliacRows(): { rows: Vec3[][]; band: boolean[] } {
   const pelvis = pelvisSdf();
-  // Posterior: rows from above the PSIS down to the PIIS (the long posterior ligament reaches S3); each row
-  // from the medial border of the ilium (laid on it from behind) to the lateral sacral crest.
-  const rows: Vec3[][] = [];
+  const bands: Vec3[][] = [];
   for (const [y, ilX, saX, saY] of [
     [1.04, 0.052, 0.03, 1.03],
     [1.025, 0.044, 0.026, 1.012],
     [1.008, 0.043, 0.023, 0.994],
     [0.99, 0.045, 0.021, 0.976],
-    // the long posterior ligament, from the PSIS region down to the lateral crest at S3-S4
     [0.975, 0.041, 0.02, 0.958],
   ] as const) {
     const ilium = drape(pelvis, [ilX, y, 0], BACK, 0.0016);
     const sacrum = drape(pelvis, [saX, saY, 0], BACK, 0.0016);
-    rows.push([sacrum, lerp(sacrum, ilium, 0.5), ilium]);
+    bands.push([sacrum, lerp(sacrum, ilium, 0.5), ilium]);
   }
-  const posterior = gridSheet(rows, 0.0016);
+  const rows: Vec3[][] = [];
+  const band: boolean[] = [];
+  bands.forEach((r, i) => {
+    if (i > 0) {
+      // half-way between two bands (laid onto the bone from behind, it would ride up onto the PSIS)
+      const prev = bands[i - 1] as Vec3[];
+      rows.push(r.map((p, j) => lerp(p, prev[j] as Vec3, 0.5)));
+      band.push(false);
+    }
+    rows.push(r);
+    band.push(true);
+  });
+  return { rows, band };
+}
+
+/**
+ * Half thickness of the posterior sacroiliac sheet at row i, column j: 2.1 mm along each band's middle,
+ * thinner at its two ends (1.6 mm) and in the grooves between bands (0.65 of that), so the bands stand out
+ * over the sacral crest instead of one plane of even thickness.
+ */
+const sacroiliacThickness =
+  (band: readonly boolean[]) =>
+  (i: number, j: number): number =>
+    (j === 1 ? 0.0021 : 0.0016) * (band[i] ? 1 : 0.65);
+
+export function sacroiliacLigamentsSdf(): Sdf {
+  const pelvis = pelvisSdf();
+  const { rows, band } = posteriorSacroiliacRows();
+  const posterior = gridSheet(rows, sacroiliacThickness(band));
   // Anterior: a thin sheet on the pelvic surface across the front of the joint, ala to ilium.
   const front = cornerGrid(
     [0.04, 1.036, 0],
@@ -107,20 +139,40 @@ export function sacroiliacLigamentsSdf(): Sdf {
   return union([posterior, gridSheet(front, 0.001)], 0);
 }
 
-/** Edge points of the sacrotuberous ligament's origin, top (PSIS) to bottom (coccyx), and its insertion. */
+/**
+ * The lateral border of the sacrum and coccyx at height y (the outermost point of either bone, over depths
+ * behind the bodies): where the sacrotuberous and sacrospinous ligaments arise (Gray's), so their origins
+ * follow the bone's outline instead of a straight line.
+ */
+export function sacralBorder(y: number): Vec3 {
+  const f = minOf(boneSdf('sacrum'), boneSdf('coccyx'));
+  let best: Vec3 = [0, y, -0.075];
+  for (let z = -0.11; z <= -0.03; z += 0.001) {
+    let x = 0.07;
+    while (x > best[0] && f(x, y, z) > 0) x -= Math.max(0.0003, f(x, y, z) * 0.9);
+    if (x > best[0]) best = [x, y, z];
+  }
+  return best;
+}
+
+/**
+ * Edge points of the sacrotuberous ligament's origin, top (below the PSIS, on the ilium's posterior border)
+ * down the lateral border of the sacrum and the coccyx (on their dorsal surface, 4 mm in from the border),
+ * and of its insertion on the medial margin of the ischial tuberosity (and its falciform edge).
+ */
 export function sacrotuberousEnds(): { origin: Vec3[]; insertion: Vec3[] } {
+  const pelvis = pelvisSdf();
+  const border = [0.976, 0.96, 0.944, 0.928].map((y) => {
+    const e = sacralBorder(y);
+    return drape(pelvis, [e[0] - 0.004, y, 0], BACK, 0.0012);
+  });
   return {
-    origin: [
-      rel('psis', [0.004, -0.022, -0.002]),
-      [0.034, 0.975, -0.093],
-      [0.022, 0.953, -0.094],
-      [0.011, 0.932, -0.09],
-    ],
-    // medial margin of the ischial tuberosity (and its falciform edge)
+    origin: [rel('psis', [0.004, -0.022, -0.002]), ...border],
     insertion: [
       rel('ischial_tuberosity', [-0.006, 0.026, -0.008]),
-      rel('ischial_tuberosity', [-0.008, 0.018, -0.007]),
-      rel('ischial_tuberosity', [-0.01, 0.01, -0.006]),
+      rel('ischial_tuberosity', [-0.0075, 0.02, -0.0072]),
+      rel('ischial_tuberosity', [-0.009, 0.014, -0.0065]),
+      rel('ischial_tuberosity', [-0.0103, 0.008, -0.0058]),
       rel('ischial_tuberosity', [-0.011, 0.002, -0.005]),
     ],
   };
@@ -145,8 +197,22 @@ export function sacrotuberousRows(): Vec3[][] {
   return rows;
 }
 
+/**
+ * Half thickness of the sacrotuberous ligament at row i (of its 9 rows, then the tongue's) and column j (of
+ * 5): thin where it fans out on the sacrum (1.4 mm), thickest (3.6 mm) where it is narrowest, behind the
+ * ischial spine, thinner again (2 mm) as it spreads onto the tuberosity, and thinner at its edges than along
+ * its middle (Gray's; Netter: a thick, narrow middle fanning at both ends).
+ */
+export function sacrotuberousThickness(i: number, j: number): number {
+  const u = Math.min(1, i / 8);
+  const ease = (t: number): number => t * t * (3 - 2 * t);
+  const along = u < 0.45 ? 0.0014 + 0.0022 * ease(u / 0.45) : 0.0036 - 0.0018 * ease((u - 0.45) / 0.55);
+  // the rounded tongue on the tuberosity (its last row and the rows past it) evenly thick
+  return i >= 8 ? along : along * ([0.8, 0.95, 1, 0.95, 0.8][j] ?? 1);
+}
+
 export function sacrotuberousSdf(): Sdf {
-  return gridSheet(roundedTongue(sacrotuberousRows(), 3, 0.6), 0.002);
+  return gridSheet(roundedTongue(sacrotuberousRows(), 3, 0.6), sacrotuberousThickness);
 }
 
 /**
@@ -173,19 +239,17 @@ function roundedTongue(rows: readonly Vec3[][], k: number, depth: number): Vec3[
   return out;
 }
 
-/** The sacrospinous ligament's base on the lateral margin of the lower sacrum and coccyx, and its apex. */
+/** The sacrospinous ligament's base on the lateral border of the lower sacrum and coccyx, and its apex. */
 export function sacrospinousEnds(): { base: Vec3[]; apex: Vec3 } {
   return {
-    base: [
-      [0.028, 0.962, -0.075],
-      [0.02, 0.945, -0.076],
-      [0.012, 0.926, -0.072],
-    ],
+    // on the border itself, in front of the sacrotuberous ligament's origin (Gray's)
+    base: [0.962, 0.945, 0.928].map((y) => add(sacralBorder(y), [-0.001, 0, 0])),
     apex: rel('ischial_spine', [-0.002, 0, -0.002]),
   };
 }
 
-export function sacrospinousSdf(): Sdf {
+/** The sacrospinous ligament's rows of points, from its base on the sacrum and coccyx to the ischial spine. */
+export function sacrospinousRows(): Vec3[][] {
   const { base, apex } = sacrospinousEnds();
   const rows: Vec3[][] = [];
   for (let i = 0; i < 6; i++) {
@@ -193,7 +257,19 @@ export function sacrospinousSdf(): Sdf {
     // the apex is ~8 mm wide on the spine, not a point
     rows.push(base.map((b, j) => lerp(b, add(apex, [0, (1 - j) * 0.004, 0]), u)));
   }
-  return gridSheet(rows, 0.0015);
+  return rows;
+}
+
+/**
+ * A thin triangle: 1.1 mm half thickness where it fans onto the sacrum and coccyx, thickening to 2.1 mm at the
+ * ischial spine, its edges thinner than its middle (Gray's; Netter).
+ */
+export function sacrospinousThickness(i: number, j: number): number {
+  return (0.0011 + 0.001 * (i / 5)) * (j === 1 ? 1 : 0.9);
+}
+
+export function sacrospinousSdf(): Sdf {
+  return gridSheet(sacrospinousRows(), sacrospinousThickness);
 }
 
 /** Points of the inguinal ligament from the ASIS to the pubic tubercle. */

@@ -4,24 +4,83 @@
  * footprint.
  */
 import type { Sdf, Vec3 } from '../types.ts';
-import { add, normalize, scale } from '../kernel/vec.ts';
+import { add, normalize, scale, sub } from '../kernel/vec.ts';
 import { smax, thickTriangle, union } from '../kernel/sdf.ts';
 
 /**
  * A sheet through a grid of points (rows of equally many columns), half thickness t: thick triangles over
- * each cell, joined with a hard minimum (a smooth one would thicken every seam).
+ * each cell, joined with a hard minimum (a smooth one would thicken every seam). With t a function of the
+ * grid point (row i, column j), the half thickness varies over the sheet, blended across each triangle.
  */
-export function gridSheet(grid: readonly (readonly Vec3[])[], t: number): Sdf {
+export function gridSheet(
+  grid: readonly (readonly Vec3[])[],
+  t: number | ((i: number, j: number) => number),
+): Sdf {
   const parts: Sdf[] = [];
+  const at = typeof t === 'number' ? () => t : t;
   for (let i = 0; i + 1 < grid.length; i++) {
     const a = grid[i] as readonly Vec3[];
     const b = grid[i + 1] as readonly Vec3[];
     for (let j = 0; j + 1 < a.length; j++) {
-      parts.push(thickTriangle(a[j] as Vec3, a[j + 1] as Vec3, b[j] as Vec3, t));
-      parts.push(thickTriangle(a[j + 1] as Vec3, b[j + 1] as Vec3, b[j] as Vec3, t));
+      const [a0, a1, b0, b1] = [a[j] as Vec3, a[j + 1] as Vec3, b[j] as Vec3, b[j + 1] as Vec3];
+      if (typeof t === 'number') {
+        parts.push(thickTriangle(a0, a1, b0, t), thickTriangle(a1, b1, b0, t));
+        continue;
+      }
+      const [ta0, ta1, tb0, tb1] = [at(i, j), at(i, j + 1), at(i + 1, j), at(i + 1, j + 1)];
+      parts.push(taperedTriangle(a0, a1, b0, ta0, ta1, tb0), taperedTriangle(a1, b1, b0, ta1, tb1, tb0));
     }
   }
   return union(parts, 0);
+}
+
+/**
+ * Triangle a-b-c thickened by a half thickness blended from its corners' (ta, tb, tc) at the nearest point
+ * of the triangle (barycentric, after Ericson's closest-point test). Not an exact distance: where the
+ * thickness changes it can overstate it a little, so it is scaled by 0.8 (the mesher's narrow band must never
+ * be told a surface is further than it is).
+ */
+export function taperedTriangle(a: Vec3, b: Vec3, c: Vec3, ta: number, tb: number, tc: number): Sdf {
+  const ab = sub(b, a);
+  const ac = sub(c, a);
+  const d = (p: Vec3, q: Vec3): number => p[0] * q[0] + p[1] * q[1] + p[2] * q[2];
+  return (x, y, z) => {
+    const ap: Vec3 = [x - a[0], y - a[1], z - a[2]];
+    const [v, w] = closestBarycentric(ab, ac, ap, d);
+    const u = 1 - v - w;
+    const q: Vec3 = [
+      a[0] + ab[0] * v + ac[0] * w,
+      a[1] + ab[1] * v + ac[1] * w,
+      a[2] + ab[2] * v + ac[2] * w,
+    ];
+    return 0.8 * (Math.hypot(x - q[0], y - q[1], z - q[2]) - (u * ta + v * tb + w * tc));
+  };
+}
+
+/** Barycentric weights (of b and c) of the point of triangle a-b-c nearest to a + ap (Ericson 2005, 5.1.5). */
+function closestBarycentric(ab: Vec3, ac: Vec3, ap: Vec3, d: (p: Vec3, q: Vec3) => number): [number, number] {
+  const d1 = d(ab, ap);
+  const d2 = d(ac, ap);
+  if (d1 <= 0 && d2 <= 0) return [0, 0];
+  const bp = sub(ap, ab);
+  const d3 = d(ab, bp);
+  const d4 = d(ac, bp);
+  if (d3 >= 0 && d4 <= d3) return [1, 0];
+  const vc = d1 * d4 - d3 * d2;
+  if (vc <= 0 && d1 >= 0 && d3 <= 0) return [d1 / (d1 - d3), 0];
+  const cp = sub(ap, ac);
+  const d5 = d(ab, cp);
+  const d6 = d(ac, cp);
+  if (d6 >= 0 && d5 <= d6) return [0, 1];
+  const vb = d5 * d2 - d1 * d6;
+  if (vb <= 0 && d2 >= 0 && d6 <= 0) return [0, d2 / (d2 - d6)];
+  const va = d3 * d6 - d5 * d4;
+  if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) {
+    const w = (d4 - d3) / (d4 - d3 + (d5 - d6));
+    return [1 - w, w];
+  }
+  const den = 1 / (va + vb + vc);
+  return [vb * den, vc * den];
 }
 
 /** Rows × cols points bilinear between four corners (row 0 from a0 to a1, last row from b0 to b1). */
