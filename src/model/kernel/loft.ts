@@ -9,8 +9,11 @@ import { type RawMesh, fromArrays, orientOutward } from './mesh.ts';
 import { catmullRom, resample } from './spline.ts';
 import { cross, madd, normalize, scale, sub, add } from './vec.ts';
 
-/** Closed mesh through the rings (each the same length, same starting angle), capped at both ends. */
-export function loftRings(rings: readonly (readonly Vec3[])[]): RawMesh {
+/**
+ * Closed mesh through the rings (each the same length, same starting angle), capped at both ends by fans
+ * round `caps` (default: each end ring's centroid).
+ */
+export function loftRings(rings: readonly (readonly Vec3[])[], caps?: readonly [Vec3, Vec3]): RawMesh {
   const m = rings[0]?.length ?? 0;
   if (rings.length < 2 || m < 3) throw new Error('loftRings needs ≥2 rings of ≥3 points');
   const pts: Vec3[] = [];
@@ -34,9 +37,9 @@ export function loftRings(rings: readonly (readonly Vec3[])[]): RawMesh {
       1 / r.length,
     );
   const c0 = pts.length;
-  pts.push(centre(rings[0]!));
+  pts.push(caps?.[0] ?? centre(rings[0]!));
   const c1 = pts.length;
-  pts.push(centre(rings[rings.length - 1]!));
+  pts.push(caps?.[1] ?? centre(rings[rings.length - 1]!));
   const last = (rings.length - 1) * m;
   for (let j = 0; j < m; j++) {
     tris.push(c0, (j + 1) % m, j);
@@ -144,7 +147,11 @@ export function loftSheet(
     }
     rings.push(ring);
   }
-  return loftRings(rings);
+  // The caps' centres on the mid-surface, half-way across: a curved end ring's centroid lies off the sheet
+  // (gluteus maximus' insertion curves round vastus lateralis, and its centroid lay inside that muscle).
+  const middle = (ring: readonly Vec3[]): Vec3 =>
+    scale(add(ring[Math.round(segments / 4)]!, ring[Math.round((3 * segments) / 4)]!), 0.5);
+  return loftRings(rings, [middle(rings[0]!), middle(rings[n - 1]!)]);
 }
 
 /** Round tube of varying radius along a path (nerves), parallel-transport framed. */

@@ -139,7 +139,7 @@ function endRings(
     const c = path[Math.round(s * (path.length - 1))]!;
     const e = ease(Math.min(1, s / fleshy));
     rings.push(belly.map((p, k) => add(c, lerp(sub(p, c0), sub(tendonRing[k]!, a), e))));
-    muscle.push(1 - smoothstep(0.6 * fleshy, fleshy, s));
+    muscle.push(1 - smoothstep(Math.min(end.muscular ?? 0.6 * fleshy, fleshy - 0.02), fleshy, s));
   }
   return { rings, muscle };
 }

@@ -126,6 +126,12 @@ export interface End {
   /** Fraction of the way from the belly that is tendon of the final size (default 0.3). */
   readonly tendon?: number;
   /**
+   * Fraction of the way from the belly that stays muscle-coloured before it fades into the tendon (default
+   * 0.6 of the way to the tendon): more where the muscle is fleshy almost to a short tendinous attachment
+   * (tensor fasciae latae at the ASIS).
+   */
+  readonly muscular?: number;
+  /**
    * A fleshy attachment along the bone where the belly ends (vastus intermedius on the shaft): the belly
    * closes bluntly over ~1 cm instead of tapering to p, which only marks where it meets the bone.
    */

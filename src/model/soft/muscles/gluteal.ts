@@ -33,10 +33,11 @@ export const glutealMuscles = (): MuscleSpec[] => [
       [
         // on the ilium above the acetabulum (1.7 cm further in, it floated 4-5 cm off the bone, within
         // 2.4 mm of the skin, and left gluteus medius no room over it)
-        // (and, under tensor fasciae latae, 1.6 cm further in over the capsule)
+        // (and, under tensor fasciae latae, 1.6 cm further in over the capsule; above the trochanter 6-8 mm
+        // further in, on the capsule, where a ~1.5 cm gap lay under it and gluteus medius had no room)
         rel('aiis', [0.014, -0.014, -0.022]),
-        rel('greater_trochanter', [-0.012, 0.053, 0.012]),
-        rel('greater_trochanter', [-0.008, 0.048, -0.012]),
+        rel('greater_trochanter', [-0.018, 0.053, 0.01]),
+        rel('greater_trochanter', [-0.016, 0.048, -0.012]),
         rel('greater_trochanter', [-0.023, 0.038, -0.027]),
       ],
       [
@@ -82,26 +83,28 @@ export const glutealMuscles = (): MuscleSpec[] => [
     // Outer ilium below the crest, between anterior and posterior gluteal lines -> lateral facet of GT.
     lines: [
       [
-        rel('asis', [0.008, 0.0096, -0.0064]),
+        rel('asis', [0.009, 0.011, -0.012]),
         rel('iliac_tubercle', [0.003, -0.012, -0.003]),
         rel('iliac_crest_top', [0.013, -0.015, 0.01]),
         rel('iliac_crest_top', [-0.024, -0.025, -0.025]),
         rel('psis', [0.03, 0.02, 0.0156]),
       ],
       [
-        // its front on gluteus minimus (1.2 cm further out, the skin pressed it in by up to 27 mm)
-        rel('aiis', [0.037, 0.0055, -0.006]),
-        rel('asis', [0.036, -0.0104, -0.0434]),
+        // its front on gluteus minimus (1.2 cm further out, the skin pressed it in by up to 27 mm), its
+        // anterior border behind tensor fasciae latae's origin (which pushed it 5 mm)
+        rel('aiis', [0.035, 0.0055, -0.016]),
+        rel('asis', [0.03, -0.012, -0.045]),
         rel('iliac_tubercle', [0.016, -0.052, -0.038]),
-        rel('greater_sciatic_notch', [0.08, 0.037, -0.008]),
+        rel('greater_sciatic_notch', [0.076, 0.037, -0.006]),
         rel('greater_sciatic_notch', [0.06, 0.022, -0.023]),
       ],
       [
-        // over the top of the trochanter, 5-6 mm further in at the front (the skin pressed it in by up to 16 mm)
-        rel('greater_trochanter', [0.008, 0.008, 0.026]),
-        rel('greater_trochanter', [0.013, 0.008, 0.016]),
-        rel('greater_trochanter', [0.015, 0.01, 0.004]),
-        rel('greater_trochanter', [0.014, 0.013, -0.008]),
+        // over the top of the trochanter, 5-9 mm further in at the front (the skin pressed it in by up to 16 mm,
+        // then 6 mm)
+        rel('greater_trochanter', [0.007, 0.008, 0.022]),
+        rel('greater_trochanter', [0.009, 0.009, 0.015]),
+        rel('greater_trochanter', [0.011, 0.01, 0.004]),
+        rel('greater_trochanter', [0.01, 0.013, -0.006]),
         rel('greater_trochanter', [0.007, 0.015, -0.018]),
       ],
       [
@@ -143,24 +146,26 @@ export const glutealMuscles = (): MuscleSpec[] => [
         rel('coccyx_tip', [0.014, 0.014, -0.006]),
       ],
       [
+        // the middle lines ~1.2 cm under the skin, on gluteus medius (1-2 cm further out, the skin's clamp
+        // pressed the upper half by up to 16 mm and left a 2-4 cm gap under it)
         rel('psis', [0.07, 0.01, -0.0144]),
-        rel('piis', [0.058, -0.005, -0.042]),
-        rel('piis', [0.048, -0.045, -0.047]),
-        rel('ischial_spine', [0.032, -0.002, -0.073]),
+        rel('piis', [0.054, -0.01, -0.022]),
+        rel('piis', [0.047, -0.044, -0.034]),
+        rel('ischial_spine', [0.029, -0.004, -0.082]),
         // the lower border runs obliquely down and out across the gluteal fold, lowest at mid-buttock
-        rel('ischial_spine', [0.03, -0.06, -0.056]),
+        rel('ischial_spine', [0.029, -0.062, -0.062]),
       ],
       [
-        rel('greater_trochanter', [0.007, 0.038, -0.062]),
-        rel('greater_trochanter', [0.007, 0.003, -0.077]),
-        rel('greater_trochanter_lateral', [-0.013, -0.01, -0.081]),
+        rel('greater_trochanter', [0.002, 0.037, -0.06]),
+        rel('greater_trochanter', [-0.008, 0.001, -0.068]),
+        rel('greater_trochanter_lateral', [-0.019, -0.008, -0.076]),
         T(0.19, 282, 1.15),
         // ... over the hamstrings' origin (which it covers), curving up into the insertion
         T(0.2, 284, 1.2),
       ],
       [
         rel('greater_trochanter_lateral', [0.003, 0.022, -0.045]),
-        rel('greater_trochanter_lateral', [0.002, -0.008, -0.05]),
+        rel('greater_trochanter_lateral', [-0.007, -0.007, -0.048]),
         T(0.175, 310, 1.0),
         T(0.21, 298, 0.8),
         // the deep, lowest fibres dive to the gluteal tuberosity between biceps femoris' long head and
@@ -168,8 +173,8 @@ export const glutealMuscles = (): MuscleSpec[] => [
         T(0.225, 298, 0.5),
       ],
       [
-        rel('greater_trochanter_lateral', [0.014, 0.005, -0.008]),
-        rel('greater_trochanter_lateral', [0.012, -0.02, -0.008]),
+        rel('greater_trochanter_lateral', [0.01, 0.005, -0.006]),
+        rel('greater_trochanter_lateral', [0.006, -0.02, -0.006]),
         // round the back of vastus lateralis' origin
         T(0.165, 318, 1.0),
         T(0.19, 300, 0.2),
@@ -178,9 +183,14 @@ export const glutealMuscles = (): MuscleSpec[] => [
       ],
     ],
     // thinner towards the lower border (u = 1), and thinning earlier there towards the insertion, so the
-    // belly ends in a rounded edge over the fold instead of a shelf
+    // belly ends in a rounded edge over the fold instead of a shelf; up to ~3 cm thick in its upper part,
+    // thinning to the upper border (it was ~4 cm and the skin's clamp pressed it 16 mm), and a thin lamina
+    // (5-6 mm) into the iliotibial band
     thickness: (u, v) =>
-      ramp(v, 0, 0.3, 0.014, 0.04) * ramp(v, 0.7 - 0.25 * u, 1, 1, 0.3) * ramp(u, 0.5, 1, 1, 0.55),
+      ramp(v, 0, 0.3, 0.014, 0.04) *
+      ramp(v, 0.7 - 0.25 * u, 1, 1, 0.2) *
+      ramp(u, 0.5, 1, 1, 0.55) *
+      ramp(u, 0, 0.5, 0.72, 1),
     spines: 7,
     // a thick tendinous lamina into the iliotibial band and the gluteal tuberosity (Gray's)
     tendons: { insertion: 0.05 },

@@ -176,19 +176,23 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
       limb: 'thigh',
       segments: 16,
       // in front of the iliotibial band (θ within ~20° of lateral), which it joins below; at the top in front
-      // of the greater trochanter, not over its anterior facet, where gluteus minimus inserts under it
+      // of the greater trochanter, not over its anterior facet, where gluteus minimus inserts under it, and
+      // ~1-1.5 cm under the skin over it (at ρ 1-1.85 it lay in gluteus minimus' front, which pushed it 7 mm)
       sections: [
-        [0.0, 40, 96, 1, 1.85],
+        [0.0, 40, 96, 1.45, 2.3],
         [0.12, 20, 80, 1, 1.9],
         [0.24, 14, 62, 1, 1.8],
       ],
-      // anterior iliac crest beside the anterior superior iliac spine
+      // the ASIS and the outer lip of the iliac crest just behind it, by a short tendinous origin: the muscle
+      // is fleshy almost from its origin (Gray's 42nd ed.), so the belly fades into a tendon only over its last
+      // ~1 cm, which is as broad as the belly's top (it was a narrow strap, pale over its top 3-4 cm)
       origin: {
         bone: 'hip_bone',
         p: off(asis, [0.008, -0.004, -0.012]),
-        width: 0.018,
-        thickness: 0.008,
-        tendon: 0.1,
+        width: 0.024,
+        thickness: 0.007,
+        tendon: 0.08,
+        muscular: 0.82,
         // straight on to the ASIS: a longer lead crossed back over gluteus minimus' front
         lead: 0.005,
       },

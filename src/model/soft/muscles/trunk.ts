@@ -26,9 +26,10 @@ export const trunkMuscles = (): MuscleSpec[] => [
       rel('l2_l3_foramen', [0.012, 0.0006, 0.025]),
       rel('l4_l5_foramen', [0.023, -0.0089, 0.0351]),
       rel('s1_foramen', [0.034, -0.002, 0.048]),
-      // over the pelvic brim, in front of the hip joint (Rajagopal 2016 psoas via points)
+      // over the pelvic brim, in front of the hip joint (Rajagopal 2016 psoas via points); its tendon comes to
+      // the lesser trochanter medial to vastus medialis' origin (4 mm further out, it was pushed 4 mm by it)
       rel('aiis', [-0.027, -0.0195, 0.008]),
-      rel('hip_joint_centre', [0.0035, -0.0225, 0.04]),
+      rel('hip_joint_centre', [-0.004, -0.0225, 0.034]),
     ],
     // Fusiform: slender at L1, broadest at L3-L5, narrowing over the pelvic brim where iliacus joins its
     // lateral side, then a flat tendon from in front of the hip joint to the lesser trochanter (Gray's).
