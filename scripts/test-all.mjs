@@ -1,6 +1,6 @@
 // `npm test`: every check in one run. Each step runs even if an earlier one failed (except e2e, which
 // needs the build), and the last line is the total as `N passed, N failed` for CI.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
@@ -13,18 +13,37 @@ let passed = 0;
 let failed = 0;
 const summary = [];
 
-function run(label, command, args) {
-  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
-  const started = Date.now();
-  const { status } = spawnSync(command, args, { stdio: 'inherit' });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+const since = (started) => ((Date.now() - started) / 1000).toFixed(1);
+
+function report(label, status, seconds) {
   summary.push(`${status === 0 ? 'ok  ' : 'FAIL'} ${label} (${seconds} s)`);
   return status === 0;
 }
 
+function run(label, command, args) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  return report(label, status, since(started));
+}
+
+/** Runs a step with its output held back, and prints it whole once the step ends (beside another step). */
+function runHeld(label, command, args) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('close', (status) => {
+      console.log(`\n=== ${label}: ${command} ${args.join(' ')}\n${Buffer.concat(output).toString()}`);
+      resolve({ label, status, seconds: since(started) });
+    });
+  });
+}
+
 /** A check without its own test count counts as one test. */
-function check(label, command, args) {
-  const ok = run(label, command, args);
+function count(ok) {
   if (ok) passed += 1;
   else failed += 1;
   return ok;
@@ -41,11 +60,25 @@ function countReport(file, read) {
   failed += counts.failed;
 }
 
-check('typecheck', 'npx', ['tsc', '-b']);
-check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
-check('format', 'npx', ['prettier', '--check', '.']);
-
-run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`]);
+// The static checks (one core each, one after another) run beside the unit tests, whose model tests take
+// one core for minutes (one process, file after file: vite.config.ts).
+const staticChecks = (async () => {
+  const done = [];
+  done.push(await runHeld('typecheck', 'npx', ['tsc', '-b']));
+  done.push(await runHeld('lint', 'npx', ['eslint', '.', '--max-warnings=0']));
+  done.push(await runHeld('format', 'npx', ['prettier', '--check', '.']));
+  return done;
+})();
+const unitStarted = Date.now();
+console.log(`\n=== unit: npx vitest run (beside typecheck, lint and format)`);
+const unitStatus = await new Promise((resolve) =>
+  spawn('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`], {
+    stdio: 'inherit',
+  }).on('close', resolve),
+);
+const unitSeconds = since(unitStarted);
+for (const { label, status, seconds } of await staticChecks) count(report(label, status, seconds));
+report('unit', unitStatus, unitSeconds);
 countReport(VITEST_JSON, (r) => ({
   passed: r.numPassedTests,
   failed: r.numFailedTests + (r.success ? 0 : r.numFailedTestSuites),
@@ -86,7 +119,7 @@ audit();
 // The clinic's public address that "Take this home" puts in its QR code, set at build time (README, "Take
 // this home"). The tests' build points it at the test server, so a decoded QR code can be opened there.
 process.env.VITE_PUBLIC_BASE_URL = 'http://127.0.0.1:4173/';
-const built = check('build', 'npx', ['vite', 'build']);
+const built = count(run('build', 'npx', ['vite', 'build']));
 if (built) {
   run('e2e', 'node', ['scripts/run-e2e.mjs']);
   countReport(PLAYWRIGHT_JSON, (r) => ({
