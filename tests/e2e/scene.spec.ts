@@ -244,13 +244,18 @@ test.describe('the 3D explorer', () => {
     page,
   }) => {
     // quadratus femoris behind the hip joint; flexor hallucis longus behind the leg bones, though its tendon
-    // runs forward under the foot; rectus femoris in front
+    // runs forward under the foot; rectus femoris in front. The first by a link (framed once the model is
+    // in), the others selected on the open page.
+    await openScene(page, '?structure=quadratus_femoris&side=right');
     for (const [structure, from] of [
       ['quadratus_femoris', 'back'],
       ['flexor_hallucis_longus', 'back'],
       ['rectus_femoris', 'front'],
     ] as const) {
-      await openScene(page, `?structure=${structure}&side=right`);
+      await page.evaluate(
+        (id) => window.__explorerStore!.getState().select({ kind: 'structure', id, side: 'right' }),
+        structure,
+      );
       await expect.poll(async () => (await emphasis(page)).selected).toEqual([`${structure}_r`]);
       await waitForIdle(page);
       const { position, target } = await page.evaluate(() => window.__explorerScene!.camera());
