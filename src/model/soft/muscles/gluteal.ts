@@ -152,25 +152,27 @@ export const glutealMuscles = (): MuscleSpec[] => [
         rel('piis', [0.054, -0.01, -0.022]),
         rel('piis', [0.047, -0.044, -0.034]),
         rel('ischial_spine', [0.029, -0.004, -0.082]),
-        // the lower border runs obliquely down and out across the gluteal fold, lowest at mid-buttock
-        rel('ischial_spine', [0.029, -0.062, -0.062]),
+        // the lower border runs straight, obliquely down and out across the gluteal fold, as its fibres do
+        // (it dipped 8 mm lower here and ran level further out, so the fibres bent: gluteusMaximus.test.ts)
+        rel('ischial_spine', [0.031, -0.054, -0.062]),
       ],
       [
         rel('greater_trochanter', [0.002, 0.037, -0.06]),
         rel('greater_trochanter', [-0.008, 0.001, -0.068]),
         rel('greater_trochanter_lateral', [-0.019, -0.008, -0.076]),
-        T(0.19, 282, 1.15),
-        // ... over the hamstrings' origin (which it covers), curving up into the insertion
-        T(0.2, 284, 1.2),
+        T(0.235, 282, 1.15),
+        // ... over the hamstrings' origin (which it covers), on down into the insertion (at t 0.19-0.2 it ran
+        // level here and curved up into it)
+        T(0.245, 284, 1.2),
       ],
       [
         rel('greater_trochanter_lateral', [0.003, 0.022, -0.045]),
         rel('greater_trochanter_lateral', [-0.007, -0.007, -0.048]),
         T(0.175, 310, 1.0),
-        T(0.21, 298, 0.8),
+        T(0.225, 298, 0.8),
         // the deep, lowest fibres dive to the gluteal tuberosity between biceps femoris' long head and
         // vastus lateralis (Gray's), not through the hamstrings' origin
-        T(0.225, 298, 0.5),
+        T(0.255, 298, 0.5),
       ],
       [
         rel('greater_trochanter_lateral', [0.01, 0.005, -0.006]),
