@@ -4,7 +4,7 @@
  * a curved band follows a path of points with a section per point.
  */
 import type { Sdf, Vec3 } from '../types.ts';
-import { cross, dot, length, normalize, reject, scale, sub } from '../kernel/vec.ts';
+import { cross, dot, length, lerp, normalize, reject, scale, sub } from '../kernel/vec.ts';
 import { union } from '../kernel/sdf.ts';
 
 /** Distance to a stadium of half width w (along a) and half thickness h (along b), h <= w. */
@@ -150,4 +150,44 @@ export function pathBand({ points, halfWidths, halfThicks, normals, edge }: Band
     });
   }
   return union(parts, 0);
+}
+
+/**
+ * A curved band with some of its inner segments (`split`, by index; default all) each split into k along a
+ * Catmull-Rom curve through its points (half width, half thickness and normal blended along them), so that
+ * the joints there turn by about a k-th of the angle and no crease shows where two straight pieces meet. The
+ * first and last segments stay whole: the band's rounded ends are drawn over them.
+ */
+export function smoothBand(b: BandPath, k: number, split?: readonly number[]): BandPath {
+  const n = b.points.length;
+  const p = (i: number): Vec3 => b.points[Math.min(n - 1, Math.max(0, i))] as Vec3;
+  const out = {
+    points: [] as Vec3[],
+    halfWidths: [] as number[],
+    halfThicks: [] as number[],
+    normals: [] as Vec3[],
+  };
+  for (let i = 0; i + 1 < n; i++) {
+    const steps = i === 0 || i + 2 === n || (split && !split.includes(i)) ? 1 : k;
+    for (let j = 0; j < steps; j++) {
+      const t = j / steps;
+      const [p0, p1, p2, p3] = [p(i - 1), p(i), p(i + 1), p(i + 2)];
+      const c = (q: 0 | 1 | 2): number =>
+        0.5 *
+        (2 * p1[q] +
+          (p2[q] - p0[q]) * t +
+          (2 * p0[q] - 5 * p1[q] + 4 * p2[q] - p3[q]) * t * t +
+          (3 * p1[q] - p0[q] - 3 * p2[q] + p3[q]) * t * t * t);
+      out.points.push([c(0), c(1), c(2)]);
+      const mix = (v: readonly number[]): number => (v[i] as number) * (1 - t) + (v[i + 1] as number) * t;
+      out.halfWidths.push(mix(b.halfWidths));
+      out.halfThicks.push(mix(b.halfThicks));
+      out.normals.push(normalize(lerp(b.normals[i] as Vec3, b.normals[i + 1] as Vec3, t)));
+    }
+  }
+  out.points.push(p(n - 1));
+  out.halfWidths.push(b.halfWidths[n - 1] as number);
+  out.halfThicks.push(b.halfThicks[n - 1] as number);
+  out.normals.push(b.normals[n - 1] as Vec3);
+  return { ...out, ...(b.edge === undefined ? {} : { edge: b.edge }) };
 }

@@ -37,7 +37,7 @@ import { add, dist, frameYZ, lerp, normalize, scale, sub } from '../kernel/vec.t
 import { chain, ellipsoid, smax } from '../kernel/sdf.ts';
 import { boneSdf } from '../bones/index.ts';
 import { A } from '../soft/attachments.ts';
-import { type BandPath, pathBand, twistedBand } from './bands.ts';
+import { type BandPath, pathBand, smoothBand, twistedBand } from './bands.ts';
 import { kneeJointSdf } from './joints.ts';
 import { drape, smoothNormals, surfaceNormal } from './sheets.ts';
 
@@ -173,13 +173,19 @@ export function medialCollateralBand(): BandPath {
     from,
     ...levels.map(([y, z, , h, gap]) => drape(surface, [0.05, y, z], fromMedial, h + gap)),
   ];
-  return {
-    points,
-    halfWidths: [0.005, ...levels.map((l) => l[2])],
-    halfThicks: [0.0016, ...levels.map((l) => l[3])],
-    normals: smoothNormals(points.map((p) => surfaceNormal(surface, p))),
-    edge: 2.5,
-  };
+  // along a curve through the draped points from 18 mm above to 20 mm below the joint line, so it bends
+  // smoothly over it (straight pieces met there in a crease: its outer face turned by ~21 deg within 4 mm)
+  return smoothBand(
+    {
+      points,
+      halfWidths: [0.005, ...levels.map((l) => l[2])],
+      halfThicks: [0.0016, ...levels.map((l) => l[3])],
+      normals: smoothNormals(points.map((p) => surfaceNormal(surface, p))),
+      edge: 2.5,
+    },
+    4,
+    [1, 2],
+  );
 }
 
 export function medialCollateralSdf(): Sdf {
