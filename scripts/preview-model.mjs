@@ -96,6 +96,8 @@ const DEFAULT_SHOTS = [
   'multifidus-side:left:full:0.0,0.94,-0.13,0.034,1.23,0.03:clip:hide=erector_spinae,gluteus_maximus,superior_cluneal_nerves',
   // erector spinae's aponeurosis on the dorsal sacrum, over multifidus' origin, between the gluteus maximi
   'sacrum-back:back:full:-0.06,0.94,-0.15,0.06,1.08,0.0',
+  // erector spinae beside the PSIS, gluteus maximus and medius hidden (its edge was pushed out of the bone into a flap)
+  'erector-spinae-psis-back:back:full:0.0,0.96,-0.16,0.14,1.12,0.0::hide=gluteus_maximus,gluteus_medius,iliotibial_band',
   'pelvis-muscles-front:front:full:-0.15,0.8,-0.1,0.15,1.25,0.12',
   // The pelvic ligaments (issue 14), bones and ligaments only: from behind (iliolumbar, posterior sacroiliac,
   // sacrotuberous); the left hemipelvis from the midline, sacrum and spine left out (sacrospinous in front of

@@ -127,7 +127,9 @@ export const trunkMuscles = (): MuscleSpec[] => [
     origin: { bone: 'sacrum', p: rel('s3_centre', [0.012, -0.008, -0.02]), lift: 0.009 },
     insertion: { bone: 'l1_vertebra', p: lamina(0) },
     via: [
-      rel('psis', [-0.012, 0.01, 0.0056]),
+      // medial to the PSIS and behind the sacrum's level there, narrower (3.2 cm): its lateral edge ran through
+      // the PSIS and was pushed 3 cm out of the bone into a flap over the iliac crest
+      rel('psis', [-0.021, 0.01, -0.003]),
       // behind and lateral to multifidus' lumbar belly, not on it (it was pushed 6-7 mm at L2-L3)
       rel('l5_s1_foramen', [0.016, 0.0257, -0.0356]),
       rel('l1_l2_foramen', [0.016, -0.021, -0.0414]),
@@ -135,7 +137,7 @@ export const trunkMuscles = (): MuscleSpec[] => [
     ],
     profile: [
       [0, 0.032, 0.004],
-      [0.12, 0.042, 0.008],
+      [0.12, 0.032, 0.008],
       [0.25, 0.05, 0.02],
       [0.55, 0.058, 0.036],
       [0.85, 0.05, 0.03],
