@@ -162,6 +162,9 @@ function startupChunk(): (
   };
 }
 
+/** Model tests run in a process of their own, beside the others (see the projects below). */
+const MODEL_OWN_BUILDS = ['src/model/bones/bones.test.ts', 'src/model/soft/follow.test.ts'];
+
 export default defineConfig({
   plugins: [react(), embed(), pwa, hosting()],
   base: './',
@@ -186,10 +189,22 @@ export default defineConfig({
         },
       },
       // The model's tests share one process, one file after another, so the bones and soft tissue are
-      // meshed once per run (cached in src/model) instead of once per test file.
+      // meshed once per run (cached in src/model) instead of once per test file. The bones' tests and the
+      // landmark-following tests (which rebuild muscles on moved landmarks) are a project of their own, which
+      // `npm test` runs in a second vitest beside the first (scripts/test-all.mjs), on the other core.
       {
         extends: true,
-        test: { name: 'model', include: ['src/model/**/*.test.ts'], isolate: false, fileParallelism: false },
+        test: {
+          name: 'model',
+          include: ['src/model/**/*.test.ts'],
+          exclude: [...MODEL_OWN_BUILDS, '**/node_modules/**'],
+          isolate: false,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'model-own-builds', include: MODEL_OWN_BUILDS, isolate: false, fileParallelism: false },
       },
     ],
   },

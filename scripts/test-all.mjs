@@ -60,29 +60,44 @@ function countReport(file, read) {
   failed += counts.failed;
 }
 
-// The static checks (one core each, one after another) run beside the unit tests, whose model tests take
-// one core for minutes (one process, file after file: vite.config.ts).
-const staticChecks = (async () => {
-  const done = [];
-  done.push(await runHeld('typecheck', 'npx', ['tsc', '-b']));
-  done.push(await runHeld('lint', 'npx', ['eslint', '.', '--max-warnings=0']));
-  done.push(await runHeld('format', 'npx', ['prettier', '--check', '.']));
-  return done;
-})();
+// The static checks (one core each, one after another) and the model tests that build their own meshes
+// (vite.config.ts) run beside the app's and the model's unit tests, which take one core for minutes (one
+// process, file after file; vitest runs them in one worker on two cores).
+const VITEST_JSON_OWN = 'test-results/vitest-own-builds.json';
+rmSync(VITEST_JSON_OWN, { force: true });
+const vitest = (json, projects) => [
+  'vitest',
+  'run',
+  ...projects.flatMap((project) => ['--project', project]),
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${json}`,
+];
+const beside = Promise.all([
+  (async () => {
+    const done = [];
+    done.push(await runHeld('typecheck', 'npx', ['tsc', '-b']));
+    done.push(await runHeld('lint', 'npx', ['eslint', '.', '--max-warnings=0']));
+    done.push(await runHeld('format', 'npx', ['prettier', '--check', '.']));
+    return done;
+  })(),
+  runHeld('unit (model-own-builds)', 'npx', vitest(VITEST_JSON_OWN, ['model-own-builds'])),
+]);
 const unitStarted = Date.now();
-console.log(`\n=== unit: npx vitest run (beside typecheck, lint and format)`);
+console.log(`\n=== unit (app, model): npx ${vitest(VITEST_JSON, ['app', 'model']).join(' ')}`);
 const unitStatus = await new Promise((resolve) =>
-  spawn('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`], {
-    stdio: 'inherit',
-  }).on('close', resolve),
+  spawn('npx', vitest(VITEST_JSON, ['app', 'model']), { stdio: 'inherit' }).on('close', resolve),
 );
 const unitSeconds = since(unitStarted);
-for (const { label, status, seconds } of await staticChecks) count(report(label, status, seconds));
-report('unit', unitStatus, unitSeconds);
-countReport(VITEST_JSON, (r) => ({
-  passed: r.numPassedTests,
-  failed: r.numFailedTests + (r.success ? 0 : r.numFailedTestSuites),
-}));
+const [staticChecks, ownBuilds] = await beside;
+for (const { label, status, seconds } of staticChecks) count(report(label, status, seconds));
+report('unit (app, model)', unitStatus, unitSeconds);
+report(ownBuilds.label, ownBuilds.status, ownBuilds.seconds);
+for (const json of [VITEST_JSON, VITEST_JSON_OWN])
+  countReport(json, (r) => ({
+    passed: r.numPassedTests,
+    failed: r.numFailedTests + (r.success ? 0 : r.numFailedTestSuites),
+  }));
 
 /**
  * `npm audit` of the production dependencies, high or critical fails. The audit needs the registry: where
