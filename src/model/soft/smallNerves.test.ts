@@ -10,6 +10,7 @@ import type { MeshData, Vec3 } from '../types';
 import { dist } from '../kernel/vec.ts';
 import { vertexList } from '../kernel/mesh.ts';
 import { A } from './attachments';
+import { meshSdf } from './bodySdf';
 import { buildSoftTissue } from './index';
 import { limb } from './limb';
 
@@ -100,6 +101,23 @@ describe('small nerves (issue 14)', () => {
     }
     const lowest = Math.min(...vertices('posterior_femoral_cutaneous_nerve').map((v) => v[1]));
     expect(lowest).toBeLessThan(L('knee_joint_centre')[1]);
+  });
+
+  it('the cutaneous nerves over the buttock lie on gluteus maximus, not in it, and rise over its lower part', () => {
+    // Gray's: the superior cluneal nerves cross the iliac crest to the skin of the upper buttock; the inferior
+    // cluneal branches of the posterior femoral cutaneous nerve turn up round the lower border of gluteus
+    // maximus to the skin over it. Laid at offsets from the bones, they ran inside the muscle (stubs showed).
+    const glute = meshSdf(byName.get(nodeName('gluteus_maximus', 'left'))!);
+    const tuberosity = L('ischial_tuberosity');
+    for (const id of ['superior_cluneal_nerves', 'posterior_femoral_cutaneous_nerve'] as const) {
+      const inside = vertices(id).filter((v) => glute(v[0], v[1], v[2]) < -0.001);
+      expect(inside.length, `${id}: vertices over 1 mm inside gluteus maximus`).toBe(0);
+    }
+    // the branch reaches at least 5 cm above the tuberosity, behind the muscle's outer face
+    const risen = vertices('posterior_femoral_cutaneous_nerve').filter(
+      (v) => v[1] > tuberosity[1] + 0.05 && v[2] < tuberosity[2] - 0.08,
+    );
+    expect(risen.length).toBeGreaterThan(0);
   });
 
   it('superior cluneal nerves: from beside the spine over the posterior iliac crest to the upper buttock', () => {

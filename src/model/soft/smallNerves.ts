@@ -10,6 +10,8 @@ import { footPoint, rel, type LandmarkName } from '../landmarks';
 import { A } from './attachments';
 import { limb } from './limb';
 import type { NerveSpec } from './nerves';
+import { gradient } from './pushout';
+import { skinSdf } from './skin';
 
 const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
 
@@ -19,6 +21,24 @@ const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
  */
 const SURAL_RING_STEP = 0.021;
 const SURAL_BRANCH_RING_STEP = 0.026;
+
+/**
+ * How deep a cutaneous branch runs in the fat over the muscles: under the skin mesh's 4 mm simplification
+ * error, above gluteus maximus' outer face (~1.2 cm under the skin, soft/muscles).
+ */
+const CUTANEOUS_DEPTH = 0.006;
+
+/** The point of the skin field's level set `depth` under the skin nearest `p` (along the field's gradient). */
+function underSkin(p: Vec3, depth: number): Vec3 {
+  const skin = skinSdf();
+  let [x, y, z] = p;
+  for (let it = 0; it < 6; it++) {
+    const d = skin(x, y, z) + depth;
+    const g = gradient(skin, x, y, z);
+    [x, y, z] = [x - g[0] * d, y - g[1] * d, z - g[2] * d];
+  }
+  return [x, y, z];
+}
 
 /** The dorsal rami of L1-L3 leave behind these foramina (superior cluneal nerves). */
 const DORSAL: readonly LandmarkName[] = ['l1_l2_foramen', 'l2_l3_foramen', 'l3_l4_foramen'];
@@ -149,9 +169,10 @@ function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] 
           [
             sacralPlexus,
             rel('ischial_spine', [0, 0.022, -0.026]),
-            rel('ischial_spine', [0.022, 0.012, -0.062]),
-            rel('ischial_tuberosity', [0.035, 0, -0.062]),
-            T(0.15, 268, 1.05),
+            rel('ischial_spine', [0.022, 0.012, -0.057]),
+            rel('ischial_tuberosity', [0.035, 0, -0.057]),
+            T(0.15, 268, 0.85),
+            T(0.28, 269, 1.05),
             T(0.45, 270, 1.05),
             T(0.8, 272, 1.05),
             T(1.0, 270, 1.2),
@@ -160,7 +181,15 @@ function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] 
           0.0018,
           0.0012,
         ),
-        thin([T(0.1, 268, 1.05), T(0.03, 250, 1.4), rel('ischial_tuberosity', [0.05, 0.04, -0.105])]),
+        // inferior cluneal branch: round the lower border of gluteus maximus, then up over it in the fat
+        // under the skin (it ran into the muscle, and only stubs of it showed on the buttock)
+        thin([
+          T(0.26, 268, 1.05),
+          underSkin(rel('ischial_tuberosity', [0.045, -0.05, -0.09]), CUTANEOUS_DEPTH),
+          underSkin(rel('ischial_tuberosity', [0.045, -0.015, -0.1]), CUTANEOUS_DEPTH),
+          underSkin(rel('ischial_tuberosity', [0.05, 0.03, -0.11]), CUTANEOUS_DEPTH),
+          underSkin(rel('ischial_tuberosity', [0.055, 0.065, -0.12]), CUTANEOUS_DEPTH),
+        ]),
       ],
     },
     {
@@ -172,8 +201,8 @@ function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] 
           rel(f, [0.028, -0.006, -0.03]),
           rel(f, [0.03 + 0.01 * i, -0.03, -0.075]),
           rel('psis', [0.018 + 0.015 * i, 0.06, -0.028]),
-          rel('psis', [0.025 + 0.017 * i, 0.02, -0.036]),
-          rel('psis', [0.035 + 0.02 * i, -0.045, -0.036]),
+          underSkin(rel('psis', [0.025 + 0.017 * i, 0.02, -0.036]), CUTANEOUS_DEPTH),
+          underSkin(rel('psis', [0.035 + 0.02 * i, -0.045, -0.036]), CUTANEOUS_DEPTH),
         ]),
       ),
     },
