@@ -53,13 +53,18 @@ export async function explorerStartView(page) {
   );
   // "ready" is the file's status: its meshes join the index and the batches at the next commit, and only the
   // frame after that draws them. Measured before it, one page orbits without the deep batches (7 draw calls,
-  // not 9) and its frames are cheaper: wait for a deep node in the index and a frame drawn after it.
+  // not 9) and its frames are cheaper: wait for a deep node in the index, then draw the view once more
+  // (redraw) and wait for that frame.
   if ((await page.evaluate(() => window.__explorerScene.info().deepModel)) === 'ready') {
     await page.waitForFunction((node) => window.__explorerScene.hasNode(node), DEEP_NODE, {
       timeout: 30_000,
       polling: 100,
     });
-    const merged = await page.evaluate(() => performance.now());
+    const merged = await page.evaluate(() => {
+      const at = performance.now();
+      window.__explorerScene.redraw();
+      return at;
+    });
     await page.waitForFunction((t) => (window.__explorerScene.lastFrameAt() ?? 0) > t, merged, {
       timeout: 30_000,
       polling: 100,
