@@ -165,20 +165,21 @@ function fitMuscles(): { parts: SoftPart[]; fits: MuscleFit[] } {
     // Limb muscles pack their limb by construction; the others are pushed out of everything before them
     // (but the heads they fuse with and the muscles they join or interleave), and a band over muscles is
     // draped over them.
-    const pushers =
-      kind === 'muscle' && s.kind !== 'limb'
-        ? earlier.filter(
-            (e) =>
-              !(s.fuse && e.id === s.id) &&
-              !s.joins?.includes(e.id ?? '') &&
-              !s.interleaves?.includes(e.id ?? ''),
-          )
-        : [];
-    if (kind === 'muscle' && s.kind !== 'limb')
+    const fitsNeighbours = kind === 'muscle' && s.kind !== 'limb';
+    const pushers = fitsNeighbours
+      ? earlier.filter(
+          (e) =>
+            !(s.fuse && e.id === s.id) &&
+            !s.joins?.includes(e.id ?? '') &&
+            !s.interleaves?.includes(e.id ?? ''),
+        )
+      : [];
+    if (fitsNeighbours)
       fits.push({
         id: s.id,
         ...(s.part ? { part: s.part } : {}),
-        loft: { positions: Float32Array.from(before), indices: body.mesh.indices },
+        // `before` is only read from here on (smoothDisplacement too)
+        loft: { positions: before, indices: body.mesh.indices },
         ring: body.ring,
         fields: pushers,
       });
