@@ -1,12 +1,14 @@
 /**
- * Prints, for each trunk or gluteal muscle, how far each earlier muscle alone pushes its unfitted loft and
- * how far the skin's clamp presses it (npm run model:pushes -- [muscle id ...]; no ids: the trunk and
- * gluteal muscles). The smaller these are, the less the muscle changes when a neighbour does
- * (src/model/soft/pushes.ts; the bound is tested in src/model/soft/pushes.test.ts).
+ * Prints, for each trunk, gluteal or hip rotator muscle, how far each earlier muscle alone pushes its
+ * unfitted loft, how far the skin's clamp presses it and how far the bones push it (at its end rings and
+ * between) (npm run model:pushes -- [muscle id ...]; no ids: all of them). The smaller these are, the less
+ * the muscle changes when a neighbour does, and the bones' push says whether it lies where the bones leave
+ * room (src/model/soft/pushes.ts; the bounds are tested in src/model/soft/pushes.test.ts).
  */
 import { musclePushes, type Push } from '../src/model/soft/pushes.ts';
 import { trunkMuscles } from '../src/model/soft/muscles/trunk.ts';
 import { glutealMuscles } from '../src/model/soft/muscles/gluteal.ts';
+import { hipRotatorMuscles } from '../src/model/soft/muscles/hipRotators.ts';
 import { muscleSpecs } from '../src/model/soft/muscles/index.ts';
 
 const asked = process.argv.slice(2).filter((a) => a !== '--');
@@ -16,7 +18,10 @@ if (unknown.length > 0) {
   console.error(`unknown muscle id: ${unknown.join(', ')}`);
   process.exit(1);
 }
-const ids = asked.length > 0 ? asked : [...trunkMuscles(), ...glutealMuscles()].map((m) => m.id as string);
+const ids =
+  asked.length > 0
+    ? asked
+    : [...trunkMuscles(), ...glutealMuscles(), ...hipRotatorMuscles()].map((m) => m.id as string);
 
 const cm = (v: number): string => (v * 100).toFixed(1);
 const line = (p: Push): string =>
@@ -32,4 +37,6 @@ for (const r of results) {
   for (const p of r.neighbours) console.log(line(p));
   if (r.neighbours.length === 0) console.log('  no earlier muscle moves it');
   console.log(line(r.skin));
+  console.log(line(r.bones.between));
+  console.log(line(r.bones.ends));
 }

@@ -133,6 +133,8 @@ export interface MuscleFit {
   /** Vertices per ring of the loft. */
   readonly ring: number;
   readonly fields: readonly Field[];
+  /** The bones' field it is pushed out of last (all bones as one). */
+  readonly bones: readonly Field[];
 }
 
 /** Muscles and tendons (left), in drawing order, each pushed out of bones and earlier bodies. */
@@ -166,6 +168,7 @@ function fitMuscles(): { parts: SoftPart[]; fits: MuscleFit[] } {
     // (but the heads they fuse with and the muscles they join or interleave), and a band over muscles is
     // draped over them.
     const fitsNeighbours = kind === 'muscle' && s.kind !== 'limb';
+    const boneField = s.sinksInto ? boneFields(s.sinksInto, sinkEnds(s)) : bones;
     const pushers = fitsNeighbours
       ? earlier.filter(
           (e) =>
@@ -182,13 +185,14 @@ function fitMuscles(): { parts: SoftPart[]; fits: MuscleFit[] } {
         loft: { positions: before, indices: body.mesh.indices },
         ring: body.ring,
         fields: pushers,
+        bones: boneField,
       });
     const fit = (): void => {
       if (pushers.length > 0) pushFromAll(body.mesh, pushers, NEIGHBOUR_MARGIN);
       if (s.overlies) drape(body.mesh, body.ring, under, s.overlies, BAND_MARGIN, s.clears);
       if (s.overlies) keepBandInside(body.mesh, body.ring, skin, SKIN_MARGIN);
       else keepInside(body.mesh, skin, skinMarginAt);
-      pushFromAll(body.mesh, s.sinksInto ? boneFields(s.sinksInto, sinkEnds(s)) : bones, BONE_MARGIN);
+      pushFromAll(body.mesh, boneField, BONE_MARGIN);
     };
     fit();
     // Spread the pushes into smooth bends (no creases where a muscle wraps a neighbour), then fit again.

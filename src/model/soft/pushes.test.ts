@@ -1,12 +1,15 @@
 /**
- * The trunk and gluteal muscles are drawn where they lie, not shaped by their fit: no earlier muscle alone
- * pushes a loft, nor does the skin's clamp press it, by more than BOUND (soft/pushes.ts). So a change to a
- * neighbour or to the skin moves such a muscle by at most that much, and this test says which one did more.
+ * The trunk, gluteal and hip rotator muscles are drawn where they lie, not shaped by their fit: no earlier
+ * trunk or gluteal muscle alone pushes a loft, nor does the skin's clamp press it, by more than BOUND, and
+ * the bones push none of them by more than BONE_BOUND between its end rings or END_BOUND at them
+ * (soft/pushes.ts). So a change to a neighbour or to the skin moves such a muscle by at most that much, and
+ * this test says which one did more.
  */
 import { describe, expect, it } from 'vitest';
 import { glutealMuscles } from './muscles/gluteal';
+import { hipRotatorMuscles } from './muscles/hipRotators';
 import { trunkMuscles } from './muscles/trunk';
-import { musclePushes } from './pushes';
+import { END_RINGS, musclePushes } from './pushes';
 
 /**
  * 3 mm: once each muscle was laid where it lies, the largest push left is 2.7 mm (psoas' tendon by vastus
@@ -15,6 +18,36 @@ import { musclePushes } from './pushes';
  * push this small does not change how a muscle reads. The largest pushes were 7-16 mm before.
  */
 const BOUND = 0.003;
+/** The bones' push between the end rings: the same 3 mm, for the same reasons. */
+const BONE_BOUND = BOUND;
+/**
+ * The bones' push over the END_RINGS rings at each end: an end is laid on its bone (1 mm out), so where the
+ * bone's surface curves away from the end's flat ring or the ring is thicker than the bone's ridge is
+ * broad, the ring's deep half is pushed out. Half the thickness of these muscles' thickest ends (~1.2 cm)
+ * is 6 mm; a push of 1-2 cm there means the end lies beside its attachment, not on it.
+ */
+const END_BOUND = 0.006;
+/**
+ * Pieces still pushed out of the bones past the bounds, each with the push it may not exceed (metres), as
+ * measured when the bones' push was first bounded; src/model/README.md (Remaining) says why each is left. An
+ * entry is checked still to be needed, so fixing a muscle means removing it.
+ */
+const STILL_IN_BONE: Readonly<Record<string, { between?: number; ends?: number }>> = {
+  psoas_major: { between: 0.0055, ends: 0.0097 },
+  iliacus: { between: 0.0207, ends: 0.0086 },
+  'multifidus (fascicles from L1)': { between: 0.0047 },
+  'multifidus (fascicles from L2)': { between: 0.0054 },
+  'multifidus (fascicles from L3)': { between: 0.0171 },
+  'multifidus (fascicles from L4)': { between: 0.0181, ends: 0.0098 },
+  erector_spinae: { between: 0.0039, ends: 0.0061 },
+  gluteus_minimus: { between: 0.0034, ends: 0.008 },
+  piriformis: { between: 0.0056, ends: 0.0079 },
+  gluteus_medius: { ends: 0.0143 },
+  gluteus_maximus: { ends: 0.011 },
+  obturator_internus: { between: 0.0066 },
+  quadratus_femoris: { ends: 0.0093 },
+  obturator_externus: { between: 0.0234, ends: 0.0066 },
+};
 
 const mm = (v: number): string => `${(v * 1000).toFixed(1)} mm`;
 
@@ -28,6 +61,32 @@ describe('trunk and gluteal muscles lie where their specs draw them', () => {
         for (const p of piece.neighbours)
           expect(p.max, `pushed by ${p.by}: ${mm(p.max)}`).toBeLessThanOrEqual(BOUND);
         expect(piece.skin.max, `pressed by the skin: ${mm(piece.skin.max)}`).toBeLessThanOrEqual(BOUND);
+      }
+    }, 300_000);
+  }
+});
+
+describe('trunk, gluteal and hip rotator muscles lie out of the bones', () => {
+  const ids = [...new Set([...trunkMuscles(), ...glutealMuscles(), ...hipRotatorMuscles()].map((m) => m.id))];
+  for (const id of ids) {
+    it(`${id}: the bones push it at most ${mm(BONE_BOUND)}, ${mm(END_BOUND)} in its last ${END_RINGS} rings at each end`, () => {
+      const pieces = musclePushes([id]);
+      expect(pieces.length).toBeGreaterThan(0);
+      for (const piece of pieces) {
+        const name = `${piece.id}${piece.part ? ` (${piece.part})` : ''}`;
+        const known = STILL_IN_BONE[name];
+        const { ends, between } = piece.bones;
+        expect(
+          between.max,
+          `${name} between its ends: ${mm(between.max)} at ${between.along.toFixed(2)}`,
+        ).toBeLessThanOrEqual(known?.between ?? BONE_BOUND);
+        expect(
+          ends.max,
+          `${name} at an end: ${mm(ends.max)} at ${ends.along.toFixed(2)}`,
+        ).toBeLessThanOrEqual(known?.ends ?? END_BOUND);
+        if (known?.between)
+          expect(between.max, `${name}: STILL_IN_BONE.between is stale`).toBeGreaterThan(BONE_BOUND);
+        if (known?.ends) expect(ends.max, `${name}: STILL_IN_BONE.ends is stale`).toBeGreaterThan(END_BOUND);
       }
     }, 300_000);
   }
