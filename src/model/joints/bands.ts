@@ -6,6 +6,7 @@
 import type { Sdf, Vec3 } from '../types.ts';
 import { cross, dot, length, lerp, normalize, reject, scale, sub } from '../kernel/vec.ts';
 import { union } from '../kernel/sdf.ts';
+import { catmullRom } from '../kernel/spline.ts';
 
 /** Distance to a stadium of half width w (along a) and half thickness h (along b), h <= w. */
 const stadium = (a: number, b: number, w: number, h: number): number =>
@@ -113,11 +114,18 @@ export function pathBand({ points, halfWidths, halfThicks, normals, edge }: Band
     const half = Math.acos(cos) / 2;
     return (halfWidths[k] as number) * Math.tan(half) + 0.0003;
   };
+  // how far along the band each piece starts, so its ends round off over their last half width even where
+  // the end pieces are shorter than that
+  const starts = [0];
+  for (let i = 0; i + 1 < n; i++)
+    starts.push((starts[i] as number) + length(sub(points[i + 1] as Vec3, points[i] as Vec3)));
+  const total = starts[n - 1] as number;
   const parts: Sdf[] = [];
   for (let i = 0; i + 1 < n; i++) {
     const a = points[i] as Vec3;
     const dir = dirs[i] as Vec3;
     const len = length(sub(points[i + 1] as Vec3, a));
+    const start = starts[i] as number;
     const across = (k: number): Vec3 => cross(normalize(reject(normals[k] as Vec3, dir)), dir);
     const ea = across(i);
     const eb = across(i + 1);
@@ -136,7 +144,10 @@ export function pathBand({ points, halfWidths, halfThicks, normals, edge }: Band
       ]);
       const h0 = ha + (hb - ha) * t;
       // the band's two ends round off in plan too: the width closes in a half circle over the last w
-      const tip = Math.min(i === 0 ? t * len : Infinity, i + 2 === n ? (1 - t) * len : Infinity);
+      const tip = Math.min(
+        i === 0 ? t * len : start + t * len,
+        i + 2 === n ? (1 - t) * len : total - start - t * len,
+      );
       const w0 = wa + (wb - wa) * t;
       const w = tip < w0 ? Math.max(h0, w0 * Math.sqrt(1 - (1 - tip / w0) ** 2)) : w0;
       const h = Math.min(w, h0);
@@ -153,39 +164,27 @@ export function pathBand({ points, halfWidths, halfThicks, normals, edge }: Band
 }
 
 /**
- * A curved band with some of its inner segments (`split`, by index; default all) each split into k along a
- * Catmull-Rom curve through its points (half width, half thickness and normal blended along them), so that
- * the joints there turn by about a k-th of the angle and no crease shows where two straight pieces meet. The
- * first and last segments stay whole: the band's rounded ends are drawn over them.
+ * A curved band along the centripetal Catmull-Rom curve through its points (kernel/spline.ts), every
+ * segment cut into k straight pieces (half width, half thickness and normal blended along it), so that each
+ * joint turns by about a k-th of the angle at a point and no crease shows anywhere along the band, its end
+ * pieces included (the band's ends round off over its last half width, whatever the pieces' lengths).
  */
-export function smoothBand(b: BandPath, k: number, split?: readonly number[]): BandPath {
+export function smoothBand(b: BandPath, k: number): BandPath {
   const n = b.points.length;
-  const p = (i: number): Vec3 => b.points[Math.min(n - 1, Math.max(0, i))] as Vec3;
   const out = {
-    points: [] as Vec3[],
+    points: catmullRom(b.points, k),
     halfWidths: [] as number[],
     halfThicks: [] as number[],
     normals: [] as Vec3[],
   };
-  for (let i = 0; i + 1 < n; i++) {
-    const steps = i === 0 || i + 2 === n || (split && !split.includes(i)) ? 1 : k;
-    for (let j = 0; j < steps; j++) {
-      const t = j / steps;
-      const [p0, p1, p2, p3] = [p(i - 1), p(i), p(i + 1), p(i + 2)];
-      const c = (q: 0 | 1 | 2): number =>
-        0.5 *
-        (2 * p1[q] +
-          (p2[q] - p0[q]) * t +
-          (2 * p0[q] - 5 * p1[q] + 4 * p2[q] - p3[q]) * t * t +
-          (3 * p1[q] - p0[q] - 3 * p2[q] + p3[q]) * t * t * t);
-      out.points.push([c(0), c(1), c(2)]);
+  for (let i = 0; i + 1 < n; i++)
+    for (let j = 0; j < k; j++) {
+      const t = j / k;
       const mix = (v: readonly number[]): number => (v[i] as number) * (1 - t) + (v[i + 1] as number) * t;
       out.halfWidths.push(mix(b.halfWidths));
       out.halfThicks.push(mix(b.halfThicks));
       out.normals.push(normalize(lerp(b.normals[i] as Vec3, b.normals[i + 1] as Vec3, t)));
     }
-  }
-  out.points.push(p(n - 1));
   out.halfWidths.push(b.halfWidths[n - 1] as number);
   out.halfThicks.push(b.halfThicks[n - 1] as number);
   out.normals.push(b.normals[n - 1] as Vec3);

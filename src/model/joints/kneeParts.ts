@@ -165,7 +165,7 @@ export function medialCollateralBand(): BandPath {
     [pc[1] + 0.018, 0.006, 0.0054, 0.0015, 0.0015],
     [pc[1], 0.007, 0.006, 0.0014, 0.0015],
     [pc[1] - 0.02, 0.008, 0.0065, 0.0013, 0.001],
-    [pc[1] - 0.045, 0.009, 0.007, 0.0012, 0.001],
+    [pc[1] - 0.045, 0.009, 0.007, 0.0012, 0.0009],
     [to[1], to[2], 0.008, 0.0011, -0.0006],
   ];
   const fromMedial: Vec3 = [1, 0, 0];
@@ -173,8 +173,9 @@ export function medialCollateralBand(): BandPath {
     from,
     ...levels.map(([y, z, , h, gap]) => drape(surface, [0.05, y, z], fromMedial, h + gap)),
   ];
-  // along a curve through the draped points from 18 mm above to 20 mm below the joint line, so it bends
-  // smoothly over it (straight pieces met there in a crease: its outer face turned by ~21 deg within 4 mm)
+  // along a curve through the draped points, so it bends smoothly over the joint line and onto the tibia
+  // (straight pieces met in creases: its outer face turned by ~21 deg within 4 mm at the joint line, ~19 deg
+  // 45 mm below it)
   return smoothBand(
     {
       points,
@@ -184,7 +185,6 @@ export function medialCollateralBand(): BandPath {
       edge: 2.5,
     },
     4,
-    [1, 2],
   );
 }
 
