@@ -14,7 +14,7 @@ import { merge, mirrored, toMeshData } from '../kernel/mesh.ts';
 import type { RawMesh } from '../types.ts';
 import { muscleSpecs } from './muscles';
 import { perLandmarks } from '../landmarks';
-import { nerveSpecs } from './nerves';
+import { nerveSpecs, type NervePart } from './nerves';
 import { type Box, boundsOf, pushOut } from './pushout';
 import { drape, keepBandInside, pressUnder } from './drape';
 import { loftFibres } from './fibres';
@@ -244,21 +244,26 @@ const NERVE_RING_STEP = 0.02;
 const FINE_SEGMENTS = 5;
 const FINE_RING_STEP = 0.045;
 
+/** The centre line a nerve part's tube is built round: its points smoothed into rings. */
+export function nervePath(part: NervePart, fine: boolean | undefined): Vec3[] {
+  const rough = smoothPath(part.points, 64);
+  const len = arcLengths(rough)[rough.length - 1]!;
+  // the short, nearly straight roots and branches of the thick nerves need no more than 4 rings
+  const rings = Math.max(
+    fine ? 6 : 4,
+    Math.min(
+      part.ringStep ? 40 : 28,
+      Math.round(len / (part.ringStep ?? (fine ? FINE_RING_STEP : NERVE_RING_STEP))),
+    ),
+  );
+  return smoothPath(part.points, rings);
+}
+
 export function buildNerveParts(): SoftPart[] {
   const skin = skinSdf();
   return nerveSpecs().map((n) => {
     const pieces = n.parts.map((part) => {
-      const rough = smoothPath(part.points, 64);
-      const len = arcLengths(rough)[rough.length - 1]!;
-      // the short, nearly straight roots and branches of the thick nerves need no more than 4 rings
-      const rings = Math.max(
-        n.fine ? 6 : 4,
-        Math.min(
-          part.ringStep ? 40 : 28,
-          Math.round(len / (part.ringStep ?? (n.fine ? FINE_RING_STEP : NERVE_RING_STEP))),
-        ),
-      );
-      const path = smoothPath(part.points, rings);
+      const path = nervePath(part, n.fine);
       return tube(
         path,
         parallelTransportFrames(path),

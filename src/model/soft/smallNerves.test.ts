@@ -7,11 +7,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeName, type PairedStructureId } from '../../content/ids';
 import { L } from '../landmarks';
 import type { MeshData, Vec3 } from '../types';
-import { dist } from '../kernel/vec.ts';
+import { dist, dot, normalize, sub } from '../kernel/vec.ts';
+import { arcLengths, resample } from '../kernel/spline.ts';
 import { vertexList } from '../kernel/mesh.ts';
 import { A } from './attachments';
 import { meshSdf } from './bodySdf';
-import { buildSoftTissue } from './index';
+import { buildSoftTissue, nervePath } from './index';
+import { nerveSpecs } from './nerves';
 import { limb } from './limb';
 
 let byName = new Map<string, MeshData>();
@@ -63,6 +65,26 @@ describe('small nerves (issue 14)', () => {
     const foot = vertices('sural_nerve').filter((v) => v[1] < 0.04);
     expect(nearest(foot, L('base_fifth_metatarsal'))).toBeLessThan(0.02);
     expect(Math.min(...foot.map((v) => v[0]))).toBeGreaterThan(L('ankle_joint_centre')[0]);
+  });
+
+  it('sural nerve: bends gently over the calf (no corner between its rings)', () => {
+    // the centre line its tube is built round, cut into 1 cm pieces: a corner between two rings a few
+    // centimetres apart shows as a turn far larger than its neighbours' (35 deg where the communicating
+    // branch crossed the lateral head's bulge, 16 deg on the trunk where it came out between the heads)
+    const n = nerveSpecs().find((s) => s.id === 'sural_nerve')!;
+    const frame = limb('leg');
+    for (const part of n.parts) {
+      const path = nervePath(part, n.fine);
+      const pieces = resample(path, Math.round(arcLengths(path).at(-1)! / 0.01) + 1);
+      for (let i = 1; i < pieces.length - 1; i++) {
+        const t = frame.locate(pieces[i]!).t;
+        if (t < 0.1 || t > 0.85) continue;
+        const a = normalize(sub(pieces[i]!, pieces[i - 1]!));
+        const b = normalize(sub(pieces[i + 1]!, pieces[i]!));
+        const turn = (Math.acos(Math.min(1, dot(a, b))) * 180) / Math.PI;
+        expect(turn, `turn at t ${t.toFixed(2)}`).toBeLessThan(15);
+      }
+    }
   });
 
   it('superficial fibular nerve: lateral compartment, through the fascia in the distal third, onto the dorsum', () => {

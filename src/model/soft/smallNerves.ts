@@ -19,8 +19,14 @@ const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
  * Closer rings for the sural nerve's trunk and branch (a coarse tube shows kinks where it curves round the calf and the
  * malleolus), as close as the deep file's triangle budget allows (glb.test.ts).
  */
-const SURAL_RING_STEP = 0.021;
-const SURAL_BRANCH_RING_STEP = 0.026;
+const SURAL_RING_STEP = 0.02;
+const SURAL_BRANCH_RING_STEP = 0.013;
+
+/**
+ * The sural nerve forms where its two roots meet, about mid-calf, after both pierce the deep fascia (Gray's):
+ * [t, θ, depth under the skin].
+ */
+const SURAL_JUNCTION = [0.48, 282, 0.006] as const;
 
 /**
  * How deep a cutaneous branch runs in the fat over the muscles: under the skin mesh's 4 mm simplification
@@ -40,6 +46,22 @@ function underSkin(p: Vec3, depth: number): Vec3 {
   return [x, y, z];
 }
 
+/**
+ * A polyline smoothed by `rounds` of [1 2 1]/4 averaging, its ends kept: the level set under the skin bends
+ * tighter than the skin itself over a convex shoulder (the calf's, 7 mm in: a corner ~4 mm round), and the
+ * gradient's sideways pull leaves a wiggle of a few millimetres; a nerve there curves gently (Netter).
+ */
+function relaxed(points: readonly Vec3[], rounds: number): Vec3[] {
+  let p = points.map((q): Vec3 => [...q]);
+  for (let r = 0; r < rounds; r++)
+    p = p.map((q, i) =>
+      i === 0 || i === p.length - 1
+        ? q
+        : (q.map((v, k) => (p[i - 1]![k]! + 2 * v + p[i + 1]![k]!) / 4) as unknown as Vec3),
+    );
+  return p;
+}
+
 /** The dorsal rami of L1-L3 leave behind these foramina (superior cluneal nerves). */
 const DORSAL: readonly LandmarkName[] = ['l1_l2_foramen', 'l2_l3_foramen', 'l3_l4_foramen'];
 
@@ -54,8 +76,26 @@ function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] 
   const T = (t: number, deg: number, rho: number): Vec3 => thigh.point(t, deg, rho);
   const G = (t: number, deg: number, rho: number): Vec3 => leg.point(t, deg, rho);
   const neck = A('fibular_neck');
-  // the sural nerve forms where its two roots meet, about mid-calf, after both pierce the deep fascia (Gray's)
-  const suralJunction = G(0.48, 282, 1.22);
+  /**
+   * Points of the calf under its skin: keys [t, θ, depth] of the leg's frame, θ and depth interpolated every
+   * 0.025 of t (~1 cm) and each point taken to that depth under the skin field. The calf's outline turns fast over
+   * the gastrocnemius bellies, and points at a fixed ρ of the frame followed its turns as corners a few
+   * rings apart; the skin's level set is smooth.
+   */
+  const underCalfSkin = (keys: readonly (readonly [number, number, number])[]): Vec3[] => {
+    const points: Vec3[] = [];
+    for (let k = 0; k < keys.length; k++) {
+      const [t0, d0, z0] = keys[k]!;
+      const next = keys[k + 1];
+      const n = next ? Math.max(1, Math.round((next[0] - t0) / 0.025)) : 1;
+      for (let i = 0; i < n; i++) {
+        const f = i / n;
+        const [t1, d1, z1] = next ?? keys[k]!;
+        points.push(underSkin(G(t0 + (t1 - t0) * f, d0 + (d1 - d0) * f, 1), z0 + (z1 - z0) * f));
+      }
+    }
+    return relaxed(points, 4);
+  };
   const dorsum = footPoint(0.12, 0.07, 0.004);
   const inguinal = A('mid_inguinal_point');
   // genitofemoral: divides on psoas above the inguinal ligament
@@ -73,21 +113,23 @@ function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] 
       // (common fibular) join at mid-calf; down the back of the calf lateral to the calcaneal tendon beside
       // the small saphenous vein, behind the lateral malleolus, along the lateral foot to the little toe.
       // One trunk from the tibial root to the foot, so it curves through the junction without a corner; the
-      // communicating branch comes down lateral to it and joins at an acute angle (Gray's; Netter).
+      // communicating branch comes down lateral to it over gastrocnemius' lateral head and joins at an acute
+      // angle (Gray's; Netter): seen from behind its course is nearly straight (θ chosen so; at a fixed θ the
+      // calf's lateral bulge bowed it 1.4 cm out and back, a corner between two rings).
       parts: [
         thin(
           [
             G(0.04, 268, 0.45),
             G(0.1, 268, 0.75),
-            G(0.17, 269, 0.92),
-            G(0.24, 271, 1.0),
-            G(0.32, 274, 1.05),
-            G(0.4, 278, 1.12),
-            suralJunction,
-            G(0.6, 288, 1.42),
-            G(0.72, 296, 1.5),
-            G(0.84, 310, 1.5),
-            G(0.92, 322, 1.45),
+            // in two pieces, so that the junction stays where the branch ends (relaxed keeps the ends)
+            ...underCalfSkin([[0.17, 269, 0.01], [0.32, 274, 0.008], SURAL_JUNCTION]),
+            ...underCalfSkin([
+              SURAL_JUNCTION,
+              [0.6, 288, 0.005],
+              [0.72, 296, 0.005],
+              [0.84, 310, 0.005],
+              [0.92, 322, 0.005],
+            ]).slice(1),
             rel('lateral_malleolus', [0.004, 0.004, -0.022]),
             rel('lateral_malleolus', [0.012, -0.022, 0]),
             rel('base_fifth_metatarsal', [0.01, 0.006, -0.01]),
@@ -100,11 +142,13 @@ function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] 
         thin(
           [
             G(0.04, 308, 0.9),
-            G(0.12, 305, 0.97),
-            G(0.2, 302, 1.02),
-            G(0.29, 296, 1.06),
-            G(0.38, 289, 1.12),
-            suralJunction,
+            ...underCalfSkin([
+              [0.12, 305, 0.007],
+              [0.2, 295, 0.007],
+              [0.28, 286, 0.007],
+              [0.38, 284, 0.0065],
+              SURAL_JUNCTION,
+            ]),
           ],
           0.0011,
           0.0011,

@@ -253,8 +253,9 @@ export const legMuscles = (): MuscleSpec[] => {
       sections: [
         [0.11, -32, 6, 0.55, 1],
         [0.25, -32, 6, 0.6, 1],
-        [0.42, -30, 6, 0.6, 1],
-        [0.58, -28, 5, 0.68, 1],
+        // over fibularis brevis from mid-leg, its belly ending in the tendon that lies on brevis (Netter)
+        [0.42, -36, 10, 0.82, 1.02],
+        [0.58, -26, 6, 0.9, 1.02],
       ],
       // head and upper two thirds of the lateral surface of the fibula
       origin: {
@@ -283,14 +284,20 @@ export const legMuscles = (): MuscleSpec[] => {
     {
       id: 'fibularis_brevis',
       ...LEG,
+      // On the fibula's lateral surface under fibularis longus (ρ past the bone, which lies at θ -28..-4, ρ
+      // 0.3-0.66 at mid-leg, to 0.8 at t 0.64), then round its posterior border into the groove behind the
+      // malleolus, in front of soleus (θ > -42); Netter's serial sections of the leg. Its boxes lay inside
+      // the fibula (up to 1 cm²) and were pushed round it, leaving a notch behind the bone.
       sections: [
-        [0.34, -12, 6, 0.24, 0.48],
-        [0.5, -20, 4, 0.24, 0.52],
-        [0.64, -32, -4, 0.3, 0.66],
-        [0.78, -46, -28, 0.44, 0.86],
+        [0.34, -28, 2, 0.6, 0.76],
+        [0.5, -34, 4, 0.66, 0.9],
+        [0.64, -34, -2, 0.8, 1.04],
+        [0.68, -38, -16, 0.74, 1.04],
+        [0.72, -42, -29, 0.48, 0.98],
+        [0.78, -49, -30, 0.42, 0.9],
       ],
       // lower two thirds of the lateral surface of the fibula
-      origin: { bone: 'fibula', p: at(0.34, 0, 0.5), width: 0.012, thickness: 0.006, fleshy: true },
+      origin: { bone: 'fibula', p: at(0.32, -14, 0.6), width: 0.012, thickness: 0.006, fleshy: true },
       // tuberosity of the base of the fifth metatarsal
       insertion: {
         bone: 'metatarsals',
