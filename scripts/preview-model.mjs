@@ -125,6 +125,8 @@ const DEFAULT_SHOTS = [
   'knee-menisci-top:top:ligaments:0.04,0.44,-0.04,0.14,0.5,0.05:clip:hide=femur,patella,prepatellar_bursa',
   // The medial side of the left knee, the conjoined tendons of the pes anserinus faint over their bursa.
   'knee-medial-bursa:right:full:0.034,0.38,-0.06,0.2,0.56,0.1:clip:ghost=sartorius,gracilis,semitendinosus',
+  // the same, the conjoined tendons drawn: they pass over the tibial collateral ligament to their insertion
+  'knee-medial-pes:right:full:0.034,0.38,-0.06,0.2,0.56,0.1:clip',
   // the tibial collateral ligament alone on the bones, from the medial side (its course over the joint line)
   'mcl-medial:right:ligaments:0.034,0.4,-0.05,0.12,0.56,0.06:clip',
   'foot-lateral:left:full:0.0,0.0,-0.09,0.2,0.16,0.22',

@@ -324,6 +324,53 @@ export function pesAnserineBursaSdf(): Sdf {
     smax(smax(sac(x, y, z), -(tibia(x, y, z) - 0.0003), 0.001), -(mcl(x, y, z) - 0.0003), 0.001);
 }
 
+/**
+ * What the pes anserinus tendons pass over near their insertion (left side): the tibial collateral ligament
+ * and the anserine bursa between them (Gray's; Moore: the pes anserinus lies superficial to the distal
+ * superficial MCL, the bursa between them), as one field the tendons are pushed out of (soft/index.ts).
+ * Under the ligament (up to 1 cm lateral of its medial face, along x) the field is the distance out over
+ * that face, so a tendon vertex caught in it or in the gap under it is pushed out medially, over the band,
+ * never into the gap (where the bones would push it back in). Away from the two it is the distance to their
+ * meshes' box, so a tendon's far vertices cost little; the fields themselves are made on first use.
+ */
+export function pesAnserinusBedSdf(): Sdf {
+  const [a, b] = [
+    kneePartMeshSettings('medial_collateral_ligament'),
+    kneePartMeshSettings('pes_anserine_bursa'),
+  ];
+  const lo = [0, 1, 2].map((k) => Math.min(a.min[k] as number, b.min[k] as number));
+  const hi = [0, 1, 2].map((k) => Math.max(a.max[k] as number, b.max[k] as number));
+  let bed: Sdf | undefined;
+  const make = (): Sdf => {
+    const [mcl, bursa] = [medialCollateralSdf(), pesAnserineBursaSdf()];
+    // where a line along +x (laterally) through (y, z) first meets the ligament, searched across its box
+    const face = (y: number, z: number): number => {
+      let x = a.min[0];
+      for (let k = 0; k < 100 && x < a.max[0]; k++) {
+        const d = mcl(x, y, z);
+        if (d < 0.00005) return x;
+        x += d;
+      }
+      return Infinity;
+    };
+    return (x, y, z) => {
+      const under = x - face(y, z);
+      return Math.min(bursa(x, y, z), under > 0 && under < 0.01 ? -under : mcl(x, y, z));
+    };
+  };
+  return (x, y, z) => {
+    const out = Math.hypot(
+      Math.max((lo[0] as number) - x, 0, x - (hi[0] as number)),
+      Math.max((lo[1] as number) - y, 0, y - (hi[1] as number)),
+      Math.max((lo[2] as number) - z, 0, z - (hi[2] as number)),
+    );
+    // both meshes' boxes are padded by 2 mm or more, so outside the box the two lie further than this
+    if (out > 0) return out + 0.002;
+    bed ??= make();
+    return bed(x, y, z);
+  };
+}
+
 export function kneePartSdf(id: KneePartId): Sdf {
   switch (id) {
     case 'anterior_cruciate_ligament':

@@ -63,7 +63,11 @@ interface Piece {
    * through it.
    */
   readonly overlies?: Vec3;
-  /** Other structures such a band lies over (the greater trochanteric bursa), as a field. */
+  /**
+   * Other structures it lies over, as a field: such a band is draped over them (the iliotibial band over
+   * the greater trochanteric bursa); anything else is pushed out of them (the pes anserinus tendons over the
+   * tibial collateral ligament and the anserine bursa).
+   */
   readonly clears?: Sdf;
 }
 

@@ -11,6 +11,7 @@
 import type { Vec3 } from '../../types';
 import { L } from '../../landmarks';
 import { A } from '../attachments';
+import { pesAnserinusBedSdf } from '../../joints/kneeParts';
 import { limb } from '../limb';
 import type { MuscleSpec } from './types';
 
@@ -160,6 +161,8 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
         thickness: 0.005,
         tendon: 0.15,
       },
+      // over the tibial collateral ligament and the anserine bursa to its insertion, not through them
+      clears: pesAnserinusBedSdf(),
       // behind the medial condyle, then forwards to the pes anserinus
       insertion: {
         bone: 'tibia',

@@ -15,6 +15,7 @@
 import type { Vec3 } from '../../types';
 import { L } from '../../landmarks';
 import { A } from '../attachments';
+import { pesAnserinusBedSdf } from '../../joints/kneeParts';
 import { limb } from '../limb';
 import type { MuscleSpec } from './types';
 
@@ -164,6 +165,8 @@ export const thighMedialMuscles = (): MuscleSpec[] => {
         thickness: 0.006,
         tendon: 0.1,
       },
+      // over the tibial collateral ligament and the anserine bursa to its insertion, not through them
+      clears: pesAnserinusBedSdf(),
       insertion: {
         bone: 'tibia',
         p: off(A('pes_anserinus'), [-0.002, -0.006, -0.006]),

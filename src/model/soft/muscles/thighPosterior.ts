@@ -10,6 +10,7 @@
 import type { Vec3 } from '../../types';
 import { L } from '../../landmarks';
 import { A } from '../attachments';
+import { pesAnserinusBedSdf } from '../../joints/kneeParts';
 import { limb } from '../limb';
 import type { MuscleSpec } from './types';
 
@@ -70,6 +71,8 @@ export const thighPosteriorMuscles = (): MuscleSpec[] => {
         // obliquely from the tuberosity to its belly, under gluteus maximus (as biceps femoris below)
         lead: 0.006,
       },
+      // over the tibial collateral ligament and the anserine bursa to its insertion, not through them
+      clears: pesAnserinusBedSdf(),
       // a long, round tendon behind the medial condyle to the pes anserinus
       insertion: {
         bone: 'tibia',
