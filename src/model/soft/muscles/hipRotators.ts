@@ -104,18 +104,20 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
       id: 'quadratus_femoris',
       kind: 'path',
       // lateral border of the ischial tuberosity
-      origin: { bone: 'hip_bone', p: off(tuberosity, [0.012, 0.004, -0.006]) },
+      origin: { bone: 'hip_bone', p: off(tuberosity, [0.016, 0.009, -0.005]) },
       // the quadrate tubercle on the intertrochanteric crest, and below it
       insertion: { bone: 'femur', p: off(gt, [-0.026, -0.042, -0.018]) },
       // just below gemellus inferior, edge to edge, its lower border against the upper border of adductor
-      // magnus (4 mm further back than before; the sciatic nerve crosses its back)
-      via: [off(tuberosity, [0.045, 0.0045, -0.012])],
+      // magnus (the sciatic nerve crosses its back); its medial half in front of the hamstrings' origin on
+      // the tuberosity (Netter, posterior hip), which pressed it to half its thickness when it lay 3-4 mm
+      // further back and 5 mm lower there (biceps femoris' long head pushed it 11.6 mm, now ~6)
+      via: [off(tuberosity, [0.026, 0.0095, -0.003]), off(tuberosity, [0.045, 0.0045, -0.012])],
       // adductor magnus' upper border reached 10-14 mm into it, and pushed out of it quadratus femoris was
       // crushed near the tuberosity (to 0.14 of its thickness, a crease): where they overlap it lies hidden
       interleaves: ['adductor_magnus'],
       // a flat quadrilateral, as broad at the tuberosity as at the femur (Gray's; Netter)
       profile: [
-        [0, 0.038, 0.012],
+        [0, 0.034, 0.013],
         [0.5, 0.042, 0.014],
         [1, 0.038, 0.011],
       ],
