@@ -47,7 +47,9 @@ export const glutealMuscles = (): MuscleSpec[] => [
         rel('greater_trochanter', [0, 0.006, -0.002]),
       ],
     ],
-    thickness: (_u, v) => ramp(v, 0, 0.3, 0.006, 0.014) * ramp(v, 0.7, 1, 1, 0.5),
+    // thin at the upper border of its area of origin (it arises from the whole surface below that line:
+    // Gray's), so the line's lens is not half in the bone (6 mm thick there, the bones pushed it 8 mm)
+    thickness: (_u, v) => ramp(v, 0, 0.3, 0.003, 0.014) * ramp(v, 0.7, 1, 1, 0.5),
     // fleshy on the ilium; a tendon onto the trochanter (Gray's)
     tendons: { insertion: 0.15 },
   },
@@ -58,10 +60,14 @@ export const glutealMuscles = (): MuscleSpec[] => [
     origin: { bone: 'sacrum', p: A('anterior_sacrum_s2_s3') },
     insertion: { bone: 'femur', p: A('greater_trochanter_top') },
     via: [
-      rel('s3_foramen', [0.022, -0.006, -0.006]),
+      // 3 mm lower, under the notch's upper border (its upper edge lay in the ilium: the bones pushed it 5.6 mm)
+      rel('s3_foramen', [0.022, -0.009, -0.006]),
       // through the greater sciatic notch, between sacrum and ilium
       rel('greater_sciatic_notch', [-0.01, -0.01, -0.029]),
       rel('greater_sciatic_notch', [0.025, -0.018, -0.038]),
+      // over the back of the neck onto the trochanter's upper border (Gray's), not through the trochanter,
+      // which the curve dipped into (the bones pushed its tendon 7.9 mm)
+      rel('greater_trochanter', [-0.023, 0.02, -0.022]),
     ],
     profile: [
       [0, 0.018, 0.008],
@@ -119,8 +125,10 @@ export const glutealMuscles = (): MuscleSpec[] => [
     // room for the tendon under the iliotibial band. Its anterior and middle parts (u < 0.85), which lie
     // only 5-12 mm under the skin, are up to half as thick; the bulk is in its posterior third, which lies
     // under gluteus maximus (Gray's), 2-5 cm under the skin
+    // thin along the crest, the upper border of its area of origin (it arises from the whole surface below:
+    // Gray's; 8 mm there, the line's lens lay half in the crest and the bones pushed it 14 mm)
     thickness: (u, v) =>
-      ramp(v, 0, 0.3, 0.008, 0.024) *
+      ramp(v, 0, 0.3, 0.004, 0.024) *
       ramp(v, 0.45, 0.85, 1, 0.3) *
       (1 -
         0.5 * bump((u + 0.1) / 0.95) * ramp(v, 0.1, 0.35, 0, 1) +
@@ -137,12 +145,17 @@ export const glutealMuscles = (): MuscleSpec[] => [
     // superficial fibres) and gluteal tuberosity (lower, deep). Thick: 3-4 cm (Gray's).
     lines: [
       [
-        A('posterior_ilium'),
+        // behind the posterior gluteal line (Gray's), on the bone's outer face: the attachment point lay 2 mm
+        // inside it and the line from it to the PSIS ran inside the bone (the bones pushed it 6.5 mm)
+        rel('psis', [0.0335, 0.028, 0.007]),
         rel('psis', [0.005, 0, -0.0094]),
         rel('piis', [-0.012, -0.005, -0.012]),
         // the lateral part of the dorsal sacrum and the side of the coccyx (Gray's), clear of the midline,
         // so the two sides' origins do not cross over the median sacral crest
         rel('s4_centre', [0.024, 0, -0.017]),
+        // on the dorsal surface of the lowest sacrum (Gray's): the sacrum curves back between S4 and the
+        // coccyx, and the line straight between them ran ~1 cm inside it (the bones pushed the origin 11 mm)
+        rel('s5_centre', [0.02, -0.001, -0.019]),
         rel('coccyx_tip', [0.014, 0.014, -0.006]),
       ],
       [

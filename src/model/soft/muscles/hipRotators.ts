@@ -57,14 +57,17 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
       origin: { bone: 'hip_bone', p: off(foramen, [-0.014, 0.004, -0.004]) },
       insertion: { bone: 'femur', p: trochantericInsertion },
       via: [
-        off(foramen, [-0.012, 0.002, -0.04]),
-        // round the lesser sciatic notch, between the ischial spine and tuberosity
-        off(spine, [0.004, -0.024, -0.008]),
+        off(foramen, [-0.015, 0.002, -0.04]),
+        // round the lesser sciatic notch, between the ischial spine and tuberosity, on the notch's cartilage-
+        // covered surface, not through it (this point and the one before lay 3-4 mm further out, and the
+        // bones pushed the tendon 6.6 mm where it turns)
+        off(spine, [-0.003, -0.024, -0.009]),
         off(spine, [0.045, -0.018, 0.0]),
       ],
+      // its pelvic fan ~8 mm thick: laid off the bone it keeps the volume the bones' push used to shave off it
       profile: [
-        [0, 0.038, 0.01],
-        [0.3, 0.026, 0.01],
+        [0, 0.038, 0.008],
+        [0.3, 0.026, 0.008],
         [0.6, 0.016, 0.0077],
         [1, 0.01, 0.0043],
       ],
@@ -135,14 +138,21 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
       origin: { bone: 'hip_bone', p: off(foramen, [0.006, 0.0, 0.0]) },
       // the trochanteric fossa, passing under and behind the femoral neck
       insertion: { bone: 'femur', p: off(gt, [-0.018, -0.01, -0.006]) },
-      via: [off(foramen, [0.03, -0.016, -0.014]), off(L('femoral_neck_base'), [-0.008, -0.026, -0.02])],
+      // below the neck and then behind it, its tendon on the back of the neck and capsule up to the fossa
+      // (Gray's; Netter pl. 497): its second point lay 2.6 cm below the neck base beside the lesser
+      // trochanter, and the path from there to the fossa ran through the femur (the bones pushed it 23 mm)
+      via: [
+        off(foramen, [0.03, -0.012, -0.014]),
+        off(L('femoral_neck_base'), [-0.008, -0.009, -0.032]),
+        off(L('femoral_neck_base'), [0.012, 0.001, -0.031]),
+      ],
       // the thigh's frame fills the space under the femoral neck with the tops of the adductors and pectineus,
       // which pressed it from three sides into a crumpled sheet: it shares that space with them instead
       interleaves: ['pectineus', 'adductor_brevis', 'adductor_magnus', 'adductor_longus'],
       profile: [
-        [0, 0.046, 0.014],
-        [0.3, 0.04, 0.02],
-        [0.6, 0.028, 0.019],
+        [0, 0.042, 0.014],
+        [0.3, 0.038, 0.021],
+        [0.6, 0.024, 0.021],
         [0.85, 0.016, 0.01],
         [1, 0.01, 0.006],
       ],

@@ -28,7 +28,7 @@ const back = (i: number): number => -(BODY_DEPTHS[i] ?? 0.034) / 2;
  */
 const gutter = (k: number, j: number): Vec3 => {
   const layer = j - k;
-  const deep = j === 4 ? 0.026 : 0.031;
+  const deep = j === 4 ? [0.032, 0.031, 0.028, 0.026][layer - 1]! : 0.031;
   return vertebraPoint(j, 0.008 + 0.005 * (layer - 1), -0.004, back(j) - deep - 0.0025 * (layer - 1));
 };
 
@@ -51,9 +51,12 @@ const BUNDLES: readonly Bundle[] = [
     sacral: [rel('s1_centre', [0.026, 0.004, -0.035])],
     profile: [
       [0, 0.014, 0.006],
-      [0.2, 0.021, 0.015],
+      // broad over the sacrum (the deeper bundles no longer lie in L5's lamina there, and the muscle keeps its
+      // section at L5-S1: multifidus.test.ts)
+      [0.2, 0.029, 0.015],
       [0.5, 0.018, 0.013],
-      [0.8, 0.015, 0.012],
+      // narrower where it passes the next spinous process to its own (its medial edge lay in it: 4.6 mm)
+      [0.8, 0.009, 0.0135],
       [1, 0.006, 0.004],
     ],
   },
@@ -63,19 +66,20 @@ const BUNDLES: readonly Bundle[] = [
     sacral: [rel('s1_centre', [0.021, 0.004, -0.037])],
     profile: [
       [0, 0.016, 0.007],
-      [0.25, 0.022, 0.017],
+      [0.25, 0.029, 0.017],
       [0.55, 0.019, 0.014],
-      [0.85, 0.014, 0.011],
+      [0.85, 0.008, 0.0125],
       [1, 0.006, 0.004],
     ],
   },
   {
     level: 2,
-    end: { bone: 'sacrum', p: rel('s2_centre', [0.016, -0.006, -0.022]) },
-    sacral: [rel('s1_centre', [0.015, 0.004, -0.035])],
+    end: { bone: 'sacrum', p: rel('s2_centre', [0.018, -0.006, -0.022]) },
+    // over L4's bundle from S1 up to L5's lamina (the path dipped through the lamina: 4.5 mm)
+    sacral: [rel('s1_centre', [0.017, 0.004, -0.035]), rel('s1_centre', [0.019, 0.018, -0.04])],
     profile: [
       [0, 0.016, 0.007],
-      [0.3, 0.022, 0.018],
+      [0.3, 0.025, 0.018],
       [0.65, 0.018, 0.014],
       [1, 0.006, 0.004],
     ],
@@ -83,12 +87,14 @@ const BUNDLES: readonly Bundle[] = [
   {
     // the deepest and most medial: along the median crest to the dorsal sacrum at S3
     level: 3,
-    end: { bone: 'sacrum', p: rel('s3_centre', [0.011, 0.004, -0.017]) },
-    sacral: [rel('s2_centre', [0.011, 0.002, -0.02])],
+    end: { bone: 'sacrum', p: rel('s3_centre', [0.017, 0.004, -0.017]) },
+    // beside the median crest, not on it, and over the S1 lamina up to L5's (the bones pushed its end off
+    // the crest by 10 mm and its course from S2 to L5, which dipped through L5's lamina, by 12-18 mm)
+    sacral: [rel('s2_centre', [0.018, 0.002, -0.02]), rel('s1_centre', [0.017, 0.018, -0.038])],
     profile: [
       [0, 0.014, 0.007],
-      [0.35, 0.021, 0.018],
-      [0.7, 0.017, 0.013],
+      [0.35, 0.025, 0.018],
+      [0.7, 0.02, 0.013],
       [1, 0.006, 0.004],
     ],
   },

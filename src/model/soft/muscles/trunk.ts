@@ -20,15 +20,18 @@ export const trunkMuscles = (): MuscleSpec[] => [
     bulk: 0.75,
     kind: 'path',
     // Bodies and transverse processes L1-L5 (Gray's); ACSA ~15-20 cm² at L4-L5 (Ward 2009) -> 5 x 4 cm.
-    origin: { bone: 'l1_vertebra', p: bodySide(0) },
+    // its fleshy slips lie on the side of the body (Gray's): the path half their thickness out from it (on the
+    // bone, the slip's medial half lay in the body, and the bones pushed it 9.6 mm)
+    origin: { bone: 'l1_vertebra', p: bodySide(0), lift: 0.005 },
     insertion: { bone: 'femur', p: A('lesser_trochanter_front') },
     via: [
       rel('l2_l3_foramen', [0.012, 0.0006, 0.025]),
       rel('l4_l5_foramen', [0.023, -0.0089, 0.0351]),
       rel('s1_foramen', [0.034, -0.002, 0.048]),
       // over the pelvic brim, in front of the hip joint (Rajagopal 2016 psoas via points); its tendon comes to
-      // the lesser trochanter medial to vastus medialis' origin (4 mm further out, it was pushed 4 mm by it)
-      rel('aiis', [-0.027, -0.0195, 0.008]),
+      // the lesser trochanter medial to vastus medialis' origin (4 mm further out, it was pushed 4 mm by it);
+      // 2.5 mm further forward, clear of the brim (the bones pushed it 3.7 mm)
+      rel('aiis', [-0.027, -0.0195, 0.0105]),
       rel('hip_joint_centre', [-0.004, -0.0225, 0.034]),
     ],
     // Fusiform: slender at L1, broadest at L3-L5, narrowing over the pelvic brim where iliacus joins its
@@ -129,7 +132,7 @@ export const trunkMuscles = (): MuscleSpec[] => [
     via: [
       // medial to the PSIS and behind the sacrum's level there, narrower (3.2 cm): its lateral edge ran through
       // the PSIS and was pushed 3 cm out of the bone into a flap over the iliac crest
-      rel('psis', [-0.021, 0.01, -0.003]),
+      rel('psis', [-0.023, 0.01, -0.003]),
       // behind and lateral to multifidus' lumbar belly, not on it (it was pushed 6-7 mm at L2-L3)
       rel('l5_s1_foramen', [0.016, 0.0257, -0.0356]),
       rel('l1_l2_foramen', [0.016, -0.021, -0.0414]),
@@ -141,7 +144,9 @@ export const trunkMuscles = (): MuscleSpec[] => [
       [0.25, 0.05, 0.02],
       [0.55, 0.058, 0.036],
       [0.85, 0.05, 0.03],
-      [1, 0.02, 0.01],
+      // cut off at L1 (it goes on up the thorax), on the lamina: as thin as the muscle's layer there, 8 mm (its
+      // end ring, 1 cm thick, was pushed 6 mm out of the bone)
+      [1, 0.02, 0.008],
     ],
     widthDir: [{ at: 0, dir: X }],
     power: 2.6,
