@@ -15,6 +15,7 @@ import { ACETABULUM_AXIS } from '../bones/hipBone.ts';
 import { skinSdf } from '../soft/skin.ts';
 import { hipJointSdf } from './joints.ts';
 import { meshLigaments } from './meshLigaments.ts';
+import { meshField } from '../kernel/meshField.ts';
 import {
   iliofemoralBands,
   iliofemoralSdf,
@@ -22,12 +23,14 @@ import {
   inguinalLimbs,
   inguinalPath,
   PELVIC_LIGAMENT_IDS,
+  pelvicLigamentMeshSettings,
   posteriorSacroiliacRows,
   sacralBorder,
   sacrospinousEnds,
   sacrospinousRows,
   sacrotuberousEnds,
   sacrotuberousRows,
+  sacrotuberousSdf,
   type PelvicLigamentId,
 } from './pelvicLigaments.ts';
 
@@ -383,4 +386,19 @@ describe('pelvic ligaments, labrum and iliopsoas bursa', () => {
     }
     expect(onBone(m, capsule)).toBeLessThan(0.004);
   });
+
+  it('meshes within its budget at thicknesses where the simplifier once failed (sacrotuberous, 3.65 and 4.3 mm)', async () => {
+    // at these peaks every quadric target pinched a non-manifold edge and manifold-3d's fallback kept 6,340 and
+    // 3,234 triangles of a 480 budget (its count is not monotonic in the tolerance): kernel/meshField.ts
+    const s = pelvicLigamentMeshSettings('sacrotuberous_ligament');
+    for (const peak of [0.00365, 0.0043]) {
+      const m = await meshField('sacrotuberous', 'ligament', sacrotuberousSdf(peak), {
+        bounds: { min: s.min, max: s.max },
+        edge: s.edge,
+        maxTriangles: s.tris,
+      });
+      expect(m.indices.length / 3, `peak ${peak * 1000} mm`).toBeLessThanOrEqual(s.tris);
+      expect(badEdgeCount(m), `peak ${peak * 1000} mm`).toBe(0);
+    }
+  }, 60_000);
 });

@@ -197,22 +197,27 @@ export function sacrotuberousRows(): Vec3[][] {
   return rows;
 }
 
+/** The sacrotuberous ligament's greatest half thickness (m), behind the ischial spine. */
+const SACROTUBEROUS_PEAK = 0.0036;
+
 /**
  * Half thickness of the sacrotuberous ligament at row i (of its 9 rows, then the tongue's) and column j (of
  * 5): thin where it fans out on the sacrum (1.4 mm), thickest (3.6 mm) where it is narrowest, behind the
  * ischial spine, thinner again (2 mm) as it spreads onto the tuberosity, and thinner at its edges than along
  * its middle (Gray's; Netter: a thick, narrow middle fanning at both ends).
  */
-export function sacrotuberousThickness(i: number, j: number): number {
+export function sacrotuberousThickness(i: number, j: number, peak = SACROTUBEROUS_PEAK): number {
   const u = Math.min(1, i / 8);
   const ease = (t: number): number => t * t * (3 - 2 * t);
-  const along = u < 0.45 ? 0.0014 + 0.0022 * ease(u / 0.45) : 0.0036 - 0.0018 * ease((u - 0.45) / 0.55);
+  const along =
+    u < 0.45 ? 0.0014 + (peak - 0.0014) * ease(u / 0.45) : peak - 0.0018 * ease((u - 0.45) / 0.55);
   // the rounded tongue on the tuberosity (its last row and the rows past it) evenly thick
   return i >= 8 ? along : along * ([0.8, 0.95, 1, 0.95, 0.8][j] ?? 1);
 }
 
-export function sacrotuberousSdf(): Sdf {
-  return gridSheet(roundedTongue(sacrotuberousRows(), 3, 0.6), sacrotuberousThickness);
+/** The sacrotuberous ligament's field; `peak` other than its own only to test the mesher at other shapes. */
+export function sacrotuberousSdf(peak = SACROTUBEROUS_PEAK): Sdf {
+  return gridSheet(roundedTongue(sacrotuberousRows(), 3, 0.6), (i, j) => sacrotuberousThickness(i, j, peak));
 }
 
 /**
