@@ -123,6 +123,8 @@ const DEFAULT_SHOTS = [
   'knee-ligaments-front:front:ligaments:0.03,0.4,-0.05,0.15,0.56,0.08::hide=patella,prepatellar_bursa',
   'knee-ligaments-back:back:ligaments:0.03,0.4,-0.05,0.15,0.56,0.08',
   'knee-menisci-top:top:ligaments:0.04,0.44,-0.04,0.14,0.5,0.05:clip:hide=femur,patella,prepatellar_bursa',
+  // the cruciates from the lateral side, the lateral condyle cut away: the ACL up under the notch's roof
+  'knee-cruciates-lateral:left:ligaments:0.06,0.44,-0.05,0.103,0.54,0.04:clip',
   // The medial side of the left knee, the conjoined tendons of the pes anserinus faint over their bursa.
   'knee-medial-bursa:right:full:0.034,0.38,-0.06,0.2,0.56,0.1:clip:ghost=sartorius,gracilis,semitendinosus',
   // the same, the conjoined tendons drawn: they pass over the tibial collateral ligament to their insertion

@@ -58,6 +58,10 @@ export function femurSdf(): Sdf {
   const medEpi = sphere(add(L('medial_epicondyle'), [0.008, 0, 0]), 0.012);
   const latEpi = sphere(add(L('lateral_epicondyle'), [-0.007, 0, 0]), 0.011);
   const notch = capsule([0.089, 0.478, -0.04], [0.089, 0.493, 0.006], 0.0105, 0.0085);
+  // the notch's roof rises backwards in the straight knee (Blumensaat's line), so its back part is deeper:
+  // the anterior cruciate ligament runs up it at ~45 deg to the plateau to the back of the lateral
+  // condyle's wall
+  const notchRoof = capsule([0.09, 0.488, 0.004], [0.09, 0.513, -0.022], 0.0095, 0.0095);
   const groove = capsule([0.089, 0.488, 0.042], [0.09, 0.545, 0.037], 0.012, 0.011);
 
   return (x, y, z) => {
@@ -78,6 +82,7 @@ export function femurSdf(): Sdf {
     k = smin(k, medEpi(x, y, z), 0.008);
     k = smin(k, latEpi(x, y, z), 0.008);
     k = smax(k, -notch(x, y, z), 0.004);
+    k = smax(k, -notchRoof(x, y, z), 0.004);
     k = smax(k, -groove(x, y, z), 0.006);
     return smin(d, k, 0.015);
   };

@@ -79,12 +79,14 @@ export function kneeLigamentEnds(): Record<
   const pc = L('tibial_plateau_centre');
   return {
     // anterior intercondylar area, ~40 % of the plateau's depth from its front (Colombet et al. 2006) ->
-    // the back of the medial wall of the lateral condyle, high in the notch
-    acl: { from: off(pc, [-0.002, 0.005, 0.002]), to: [0.097, 0.496, -0.018] },
+    // the back of the medial wall of the lateral condyle, high under the notch's roof, which rises backwards
+    // (bones/femur.ts), so it runs at ~44 deg to the plateau (46.9 +/- 4.9 on MRI: kneeParts.test.ts)
+    acl: { from: off(pc, [-0.002, 0.005, 0.002]), to: [0.0985, 0.507, -0.013] },
     // the back of the tibia ~1 cm below the plateau, in the midline, on the bone's surface (the model's
     // posterior intercondylar area is shallow: 3 mm further in, half the band lay inside the tibia) -> the
-    // front of the lateral wall of the medial condyle, at the notch's roof
-    pcl: { from: off(pc, [0, -0.008, -0.032]), to: [0.081, 0.498, 0.004] },
+    // front of the lateral wall of the medial condyle, at the notch's roof (far enough forward that the two
+    // still cross at ~0.8 of its length with the ACL that steep)
+    pcl: { from: off(pc, [0, -0.008, -0.032]), to: [0.081, 0.4995, 0.008] },
     // just above and behind the medial epicondyle (LaPrade et al. 2007) -> medial tibia 7 cm below the plateau
     // (the lower end of its distal insertion, whose centre lies ~6 cm below)
     mcl: { from: off(L('medial_epicondyle'), [-0.001, 0.003, -0.004]), to: [0.068, pc[1] - 0.071, 0.009] },
@@ -118,10 +120,10 @@ export function cruciateSdf(which: 'acl' | 'pcl'): Sdf {
     ? twistedBand(from, to, {
         acrossFrom: [1, 0, 0],
         acrossTo: [0, -1, 0],
-        turnSpan: [0, 0.45],
+        turnSpan: [0.1, 0.55],
         halfWidth: 0.005,
         halfThick: 0.002,
-        fanFrom: [1.25, 1.7],
+        fanFrom: [1.35, 1.7],
         fanTo: [1.3, 1.5],
         fanLength: 0.011,
       })
