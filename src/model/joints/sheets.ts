@@ -4,9 +4,9 @@
  * footprint.
  */
 import type { Sdf, Vec3 } from '../types.ts';
-import { add, dot, normalize, scale, sub } from '../kernel/vec.ts';
+import { add, normalize, scale, sub } from '../kernel/vec.ts';
 import { gradient } from '../soft/pushout';
-import { smax, thickTriangle, union } from '../kernel/sdf.ts';
+import { closestBarycentric, smax, thickTriangle, union } from '../kernel/sdf.ts';
 
 /**
  * A sheet through a grid of points (rows of equally many columns), half thickness t: thick triangles over
@@ -55,32 +55,6 @@ export function taperedTriangle(a: Vec3, b: Vec3, c: Vec3, ta: number, tb: numbe
     ];
     return 0.8 * (Math.hypot(x - q[0], y - q[1], z - q[2]) - (u * ta + v * tb + w * tc));
   };
-}
-
-/** Barycentric weights (of b and c) of the point of triangle a-b-c nearest to a + ap (Ericson 2005, 5.1.5). */
-function closestBarycentric(ab: Vec3, ac: Vec3, ap: Vec3): [number, number] {
-  const d1 = dot(ab, ap);
-  const d2 = dot(ac, ap);
-  if (d1 <= 0 && d2 <= 0) return [0, 0];
-  const bp = sub(ap, ab);
-  const d3 = dot(ab, bp);
-  const d4 = dot(ac, bp);
-  if (d3 >= 0 && d4 <= d3) return [1, 0];
-  const vc = d1 * d4 - d3 * d2;
-  if (vc <= 0 && d1 >= 0 && d3 <= 0) return [d1 / (d1 - d3), 0];
-  const cp = sub(ap, ac);
-  const d5 = dot(ab, cp);
-  const d6 = dot(ac, cp);
-  if (d6 >= 0 && d5 <= d6) return [0, 1];
-  const vb = d5 * d2 - d1 * d6;
-  if (vb <= 0 && d2 >= 0 && d6 <= 0) return [0, d2 / (d2 - d6)];
-  const va = d3 * d6 - d5 * d4;
-  if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) {
-    const w = (d4 - d3) / (d4 - d3 + (d5 - d6));
-    return [1 - w, w];
-  }
-  const den = 1 / (va + vb + vc);
-  return [vb * den, vc * den];
 }
 
 /** Rows × cols points bilinear between four corners (row 0 from a0 to a1, last row from b0 to b1). */

@@ -3,7 +3,7 @@
  * formulas of Inigo Quilez's distance-function notes (our own implementation).
  */
 import type { Sdf, Vec3 } from '../types.ts';
-import { type Frame, sub } from './vec.ts';
+import { type Frame, dot, sub } from './vec.ts';
 
 /** Polynomial smooth minimum: a union whose seam is rounded over about k. */
 export function smin(a: number, b: number, k: number): number {
@@ -195,4 +195,30 @@ export function separated(parts: readonly Sdf[], gap: number): Sdf {
     }
     return Math.max(d1, (d1 - d2 + gap) / 2);
   };
+}
+
+/** Barycentric weights (of b and c) of the point of triangle a-b-c nearest to a + ap (Ericson 2005, 5.1.5). */
+export function closestBarycentric(ab: Vec3, ac: Vec3, ap: Vec3): [number, number] {
+  const d1 = dot(ab, ap);
+  const d2 = dot(ac, ap);
+  if (d1 <= 0 && d2 <= 0) return [0, 0];
+  const bp = sub(ap, ab);
+  const d3 = dot(ab, bp);
+  const d4 = dot(ac, bp);
+  if (d3 >= 0 && d4 <= d3) return [1, 0];
+  const vc = d1 * d4 - d3 * d2;
+  if (vc <= 0 && d1 >= 0 && d3 <= 0) return [d1 / (d1 - d3), 0];
+  const cp = sub(ap, ac);
+  const d5 = dot(ab, cp);
+  const d6 = dot(ac, cp);
+  if (d6 >= 0 && d5 <= d6) return [0, 1];
+  const vb = d5 * d2 - d1 * d6;
+  if (vb <= 0 && d2 >= 0 && d6 <= 0) return [0, d2 / (d2 - d6)];
+  const va = d3 * d6 - d5 * d4;
+  if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) {
+    const w = (d4 - d3) / (d4 - d3 + (d5 - d6));
+    return [1 - w, w];
+  }
+  const den = 1 / (va + vb + vc);
+  return [vb * den, vc * den];
 }

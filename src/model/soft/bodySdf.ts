@@ -4,7 +4,8 @@
  */
 import type { RawMesh, Sdf, Vec3 } from '../types';
 import type { PathFrame } from '../kernel/pathFrames.ts';
-import { dist, dot, madd, sub } from '../kernel/vec.ts';
+import { dist, madd, sub } from '../kernel/vec.ts';
+import { closestBarycentric } from '../kernel/sdf.ts';
 
 /** Field of an elliptical loft: nearest ring whose slab (half the spacing either side) holds the point. */
 export function ellipseLoftSdf(
@@ -137,24 +138,6 @@ function triangleDistance(tri: Float64Array, o: number, px: number, py: number, 
   const ab = sub(b, a);
   const ac = sub(c, a);
   const ap = sub(p, a);
-  const d1 = dot(ab, ap);
-  const d2 = dot(ac, ap);
-  if (d1 <= 0 && d2 <= 0) return dist(p, a);
-  const bp = sub(p, b);
-  const d3 = dot(ab, bp);
-  const d4 = dot(ac, bp);
-  if (d3 >= 0 && d4 <= d3) return dist(p, b);
-  const vc = d1 * d4 - d3 * d2;
-  if (vc <= 0 && d1 >= 0 && d3 <= 0) return dist(p, madd(a, [ab, d1 / (d1 - d3)]));
-  const cp = sub(p, c);
-  const d5 = dot(ab, cp);
-  const d6 = dot(ac, cp);
-  if (d6 >= 0 && d5 <= d6) return dist(p, c);
-  const vb = d5 * d2 - d1 * d6;
-  if (vb <= 0 && d2 >= 0 && d6 <= 0) return dist(p, madd(a, [ac, d2 / (d2 - d6)]));
-  const va = d3 * d6 - d5 * d4;
-  if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0)
-    return dist(p, madd(b, [sub(c, b), (d4 - d3) / (d4 - d3 + (d5 - d6))]));
-  const denom = 1 / (va + vb + vc);
-  return dist(p, madd(a, [ab, vb * denom], [ac, vc * denom]));
+  const [v, w] = closestBarycentric(ab, ac, ap);
+  return dist(p, madd(a, [ab, v], [ac, w]));
 }
