@@ -35,7 +35,6 @@ const END_BOUND = 0.006;
 const STILL_IN_BONE: Readonly<Record<string, { between?: number; ends?: number }>> = {
   gluteus_maximus: { ends: 0.0105 },
   quadratus_femoris: { ends: 0.0093 },
-  obturator_externus: { between: 0.0043, ends: 0.0066 },
 };
 
 const mm = (v: number): string => `${(v * 1000).toFixed(1)} mm`;

@@ -142,7 +142,9 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
       // (Gray's; Netter pl. 497): its second point lay 2.6 cm below the neck base beside the lesser
       // trochanter, and the path from there to the fossa ran through the femur (the bones pushed it 23 mm)
       via: [
-        off(foramen, [0.03, -0.012, -0.014]),
+        // on the outer face of the membrane and the inferior ramus, 4 mm further forward (its back lay in the
+        // ramus: the bones pushed it 4.2 mm there), behind the psoas tendon, which pushes it 3 mm
+        off(foramen, [0.03, -0.012, -0.01]),
         off(L('femoral_neck_base'), [-0.008, -0.009, -0.032]),
         off(L('femoral_neck_base'), [0.012, 0.001, -0.031]),
       ],
