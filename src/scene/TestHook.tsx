@@ -68,9 +68,15 @@ export function TestHook() {
           candidates.push({ x: ndc.x, y: ndc.y, off: Math.hypot(ndc.x - centre.x, ndc.y - centre.y) });
         }
         candidates.sort((p, q) => p.off - q.off); // stable: of equals, the first triangle, as before
-        // A tap lands on whole pixels: the point and its neighbours 2 px away must all pick this mesh.
-        const px = 2 / rect.width;
-        const py = 2 / rect.height;
+        // A tap lands on whole pixels: the point and its neighbours 2 px away must all pick this mesh. A
+        // region's pixel is read for its colour, so 6 px, and no selected structure may lie under it: the
+        // skin is see-through, so a highlighted band under a region is drawn over its colour (and its
+        // outline, 4 mm pushed out in view space, over what lies beside it).
+        const region = entry.kind === 'region';
+        const clearance = region ? 6 : 2;
+        const px = clearance / rect.width;
+        const py = clearance / rect.height;
+        const selected = new Set(registry.emphasis.selected);
         const offsets = [
           [0, 0],
           [px, 0],
@@ -81,13 +87,10 @@ export function TestHook() {
         const picksIt = (x: number, y: number) =>
           offsets.every(([dx, dy]) => {
             raycaster.setFromCamera(new THREE.Vector2(x + dx, y + dy), camera);
-            return (
-              pickFrontMost(
-                raycaster.intersectObject(scene, true),
-                registry.index,
-                entry.kind === 'region',
-              ) === entry
-            );
+            const hits = raycaster.intersectObject(scene, true);
+            if (pickFrontMost(hits, registry.index, region) !== entry) return false;
+            const under = region ? pickFrontMost(hits, registry.index, false) : null;
+            return !under || !selected.has(under.mesh.name);
           });
         const best = candidates.find((p) => picksIt(p.x, p.y));
         return best ? { x: ((best.x + 1) / 2) * rect.width, y: ((1 - best.y) / 2) * rect.height } : null;

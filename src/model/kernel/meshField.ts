@@ -73,14 +73,23 @@ function rawMesh(m: Manifold): RawMesh {
 /**
  * A closed piece down to `budget` triangles. Quadric simplification (meshoptimizer) keeps the shape best
  * (rounded shafts stay round); where it would pinch a thin plate (iliac wing, sacral ala) into a
- * non-manifold edge, manifold-3d's own simplifier, which always keeps the piece closed, with the smallest
- * tolerance that meets the budget.
+ * non-manifold edge, the same from manifold-3d's lightly simplified piece, and only where that pinches too,
+ * manifold-3d's own simplifier, which always keeps the piece closed, with the smallest tolerance that meets
+ * the budget (its count is not monotonic in the tolerance).
  */
 function simplifyPiece(piece: Manifold, budget: number): RawMesh {
   const raw = rawMesh(piece);
   if (raw.indices.length / 3 <= budget) return raw;
   const direct = quadricSimplify(raw, budget);
   if (direct) return direct;
+  // the quadric simplifier again, from manifold-3d's lightly simplified piece, whose different edges take
+  // another collapse order
+  for (const tol of TOLERANCES.slice(0, 3)) {
+    const lighter = piece.simplify(tol);
+    const m = quadricSimplify(rawMesh(lighter), budget);
+    lighter.delete();
+    if (m) return m;
+  }
   let best = piece;
   for (const tol of TOLERANCES) {
     if (best.numTri() <= budget) break;
@@ -89,16 +98,6 @@ function simplifyPiece(piece: Manifold, budget: number): RawMesh {
   }
   const out = rawMesh(best);
   if (best !== piece) best.delete();
-  if (out.indices.length / 3 <= budget) return out;
-  // manifold-3d's count is not monotonic in the tolerance (at 0.007 the sacrotuberous ligament, at some
-  // thicknesses, kept 6k triangles of a 480 budget): the quadric simplifier again, from its lightly
-  // simplified piece, whose different edges take another collapse order
-  for (const tol of TOLERANCES.slice(0, 3)) {
-    const lighter = piece.simplify(tol);
-    const m = quadricSimplify(rawMesh(lighter), budget);
-    lighter.delete();
-    if (m) return m;
-  }
   return out;
 }
 
