@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Vec3 } from '../types.ts';
-import { catmullRom, resample, smoothPath, arcLengths } from './spline.ts';
+import { catmullRom, resample, smoothPath, arcLengths, relaxPolyline } from './spline.ts';
 import { parallelTransportFrames, hintedFrames } from './pathFrames.ts';
 import { loftPath, loftSheet, tube } from './loft.ts';
 import { badEdgeCount, minTriangleArea, mirrored, signedVolume, vertex } from './mesh.ts';
@@ -45,6 +45,22 @@ describe('spline', () => {
     );
     expect(p[0]).toEqual([0, 0, 0]);
     expect(p[19]![1]).toBeCloseTo(2, 9);
+  });
+  it('relaxPolyline rounds a corner and keeps the ends', () => {
+    // a right angle at (1, 0): after relaxing, the corner point moves inside it, the ends stay put
+    const corner: Vec3[] = [
+      [0, 0, 0],
+      [0.5, 0, 0],
+      [1, 0, 0],
+      [1, 0.5, 0],
+      [1, 1, 0],
+    ];
+    const r = relaxPolyline(corner, 4);
+    expect(r[0]).toEqual([0, 0, 0]);
+    expect(r[4]).toEqual([1, 1, 0]);
+    expect(r[2]![0]).toBeLessThan(0.95);
+    expect(r[2]![1]).toBeGreaterThan(0.05);
+    expect(corner[2]).toEqual([1, 0, 0]);
   });
 });
 

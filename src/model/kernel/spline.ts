@@ -71,6 +71,18 @@ export function resample(poly: readonly Vec3[], n: number): Vec3[] {
   return out;
 }
 
+/** A polyline smoothed by `rounds` of [1 2 1]/4 averaging of its points, its ends kept where they are. */
+export function relaxPolyline(points: readonly Vec3[], rounds: number): Vec3[] {
+  let p = points.map((q): Vec3 => [...q]);
+  for (let r = 0; r < rounds; r++)
+    p = p.map((q, i) =>
+      i === 0 || i === p.length - 1
+        ? q
+        : (q.map((v, k) => (p[i - 1]![k]! + 2 * v + p[i + 1]![k]!) / 4) as unknown as Vec3),
+    );
+  return p;
+}
+
 /** Smooth curve through the control points, n samples evenly spaced by arc length. */
 export function smoothPath(points: readonly Vec3[], n: number): Vec3[] {
   return resample(catmullRom(points, 24), n);

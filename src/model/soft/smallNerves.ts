@@ -11,6 +11,7 @@ import { A } from './attachments';
 import { limb } from './limb';
 import type { NerveSpec } from './nerves';
 import { gradient } from './pushout';
+import { relaxPolyline } from '../kernel/spline';
 import { skinSdf } from './skin';
 
 const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
@@ -46,22 +47,6 @@ function underSkin(p: Vec3, depth: number): Vec3 {
   return [x, y, z];
 }
 
-/**
- * A polyline smoothed by `rounds` of [1 2 1]/4 averaging, its ends kept: the level set under the skin bends
- * tighter than the skin itself over a convex shoulder (the calf's, 7 mm in: a corner ~4 mm round), and the
- * gradient's sideways pull leaves a wiggle of a few millimetres; a nerve there curves gently (Netter).
- */
-function relaxed(points: readonly Vec3[], rounds: number): Vec3[] {
-  let p = points.map((q): Vec3 => [...q]);
-  for (let r = 0; r < rounds; r++)
-    p = p.map((q, i) =>
-      i === 0 || i === p.length - 1
-        ? q
-        : (q.map((v, k) => (p[i - 1]![k]! + 2 * v + p[i + 1]![k]!) / 4) as unknown as Vec3),
-    );
-  return p;
-}
-
 /** The dorsal rami of L1-L3 leave behind these foramina (superior cluneal nerves). */
 const DORSAL: readonly LandmarkName[] = ['l1_l2_foramen', 'l2_l3_foramen', 'l3_l4_foramen'];
 
@@ -94,7 +79,9 @@ function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] 
         points.push(underSkin(G(t0 + (t1 - t0) * f, d0 + (d1 - d0) * f, 1), z0 + (z1 - z0) * f));
       }
     }
-    return relaxed(points, 4);
+    // the level set bends tighter than the skin over a convex shoulder (the calf's, 7 mm in: a corner ~4 mm
+    // round), and the gradient's sideways pull leaves a wiggle of a few millimetres; a nerve curves gently
+    return relaxPolyline(points, 4);
   };
   const dorsum = footPoint(0.12, 0.07, 0.004);
   const inguinal = A('mid_inguinal_point');
@@ -121,7 +108,7 @@ function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] 
           [
             G(0.04, 268, 0.45),
             G(0.1, 268, 0.75),
-            // in two pieces, so that the junction stays where the branch ends (relaxed keeps the ends)
+            // in two pieces, so that the junction stays where the branch ends (relaxPolyline keeps the ends)
             ...underCalfSkin([[0.17, 269, 0.01], [0.32, 274, 0.008], SURAL_JUNCTION]),
             ...underCalfSkin([
               SURAL_JUNCTION,
