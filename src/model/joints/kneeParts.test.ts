@@ -9,7 +9,7 @@ import type { MeshData, Vec3 } from '../types';
 import { L } from '../landmarks';
 import { boneSdf } from '../bones';
 import { badEdgeCount, planeSection, signedVolume, vertexList } from '../kernel/mesh.ts';
-import { add, cross, dot, lerp, normalize, reject, scale, sub, dist } from '../kernel/vec.ts';
+import { add, angleDeg, cross, dot, lerp, normalize, reject, scale, sub, dist } from '../kernel/vec.ts';
 import { meshJoints } from './meshJoints';
 import {
   cruciateSdf,
@@ -238,7 +238,7 @@ describe("the knee's ligaments, menisci and bursae", () => {
     };
     const [low, high] = [centre(0.25), centre(0.75)];
     const course = normalize([0, high[1] - low[1], high[2] - low[2]]);
-    const angle = (Math.acos(dot(course, plateau)) * 180) / Math.PI;
+    const angle = angleDeg(course, plateau);
     expect(angle).toBeGreaterThan(46.9 - 4.9);
     expect(angle).toBeLessThan(46.9 + 4.9);
   });

@@ -28,6 +28,11 @@ export function normalize(a: Vec3): Vec3 {
   return l > 1e-12 ? scale(a, 1 / l) : [0, 0, 0];
 }
 
+/** The angle between two directions, in degrees (0-180; neither need be unit length). */
+export function angleDeg(a: Vec3, b: Vec3): number {
+  return (Math.acos(Math.max(-1, Math.min(1, dot(normalize(a), normalize(b))))) * 180) / Math.PI;
+}
+
 /** Sum of scaled vectors: madd(p, [d, s], ...) = p + d*s + ... */
 export function madd(p: Vec3, ...terms: [Vec3, number][]): Vec3 {
   let x = p[0];

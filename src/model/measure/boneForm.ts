@@ -6,7 +6,7 @@
  */
 import type { RawMesh, Vec3 } from '../types.ts';
 import { FOOT_PROGRESSION_DEG, HEIGHT, L } from '../landmarks.ts';
-import { add, cross, dot, madd, normalize, reject, scale, sub } from '../kernel/vec.ts';
+import { add, angleDeg, cross, dot, madd, normalize, reject, scale, sub } from '../kernel/vec.ts';
 import { vertexList } from '../kernel/mesh.ts';
 import { ANSUR_MALE } from './ansur.ts';
 
@@ -27,8 +27,6 @@ const mean = (ps: readonly Vec3[]): Vec3 => {
   return scale(s, 1 / ps.length);
 };
 const norm3 = (v: Vec3): number => Math.hypot(v[0], v[1], v[2]);
-const angleBetween = (a: Vec3, b: Vec3): number =>
-  deg(Math.acos(Math.max(-1, Math.min(1, dot(normalize(a), normalize(b))))));
 
 /** Solves a 4x4 linear system (Gaussian elimination with partial pivoting). */
 function solve4(a: number[][], b: number[]): number[] {
@@ -186,7 +184,7 @@ export function femurForm(femur: RawMesh): FemurForm {
   // the neck axis points from the neck to the head; the shaft axis downwards
   const neck = normalize(sub(head.centre, neckCentre));
   const down: Vec3 = [-shaft.dir[0], -shaft.dir[1], -shaft.dir[2]];
-  const neckShaftAngle = angleBetween(neck, down);
+  const neckShaftAngle = angleDeg(neck, down);
   // anteversion: the neck axis against the posterior condylar line, both seen along the shaft axis
   const distal = ps.filter((p) => p[1] < bottom + 0.05);
   const xs = distal.map((p) => p[0]);

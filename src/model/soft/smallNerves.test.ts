@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeName, type PairedStructureId } from '../../content/ids';
 import { L } from '../landmarks';
 import type { MeshData, Vec3 } from '../types';
-import { dist, dot, normalize, sub } from '../kernel/vec.ts';
+import { angleDeg, dist, sub } from '../kernel/vec.ts';
 import { arcLengths, resample } from '../kernel/spline.ts';
 import { vertexList } from '../kernel/mesh.ts';
 import { A } from './attachments';
@@ -79,9 +79,7 @@ describe('small nerves (issue 14)', () => {
       for (let i = 1; i < pieces.length - 1; i++) {
         const t = frame.locate(pieces[i]!).t;
         if (t < 0.1 || t > 0.85) continue;
-        const a = normalize(sub(pieces[i]!, pieces[i - 1]!));
-        const b = normalize(sub(pieces[i + 1]!, pieces[i]!));
-        const turn = (Math.acos(Math.min(1, dot(a, b))) * 180) / Math.PI;
+        const turn = angleDeg(sub(pieces[i]!, pieces[i - 1]!), sub(pieces[i + 1]!, pieces[i]!));
         expect(turn, `turn at t ${t.toFixed(2)}`).toBeLessThan(15);
       }
     }
