@@ -116,6 +116,8 @@ const DEFAULT_SHOTS = [
   'leg-lateral:left:full:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
   'leg-back:back:full:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
   'leg-medial:right:full:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
+  // gastrocnemius' heads arising from the femur above the condyles, the hamstrings and nerves left out
+  'gastrocnemius-origin-back:back:full:0.02,0.36,-0.12,0.18,0.6,0.05:clip:hide=semimembranosus,semitendinosus,biceps_femoris,gracilis,sartorius,sciatic_nerve,tibial_nerve,sural_nerve,common_fibular_nerve',
   // popliteus behind the knee, gastrocnemius, soleus and the nerves over it left out
   'popliteus-back:back:full:0.02,0.36,-0.12,0.18,0.56,0.05:clip:hide=gastrocnemius,soleus,tibial_nerve,sural_nerve,common_fibular_nerve',
   // the quadriceps converging on their tendon and the patella; the foot bones and tendons

@@ -114,6 +114,7 @@ export const legMuscles = (): MuscleSpec[] => {
         thickness: 0.012,
         tendon: 0.15,
       },
+      sinksInto: ['femur'],
       insertion: { ...achilles, p: off(achilles.p, [-0.002, 0, 0]), tendon: 0.6 },
     },
     {
@@ -135,6 +136,7 @@ export const legMuscles = (): MuscleSpec[] => {
         thickness: 0.012,
         tendon: 0.15,
       },
+      sinksInto: ['femur'],
       insertion: { ...achilles, p: off(achilles.p, [0.002, 0, 0]), tendon: 0.65 },
     },
     {

@@ -1,0 +1,64 @@
+/**
+ * The leg's muscles are boxes of a frame centred on the tibia (muscles/leg.ts, legDeep.ts), with the fibula
+ * inside that frame, so a box can be drawn through a bone and the push out of it leaves a notch. Measured on
+ * each muscle's loft as specified, before any push:
+ * - away from its ends (2 cm or more from its origin and insertion points) no leg muscle reaches more than
+ *   3 mm into the tibia or fibula. Fibularis brevis' boxes lay inside the fibula (6.5 mm: a notch behind it);
+ *   flexor hallucis longus reaches 1.2 mm, the deepest now 2.5 (brevis, extensor hallucis longus);
+ * - gastrocnemius' heads arise from the femur by flat tendons that pass into the bone above the condyles
+ *   (Gray's): their ends sink into it (`sinksInto`), so no flat cap stands on the condyle. Drawn 1 mm off the
+ *   bone, each head ended in a flat disc on the back of its condyle, its far corners 7-11 mm in the bone.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Vec3 } from '../types';
+import { attachSdf } from './bones';
+import { buildSoftBody } from './build';
+import { muscleSpecs } from './muscles';
+import { legMuscles } from './muscles/leg';
+import { legDeepMuscles } from './muscles/legDeep';
+
+const LEG_IDS = new Set([...legMuscles(), ...legDeepMuscles()].map((m) => m.id));
+const dist = (p: Vec3, q: Vec3): number => Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+const name = (m: { id: string; part?: string }): string => `${m.id}${m.part ? ` (${m.part})` : ''}`;
+
+describe('the leg muscles and the leg bones', () => {
+  const tibia = attachSdf('tibia');
+  const fibula = attachSdf('fibula');
+  for (const m of muscleSpecs().filter((s) => LEG_IDS.has(s.id) && s.kind === 'limb')) {
+    if (m.kind !== 'limb') continue;
+    it(`${name(m)}: away from its ends, at most 3 mm into the tibia or fibula`, () => {
+      const p = buildSoftBody(m).mesh.positions;
+      let deepest = 0;
+      for (let i = 0; i < p.length; i += 3) {
+        const v: Vec3 = [p[i]!, p[i + 1]!, p[i + 2]!];
+        if (dist(v, m.origin.p) < 0.02 || dist(v, m.insertion.p) < 0.02) continue;
+        deepest = Math.max(deepest, -tibia(...v), -fibula(...v));
+      }
+      expect(deepest).toBeLessThanOrEqual(0.003);
+    });
+  }
+
+  it("gastrocnemius' heads end inside the femur, not in a flat cap on it", () => {
+    const femur = attachSdf('femur');
+    const heads = muscleSpecs().filter((m) => m.id === 'gastrocnemius');
+    expect(heads).toHaveLength(2);
+    for (const head of heads) {
+      if (head.kind !== 'limb') continue;
+      const o = head.origin;
+      const p = buildSoftBody(head).mesh.positions;
+      // the cap's centre (the vertex nearest the origin point) lies 3 mm or more in the bone, and no vertex
+      // of the cap (within its half width of that point) stands more than 2 mm out of it: its corners meet
+      // the condyle's curve
+      let centre = { d: Infinity, sdf: 0 };
+      let standsOut = -Infinity;
+      for (let i = 0; i < p.length; i += 3) {
+        const v: Vec3 = [p[i]!, p[i + 1]!, p[i + 2]!];
+        const d = dist(v, o.p);
+        if (d < centre.d) centre = { d, sdf: femur(...v) };
+        if (d < o.width / 2) standsOut = Math.max(standsOut, femur(...v));
+      }
+      expect(centre.sdf, `${name(head)}: centre`).toBeLessThanOrEqual(-0.003);
+      expect(standsOut, `${name(head)}: cap`).toBeLessThanOrEqual(0.002);
+    }
+  });
+});
