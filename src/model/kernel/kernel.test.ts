@@ -130,6 +130,31 @@ describe('loft', () => {
     expect(badEdgeCount(m)).toBe(0);
     expect(signedVolume(m)).toBeGreaterThan(0);
   });
+  it("caps a curved sheet along its edge, not across the curve's inside", () => {
+    // a half-cylinder shell of radius 10 cm and thickness 1 cm: a fan from the cap's centre ran straight
+    // to its ends, 2.5 cm inside the shell at its triangles' centroids
+    const R = 0.1;
+    const spines = [0, 1, 2, 3, 4, 5, 6].map((k) =>
+      straight(12).map(
+        (p) => [R * Math.cos((Math.PI * k) / 6), p[1], R * Math.sin((Math.PI * k) / 6)] as Vec3,
+      ),
+    );
+    const m = loftSheet(spines, () => 0.01, 20);
+    expect(badEdgeCount(m)).toBe(0);
+    expect(minTriangleArea(m)).toBeGreaterThan(0);
+    expect(signedVolume(m)).toBeGreaterThan(0);
+    let caps = 0;
+    for (let t = 0; t < m.indices.length; t += 3) {
+      const v = [0, 1, 2].map((e) => vertex(m, m.indices[t + e]!));
+      if (!v.every((p) => Math.abs(p[1]) < 1e-9) && !v.every((p) => Math.abs(p[1] - 1) < 1e-9)) continue;
+      caps++;
+      const c = [0, 2].map((k) => (v[0]![k]! + v[1]![k]! + v[2]![k]!) / 3);
+      // within half its thickness of the shell's middle, and 3 mm for the chords between ring points
+      expect(Math.abs(Math.hypot(c[0]!, c[1]!) - R)).toBeLessThan(0.005 + 0.003);
+    }
+    // a strip of 18 triangles along each edge, its middle rung split at the centre (2 more)
+    expect(caps).toBe(2 * 20);
+  });
   it('mirrors with outward normals', () => {
     const path = smoothPath(
       [

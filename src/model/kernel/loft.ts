@@ -1,5 +1,6 @@
 /**
- * Lofting: closed tubes from rings of equal vertex count, with fan-triangulated end caps. Ring makers for
+ * Lofting: closed tubes from rings of equal vertex count, with fan-triangulated end caps (a sheet's caps
+ * are strips along its edge: ridgeCap). Ring makers for
  * elliptical / superelliptical sections along a path and for lens-shaped sections across a curved sheet
  * (fans such as gluteus medius or adductor magnus).
  */
@@ -11,9 +12,13 @@ import { cross, madd, normalize, scale, sub, add } from './vec.ts';
 
 /**
  * Closed mesh through the rings (each the same length, same starting angle), capped at both ends by fans
- * round `caps` (default: each end ring's centroid).
+ * round `caps` (default: each end ring's centroid), or with `ridge` by ridgeCap's strips through them.
  */
-export function loftRings(rings: readonly (readonly Vec3[])[], caps?: readonly [Vec3, Vec3]): RawMesh {
+export function loftRings(
+  rings: readonly (readonly Vec3[])[],
+  caps?: readonly [Vec3, Vec3],
+  ridge = false,
+): RawMesh {
   const m = rings[0]?.length ?? 0;
   if (rings.length < 2 || m < 3) throw new Error('loftRings needs ≥2 rings of ≥3 points');
   const pts: Vec3[] = [];
@@ -41,11 +46,42 @@ export function loftRings(rings: readonly (readonly Vec3[])[], caps?: readonly [
   const c1 = pts.length;
   pts.push(caps?.[1] ?? centre(rings[rings.length - 1]!));
   const last = (rings.length - 1) * m;
-  for (let j = 0; j < m; j++) {
-    tris.push(c0, (j + 1) % m, j);
-    tris.push(c1, last + j, last + ((j + 1) % m));
-  }
+  if (ridge) {
+    // the first cap faces the other way round its ring than the last (as the fans below do)
+    const first = ridgeCap(0, m, c0);
+    for (let t = 0; t < first.length; t += 3) tris.push(first[t]!, first[t + 2]!, first[t + 1]!);
+    tris.push(...ridgeCap(last, m, c1));
+  } else
+    for (let j = 0; j < m; j++) {
+      tris.push(c0, (j + 1) % m, j);
+      tris.push(c1, last + j, last + ((j + 1) % m));
+    }
   return orientOutward(fromArrays(pts, tris));
+}
+
+/**
+ * The cap of a lens-shaped ring (loftSheet's: vertex k faces vertex m - k across the sheet) as a strip
+ * joining each vertex to the one facing it, the rung a quarter of the way round split at `centre` (its
+ * middle), wound in ring order. A fan from one centre cuts straight across a curved edge, through what
+ * lies inside the curve (gluteus maximus' origin line curves ~15 cm round the sacrum and ilium, and its
+ * fan crossed the sacrum: the bones pushed the cap's centre 10.4 mm); the strip follows the edge.
+ */
+function ridgeCap(base: number, m: number, centre: number): number[] {
+  const q = Math.round(m / 4);
+  const half = m / 2;
+  if (m % 2 !== 0 || m < 8) throw new Error('a ridge cap needs an even ring of ≥8 points');
+  const at = (k: number): number => base + (k % m);
+  const tris: number[] = [];
+  // the piece between rung k (k, m - k) and rung k + 1; rungs 0 and m/2 are single points (the edges)
+  for (let k = 0; k < half; k++) {
+    const [a, b, c, d] = [at(k), at(k + 1), at(m - k - 1), at(m - k)];
+    if (k === 0) tris.push(a, b, c);
+    else if (k === half - 1) tris.push(a, b, d);
+    else if (k + 1 === q) tris.push(a, b, centre, a, centre, d, d, centre, c);
+    else if (k === q) tris.push(a, b, centre, centre, b, c, centre, c, d);
+    else tris.push(a, b, c, a, c, d);
+  }
+  return tris;
 }
 
 /** Signed power used by superellipses: p = 2 is an ellipse, larger p squarer (flat straps and sheets). */
@@ -147,11 +183,12 @@ export function loftSheet(
     }
     rings.push(ring);
   }
-  // The caps' centres on the mid-surface, half-way across: a curved end ring's centroid lies off the sheet
-  // (gluteus maximus' insertion curves round vastus lateralis, and its centroid lay inside that muscle).
-  const middle = (ring: readonly Vec3[]): Vec3 =>
-    scale(add(ring[Math.round(segments / 4)]!, ring[Math.round((3 * segments) / 4)]!), 0.5);
-  return loftRings(rings, [middle(rings[0]!), middle(rings[n - 1]!)]);
+  // The caps' centres on the mid-surface, half-way across (a curved end ring's centroid lies off the sheet:
+  // gluteus maximus' insertion curves round vastus lateralis, and its centroid lay inside that muscle), in
+  // ridge caps along the edges.
+  const q = Math.round(segments / 4);
+  const middle = (ring: readonly Vec3[]): Vec3 => scale(add(ring[q]!, ring[segments - q]!), 0.5);
+  return loftRings(rings, [middle(rings[0]!), middle(rings[n - 1]!)], true);
 }
 
 /** Round tube of varying radius along a path (nerves), parallel-transport framed. */
