@@ -148,11 +148,13 @@ export const glutealMuscles = (): MuscleSpec[] => [
         // behind the posterior gluteal line (Gray's), on the bone's outer face: the attachment point lay 2 mm
         // inside it and the line from it to the PSIS ran inside the bone (the bones pushed it 6.5 mm)
         rel('psis', [0.0335, 0.028, 0.007]),
-        rel('psis', [0.005, 0, -0.0094]),
-        rel('piis', [-0.012, -0.005, -0.012]),
+        // these three 1-2.5 mm further back, so the origin's deep face lies on the ilium and sacrum (within
+        // 1 mm; it lay 1.7-2.5 mm in them and the bones pushed it 5.7 mm)
+        rel('psis', [0.005, 0, -0.0114]),
+        rel('piis', [-0.012, -0.005, -0.013]),
         // the lateral part of the dorsal sacrum and the side of the coccyx (Gray's), clear of the midline,
         // so the two sides' origins do not cross over the median sacral crest
-        rel('s4_centre', [0.024, 0, -0.017]),
+        rel('s4_centre', [0.024, 0, -0.0195]),
         // on the dorsal surface of the lowest sacrum (Gray's): the sacrum curves back between S4 and the
         // coccyx, and the line straight between them ran ~1 cm inside it (the bones pushed the origin 11 mm)
         rel('s5_centre', [0.02, -0.001, -0.019]),
