@@ -87,6 +87,8 @@ const DEFAULT_SHOTS = [
   'iliacus-front:front:full:0.0,0.82,-0.06,0.17,1.1,0.12:clip:hide=sartorius,rectus_femoris,tensor_fasciae_latae,femoral_nerve,inguinal_ligament,iliofemoral_ligament,lateral_femoral_cutaneous_nerve,genitofemoral_nerve,ilioinguinal_nerve',
   // the nerves layer over the bones (issue 14): the fibular and sural nerves of the left leg, the cluneal
   // and posterior femoral cutaneous nerves of the buttock and thigh, the nerves of the groin
+  // the common fibular nerve round the fibular neck, dividing into the superficial and deep fibular nerves
+  'fibular-neck-lateral:left:nerves:0.02,0.36,-0.06,0.18,0.5,0.06:clip',
   'leg-nerves-lateral:left:nerves:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
   'leg-nerves-back:back:nerves:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
   'buttock-nerves-back:back:nerves:-0.02,0.45,-0.2,0.22,1.25,0.1',

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Vec3 } from '../types.ts';
-import { catmullRom, resample, smoothPath, arcLengths, relaxPolyline } from './spline.ts';
+import {
+  catmullRom,
+  resample,
+  resampleByTurn,
+  roundCorner,
+  smoothPath,
+  arcLengths,
+  relaxPolyline,
+} from './spline.ts';
 import { parallelTransportFrames, hintedFrames } from './pathFrames.ts';
 import { loftPath, loftSheet, tube } from './loft.ts';
 import { badEdgeCount, minTriangleArea, mirrored, signedVolume, vertex } from './mesh.ts';
 import { pushOut } from '../soft/pushout.ts';
 import { smoothDisplacement } from '../soft/relax.ts';
-import { dot, length } from './vec.ts';
+import { angleDeg, dot, length, sub } from './vec.ts';
 import { ellipseLoftSdf, meshSdf } from '../soft/bodySdf.ts';
 
 const straight = (n: number): Vec3[] => Array.from({ length: n }, (_, i) => [0, i / (n - 1), 0] as Vec3);
@@ -45,6 +53,32 @@ describe('spline', () => {
     );
     expect(p[0]).toEqual([0, 0, 0]);
     expect(p[19]![1]).toBeCloseTo(2, 9);
+  });
+  it('resampleByTurn puts rings where a curve bends and few on a straight run', () => {
+    const line = straight(101); // 1 m
+    const onLine = resampleByTurn(line, 0.3, 15);
+    expect(onLine.length).toBeLessThanOrEqual(5);
+    expect(onLine[0]).toEqual(line[0]);
+    expect(onLine.at(-1)).toEqual(line.at(-1));
+    // a quarter circle of 1 cm radius: 90 deg in pieces of at most 15 deg, however long the step
+    const arc = Array.from({ length: 200 }, (_, i): Vec3 => {
+      const a = (i / 199) * (Math.PI / 2);
+      return [0.01 * Math.cos(a), 0.01 * Math.sin(a), 0];
+    });
+    const rings = resampleByTurn(arc, 1, 15);
+    expect(rings.length).toBeGreaterThanOrEqual(7);
+    for (let i = 1; i < rings.length - 1; i++)
+      expect(angleDeg(sub(rings[i]!, rings[i - 1]!), sub(rings[i + 1]!, rings[i]!))).toBeLessThanOrEqual(15);
+  });
+  it('roundCorner puts points on the arc tangent to both legs', () => {
+    // a right angle at the origin, legs along -x and +y; radius 1 cm: centre (-0.01, 0.01)
+    const arc = roundCorner([-1, 0, 0], [0, 0, 0], [0, 1, 0], 0.01, 5);
+    expect(arc).toHaveLength(5);
+    for (const p of arc) expect(Math.hypot(p[0] + 0.01, p[1] - 0.01, p[2])).toBeCloseTo(0.01, 9);
+    expect(arc[0]![0]).toBeCloseTo(-0.01, 9);
+    expect(arc[0]![1]).toBeCloseTo(0, 9);
+    expect(arc[4]![0]).toBeCloseTo(0, 9);
+    expect(arc[4]![1]).toBeCloseTo(0.01, 9);
   });
   it('relaxPolyline rounds a corner and keeps the ends', () => {
     // a right angle at (1, 0): after relaxing, the corner point moves inside it, the ends stay put

@@ -4,7 +4,7 @@
  * applications of Catmull-Rom curves"), and arc-length resampling of polylines.
  */
 import type { Vec3 } from '../types.ts';
-import { dist, lerp, sub } from './vec.ts';
+import { add, angleDeg, dist, dot, lerp, madd, normalize, sub } from './vec.ts';
 
 function knot(t: number, a: Vec3, b: Vec3): number {
   return t + Math.max(Math.sqrt(dist(a, b)), 1e-6);
@@ -69,6 +69,52 @@ export function resample(poly: readonly Vec3[], n: number): Vec3[] {
     out.push(lerp(poly[j]!, poly[j + 1]!, u));
   }
   return out;
+}
+
+/**
+ * Points along a dense polyline for the rings of a tube: each piece between two rings turns by at most
+ * `maxTurnDeg` from the one before it (and the curve within it by no more), and is at most `maxStep` of arc,
+ * so a bend gets its rings where it bends (evenly spaced rings left a few long straight pieces meeting at a
+ * corner there) and a straight run few. The first and last points are kept.
+ */
+export function resampleByTurn(dense: readonly Vec3[], maxStep: number, maxTurnDeg: number): Vec3[] {
+  const s = arcLengths(dense);
+  const last = dense.length - 1;
+  const out: Vec3[] = [dense[0]!];
+  let from = 0;
+  let before = sub(dense[1]!, dense[0]!);
+  for (let j = 1; j < last; j++) {
+    const next = j + 1;
+    const bends =
+      angleDeg(before, sub(dense[next]!, dense[from]!)) > maxTurnDeg ||
+      angleDeg(sub(dense[from + 1]!, dense[from]!), sub(dense[next]!, dense[j]!)) > maxTurnDeg;
+    if (bends || s[next]! - s[from]! > maxStep) {
+      before = sub(dense[j]!, dense[from]!);
+      out.push(dense[j]!);
+      from = j;
+    }
+  }
+  out.push(dense[last]!);
+  return out;
+}
+
+/**
+ * A corner of a polyline rounded: `count` points on the circular arc of `radius` tangent to both legs
+ * (prev -> apex and apex -> next), to stand for the apex among a curve's control points. A spline through the
+ * apex itself turns there on whatever radius the legs' lengths give it.
+ */
+export function roundCorner(prev: Vec3, apex: Vec3, next: Vec3, radius: number, count = 3): Vec3[] {
+  const a = normalize(sub(prev, apex));
+  const b = normalize(sub(next, apex));
+  const half = Math.acos(Math.max(-1, Math.min(1, dot(a, b)))) / 2;
+  const bisector = normalize(add(a, b));
+  const centre = madd(apex, [bisector, radius / Math.sin(half)]);
+  const from = sub(madd(apex, [a, radius / Math.tan(half)]), centre);
+  const to = sub(madd(apex, [b, radius / Math.tan(half)]), centre);
+  return Array.from({ length: count }, (_, i) => {
+    const u = i / (count - 1);
+    return madd(centre, [normalize(lerp(from, to, u)), radius]);
+  });
 }
 
 /** A polyline smoothed by `rounds` of [1 2 1]/4 averaging of its points, its ends kept where they are. */

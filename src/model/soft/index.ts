@@ -23,7 +23,7 @@ import { smoothDisplacement } from './relax';
 import { buildSkin, skinSdf } from './skin';
 import { keepInside } from './skinClamp';
 import { SKIN_MARGIN, skinMarginAt } from './skinMargin';
-import { smoothPath, arcLengths } from '../kernel/spline.ts';
+import { catmullRom, resampleByTurn } from '../kernel/spline.ts';
 import { tendonSpecs } from './tendons';
 
 /** Clearance kept from bone surfaces (metres): the brief asks for 1.5-2 mm. */
@@ -240,24 +240,18 @@ function fitMuscles(): { parts: SoftPart[]; fits: MuscleFit[] } {
 
 /** Radial segments of nerve tubes and the spacing of their rings (few, to stay in budget). */
 const NERVE_SEGMENTS = 8;
-const NERVE_RING_STEP = 0.02;
+const NERVE_RING_STEP = 0.06;
 /** The same for the fine nerves (`fine`: 1-2 mm across). */
 const FINE_SEGMENTS = 5;
-const FINE_RING_STEP = 0.045;
+const FINE_RING_STEP = 0.065;
 
-/** The centre line a nerve part's tube is built round: its points smoothed into rings. */
+/** The most a nerve's centre line turns between two rings: more shows as a corner on its tube. */
+const NERVE_MAX_TURN = 15;
+
+/** The centre line a nerve part's tube is built round: its points smoothed, a ring every step or bend. */
 export function nervePath(part: NervePart, fine: boolean | undefined): Vec3[] {
-  const rough = smoothPath(part.points, 64);
-  const len = arcLengths(rough)[rough.length - 1]!;
-  // the short, nearly straight roots and branches of the thick nerves need no more than 4 rings
-  const rings = Math.max(
-    fine ? 6 : 4,
-    Math.min(
-      part.ringStep ? 40 : 28,
-      Math.round(len / (part.ringStep ?? (fine ? FINE_RING_STEP : NERVE_RING_STEP))),
-    ),
-  );
-  return smoothPath(part.points, rings);
+  const dense = catmullRom(part.points, 48);
+  return resampleByTurn(dense, part.ringStep ?? (fine ? FINE_RING_STEP : NERVE_RING_STEP), NERVE_MAX_TURN);
 }
 
 export function buildNerveParts(): SoftPart[] {

@@ -6,9 +6,9 @@
  */
 import type { Vec3 } from '../types';
 import { foramen, perLandmarks, rel, type ForamenLevel } from '../landmarks';
-import { A } from './attachments';
+import { roundCorner } from '../kernel/spline.ts';
 import { limb } from './limb';
-import { smallNerveSpecs } from './smallNerves';
+import { fibularDivision, smallNerveSpecs } from './smallNerves';
 
 export type NerveId =
   | 'l1_nerve_root'
@@ -80,6 +80,8 @@ export const nerveSpecs = perLandmarks((): readonly NerveSpec[] => {
   const sacralPlexus: Vec3 = rel('greater_sciatic_notch', [-0.018, 0.022, -0.011]);
   // the sciatic nerve leaves the pelvis below piriformis through the greater sciatic notch
   const belowPiriformis: Vec3 = rel('ischial_spine', [0.03, 0.018, -0.048]);
+  const inPelvis = rel('ischial_spine', [0.002, 0.028, -0.02]);
+  const besideTuberosity = rel('ischial_spine', [0.047, -0.032, -0.02]);
   return [
     root('l1_nerve_root', 'l1', plexus[0]!),
     root('l2_nerve_root', 'l2', plexus[1]!),
@@ -227,9 +229,12 @@ export const nerveSpecs = perLandmarks((): readonly NerveSpec[] => {
         {
           points: [
             sacralPlexus,
-            rel('ischial_spine', [0.002, 0.028, -0.02]),
-            belowPiriformis,
-            rel('ischial_spine', [0.047, -0.032, -0.02]),
+            // it turns back towards the notch by ~65 deg, then down below piriformis by ~85: each corner an
+            // arc (2 and 2.5 cm radius), so the 15 mm-thick nerve does not fold (a spline through the corners
+            // themselves turned on 9 and 8 mm)
+            ...roundCorner(sacralPlexus, inPelvis, belowPiriformis, 0.02, 4),
+            ...roundCorner(inPelvis, belowPiriformis, besideTuberosity, 0.025, 4),
+            besideTuberosity,
             // deep: on adductor magnus, under semitendinosus and the long head of biceps femoris
             T(0.3, 262, 0.45),
             T(0.55, 263, 0.45),
@@ -264,7 +269,18 @@ export const nerveSpecs = perLandmarks((): readonly NerveSpec[] => {
       // Lateral, along the medial border of biceps femoris, behind the fibular head, around the fibular neck.
       parts: [
         {
-          points: [split, T(0.9, 290, 0.5), G(0.03, 312, 0.85), A('fibular_neck'), G(0.22, 25, 0.6)],
+          points: [
+            split,
+            T(0.9, 290, 0.5),
+            G(0.03, 312, 0.85),
+            // on the back and then the lateral surface of the fibular head and neck, just outside the bone,
+            // where it can be felt (it ran straight from behind the head to a point on the neck, through the
+            // bone, and came out of it there)
+            G(0.09, 330, 0.95),
+            G(0.125, 341, 0.95),
+            G(0.15, 353, 0.8),
+            fibularDivision(),
+          ],
           r0: 0.003,
           r1: 0.0024,
         },

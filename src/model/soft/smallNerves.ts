@@ -11,7 +11,7 @@ import { A } from './attachments';
 import { limb } from './limb';
 import type { NerveSpec } from './nerves';
 import { gradient } from './pushout';
-import { relaxPolyline } from '../kernel/spline';
+import { relaxPolyline, roundCorner } from '../kernel/spline';
 import { skinSdf } from './skin';
 
 const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
@@ -51,6 +51,14 @@ function underSkin(p: Vec3, depth: number): Vec3 {
 const DORSAL: readonly LandmarkName[] = ['l1_l2_foramen', 'l2_l3_foramen', 'l3_l4_foramen'];
 
 /** The small nerves, given where the sacral plexus gathers (nerves.ts) and the lumbar plexus at L2. */
+/**
+ * Where the common fibular nerve, having wound round the fibular neck under fibularis longus, divides into
+ * the superficial and deep fibular nerves (Gray's): just in front of the neck. Both branches start here and
+ * the common nerve ends here (it ran on 3 cm past the neck, and the branches began by turning back up, a
+ * hook of ~3 mm radius).
+ */
+export const fibularDivision = (): Vec3 => limb('leg').point(0.16, 8, 0.68);
+
 export function smallNerveSpecs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] {
   return specs(sacralPlexus, plexusL1, plexusL2).map((n) => ({ ...n, fine: true }));
 }
@@ -60,7 +68,7 @@ function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] 
   const leg = limb('leg');
   const T = (t: number, deg: number, rho: number): Vec3 => thigh.point(t, deg, rho);
   const G = (t: number, deg: number, rho: number): Vec3 => leg.point(t, deg, rho);
-  const neck = A('fibular_neck');
+  const division = fibularDivision();
   /**
    * Points of the calf under its skin: keys [t, θ, depth] of the leg's frame, θ and depth interpolated every
    * 0.025 of t (~1 cm) and each point taken to that depth under the skin field. The calf's outline turns fast over
@@ -107,7 +115,7 @@ function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] 
         thin(
           [
             G(0.04, 268, 0.45),
-            G(0.1, 268, 0.75),
+            G(0.1, 268, 0.68),
             // in two pieces, so that the junction stays where the branch ends (relaxPolyline keeps the ends)
             ...underCalfSkin([[0.17, 269, 0.01], [0.32, 274, 0.008], SURAL_JUNCTION]),
             ...underCalfSkin([
@@ -115,7 +123,7 @@ function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] 
               [0.6, 288, 0.005],
               [0.72, 296, 0.005],
               [0.84, 310, 0.005],
-              [0.92, 322, 0.005],
+              [0.92, 308, 0.004],
             ]).slice(1),
             rel('lateral_malleolus', [0.004, 0.004, -0.022]),
             rel('lateral_malleolus', [0.012, -0.022, 0]),
@@ -151,8 +159,8 @@ function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] 
       parts: [
         thin(
           [
-            neck,
-            G(0.15, 4, 0.7),
+            division,
+            G(0.25, 4, 0.74),
             G(0.35, 6, 0.8),
             G(0.55, 8, 0.95),
             G(0.68, 16, 1.4),
@@ -175,8 +183,8 @@ function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] 
       parts: [
         thin(
           [
-            neck,
-            G(0.14, 18, 0.35),
+            division,
+            G(0.22, 20, 0.3),
             G(0.3, 24, 0.06),
             G(0.55, 34, 0.06),
             G(0.8, 48, 0.2),
@@ -202,7 +210,7 @@ function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] 
             rel('ischial_spine', [0, 0.022, -0.026]),
             rel('ischial_spine', [0.022, 0.012, -0.057]),
             rel('ischial_tuberosity', [0.035, 0, -0.057]),
-            T(0.15, 268, 0.85),
+            // (a point at T(0.15) lay 13 mm above the last and 4 cm lateral: a hairpin of 3 mm radius)
             T(0.28, 269, 1.05),
             T(0.45, 270, 1.05),
             T(0.8, 272, 1.05),
@@ -214,9 +222,16 @@ function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] 
         ),
         // inferior cluneal branch: round the lower border of gluteus maximus, then up over it in the fat
         // under the skin (it ran into the muscle, and only stubs of it showed on the buttock)
+        // (its turn is an arc of 8 mm radius: through one point it was a hairpin of 3 mm radius)
         thin([
           T(0.26, 268, 1.05),
-          underSkin(rel('ischial_tuberosity', [0.045, -0.05, -0.09]), CUTANEOUS_DEPTH),
+          ...roundCorner(
+            T(0.26, 268, 1.05),
+            underSkin(rel('ischial_tuberosity', [0.05, -0.058, -0.09]), CUTANEOUS_DEPTH),
+            underSkin(rel('ischial_tuberosity', [0.045, -0.015, -0.1]), CUTANEOUS_DEPTH),
+            0.008,
+            4,
+          ),
           underSkin(rel('ischial_tuberosity', [0.045, -0.015, -0.1]), CUTANEOUS_DEPTH),
           underSkin(rel('ischial_tuberosity', [0.05, 0.03, -0.11]), CUTANEOUS_DEPTH),
           underSkin(rel('ischial_tuberosity', [0.055, 0.065, -0.12]), CUTANEOUS_DEPTH),
