@@ -93,8 +93,9 @@ const DEFAULT_SHOTS = [
   'leg-nerves-back:back:nerves:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
   'buttock-nerves-back:back:nerves:-0.02,0.45,-0.2,0.22,1.25,0.1',
   'groin-nerves-front:front:nerves:-0.02,0.8,-0.06,0.2,1.25,0.15',
-  // the lumbar gutter with erector spinae clipped away (behind z = -6.4 cm): multifidus on the laminae
-  'lumbar-gutter-back:back:full:-0.035,0.97,-0.064,0.035,1.23,0.05:clip',
+  // the lumbar gutter, erector spinae (and gluteus maximus over the sacrum) left out: multifidus on the
+  // laminae and the sacrum (it was clipped behind z = -6.4 cm, which cut the bundles into shards there)
+  'lumbar-gutter-back:back:full:-0.035,0.97,-0.064,0.035,1.23,0.05::hide=erector_spinae,gluteus_maximus,superior_cluneal_nerves',
   // multifidus' fascicle bundles, erector spinae (and gluteus maximus over the sacrum) left out: from behind,
   // and from the left with the hip bone clipped away (thickest at L5-S1)
   'multifidus-back:back:full:-0.05,0.94,-0.13,0.05,1.23,0.03::hide=erector_spinae,gluteus_maximus,superior_cluneal_nerves',

@@ -6,8 +6,8 @@
  * posterior superior iliac spine; the fascicles from lower levels lie deep and medial, those from higher levels
  * over and lateral to them, so the muscle is thickest at L5-S1 where all overlap, and fills the gutter beside
  * the spinous processes (Creze et al. 2017 found three or four layers with few or no cleavage planes between
- * them). Drawn here: the groups from L1, L2, L3 and L4 (L5's short fascicles lie under L4's on the sacrum),
- * each a fusiform path from its sacral or iliac end to its spinous process, fused (`fuse`: not pushed out of
+ * them). Drawn here: the groups from L1 to L5 (L5's short fascicles lie under L4's on the sacrum), each a
+ * fusiform path from its sacral or iliac end to its spinous process, fused (`fuse`: not pushed out of
  * each other) into one muscle; all lie under erector spinae, which is drawn after them.
  */
 import { BODY_DEPTHS, rel } from '../../landmarks';
@@ -40,6 +40,9 @@ interface Bundle {
   /** Points over the dorsal sacrum between L5 and its end. */
   readonly sacral: readonly Vec3[];
   readonly profile: readonly Key[];
+  /** Rings along it and vertices round it (fewer for the short bundle from L5). */
+  readonly rings?: number;
+  readonly segments?: number;
 }
 
 const BUNDLES: readonly Bundle[] = [
@@ -83,6 +86,8 @@ const BUNDLES: readonly Bundle[] = [
       [0.65, 0.018, 0.014],
       [1, 0.006, 0.004],
     ],
+    // at 16 rings the facets of its belly pushed erector spinae, drawn after it, 2.2 mm
+    rings: 18,
   },
   {
     // the deepest and most medial: along the median crest to the dorsal sacrum at S3
@@ -97,6 +102,22 @@ const BUNDLES: readonly Bundle[] = [
       [0.7, 0.02, 0.013],
       [1, 0.006, 0.004],
     ],
+  },
+  {
+    // the shortest and deepest: from L5's spinous process to the dorsal sacrum at S2 beside the median
+    // crest, on the bone under the bundle from L4 (Macintosh et al. 1986: L5's fascicles end on the sacrum
+    // between the median crest and the dorsal foramina, caudal to S1)
+    level: 4,
+    end: { bone: 'sacrum', p: rel('s2_centre', [0.013, 0.004, -0.012]) },
+    sacral: [rel('s1_centre', [0.016, 0, -0.035])],
+    profile: [
+      [0, 0.012, 0.006],
+      [0.35, 0.016, 0.011],
+      [0.7, 0.011, 0.009],
+      [1, 0.006, 0.004],
+    ],
+    rings: 12,
+    segments: 8,
   },
 ];
 
@@ -117,9 +138,10 @@ export const multifidusBundles = (): MuscleSpec[] =>
       via: [...b.sacral, ...below.map((j) => gutter(b.level, j))],
       profile: b.profile,
       widthDir: [{ at: 0, dir: X }],
-      // 10 x 18 per bundle: the four cost ~540 triangles a side more than the single belly (muscles <= 78k)
-      rings: 18,
-      segments: 10,
+      // 10 x 16 a bundle, 8 x 12 the short one from L5: the five cost ~610 triangles a side more than the
+      // single belly they replaced (muscles <= 78k)
+      rings: b.rings ?? 16,
+      segments: b.segments ?? 10,
       // tendinous slips onto the spinous process
       tendons: { insertion: 0.1 },
     };
