@@ -82,6 +82,8 @@ const DEFAULT_SHOTS = [
   'hip-rotators-back:back:full:0.0,0.8,-0.085,0.2,1.0,0.05:clip',
   // obturator externus over the obturator foramen, the adductors, pectineus and iliopsoas left out
   'obturator-externus-front:front:full:0.0,0.78,-0.06,0.16,0.95,0.1:clip:hide=pectineus,adductor_longus,adductor_brevis,adductor_magnus,gracilis,iliacus,psoas_major,sartorius,rectus_femoris,vastus_medialis,vastus_intermedius,tensor_fasciae_latae,femoral_nerve,obturator_nerve,inguinal_ligament,iliofemoral_ligament',
+  // obturator internus' pelvic part on the side wall of the lesser pelvis, seen from inside (clipped at the midline)
+  'obturator-internus-medial:right:full:0.0,0.8,-0.09,0.1,0.95,0.05:clip',
   // iliacus from the iliac fossa over the brim and the front of the hip joint, beside psoas (sartorius,
   // rectus femoris, tensor fasciae latae and the nerves and ligaments over it left out)
   'iliacus-front:front:full:0.0,0.82,-0.06,0.17,1.1,0.12:clip:hide=sartorius,rectus_femoris,tensor_fasciae_latae,femoral_nerve,inguinal_ligament,iliofemoral_ligament,lateral_femoral_cutaneous_nerve,genitofemoral_nerve,ilioinguinal_nerve',
