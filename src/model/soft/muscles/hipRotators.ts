@@ -69,7 +69,7 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
         off(spine, [0.045, -0.018, 0.0]),
       ],
       // its pelvic fan ~6 mm thick: pushed by neither the bones nor the adductors it keeps all its volume
-      // (share 1.15; 8 mm thick it was 1.34)
+      // (share 1.14; 8 mm thick it was 1.34)
       profile: [
         [0, 0.03, 0.0062],
         [0.3, 0.028, 0.0062],
@@ -94,9 +94,11 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
       kind: 'path',
       // upper part of the ischial tuberosity
       origin: { bone: 'hip_bone', p: off(tuberosity, [0.002, 0.024, -0.012]) },
-      insertion: { bone: 'femur', p: off(trochantericInsertion, [0, -0.007, 0]) },
-      // along the lower border of the obturator internus tendon, in its plane (it lay in front of it)
-      via: [off(tuberosity, [0.04, 0.03, -0.016])],
+      insertion: { bone: 'femur', p: off(trochantericInsertion, [0, -0.005, 0]) },
+      // along the lower border of the obturator internus tendon, in its plane (it lay in front of it); its
+      // lateral half 2-4 mm higher, more over the tendon it blends with, so its lower border meets quadratus
+      // femoris' upper border instead of overlapping it (it pushed quadratus femoris 9.3 mm)
+      via: [off(tuberosity, [0.04, 0.034, -0.016])],
       profile: [
         [0, 0.013, 0.0068],
         [0.5, 0.013, 0.0068],
@@ -113,23 +115,29 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
     {
       id: 'quadratus_femoris',
       kind: 'path',
-      // lateral border of the ischial tuberosity
-      origin: { bone: 'hip_bone', p: off(tuberosity, [0.016, 0.009, -0.005]) },
-      // the quadrate tubercle on the intertrochanteric crest, and below it
-      insertion: { bone: 'femur', p: off(gt, [-0.026, -0.042, -0.018]) },
+      // lateral border of the ischial tuberosity, below the bulge of the ischium above it and in front of
+      // the hamstrings' origin, and level with the next point, so its flat end lies along the bone (6 mm
+      // higher and 4 mm further back, the bones pushed its upper corner 8.4 mm, biceps femoris its lower 5.2)
+      origin: { bone: 'hip_bone', p: off(tuberosity, [0.015, 0.003, -0.001]) },
+      // the quadrate tubercle on the intertrochanteric crest, and below it: 7 mm lower and 8 mm further back
+      // than it was, so its end lies on the crest (the bones pushed its lower front corner 9.2 mm) and its
+      // upper border below gemellus inferior and obturator externus' tendon
+      insertion: { bone: 'femur', p: off(gt, [-0.026, -0.049, -0.026]) },
       // just below gemellus inferior, edge to edge, its lower border against the upper border of adductor
       // magnus (the sciatic nerve crosses its back); its medial half in front of the hamstrings' origin on
-      // the tuberosity (Netter, posterior hip), which pressed it to half its thickness when it lay 3-4 mm
-      // further back and 5 mm lower there (biceps femoris' long head pushed it 11.6 mm, now ~6)
-      via: [off(tuberosity, [0.026, 0.0095, -0.003]), off(tuberosity, [0.045, 0.0045, -0.012])],
+      // the tuberosity (Netter, posterior hip): its middle 6.5 mm higher and 5 mm further forward than it
+      // was (biceps femoris' long head pushed it 7.9 mm there, 11.6 before that)
+      via: [off(tuberosity, [0.028, 0.004, -0.002]), off(tuberosity, [0.046, 0.011, -0.007])],
       // adductor magnus' upper border reached 10-14 mm into it, and pushed out of it quadratus femoris was
       // crushed near the tuberosity (to 0.14 of its thickness, a crease): where they overlap it lies hidden
       interleaves: ['adductor_magnus'],
-      // a flat quadrilateral, as broad at the tuberosity as at the femur (Gray's; Netter)
+      // a flat quadrilateral, nearly as broad at the tuberosity as at the femur (Gray's; Netter), narrowed
+      // at its origin to the tuberosity's lateral border
       profile: [
-        [0, 0.034, 0.013],
-        [0.5, 0.042, 0.014],
-        [1, 0.038, 0.011],
+        [0, 0.023, 0.01],
+        [0.2, 0.033, 0.012],
+        [0.5, 0.036, 0.014],
+        [1, 0.032, 0.01],
       ],
       widthDir: [{ at: 0, dir: UP }],
       power: FLAT,
@@ -143,29 +151,39 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
       // (not through it, where obturator internus lies) and no wider than the foramen, so its edges are not
       // pushed out of the rami and crumpled
       origin: { bone: 'hip_bone', p: off(foramen, [0.006, 0.0, 0.0]) },
-      // the trochanteric fossa, passing under and behind the femoral neck
-      insertion: { bone: 'femur', p: off(gt, [-0.018, -0.01, -0.006]) },
+      // the trochanteric fossa, passing under and behind the femoral neck: deep in the fossa (it ended 6 mm
+      // further back on its lateral rim, where gemellus inferior and quadratus femoris lay across it)
+      insertion: { bone: 'femur', p: off(gt, [-0.025, -0.011, -0.003]) },
       // below the neck and then behind it, its tendon on the back of the neck and capsule up to the fossa
       // (Gray's; Netter pl. 497): its second point lay 2.6 cm below the neck base beside the lesser
       // trochanter, and the path from there to the fossa ran through the femur (the bones pushed it 23 mm)
       via: [
         // on the outer face of the membrane and the inferior ramus, 4 mm further forward (its back lay in the
-        // ramus: the bones pushed it 4.2 mm there), behind the psoas tendon, which pushes it 3 mm
+        // ramus: the bones pushed it 4.2 mm there), behind the psoas tendon
         off(foramen, [0.03, -0.012, -0.01]),
-        off(L('femoral_neck_base'), [-0.008, -0.009, -0.032]),
-        off(L('femoral_neck_base'), [0.012, 0.001, -0.031]),
+        off(L('femoral_neck_base'), [-0.008, -0.009, -0.031]),
+        // on the back of the neck, in front of gemellus inferior and quadratus femoris (1.5 mm further
+        // back and 2 mm further out, quadratus femoris higher at the femur, they pushed it 7.8 and 8.5 mm)
+        off(L('femoral_neck_base'), [0.01, 0.001, -0.0295]),
       ],
       // the thigh's frame fills the space under the femoral neck with the tops of the adductors and pectineus,
       // which pressed it from three sides into a crumpled sheet: it shares that space with them instead
       interleaves: ['pectineus', 'adductor_brevis', 'adductor_magnus', 'adductor_longus'],
+      // 2-3 mm thinner where the psoas tendon crosses in front of it (it pushed it 3.2 mm)
       profile: [
         [0, 0.042, 0.014],
-        [0.3, 0.038, 0.021],
-        [0.6, 0.024, 0.021],
+        [0.3, 0.038, 0.018],
+        [0.6, 0.024, 0.02],
         [0.85, 0.016, 0.01],
         [1, 0.01, 0.006],
       ],
-      widthDir: [{ at: 0, dir: [0, 1, 0.3] }],
+      // the tendon rising into the fossa lies flat on the back of the neck, its width across it (with the
+      // fan's direction it lay edge-on into the neck)
+      widthDir: [
+        { at: 0, dir: [0, 1, 0.3] },
+        { at: 0.7, dir: [0, 1, 0.3] },
+        { at: 0.9, dir: [1, 0, 0] },
+      ],
       rings: 20,
       segments: 10,
       tendons: { insertion: 0.35 },
