@@ -20,6 +20,8 @@ const REACH = 0.06;
  * such as tensor fasciae latae's front, and is left alone).
  */
 const MAX_PRESS = 0.05;
+/** How fast a band's lift may change along its surface (rise over run; 0.1 is 5.7 deg). */
+const LIFT_SLOPE = 0.1;
 
 const at = (p: Float32Array, i: number): Vec3 => [p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!];
 
@@ -79,7 +81,7 @@ export function drape(
   const box = boundsOf(p, REACH);
   const tris = trianglesNear(under, box.min, box.max);
   const before = Float32Array.from(p);
-  let moved = 0;
+  const lifts: { k: number; pair: number[]; at: Vec3; n: Vec3; d: number }[] = [];
   for (let r = 0; r < rings; r++) {
     const base = r * ring;
     let n = normalize(sub(at(p, base + ring / 4), at(p, base + (3 * ring) / 4)));
@@ -101,15 +103,27 @@ export function drape(
       const candidates = [0, ...crossings.flat().map((t) => t + margin), ...steps]
         .filter((d) => d < REACH)
         .sort((x, y) => x - y);
-      const d = candidates.find(ok) ?? 0;
-      if (d === 0) continue;
-      for (const i of pair) {
-        p[3 * i] = p[3 * i]! + n[0] * d;
-        p[3 * i + 1] = p[3 * i + 1]! + n[1] * d;
-        p[3 * i + 2] = p[3 * i + 2]! + n[2] * d;
-      }
-      moved++;
+      lifts.push({ k, pair, at: at(p, base + k), n, d: candidates.find(ok) ?? 0 });
     }
+  }
+  // A pair lifted alone over a muscle's edge (gluteus maximus' insertion under the band's back edge) leaves
+  // a step between rings, a notch in the band's border: the pairs along the band from it rise with it,
+  // falling off by LIFT_SLOPE (across the band the lifts stay apart: it wraps round the thigh there).
+  let moved = 0;
+  for (const a of lifts) {
+    let d = a.d;
+    for (const b of lifts) {
+      if (b.k !== a.k) continue;
+      const dist = Math.hypot(a.at[0] - b.at[0], a.at[1] - b.at[1], a.at[2] - b.at[2]);
+      d = Math.max(d, b.d - LIFT_SLOPE * dist);
+    }
+    if (d === 0) continue;
+    for (const i of a.pair) {
+      p[3 * i] = p[3 * i]! + a.n[0] * d;
+      p[3 * i + 1] = p[3 * i + 1]! + a.n[1] * d;
+      p[3 * i + 2] = p[3 * i + 2]! + a.n[2] * d;
+    }
+    moved++;
   }
   // the cap centres follow their end rings
   for (const [cap, r] of [
