@@ -25,8 +25,10 @@ export const thighPosteriorMuscles = (): MuscleSpec[] => {
       id: 'semimembranosus',
       kind: 'limb',
       limb: 'thigh',
+      // its top is the membranous tendon's end, deep to semitendinosus and biceps femoris: the belly opens
+      // out of it (Gray's) instead of starting in a full section at the surface under their origin
       sections: [
-        [0.3, 232, 250, 0.52, 1],
+        [0.3, 234, 248, 0.52, 0.8],
         [0.38, 230, 248, 0.5, 1],
         [0.5, 226, 246, 0.48, 1],
         [0.62, 224, 248, 0.46, 1],
@@ -34,10 +36,12 @@ export const thighPosteriorMuscles = (): MuscleSpec[] => {
         [0.84, 214, 248, 0.42, 1],
         [0.9, 214, 238, 0.45, 0.95],
       ],
-      // upper lateral facet of the ischial tuberosity, by a long flat tendon
+      // upper lateral facet of the ischial tuberosity, by a long flat tendon deep to the common tendon of
+      // semitendinosus and biceps femoris (3 mm further back, it showed, pale, between their tops; further
+      // forward it pushes quadratus femoris, in front of it)
       origin: {
         bone: 'hip_bone',
-        p: off(tuberosity, [0.006, 0.004, -0.006]),
+        p: off(tuberosity, [0.006, 0.004, -0.003]),
         width: 0.02,
         thickness: 0.006,
         tendon: 0.4,
