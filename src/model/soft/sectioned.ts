@@ -10,6 +10,8 @@ import { cross, dist, lerp, normalize, reject, scale, sub, add, dot, madd } from
 import { loftRings } from '../kernel/loft.ts';
 import { smoothPath } from '../kernel/spline.ts';
 import { meshSdf } from './bodySdf';
+import { attachSdf } from './bones';
+import { gradient } from './pushout';
 import { limb as limbOf, type Limb } from './limb';
 import type { End, LimbSpec, SectionKey } from './spec';
 import type { SoftBody } from './build';
@@ -23,6 +25,8 @@ export const FASCIA_GAP = 0.0012;
  */
 const DEEP_POWER = 8;
 const SURFACE_POWER = 3.5;
+/** How far a fleshy end runs on along the bone as it closes onto it, metres. */
+const FLESHY_CLOSE = 0.026;
 /** Spacing of the belly's rings along the limb, metres. */
 const RING_STEP = 0.015;
 
@@ -97,12 +101,38 @@ function endRings(
 ): EndRings {
   const c0 = centroid(belly);
   if (end.fleshy) {
-    // close bluntly: two rings shrinking towards the belly's axis over ~1 cm
+    // close over ~2.5 cm onto the bone it arises from: two rings shrinking towards the belly's face nearest
+    // that bone (across it, less), so the deep face stays on the bone and the surface slopes down to it.
+    // Shrunk towards the belly's axis, the end was a dome standing up to ~2 cm off the bone.
+    const bone = attachSdf(end.bone);
+    const anchor = belly.reduce((a, p) => (bone(...p) < bone(...a) ? p : a));
+    const toBone = normalize(sub(anchor, c0));
+    const reach = dot(sub(anchor, c0), toBone);
     const dir = normalize(sub(c0, before));
+    // shorter where the bone flares across its way (the tibial condyles over tibialis anterior's top)
+    const gap = bone(...anchor);
+    let length = FLESHY_CLOSE;
+    while (length > 0.004 && bone(...madd(anchor, [dir, length])) < Math.min(gap, FASCIA_GAP) - 0.002)
+      length -= 0.002;
     const rings = [
-      [0.006, 0.75],
-      [0.01, 0.35],
-    ].map(([d, k]) => belly.map((p) => add(madd(c0, [dir, d!]), scale(sub(p, c0), k!))));
+      [0.46 * length, 0.7],
+      [length, 0.25],
+    ].map(([d, k]) => {
+      // where the bone falls away under it, the ring follows it down (its face nearest the bone keeps its
+      // distance); where it rises, the points are laid on it below
+      const a = madd(anchor, [dir, d!]);
+      const follow = scale(gradient(bone, ...a), Math.min(0, gap - bone(...a)));
+      return belly.map((p) => {
+        const v = sub(p, c0);
+        const along = dot(v, toBone);
+        const across = sub(v, scale(toBone, along));
+        const shrunk = reach + (along - reach) * k!;
+        const q = add(madd(c0, [dir, d!], [toBone, shrunk], [follow, 1]), scale(across, 0.5 + 0.5 * k!));
+        // where the bone flares beyond the belly's end (the tibial condyles), onto its surface, not into it
+        const inside = FASCIA_GAP - bone(...q);
+        return inside > 0 ? madd(q, [gradient(bone, ...q), inside]) : q;
+      });
+    });
     return { rings, muscle: rings.map(() => 1) };
   }
   const a = end.to ? lerp(end.p, end.to, 0.5) : end.p;
