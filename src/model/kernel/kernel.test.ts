@@ -4,6 +4,7 @@ import {
   catmullRom,
   resample,
   resampleByTurn,
+  resampleBends,
   roundCorner,
   smoothPath,
   arcLengths,
@@ -14,7 +15,7 @@ import { loftPath, loftSheet, tube } from './loft.ts';
 import { badEdgeCount, minTriangleArea, mirrored, signedVolume, vertex } from './mesh.ts';
 import { pushOut } from '../soft/pushout.ts';
 import { smoothDisplacement } from '../soft/relax.ts';
-import { angleDeg, dot, length, sub } from './vec.ts';
+import { angleDeg, dist, dot, length, sub } from './vec.ts';
 import { ellipseLoftSdf, meshSdf } from '../soft/bodySdf.ts';
 
 const straight = (n: number): Vec3[] => Array.from({ length: n }, (_, i) => [0, i / (n - 1), 0] as Vec3);
@@ -54,6 +55,48 @@ describe('spline', () => {
     expect(p[0]).toEqual([0, 0, 0]);
     expect(p[19]![1]).toBeCloseTo(2, 9);
   });
+  it('resampleBends keeps the ring count, crowds rings into a bend and says where each lies along the curve', () => {
+    // 50 cm up, a quarter circle of 2 cm radius, 50 cm across
+    const arc = Array.from({ length: 60 }, (_, i): Vec3 => {
+      const a = (i / 59) * (Math.PI / 2);
+      return [0.02 - 0.02 * Math.cos(a), 0.5 + 0.02 * Math.sin(a), 0];
+    });
+    const dense: Vec3[] = [
+      ...Array.from({ length: 50 }, (_, i): Vec3 => [0, i / 100, 0]),
+      ...arc,
+      ...Array.from({ length: 50 }, (_, i): Vec3 => [0.02 + (i + 1) / 100, 0.52, 0]),
+    ];
+    const maxTurn = (r: readonly Vec3[]): number =>
+      Math.max(...r.slice(1, -1).map((p, i) => angleDeg(sub(p, r[i]!), sub(r[i + 2]!, p))));
+    const even = resample(dense, 21);
+    const { points, along } = resampleBends(dense, 21, 0.4);
+    expect(points.length).toBe(21);
+    expect(points[0]).toEqual(dense[0]);
+    expect(points.at(-1)).toEqual(dense.at(-1));
+    expect(maxTurn(even)).toBeGreaterThan(40);
+    expect(maxTurn(points)).toBeLessThan(25);
+    // each point's fraction of the arc length, as measured on the curve
+    const total = arcLengths(dense).at(-1)!;
+    expect(along[0]).toBe(0);
+    expect(along.at(-1)).toBeCloseTo(1, 9);
+    points.forEach((p, i) => {
+      if (p[1] < 0.49) expect(along[i]! * total).toBeCloseTo(p[1], 6);
+      if (p[0] > 0.03) expect((1 - along[i]!) * total).toBeCloseTo(0.52 - p[0], 6);
+    });
+    // a straight run's points at most maxGap even spacings apart
+    const capped = resampleBends(dense, 21, 0.4, 0, 1.2).along;
+    for (let i = 1; i < 21; i++) expect((capped[i]! - capped[i - 1]!) * 20).toBeLessThan(1.2 + 1e-6);
+    expect(maxTurn(resampleBends(dense, 21, 0.4, 0, 1.2).points)).toBeLessThan(maxTurn(even));
+    // without the turn's weight, or with the whole bend free: evenly spaced by arc length
+    for (const [w, free] of [
+      [0, 0],
+      [0.4, Math.PI],
+    ] as const)
+      resampleBends(dense, 21, w, free).points.forEach((p, i) =>
+        expect(dist(p, even[i]!)).toBeLessThan(1e-9),
+      );
+  });
+
   it('resampleByTurn puts rings where a curve bends and few on a straight run', () => {
     const line = straight(101); // 1 m
     const onLine = resampleByTurn(line, 0.3, 15);

@@ -120,9 +120,10 @@ export function loftPath(
   profile: (u: number) => SectionSize,
   segments: number,
   power = 2,
+  along: readonly number[] = path.map((_, i) => (path.length > 1 ? i / (path.length - 1) : 0)),
 ): RawMesh {
   const rings = path.map((c, i) => {
-    const s = profile(path.length > 1 ? i / (path.length - 1) : 0);
+    const s = profile(along[i]!);
     return ellipseRing(
       c,
       frames[i]!,

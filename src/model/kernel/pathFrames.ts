@@ -62,11 +62,12 @@ export function parallelTransportFrames(path: readonly Vec3[], firstNormal?: Vec
 export function hintedFrames(
   path: readonly Vec3[],
   hints: readonly { at: number; dir: Vec3 }[],
+  along: readonly number[] = path.map((_, i) => (path.length > 1 ? i / (path.length - 1) : 0)),
 ): PathFrame[] {
   const pt = parallelTransportFrames(path, hints[0]?.dir);
   if (hints.length === 0) return pt;
   return pt.map((f, i) => {
-    const u = path.length > 1 ? i / (path.length - 1) : 0;
+    const u = along[i]!;
     let dir = hints[0]!.dir;
     for (let h = 0; h < hints.length - 1; h++) {
       const a = hints[h]!;

@@ -99,6 +99,55 @@ export function resampleByTurn(dense: readonly Vec3[], maxStep: number, maxTurnD
 }
 
 /**
+ * n points along a dense polyline spaced evenly in arc length plus `w` times the turn (radians) the curve
+ * makes beyond `free` per evenly spaced piece (a gentle curve keeps its even rings), `w` lowered so that a
+ * straight run's points lie at most `maxGap` even spacings apart, first and last kept, with each point's
+ * fraction of the arc length: a tube with a fixed number of rings gets them where it bends
+ * (evenly spaced rings cut a bend into a few straight pieces meeting at corners) and keeps its sizes where
+ * they were along it by reading them at `along`.
+ */
+export function resampleBends(
+  dense: readonly Vec3[],
+  n: number,
+  w: number,
+  free = 0,
+  maxGap = Infinity,
+): { points: Vec3[]; along: number[] } {
+  const s = arcLengths(dense);
+  const total = s[s.length - 1]!;
+  const turnAt = (k: number): number =>
+    k > 0 && k < dense.length - 1
+      ? angleDeg(sub(dense[k]!, dense[k - 1]!), sub(dense[k + 1]!, dense[k]!)) * (Math.PI / 180)
+      : 0;
+  // the turn beyond `free` each segment bears (a vertex's turn split between its two segments)
+  const excess = [0];
+  for (let j = 1; j < dense.length; j++) {
+    const step = (s[j]! - s[j - 1]!) / total;
+    excess.push(Math.max(0, (turnAt(j - 1) + turnAt(j)) / 2 - free * step * (n - 1)));
+  }
+  // a straight run's rings lie (1 + weight * all the excess) times the even spacing apart: at most maxGap
+  const sum = excess.reduce((a, b) => a + b, 0);
+  const weight = sum > 0 ? Math.min(w, (maxGap - 1) / sum) : 0;
+  // c: the spacing coordinate at each dense vertex
+  const c = [0];
+  for (let j = 1; j < dense.length; j++)
+    c.push(c[j - 1]! + (s[j]! - s[j - 1]!) / total + weight * excess[j]!);
+  const end = c[c.length - 1]!;
+  const points: Vec3[] = [];
+  const along: number[] = [];
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const target = (end * i) / (n - 1);
+    while (j < dense.length - 2 && c[j + 1]! < target) j++;
+    const seg = c[j + 1]! - c[j]!;
+    const u = seg > 0 ? Math.min(1, Math.max(0, (target - c[j]!) / seg)) : 0;
+    points.push(lerp(dense[j]!, dense[j + 1]!, u));
+    along.push((s[j]! + (s[j + 1]! - s[j]!) * u) / total);
+  }
+  return { points, along };
+}
+
+/**
  * A corner of a polyline rounded: `count` points on the circular arc of `radius` tangent to both legs
  * (prev -> apex and apex -> next), to stand for the apex among a curve's control points. A spline through the
  * apex itself turns there on whatever radius the legs' lengths give it.

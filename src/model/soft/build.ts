@@ -4,7 +4,7 @@ import { hintedFrames } from '../kernel/pathFrames.ts';
 import { loftPath, loftSheet } from '../kernel/loft.ts';
 import type { RawMesh } from '../kernel/mesh.ts';
 import { ellipseLoftSdf, ringsSdf } from './bodySdf';
-import { smoothPath, resample, catmullRom } from '../kernel/spline.ts';
+import { smoothPath, resample, catmullRom, resampleBends } from '../kernel/spline.ts';
 import { profileAt, type PathSpec, type SheetSpec, type SoftSpec } from './spec';
 import { buildLimbBody } from './sectioned';
 import { muscleAlong } from './fibres';
@@ -17,26 +17,44 @@ export interface SoftBody {
   ring: number;
   /** Muscle share of each ring (1 muscle, 0 tendon), from the spec's tendinous ends (soft/fibres.ts). */
   muscle: number[];
+  /** Each ring's fraction of the length (0 origin, 1 insertion), where the rings are not evenly spaced. */
+  along?: number[];
 }
 
 export function pathControlPoints(s: PathSpec): Vec3[] {
   return [s.origin.p, ...s.via, s.insertion.p];
 }
 
+/**
+ * A path's rings are spaced evenly in arc length plus RING_TURN_WEIGHT times the turn (radians) its centre
+ * line makes beyond RING_FREE_TURN per evenly spaced piece (kernel/spline.ts' resampleBends), the weight
+ * lowered where a straight run's rings would lie more than RING_MAX_GAP times the even spacing apart:
+ * no path turns more than ~26 deg from one ring to the next (evenly spaced rings left corners of up to
+ * 75 deg) and a gentle curve (the iliotibial band, the gemelli) keeps its even rings.
+ */
+export const RING_TURN_WEIGHT = 0.4;
+export const RING_FREE_TURN = (10 * Math.PI) / 180;
+export const RING_MAX_GAP = 1.5;
+
+/** A path's ring centres and each one's fraction of the arc length (0 origin, 1 insertion). */
+export function pathRings(s: PathSpec): { points: Vec3[]; along: number[] } {
+  const dense = catmullRom(pathControlPoints(s), 24);
+  return resampleBends(dense, s.rings ?? 36, RING_TURN_WEIGHT, RING_FREE_TURN, s.ringMaxGap ?? RING_MAX_GAP);
+}
+
 function buildPath(s: PathSpec): SoftBody {
-  const n = s.rings ?? 36;
-  const path = smoothPath(pathControlPoints(s), n);
-  const frames = hintedFrames(path, s.widthDir);
+  const { points: path, along } = pathRings(s);
+  const frames = hintedFrames(path, s.widthDir, along);
   const k = Math.sqrt(s.bulk ?? 1);
   const size = (u: number): { width: number; thickness: number } => {
     const p = profileAt(s.profile, u);
     return { width: p.width * k, thickness: p.thickness * k };
   };
-  const sizes = path.map((_, i) => size(i / (n - 1)));
+  const sizes = along.map(size);
   const ring = s.segments ?? 14;
-  const mesh = loftPath(path, frames, size, ring, s.power ?? 2);
-  const muscle = path.map((_, i) => muscleAlong(i / (n - 1), s.tendons?.origin, s.tendons?.insertion));
-  return { mesh, sdf: ellipseLoftSdf(path, frames, sizes), ring, muscle };
+  const mesh = loftPath(path, frames, size, ring, s.power ?? 2, along);
+  const muscle = along.map((u) => muscleAlong(u, s.tendons?.origin, s.tendons?.insertion));
+  return { mesh, sdf: ellipseLoftSdf(path, frames, sizes), ring, muscle, along };
 }
 
 /** Spines across a sheet: spine k runs through the point at fraction k/(K-1) of every cross-line. */

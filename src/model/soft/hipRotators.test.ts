@@ -10,6 +10,7 @@ import type { MeshData, Vec3 } from '../types';
 import { cross, normalize, sub } from '../kernel/vec.ts';
 import { buildSoftTissue } from './index';
 import { muscleSpec } from './muscles';
+import { pathRings } from './build';
 
 let byName = new Map<string, MeshData>();
 beforeAll(async () => {
@@ -36,7 +37,9 @@ function section(
     });
   const centre = (vs: Vec3[]): Vec3 =>
     [0, 1, 2].map((k) => vs.reduce((s, v) => s + v[k]!, 0) / vs.length) as unknown as Vec3;
-  const r = Math.round(at * (rings - 1));
+  // the ring nearest `at` of the length (rings crowd where the path bends: build.ts' pathRings)
+  const along = pathRings(spec).along;
+  const r = along.reduce((best, u, i) => (Math.abs(u - at) < Math.abs(along[best]! - at) ? i : best), 0);
   const vs = ring(r);
   const c = centre(vs);
   const tangent = normalize(sub(centre(ring(r + 1)), centre(ring(r - 1))));

@@ -132,6 +132,8 @@ export interface MuscleFit {
   readonly loft: RawMesh;
   /** Vertices per ring of the loft. */
   readonly ring: number;
+  /** Each ring's fraction of the length, where its rings are not evenly spaced (paths). */
+  readonly along?: readonly number[];
   readonly fields: readonly Field[];
   /** The bones' field it is pushed out of last (all bones as one). */
   readonly bones: readonly Field[];
@@ -184,6 +186,7 @@ function fitMuscles(): { parts: SoftPart[]; fits: MuscleFit[] } {
         // `before` is only read from here on (smoothDisplacement too)
         loft: { positions: before, indices: body.mesh.indices },
         ring: body.ring,
+        ...(body.along ? { along: body.along } : {}),
         fields: pushers,
         bones: boneField,
       });

@@ -93,7 +93,7 @@ function summarize(
     by,
     max,
     moved,
-    along: ring / Math.max(1, rings - 1),
+    along: fit.along?.[ring] ?? ring / Math.max(1, rings - 1),
     at: [p[3 * worst]!, p[3 * worst + 1]!, p[3 * worst + 2]!],
   };
 }

@@ -83,6 +83,11 @@ export interface PathSpec extends Piece {
   /** Superellipse power of the section: 2 ellipse, 3–4 flat strap. */
   readonly power?: number;
   readonly rings?: number;
+  /**
+   * The most a straight run's rings may lie apart, in even spacings, where the rings crowd into a bend
+   * (soft/build.ts' pathRings; default RING_MAX_GAP).
+   */
+  readonly ringMaxGap?: number;
   readonly segments?: number;
 }
 
