@@ -4,6 +4,7 @@ import {
   catmullRom,
   resample,
   resampleByTurn,
+  turnDeg,
   resampleBends,
   roundCorner,
   smoothPath,
@@ -15,7 +16,7 @@ import { loftPath, loftSheet, tube } from './loft.ts';
 import { badEdgeCount, minTriangleArea, mirrored, signedVolume, vertex } from './mesh.ts';
 import { pushOut } from '../soft/pushout.ts';
 import { smoothDisplacement } from '../soft/relax.ts';
-import { angleDeg, dist, dot, length, sub } from './vec.ts';
+import { dist, dot, length } from './vec.ts';
 import { ellipseLoftSdf, meshSdf } from '../soft/bodySdf.ts';
 
 const straight = (n: number): Vec3[] => Array.from({ length: n }, (_, i) => [0, i / (n - 1), 0] as Vec3);
@@ -67,7 +68,7 @@ describe('spline', () => {
       ...Array.from({ length: 50 }, (_, i): Vec3 => [0.02 + (i + 1) / 100, 0.52, 0]),
     ];
     const maxTurn = (r: readonly Vec3[]): number =>
-      Math.max(...r.slice(1, -1).map((p, i) => angleDeg(sub(p, r[i]!), sub(r[i + 2]!, p))));
+      Math.max(...r.slice(1, -1).map((_, i) => turnDeg(r, i + 1)));
     const even = resample(dense, 21);
     const { points, along } = resampleBends(dense, 21, 0.4);
     expect(points.length).toBe(21);
@@ -110,8 +111,7 @@ describe('spline', () => {
     });
     const rings = resampleByTurn(arc, 1, 15);
     expect(rings.length).toBeGreaterThanOrEqual(7);
-    for (let i = 1; i < rings.length - 1; i++)
-      expect(angleDeg(sub(rings[i]!, rings[i - 1]!), sub(rings[i + 1]!, rings[i]!))).toBeLessThanOrEqual(15);
+    for (let i = 1; i < rings.length - 1; i++) expect(turnDeg(rings, i)).toBeLessThanOrEqual(15);
   });
   it('roundCorner puts points on the arc tangent to both legs', () => {
     // a right angle at the origin, legs along -x and +y; radius 1 cm: centre (-0.01, 0.01)

@@ -7,7 +7,7 @@
 import type { Vec3 } from '../types.ts';
 import type { PathFrame } from './pathFrames.ts';
 import { type RawMesh, fromArrays, orientOutward } from './mesh.ts';
-import { catmullRom, resample } from './spline.ts';
+import { catmullRom, evenFractions, resample } from './spline.ts';
 import { cross, madd, normalize, scale, sub, add } from './vec.ts';
 
 /**
@@ -120,7 +120,7 @@ export function loftPath(
   profile: (u: number) => SectionSize,
   segments: number,
   power = 2,
-  along: readonly number[] = path.map((_, i) => (path.length > 1 ? i / (path.length - 1) : 0)),
+  along: readonly number[] = evenFractions(path.length),
 ): RawMesh {
   const rings = path.map((c, i) => {
     const s = profile(along[i]!);

@@ -5,6 +5,7 @@
  */
 import type { Vec3 } from '../types.ts';
 import { cross, dot, normalize, reject, scale, sub, add, lerp } from './vec.ts';
+import { evenFractions } from './spline.ts';
 
 export interface PathFrame {
   readonly t: Vec3;
@@ -62,7 +63,7 @@ export function parallelTransportFrames(path: readonly Vec3[], firstNormal?: Vec
 export function hintedFrames(
   path: readonly Vec3[],
   hints: readonly { at: number; dir: Vec3 }[],
-  along: readonly number[] = path.map((_, i) => (path.length > 1 ? i / (path.length - 1) : 0)),
+  along: readonly number[] = evenFractions(path.length),
 ): PathFrame[] {
   const pt = parallelTransportFrames(path, hints[0]?.dir);
   if (hints.length === 0) return pt;

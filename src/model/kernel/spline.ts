@@ -55,6 +55,16 @@ export function arcLengths(poly: readonly Vec3[]): number[] {
   return out;
 }
 
+/** The angle (degrees) between the two pieces of a polyline that meet at its point i (0 < i < last). */
+export function turnDeg(poly: readonly Vec3[], i: number): number {
+  return angleDeg(sub(poly[i]!, poly[i - 1]!), sub(poly[i + 1]!, poly[i]!));
+}
+
+/** Each of n evenly spaced points' fraction of the way along (0 first, 1 last). */
+export function evenFractions(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => (n > 1 ? i / (n - 1) : 0));
+}
+
 /** n points spaced evenly by arc length along the polyline, first and last kept. */
 export function resample(poly: readonly Vec3[], n: number): Vec3[] {
   const s = arcLengths(poly);
@@ -116,9 +126,7 @@ export function resampleBends(
   const s = arcLengths(dense);
   const total = s[s.length - 1]!;
   const turnAt = (k: number): number =>
-    k > 0 && k < dense.length - 1
-      ? angleDeg(sub(dense[k]!, dense[k - 1]!), sub(dense[k + 1]!, dense[k]!)) * (Math.PI / 180)
-      : 0;
+    k > 0 && k < dense.length - 1 ? turnDeg(dense, k) * (Math.PI / 180) : 0;
   // the turn beyond `free` each segment bears (a vertex's turn split between its two segments)
   const excess = [0];
   for (let j = 1; j < dense.length; j++) {

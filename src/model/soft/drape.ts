@@ -9,7 +9,7 @@
  */
 import type { Sdf, Vec3 } from '../types';
 import type { RawMesh } from '../kernel/mesh.ts';
-import { cross, dot, normalize, sub } from '../kernel/vec.ts';
+import { cross, dist, dot, normalize, sub } from '../kernel/vec.ts';
 import { boundsOf } from './pushout';
 import { keepInside } from './skinClamp';
 
@@ -114,8 +114,7 @@ export function drape(
     let d = a.d;
     for (const b of lifts) {
       if (b.k !== a.k) continue;
-      const dist = Math.hypot(a.at[0] - b.at[0], a.at[1] - b.at[1], a.at[2] - b.at[2]);
-      d = Math.max(d, b.d - LIFT_SLOPE * dist);
+      d = Math.max(d, b.d - LIFT_SLOPE * dist(a.at, b.at));
     }
     if (d === 0) continue;
     for (const i of a.pair) {

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Vec3 } from '../types';
-import { angleDeg, sub } from '../kernel/vec.ts';
+import { sub } from '../kernel/vec.ts';
+import { turnDeg } from '../kernel/spline.ts';
 import { buildSoftBody } from './build';
 import { buildMuscleParts } from './index';
 import { muscleSpec } from './muscles';
@@ -32,7 +33,7 @@ describe('below the gluteal fold', () => {
     const band = buildMuscleParts().find((p) => p.id === 'iliotibial_band')!.mesh.positions;
     const n = Math.floor((band.length / 3 - 2) / ring);
     const edge = Array.from({ length: n }, (_, r) => vertex(band, r * ring + ring / 2));
-    const turns = edge.slice(1, -1).map((v, i) => angleDeg(sub(v, edge[i]!), sub(edge[i + 2]!, v)));
+    const turns = edge.slice(1, -1).map((_, i) => turnDeg(edge, i + 1));
     // from the crest to mid-thigh, past gluteus maximus' insertion, 6.7 deg now; the whole edge, with its
     // turn onto Gerdy's tubercle, 13.6
     expect(Math.max(...turns.slice(0, n / 2))).toBeLessThan(10);

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { angleDeg, sub } from '../kernel/vec.ts';
-import { catmullRom } from '../kernel/spline.ts';
+import { catmullRom, turnDeg } from '../kernel/spline.ts';
 import { nervePath } from './index';
 import { nerveSpecs } from './nerves';
 
@@ -32,7 +32,7 @@ describe('nerve tubes bend smoothly', () => {
       it(`${name}: turns at most 25 deg between rings, round a radius of at least 3 mm and 1.25 tube radii`, () => {
         const rings = nervePath(part, n.fine);
         for (let i = 1; i < rings.length - 1; i++) {
-          const turn = angleDeg(sub(rings[i]!, rings[i - 1]!), sub(rings[i + 1]!, rings[i]!));
+          const turn = turnDeg(rings, i);
           expect(turn, `ring ${i} of ${rings.length}`).toBeLessThanOrEqual(25);
         }
         const r = Math.max(part.r0, part.r1);

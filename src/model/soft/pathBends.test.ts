@@ -8,7 +8,7 @@
  * sciatic notch, 21 in piriformis.
  */
 import { describe, expect, it } from 'vitest';
-import { angleDeg, sub } from '../kernel/vec.ts';
+import { turnDeg } from '../kernel/spline.ts';
 import { pathRings } from './build';
 import { muscleSpecs } from './muscles';
 import { tendonSpecs } from './tendons';
@@ -21,7 +21,7 @@ describe('path muscles and tendons bend smoothly', () => {
         expect(points.length).toBe(s.rings ?? 36);
         expect(along.every((u, i) => i === 0 || u > along[i - 1]!)).toBe(true);
         for (let i = 1; i < points.length - 1; i++) {
-          const turn = angleDeg(sub(points[i]!, points[i - 1]!), sub(points[i + 1]!, points[i]!));
+          const turn = turnDeg(points, i);
           expect(turn, `ring ${i} of ${points.length}`).toBeLessThanOrEqual(26);
         }
       });

@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeName, type PairedStructureId } from '../../content/ids';
 import { L } from '../landmarks';
 import type { MeshData, Vec3 } from '../types';
-import { angleDeg, dist, sub } from '../kernel/vec.ts';
-import { arcLengths, resample } from '../kernel/spline.ts';
+import { dist } from '../kernel/vec.ts';
+import { arcLengths, resample, turnDeg } from '../kernel/spline.ts';
 import { vertexList } from '../kernel/mesh.ts';
 import { A } from './attachments';
 import { meshSdf } from './bodySdf';
@@ -79,7 +79,7 @@ describe('small nerves (issue 14)', () => {
       for (let i = 1; i < pieces.length - 1; i++) {
         const t = frame.locate(pieces[i]!).t;
         if (t < 0.1 || t > 0.85) continue;
-        const turn = angleDeg(sub(pieces[i]!, pieces[i - 1]!), sub(pieces[i + 1]!, pieces[i]!));
+        const turn = turnDeg(pieces, i);
         expect(turn, `turn at t ${t.toFixed(2)}`).toBeLessThan(15);
       }
     }
