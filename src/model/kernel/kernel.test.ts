@@ -6,6 +6,7 @@ import {
   resampleByTurn,
   turnDeg,
   resampleBends,
+  resampleBendsAcross,
   roundCorner,
   smoothPath,
   arcLengths,
@@ -96,6 +97,38 @@ describe('spline', () => {
       resampleBends(dense, 21, w, free).points.forEach((p, i) =>
         expect(dist(p, even[i]!)).toBeLessThan(1e-9),
       );
+  });
+
+  it('resampleBendsAcross cuts several lines at the same fractions, crowded where any of them bends', () => {
+    // a line bending like resampleBends' (50 cm up, a quarter circle of 2 cm radius, 50 cm across) beside a
+    // straight one 1.2 m long, both densely sampled
+    const bent: Vec3[] = [
+      ...Array.from({ length: 50 }, (_, i): Vec3 => [0, i / 100, 0]),
+      ...Array.from({ length: 60 }, (_, i): Vec3 => {
+        const a = (i / 59) * (Math.PI / 2);
+        return [0.02 - 0.02 * Math.cos(a), 0.5 + 0.02 * Math.sin(a), 0];
+      }),
+      ...Array.from({ length: 50 }, (_, i): Vec3 => [0.02 + (i + 1) / 100, 0.52, 0]),
+    ];
+    const straight: Vec3[] = Array.from({ length: 97 }, (_, i): Vec3 => [0.1, (1.2 * i) / 96, 0]);
+    const { lines, along } = resampleBendsAcross([bent, straight], 21, 0.4, 0.1);
+    expect(lines.map((l) => l.length)).toEqual([21, 21]);
+    // the bent line alone sets where the rings go
+    const alone = resampleBends(bent, 21, 0.4, 0.1);
+    along.forEach((u, i) => expect(u).toBeCloseTo(alone.along[i]!, 9));
+    lines[0]!.forEach((p, i) => expect(dist(p, alone.points[i]!)).toBeLessThan(1e-9));
+    // the straight line is cut at the same fractions of its own length: crowded where the other bends
+    lines[1]!.forEach((p, i) => expect(p[1]).toBeCloseTo(1.2 * along[i]!, 9));
+    const gaps = along.slice(1).map((u, i) => u - along[i]!);
+    expect(Math.min(...gaps)).toBeLessThan(0.5 / 20);
+    // lines that do not bend keep even fractions
+    const even = resampleBendsAcross(
+      [straight, straight.map(([x, y]): Vec3 => [x + 0.1, 0.5 * y, 0])],
+      21,
+      0.4,
+      0.1,
+    );
+    even.along.forEach((u, i) => expect(u).toBeCloseTo(i / 20, 9));
   });
 
   it('resampleByTurn puts rings where a curve bends and few on a straight run', () => {

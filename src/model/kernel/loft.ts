@@ -139,12 +139,14 @@ export function loftPath(
 /**
  * A curved sheet given by spines: paths running from the origin edge to the insertion edge, ordered across
  * the sheet, each already resampled to the same count. Sections across the sheet are lens shaped: thickness
- * (a function of u across, v along) is greatest mid-sheet and zero at both edges.
+ * (a function of u across, v along) is greatest mid-sheet and zero at both edges; v is read at `along`, each
+ * ring's fraction of the way from the origin edge.
  */
 export function loftSheet(
   spines: readonly (readonly Vec3[])[],
   thickness: (u: number, v: number) => number,
   segments: number,
+  along: readonly number[] = evenFractions(spines[0]!.length),
 ): RawMesh {
   const n = spines[0]!.length;
   const fine = 4 * spines.length;
@@ -179,7 +181,7 @@ export function loftSheet(
         madd(prev[i0]!, [sub(prev[i0 + 1]!, prev[i0]!), f]),
       );
       const nrm = normalize(cross(du, dv));
-      const t = Math.max(thickness(u, n > 1 ? j / (n - 1) : 0), 0.002);
+      const t = Math.max(thickness(u, along[j]!), 0.002);
       ring.push(madd(p, [nrm, Math.sin(a) * t * 0.5]));
     }
     rings.push(ring);

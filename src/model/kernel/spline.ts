@@ -123,36 +123,82 @@ export function resampleBends(
   free = 0,
   maxGap = Infinity,
 ): { points: Vec3[]; along: number[] } {
-  const s = arcLengths(dense);
+  const { lines, along } = resampleBendsAcross([dense], n, w, free, maxGap);
+  return { points: lines[0]!, along };
+}
+
+/** A polyline's fraction of its arc length at each vertex (0 first, 1 last). */
+function arcFractions(poly: readonly Vec3[]): number[] {
+  const s = arcLengths(poly);
   const total = s[s.length - 1]!;
-  const turnAt = (k: number): number =>
-    k > 0 && k < dense.length - 1 ? turnDeg(dense, k) * (Math.PI / 180) : 0;
-  // the turn beyond `free` each segment bears (a vertex's turn split between its two segments)
-  const excess = [0];
-  for (let j = 1; j < dense.length; j++) {
-    const step = (s[j]! - s[j - 1]!) / total;
-    excess.push(Math.max(0, (turnAt(j - 1) + turnAt(j)) / 2 - free * step * (n - 1)));
-  }
-  // a straight run's rings lie (1 + weight * all the excess) times the even spacing apart: at most maxGap
+  return s.map((v) => v / total);
+}
+
+/** The point at fraction f of a polyline's arc length, given its vertices' fractions `fr`. */
+function atFraction(poly: readonly Vec3[], fr: readonly number[], f: number): Vec3 {
+  if (f <= 0) return poly[0]!;
+  if (f >= 1) return poly[poly.length - 1]!;
+  let j = 0;
+  while (j < poly.length - 2 && fr[j + 1]! < f) j++;
+  const seg = fr[j + 1]! - fr[j]!;
+  return lerp(poly[j]!, poly[j + 1]!, seg > 0 ? Math.min(1, Math.max(0, (f - fr[j]!) / seg)) : 0);
+}
+
+/**
+ * resampleBends for several dense polylines at once (a sheet's spines), each cut at the same fractions of its
+ * own arc length, so that point i of every line lies on one cross-line: the turn beyond `free` at a fraction is
+ * the largest any line makes there, and the points crowd where any of them bends.
+ */
+export function resampleBendsAcross(
+  dense: readonly (readonly Vec3[])[],
+  n: number,
+  w: number,
+  free = 0,
+  maxGap = Infinity,
+): { lines: Vec3[][]; along: number[] } {
+  const fr = dense.map(arcFractions);
+  // each line's turn beyond `free` per unit of its fraction, on each of its segments (a vertex's turn split
+  // between its two segments)
+  const density = dense.map((line, l) => {
+    const f = fr[l]!;
+    const turnAt = (k: number): number =>
+      k > 0 && k < line.length - 1 ? turnDeg(line, k) * (Math.PI / 180) : 0;
+    return f.map((_, j) => {
+      const step = j > 0 ? f[j]! - f[j - 1]! : 0;
+      const excess = Math.max(0, (turnAt(j - 1) + turnAt(j)) / 2 - free * step * (n - 1));
+      return step > 0 ? excess / step : 0;
+    });
+  });
+  // every line's vertices on one scale of fractions; each piece bears the largest turn any line makes there
+  const grid = [...new Set(fr.flat())].sort((a, b) => a - b);
+  const at = dense.map(() => 1);
+  const excess = grid.map((g, m) => {
+    if (m === 0) return 0;
+    const step = g - grid[m - 1]!;
+    let most = 0;
+    dense.forEach((_, l) => {
+      while (fr[l]![at[l]!]! < g) at[l]!++;
+      most = Math.max(most, density[l]![at[l]!]! * step);
+    });
+    return most;
+  });
+  // a straight run's points lie (1 + weight * all the excess) times the even spacing apart: at most maxGap
   const sum = excess.reduce((a, b) => a + b, 0);
   const weight = sum > 0 ? Math.min(w, (maxGap - 1) / sum) : 0;
-  // c: the spacing coordinate at each dense vertex
+  // c: the spacing coordinate at each fraction of the grid
   const c = [0];
-  for (let j = 1; j < dense.length; j++)
-    c.push(c[j - 1]! + (s[j]! - s[j - 1]!) / total + weight * excess[j]!);
+  for (let m = 1; m < grid.length; m++) c.push(c[m - 1]! + (grid[m]! - grid[m - 1]!) + weight * excess[m]!);
   const end = c[c.length - 1]!;
-  const points: Vec3[] = [];
   const along: number[] = [];
-  let j = 0;
+  let m = 0;
   for (let i = 0; i < n; i++) {
     const target = (end * i) / (n - 1);
-    while (j < dense.length - 2 && c[j + 1]! < target) j++;
-    const seg = c[j + 1]! - c[j]!;
-    const u = seg > 0 ? Math.min(1, Math.max(0, (target - c[j]!) / seg)) : 0;
-    points.push(lerp(dense[j]!, dense[j + 1]!, u));
-    along.push((s[j]! + (s[j + 1]! - s[j]!) * u) / total);
+    while (m < grid.length - 2 && c[m + 1]! < target) m++;
+    const seg = c[m + 1]! - c[m]!;
+    const u = seg > 0 ? Math.min(1, Math.max(0, (target - c[m]!) / seg)) : 0;
+    along.push(grid[m]! + (grid[m + 1]! - grid[m]!) * u);
   }
-  return { points, along };
+  return { lines: dense.map((line, l) => along.map((f) => atFraction(line, fr[l]!, f))), along };
 }
 
 /**

@@ -4,7 +4,7 @@ import { hintedFrames } from '../kernel/pathFrames.ts';
 import { loftPath, loftSheet } from '../kernel/loft.ts';
 import type { RawMesh } from '../kernel/mesh.ts';
 import { ellipseLoftSdf, ringsSdf } from './bodySdf';
-import { smoothPath, resample, catmullRom, resampleBends } from '../kernel/spline.ts';
+import { resample, catmullRom, resampleBends, resampleBendsAcross } from '../kernel/spline.ts';
 import { profileAt, type PathSpec, type SheetSpec, type SoftSpec } from './spec';
 import { buildLimbBody } from './sectioned';
 import { muscleAlong } from './fibres';
@@ -57,31 +57,38 @@ function buildPath(s: PathSpec): SoftBody {
   return { mesh, sdf: ellipseLoftSdf(path, frames, sizes), ring, muscle, along };
 }
 
-/** Spines across a sheet: spine k runs through the point at fraction k/(K-1) of every cross-line. */
-export function sheetSpines(s: SheetSpec): Vec3[][] {
+/**
+ * Spines across a sheet: spine k runs through the point at fraction k/(K-1) of every cross-line. Their rings
+ * crowd into the sheet's bends as a path's do (pathRings), at the same fractions of every spine's length, so
+ * each ring runs straight across the sheet; `along` is each ring's fraction.
+ */
+export function sheetRings(s: SheetSpec): { spines: Vec3[][]; along: number[] } {
   const k = s.spines ?? 5;
-  const n = s.rings ?? 32;
   const across = s.lines.map((line) => resample(catmullRom(line, 8), k));
-  const spines: Vec3[][] = [];
-  for (let i = 0; i < k; i++)
-    spines.push(
-      smoothPath(
-        across.map((a) => a[i]!),
-        n,
-      ),
-    );
-  return spines;
+  const dense = Array.from({ length: k }, (_, i) =>
+    catmullRom(
+      across.map((a) => a[i]!),
+      24,
+    ),
+  );
+  const { lines, along } = resampleBendsAcross(
+    dense,
+    s.rings ?? 32,
+    RING_TURN_WEIGHT,
+    RING_FREE_TURN,
+    RING_MAX_GAP,
+  );
+  return { spines: lines, along };
 }
 
 function buildSheet(s: SheetSpec): SoftBody {
-  const spines = sheetSpines(s);
+  const { spines, along } = sheetRings(s);
   const k = s.bulk ?? 1;
-  const mesh = loftSheet(spines, (u, v) => s.thickness(u, v) * k, s.segments ?? 20);
-  // Rebuild the rings from the mesh layout (ring-major, then two cap centres) for the field.
   const seg = s.segments ?? 20;
+  const mesh = loftSheet(spines, (u, v) => s.thickness(u, v) * k, seg, along);
+  // Rebuild the rings from the mesh layout (ring-major, then two cap centres) for the field.
   const rings: Vec3[][] = [];
-  const nr = spines[0]!.length;
-  for (let r = 0; r < nr; r++) {
+  for (let r = 0; r < spines[0]!.length; r++) {
     const ring: Vec3[] = [];
     for (let j = 0; j < seg; j++) {
       const i = 3 * (r * seg + j);
@@ -89,8 +96,8 @@ function buildSheet(s: SheetSpec): SoftBody {
     }
     rings.push(ring);
   }
-  const muscle = rings.map((_, r) => muscleAlong(r / (nr - 1), s.tendons?.origin, s.tendons?.insertion));
-  return { mesh, sdf: ringsSdf(rings), ring: seg, muscle };
+  const muscle = along.map((u) => muscleAlong(u, s.tendons?.origin, s.tendons?.insertion));
+  return { mesh, sdf: ringsSdf(rings), ring: seg, muscle, along };
 }
 
 export function buildSoftBody(s: SoftSpec): SoftBody {

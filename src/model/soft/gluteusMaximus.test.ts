@@ -5,7 +5,7 @@
  * in `glute-fold-back`.
  */
 import { describe, expect, it } from 'vitest';
-import { sheetSpines } from './build';
+import { sheetRings } from './build';
 import { muscleSpec } from './muscles';
 
 /** Angle below the horizontal of a step in the back view (x lateral, y up), degrees. */
@@ -16,13 +16,11 @@ describe('gluteus maximus', () => {
   it('its lower fibres keep their slope, within 25°, from the sacrum and coccyx across the buttock', () => {
     const s = muscleSpec('gluteus_maximus');
     if (s.kind !== 'sheet') throw new Error('gluteus maximus is a sheet');
-    const spines = sheetSpines(s);
+    const { spines, along } = sheetRings(s);
     // the lower half of the sheet, up to 0.6 of the way: beyond, it turns forward into the wedge between
     // biceps femoris and vastus lateralis and to the iliotibial band, seen end-on from behind
     for (const spine of spines.slice(Math.floor(spines.length / 2))) {
-      const steps = spine
-        .slice(1)
-        .flatMap((p, i) => (i + 1 <= 0.6 * (spine.length - 1) ? [slope(spine[i]!, p)] : []));
+      const steps = spine.slice(1).flatMap((p, i) => (along[i + 1]! <= 0.6 ? [slope(spine[i]!, p)] : []));
       expect(steps.length).toBeGreaterThan(5);
       expect(Math.max(...steps) - Math.min(...steps)).toBeLessThan(25);
       // and they run down and out, as the fibres do
