@@ -148,6 +148,8 @@ const DEFAULT_SHOTS = [
   'foot-medial:right:full:0.0,-0.01,-0.09,0.2,0.16,0.22:clip',
   // the left toes close, from the lateral side: extensor tendons on their dorsum, flexor tendons beneath
   'toes-lateral:left:full:0.03,-0.01,0.1,0.14,0.06,0.22:clip',
+  // the second toe close, from the lateral side: extensor digitorum longus' tendon over the curled joints
+  'toe-second-lateral:left:full:0.1,0.0,0.14,0.117,0.035,0.2:clip',
   'skin-back:back:skin',
   'skin-side:left:skin',
 ];

@@ -25,4 +25,17 @@ describe('path muscles and tendons bend smoothly', () => {
           expect(turn, `ring ${i} of ${points.length}`).toBeLessThanOrEqual(26);
         }
       });
+
+  it("extensor digitorum longus' toe tendons turn at most 15 deg between rings, taut over the curled toe", () => {
+    // through the middle phalanx's mid-point, ~2 mm past the top of its base and ~2 mm lower, they dipped
+    // into its waist and turned 20-26 deg from one ring to the next (muscles/leg.ts' edlTendon)
+    const tendons = muscleSpecs().filter((s) => s.id === 'extensor_digitorum_longus' && s.kind === 'path');
+    expect(tendons.length).toBe(4);
+    for (const s of tendons) {
+      if (s.kind !== 'path') continue;
+      const { points } = pathRings(s);
+      const turns = points.slice(1, -1).map((_, i) => turnDeg(points, i + 1));
+      expect(Math.max(...turns), s.part).toBeLessThanOrEqual(15);
+    }
+  });
 });

@@ -54,14 +54,18 @@ function edlTendon(toe: number): MuscleSpec {
     (m.base[1] + m.head[1]) / 2 + 0.003 + m.shaft + 0.0018,
     (m.base[2] + m.head[2]) / 2,
   ];
-  const toeLine = alongToe(toe, 1, TOE_TENDON_CLEAR);
+  // over the metatarsal head, the base and middle of the proximal phalanx, the base of the middle phalanx,
+  // then taut over the curled middle and distal joints to the base of the distal phalanx: not down into the
+  // middle phalanx's waist (its mid-point lies ~2 mm past the top of its base and ~2 mm lower, and through it
+  // the tendon turned 20-26 deg from one ring to the next)
+  const [head, proximalBase, proximalMid, middleBase, , distalBase] = alongToe(toe, 1, TOE_TENDON_CLEAR);
   const F = (p: Vec3): Vec3 => footPoint(p[0], p[1], p[2]);
   return {
     id: 'extensor_digitorum_longus',
     kind: 'path',
     origin: { bone: 'metatarsals', p: F(split) },
-    insertion: { bone: 'phalanges_of_foot', p: F(toeLine[toeLine.length - 1]!) },
-    via: [F(shaft), ...toeLine.slice(0, -1).map(F)],
+    insertion: { bone: 'phalanges_of_foot', p: F(distalBase!) },
+    via: [shaft, head!, proximalBase!, proximalMid!, middleBase!].map(F),
     profile: [
       [0, 0.004, 0.0014],
       [0.35, 0.003, 0.0012],
