@@ -93,6 +93,9 @@ const DEFAULT_SHOTS = [
   'fibular-neck-lateral:left:nerves:0.02,0.36,-0.06,0.18,0.5,0.06:clip',
   'leg-nerves-lateral:left:nerves:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
   'leg-nerves-back:back:nerves:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
+  // the fibular nerves in front of the ankle and on the dorsum of the foot (the deep one to the first web space)
+  'ankle-nerves-top:top:nerves:0.06,0.02,0.0,0.13,0.14,0.16:clip',
+  'ankle-nerves-threequarter:threequarter:nerves:0.06,0.02,0.0,0.13,0.14,0.16:clip',
   'buttock-nerves-back:back:nerves:-0.02,0.45,-0.2,0.22,1.25,0.1',
   'groin-nerves-front:front:nerves:-0.02,0.8,-0.06,0.2,1.25,0.15',
   // the lumbar gutter, erector spinae (and gluteus maximus over the sacrum) left out: multifidus on the

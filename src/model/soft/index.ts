@@ -254,7 +254,11 @@ const NERVE_MAX_TURN = 15;
 /** The centre line a nerve part's tube is built round: its points smoothed, a ring every step or bend. */
 export function nervePath(part: NervePart, fine: boolean | undefined): Vec3[] {
   const dense = catmullRom(part.points, 48);
-  return resampleByTurn(dense, part.ringStep ?? (fine ? FINE_RING_STEP : NERVE_RING_STEP), NERVE_MAX_TURN);
+  return resampleByTurn(
+    dense,
+    part.ringStep ?? (fine ? FINE_RING_STEP : NERVE_RING_STEP),
+    part.maxTurn ?? NERVE_MAX_TURN,
+  );
 }
 
 export function buildNerveParts(): SoftPart[] {

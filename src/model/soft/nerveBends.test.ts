@@ -39,4 +39,14 @@ describe('nerve tubes bend smoothly', () => {
         expect(tightestRadius(catmullRom(part.points, 48))).toBeGreaterThanOrEqual(Math.max(0.003, 1.25 * r));
       });
     });
+
+  for (const id of ['deep_fibular_nerve', 'superficial_fibular_nerve'] as const)
+    it(`${id}: turns at most 11 deg between rings round the ankle and onto the dorsum`, () => {
+      // at the default 15 deg a ring their 40-45 deg bends in front of the ankle and over the tarsus showed as
+      // corners (14.8 and 14.7 deg at a ring)
+      const n = nerveSpecs().find((s) => s.id === id)!;
+      const rings = nervePath(n.parts[0]!, n.fine);
+      const turns = rings.slice(1, -1).map((_, i) => turnDeg(rings, i + 1));
+      expect(Math.max(...turns)).toBeLessThanOrEqual(11);
+    });
 });

@@ -44,6 +44,11 @@ export interface NervePart {
   readonly r1: number;
   /** Spacing of the tube's rings (metres) where the nerve's default would show kinks. */
   readonly ringStep?: number;
+  /**
+   * The most its centre line turns between two rings (degrees; default soft/index.ts' NERVE_MAX_TURN), less
+   * where a fine nerve in view bends round a bone and its rings' turns would show as corners.
+   */
+  readonly maxTurn?: number;
 }
 export interface NerveSpec {
   readonly id: NerveId;

@@ -157,20 +157,25 @@ function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] 
       // and extensor digitorum longus; pierces the deep fascia in the distal third to the dorsum of the foot,
       // where it divides into medial and intermediate dorsal cutaneous nerves.
       parts: [
-        thin(
-          [
-            division,
-            G(0.25, 4, 0.74),
-            G(0.35, 6, 0.8),
-            G(0.55, 8, 0.95),
-            G(0.68, 16, 1.4),
-            G(0.78, 25, 1.5),
-            G(0.88, 42, 1.5),
-            dorsum,
-          ],
-          0.0014,
-          0.0011,
-        ),
+        {
+          // through the fascia and onto the dorsum it bends ~45 deg in front of the ankle, in view beside the
+          // deep fibular nerve: at 15 deg a ring its corners showed
+          maxTurn: 10,
+          ...thin(
+            [
+              division,
+              G(0.25, 4, 0.74),
+              G(0.35, 6, 0.8),
+              G(0.55, 8, 0.95),
+              G(0.68, 16, 1.4),
+              G(0.78, 25, 1.5),
+              G(0.88, 42, 1.5),
+              dorsum,
+            ],
+            0.0014,
+            0.0011,
+          ),
+        },
         thin([dorsum, footPoint(0.17, 0.055, -0.02), footPoint(0.21, 0.04, -0.03)], 0.0011, 0.0008),
         thin([dorsum, footPoint(0.17, 0.05, 0.02), footPoint(0.21, 0.035, 0.035)], 0.0011, 0.0008),
       ],
@@ -181,21 +186,26 @@ function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] 
       // digitorum longus; with the anterior tibial vessels on the interosseous membrane between tibialis
       // anterior and the long extensors, under the extensor retinacula to the first web space.
       parts: [
-        thin(
-          [
-            division,
-            G(0.22, 20, 0.3),
-            G(0.3, 24, 0.06),
-            G(0.55, 34, 0.06),
-            G(0.8, 48, 0.2),
-            G(0.95, 70, 0.7),
-            footPoint(0.12, 0.062, -0.01),
-            footPoint(0.17, 0.045, -0.025),
-            rel('first_metatarsal_head', [0.009, 0.016, 0.006]),
-          ],
-          0.0016,
-          0.001,
-        ),
+        {
+          // round the front of the ankle and onto the dorsum it bends ~40 deg twice, in view over the
+          // tarsus: at 15 deg a ring its corners showed
+          maxTurn: 10,
+          ...thin(
+            [
+              division,
+              G(0.22, 20, 0.3),
+              G(0.3, 24, 0.06),
+              G(0.55, 34, 0.06),
+              G(0.8, 48, 0.2),
+              G(0.95, 70, 0.7),
+              footPoint(0.12, 0.062, -0.01),
+              footPoint(0.17, 0.045, -0.025),
+              rel('first_metatarsal_head', [0.009, 0.016, 0.006]),
+            ],
+            0.0016,
+            0.001,
+          ),
+        },
       ],
     },
     {
