@@ -166,7 +166,7 @@ function local(): string {
 describe('anatomy facts', () => {
   it("every muscle's innervation nerves exist and are nerves", () => {
     const muscles = STUDIED_STRUCTURES.filter((s) => s.kind === 'muscle');
-    expect(muscles.length).toBe(39);
+    expect(muscles.length).toBe(43);
     for (const m of muscles)
       for (const nerve of m.muscle?.innervation.nerves ?? [])
         expect(STUDIED_BY_ID.get(nerve)?.kind, m.id).toBe('nerve');
@@ -236,6 +236,13 @@ describe('anatomy facts', () => {
     for (const id of ['flexor_digitorum_longus', 'flexor_hallucis_longus'] as const)
       expect(facts(id)?.innervation, id).toMatchObject({ nerves: ['tibial_nerve'], segments: ['S2', 'S3'] });
     expect(facts('popliteus')?.origin.es).toMatch(/cóndilo femoral lateral/i);
+    // The sole's muscles (Moore's table of the sole): by the plantar nerves, terminal branches of the tibial.
+    for (const id of ['abductor_hallucis', 'flexor_digitorum_brevis'] as const)
+      expect(facts(id)?.innervation.branch?.en, id).toBe('medial plantar nerve');
+    for (const id of ['quadratus_plantae', 'abductor_digiti_minimi'] as const)
+      expect(facts(id)?.innervation.branch?.es, id).toBe('nervio plantar lateral');
+    expect(facts('quadratus_plantae')?.insertion.en).toMatch(/tendon of flexor digitorum longus/i);
+    expect(facts('flexor_digitorum_brevis')?.insertion.es).toMatch(/falanges medias/i);
     // Pectineus and adductor brevis, deep in the groin (Moore's table of the medial thigh).
     expect(facts('pectineus')?.innervation).toMatchObject({ nerves: ['femoral_nerve', 'obturator_nerve'] });
     expect(facts('pectineus')?.insertion.en).toMatch(/pectineal line of the femur/i);

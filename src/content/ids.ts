@@ -90,6 +90,10 @@ export const PAIRED_STRUCTURE_IDS = [
   'gemellus_inferior',
   'quadratus_femoris',
   'multifidus',
+  'quadratus_plantae',
+  'flexor_digitorum_brevis',
+  'abductor_hallucis',
+  'abductor_digiti_minimi',
   // tendons, ligaments, bands
   'iliotibial_band',
   'quadriceps_tendon',
@@ -152,6 +156,11 @@ export const DEEP_STRUCTURE_IDS = [
   'gemellus_inferior',
   'quadratus_femoris',
   'multifidus',
+  // the sole's muscles (issue 13): under the skin of the sole, seen only with it hidden
+  'quadratus_plantae',
+  'flexor_digitorum_brevis',
+  'abductor_hallucis',
+  'abductor_digiti_minimi',
   // small nerves (issue 14): thin, under the skin and fat, so the start view does not need them
   'sural_nerve',
   'superficial_fibular_nerve',

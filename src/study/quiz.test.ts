@@ -130,6 +130,11 @@ const ACCEPTED_NERVES: Partial<Record<StructureId, StructureId[]>> = {
   flexor_digitorum_longus: ['tibial_nerve', 'sciatic_nerve'],
   flexor_hallucis_longus: ['tibial_nerve', 'sciatic_nerve'],
   popliteus: ['tibial_nerve', 'sciatic_nerve'],
+  // the plantar nerves, the tibial nerve's terminal branches
+  quadratus_plantae: ['tibial_nerve', 'sciatic_nerve'],
+  flexor_digitorum_brevis: ['tibial_nerve', 'sciatic_nerve'],
+  abductor_hallucis: ['tibial_nerve', 'sciatic_nerve'],
+  abductor_digiti_minimi: ['tibial_nerve', 'sciatic_nerve'],
 };
 
 /**

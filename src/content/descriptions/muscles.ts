@@ -275,4 +275,32 @@ export const MUSCLE_DESCRIPTIONS: DescriptionEntry[] = [
       es: 'Un músculo pequeño y plano en la profundidad de la parte de atrás de la rodilla; desbloquea la rodilla extendida para que pueda doblarse.',
     },
   },
+  {
+    id: 'quadratus_plantae',
+    description: {
+      en: 'A flat muscle deep in the sole, from the heel bone to the tendon of the long toe curler; it straightens that tendon’s pull so the toes curl straight.',
+      es: 'Un músculo plano en la profundidad de la planta, del hueso del talón al tendón del flexor largo de los dedos; endereza la tracción de ese tendón para que los dedos se flexionen en línea recta.',
+    },
+  },
+  {
+    id: 'flexor_digitorum_brevis',
+    description: {
+      en: 'A muscle in the middle of the sole, just under the thick band of the sole, from the heel to the four smaller toes, which it curls; it helps hold up the arch.',
+      es: 'Un músculo en el centro de la planta, justo debajo de la banda gruesa de la planta, del talón a los cuatro dedos pequeños, que flexiona; ayuda a sostener el arco.',
+    },
+  },
+  {
+    id: 'abductor_hallucis',
+    description: {
+      en: 'A muscle along the inner edge of the sole, from the heel to the big toe, which it pulls away from the other toes; it helps hold up the inner arch.',
+      es: 'Un músculo a lo largo del borde interno de la planta, del talón al dedo gordo, al que separa de los otros dedos; ayuda a sostener el arco interno.',
+    },
+  },
+  {
+    id: 'abductor_digiti_minimi',
+    description: {
+      en: 'A muscle along the outer edge of the sole, from the heel to the little toe, which it pulls outward and bends; it helps hold up the outer arch.',
+      es: 'Un músculo a lo largo del borde externo de la planta, del talón al dedo pequeño, al que separa hacia fuera y flexiona; ayuda a sostener el arco externo.',
+    },
+  },
 ];

@@ -987,4 +987,109 @@ export const MUSCLE_FACTS: readonly FactsEntry[] = [
       innervation: { nerves: ['tibial_nerve'], segments: ['L4', 'L5', 'S1'] },
     },
   },
+  // The sole's first and second layers: by the plantar nerves, the tibial nerve's terminal branches.
+  {
+    id: 'quadratus_plantae',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles in sole of foot"'),
+      gray('foot: muscles of the sole'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Medial surface and lateral margin of the plantar surface of the calcaneus (two heads)',
+        es: 'Cara medial y borde lateral de la cara plantar del calcáneo (dos cabezas)',
+      },
+      insertion: {
+        en: 'Posterolateral margin of the tendon of flexor digitorum longus',
+        es: 'Borde posterolateral del tendón del flexor largo de los dedos',
+      },
+      action: {
+        en: 'Assists flexor digitorum longus in flexing the lateral four toes, redirecting the oblique pull of its tendon along the foot',
+        es: 'Ayuda al flexor largo de los dedos a flexionar los cuatro dedos laterales, corrigiendo la tracción oblicua de su tendón en el eje del pie',
+      },
+      innervation: {
+        nerves: ['tibial_nerve'],
+        branch: { en: 'lateral plantar nerve', es: 'nervio plantar lateral' },
+        segments: ['S2', 'S3'],
+      },
+    },
+  },
+  {
+    id: 'flexor_digitorum_brevis',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles in sole of foot"'),
+      gray('foot: muscles of the sole'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Medial process of the calcaneal tuberosity, the plantar aponeurosis and the intermuscular septa',
+        es: 'Apófisis medial de la tuberosidad del calcáneo, aponeurosis plantar y tabiques intermusculares',
+      },
+      insertion: {
+        en: 'Both sides of the middle phalanges of the lateral four toes (its tendons split to let those of flexor digitorum longus through)',
+        es: 'Ambos lados de las falanges medias de los cuatro dedos laterales (sus tendones se dividen para dejar pasar los del flexor largo de los dedos)',
+      },
+      action: {
+        en: 'Flexes the lateral four toes at their proximal interphalangeal joints; supports the longitudinal arches of the foot',
+        es: 'Flexiona los cuatro dedos laterales en sus articulaciones interfalángicas proximales; sostiene los arcos longitudinales del pie',
+      },
+      innervation: {
+        nerves: ['tibial_nerve'],
+        branch: { en: 'medial plantar nerve', es: 'nervio plantar medial' },
+        segments: ['S2', 'S3'],
+      },
+    },
+  },
+  {
+    id: 'abductor_hallucis',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles in sole of foot"'),
+      gray('foot: muscles of the sole'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Medial process of the calcaneal tuberosity, the flexor retinaculum and the plantar aponeurosis',
+        es: 'Apófisis medial de la tuberosidad del calcáneo, retináculo de los flexores y aponeurosis plantar',
+      },
+      insertion: {
+        en: 'Medial side of the base of the proximal phalanx of the great toe',
+        es: 'Cara medial de la base de la falange proximal del dedo gordo',
+      },
+      action: {
+        en: 'Abducts and flexes the great toe at the metatarsophalangeal joint; supports the medial longitudinal arch',
+        es: 'Abduce y flexiona el dedo gordo en la articulación metatarsofalángica; sostiene el arco longitudinal medial',
+      },
+      innervation: {
+        nerves: ['tibial_nerve'],
+        branch: { en: 'medial plantar nerve', es: 'nervio plantar medial' },
+        segments: ['S2', 'S3'],
+      },
+    },
+  },
+  {
+    id: 'abductor_digiti_minimi',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles in sole of foot"'),
+      gray('foot: muscles of the sole'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Medial and lateral processes of the calcaneal tuberosity, the plantar aponeurosis and the intermuscular septa',
+        es: 'Apófisis medial y lateral de la tuberosidad del calcáneo, aponeurosis plantar y tabiques intermusculares',
+      },
+      insertion: {
+        en: 'Lateral side of the base of the proximal phalanx of the fifth toe',
+        es: 'Cara lateral de la base de la falange proximal del quinto dedo',
+      },
+      action: {
+        en: 'Abducts and flexes the little toe; supports the lateral longitudinal arch',
+        es: 'Abduce y flexiona el dedo pequeño; sostiene el arco longitudinal lateral',
+      },
+      innervation: {
+        nerves: ['tibial_nerve'],
+        branch: { en: 'lateral plantar nerve', es: 'nervio plantar lateral' },
+        segments: ['S2', 'S3'],
+      },
+    },
+  },
 ];

@@ -319,4 +319,37 @@ export const MUSCLES: Structure[] = [
     plainName: { en: 'Popliteus (knee unlocker)', es: 'Poplíteo (desbloquea la rodilla)' },
     liesIn: ['back_of_knee'],
   }),
+  // The sole's muscles (issue 13): no pain region covers the foot, so they lie in none.
+  muscle({
+    id: 'quadratus_plantae',
+    anatomicalName: { en: 'Quadratus plantae', es: 'Cuadrado plantar' },
+    plainName: {
+      en: 'Helper of the long toe curler in the sole (quadratus plantae)',
+      es: 'Ayudante del flexor largo de los dedos en la planta (cuadrado plantar)',
+    },
+  }),
+  muscle({
+    id: 'flexor_digitorum_brevis',
+    anatomicalName: { en: 'Flexor digitorum brevis', es: 'Flexor corto de los dedos' },
+    plainName: {
+      en: 'Short toe curler in the middle of the sole (flexor digitorum brevis)',
+      es: 'Músculo corto que flexiona los dedos, en el centro de la planta (flexor corto de los dedos)',
+    },
+  }),
+  muscle({
+    id: 'abductor_hallucis',
+    anatomicalName: { en: 'Abductor hallucis', es: 'Abductor del dedo gordo' },
+    plainName: {
+      en: 'Muscle of the inner edge of the sole (abductor hallucis)',
+      es: 'Músculo del borde interno de la planta (abductor del dedo gordo)',
+    },
+  }),
+  muscle({
+    id: 'abductor_digiti_minimi',
+    anatomicalName: { en: 'Abductor digiti minimi', es: 'Abductor del dedo pequeño' },
+    plainName: {
+      en: 'Muscle of the outer edge of the sole (abductor digiti minimi)',
+      es: 'Músculo del borde externo de la planta (abductor del dedo pequeño)',
+    },
+  }),
 ];

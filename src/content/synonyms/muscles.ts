@@ -183,4 +183,45 @@ export const MUSCLES_SYNONYMS: readonly SynonymsEntry[] = [
     ],
   },
   { id: 'popliteus', synonyms: ['popliteus muscle', 'popliteo', 'poplíteo', 'musculus popliteus'] },
+  {
+    id: 'quadratus_plantae',
+    synonyms: [
+      'flexor accessorius',
+      'accessory flexor',
+      'cuadrado plantar',
+      'flexor accesorio',
+      'musculus quadratus plantae',
+    ],
+  },
+  {
+    id: 'flexor_digitorum_brevis',
+    synonyms: [
+      'fdb',
+      'short toe flexor',
+      'flexor corto de los dedos',
+      'flexor corto de los dedos del pie',
+      'musculus flexor digitorum brevis',
+    ],
+  },
+  {
+    id: 'abductor_hallucis',
+    synonyms: [
+      'big toe abductor',
+      'abductor del dedo gordo',
+      'abductor del hallux',
+      'abductor del primer dedo',
+      'musculus abductor hallucis',
+    ],
+  },
+  {
+    id: 'abductor_digiti_minimi',
+    synonyms: [
+      'abductor digiti minimi pedis',
+      'abductor digiti quinti',
+      'little toe abductor',
+      'abductor del dedo pequeño',
+      'abductor del quinto dedo',
+      'musculus abductor digiti minimi',
+    ],
+  },
 ];

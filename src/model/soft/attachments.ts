@@ -44,6 +44,15 @@ export function onBone(bone: BoneId, p: Vec3, lift = 0.001): Vec3 {
   return q;
 }
 
+/**
+ * An end drawn on a structure that lies on the bone (quadratus plantae on the long flexor's tendon; that
+ * tendon dividing under the midfoot): kept where it is drawn, as far out from the bone as it is
+ * (`Attachment.lift`, `End.lift`), instead of being snapped onto the bone's surface.
+ */
+export function heldAt(bone: BoneId, p: Vec3): { bone: BoneId; p: Vec3; lift: number } {
+  return { bone, p, lift: boneSdf(bone)(p[0], p[1], p[2]) };
+}
+
 /** Lumbar transverse process tip of L(i+1): ~4.5 cm lateral, ~2.5 cm behind the body centre (Gray's). */
 export const transverseProcess = (i: number): Vec3 => lumbar(i, [0.042, 0, -0.028]);
 /** Side of the lumbar body (psoas origin): half the body width lateral (Zhou et al. 2000 widths). */

@@ -121,6 +121,11 @@ export interface End {
   readonly p: Vec3;
   /** A second point: the attachment is a line from p to `to` (a broad origin or insertion). */
   readonly to?: Vec3;
+  /**
+   * How far out from the bone's surface the end lies (default 1 mm): more where it ends on a structure that
+   * lies on the bone (flexor digitorum longus' tendon dividing under the midfoot). `to` lies as far out.
+   */
+  readonly lift?: number;
   /** Width (across the limb) and thickness (radially) at the attachment, metres. */
   readonly width: number;
   readonly thickness: number;

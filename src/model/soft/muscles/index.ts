@@ -12,6 +12,7 @@ import { glutealMuscles } from './gluteal';
 import { hipRotatorMuscles } from './hipRotators';
 import { legMuscles } from './leg';
 import { legDeepMuscles } from './legDeep';
+import { soleMuscles } from './sole';
 import { thighAnteriorMuscles } from './thighAnterior';
 import { thighMedialMuscles } from './thighMedial';
 import { thighPosteriorMuscles } from './thighPosterior';
@@ -29,7 +30,7 @@ const snap = (t: AttachTarget, p: Vec3, lift?: number): Vec3 => (isBone(t) ? onB
  */
 const snapEnd = (e: End, sinks: readonly AttachTarget[] = []): End => {
   const depth = Math.min(0.009, Math.max(e.thickness, e.width / 2) / 2 + 0.002);
-  const lift = sinks.includes(e.bone) ? -depth : undefined;
+  const lift = sinks.includes(e.bone) ? -depth : e.lift;
   return { ...e, p: snap(e.bone, e.p, lift), ...(e.to ? { to: snap(e.bone, e.to, lift) } : {}) };
 };
 
@@ -69,6 +70,7 @@ export const muscleSpecs = perLandmarks((): readonly MuscleSpec[] =>
     ...trunkMuscles(),
     ...glutealMuscles(),
     ...hipRotatorMuscles(),
+    ...soleMuscles(),
   ].map(snapEnds),
 );
 

@@ -282,7 +282,10 @@ export const legMuscles = (): MuscleSpec[] => {
           at(0.8, -45, 1.05),
           off(malleolus, [0.004, -0.004, -0.016]),
           footPoint(0.07, 0.018, 0.036),
-          footPoint(0.105, 0.01, 0.026),
+          // in the groove of the cuboid and across the sole deepest of all, on the bones above the long
+          // flexor tendons and the sole's muscles (sole.ts)
+          footPoint(0.105, 0.02, 0.024),
+          footPoint(0.13, 0.025, 0.003),
         ],
         tendon: 0.7,
       },

@@ -14,6 +14,7 @@ import { L, footPoint } from '../../landmarks';
 import { limb } from '../limb';
 import type { MuscleSpec } from './types';
 import { alongToe, TOE_TENDON_CLEAR } from './toes';
+import { heldAt } from '../attachments';
 
 const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
 
@@ -22,14 +23,25 @@ const LEG = { kind: 'limb', limb: 'leg', segments: 10, ringStep: 0.025 } as cons
 
 const F = (p: Vec3): Vec3 => footPoint(p[0], p[1], p[2]);
 
-/** Where flexor digitorum longus' tendon splits into four, in the middle of the sole (foot u, v, w). */
-const FDL_SPLIT: Vec3 = [0.152, 0.012, 0.002];
+/**
+ * Where flexor digitorum longus' tendon divides into four under the midfoot (foot u, v, w): a line across
+ * its front edge, medial to lateral, from which the tendons to toes 2-5 leave side by side; quadratus
+ * plantae (sole.ts) inserts on its lateral border just behind it. Deep to flexor digitorum brevis, ~1 cm
+ * under the bases of the metatarsals and the lateral cuneiform.
+ */
+export const FDL_SPLIT: readonly [Vec3, Vec3] = [
+  [0.142, 0.0235, -0.007],
+  [0.137, 0.0235, 0.011],
+];
+/** A point along the split line (0 its medial, 1 its lateral end). */
+export const fdlSplitAt = (s: number): Vec3 =>
+  FDL_SPLIT[0].map((a, k) => a + (FDL_SPLIT[1][k]! - a) * s) as unknown as Vec3;
 /** The sole of the hallux (toes.ts): under its head, the base and middle of the proximal phalanx, the distal base. */
 const HALLUX_SOLE = alongToe(0, -1, 0.0025);
 
 /**
- * One of flexor digitorum longus' four tendons (toe 1-4: the second to the fifth): from the split in the
- * middle of the sole, under the metatarsal head and along the plantar face of the toe to the base of the
+ * One of flexor digitorum longus' four tendons (toe 1-4: the second to the fifth): from its point on the
+ * split line under the midfoot, under the metatarsal head and along the plantar face of the toe to the base of the
  * distal phalanx (Gray's 42nd ed.; it passes through the split tendon of flexor digitorum brevis, not drawn),
  * ~3 mm wide, thinning to ~2.4 x 1.2 mm on the toe.
  */
@@ -38,7 +50,8 @@ function fdlTendon(toe: number): MuscleSpec {
   return {
     id: 'flexor_digitorum_longus',
     kind: 'path',
-    origin: { bone: 'metatarsals', p: F(FDL_SPLIT) },
+    // from its own point on the split line, as drawn (not snapped onto the metatarsals above)
+    origin: heldAt('metatarsals', F(fdlSplitAt((toe - 1) / 3))),
     insertion: { bone: 'phalanges_of_foot', p: F(toeLine[toeLine.length - 1]!) },
     via: toeLine.slice(0, -1).map(F),
     profile: [
@@ -47,10 +60,10 @@ function fdlTendon(toe: number): MuscleSpec {
       [1, 0.0024, 0.0012],
     ],
     widthDir: [{ at: 0, dir: [1, 0, 0] }],
-    rings: 16,
-    // its rings stay close on the toe (at 1.5 even spacings apart they bridged the phalanges' bumps 5 mm off
-    // the bone, toeTendons.test's 4.5) while the bend under the metatarsal head takes a few
-    ringMaxGap: 1.3,
+    // Where its rings fall on the toe decides whether they bridge the phalanges' bumps: from the division
+    // line under the midfoot, 14 rings at most 1.5 even spacings apart lie on the bone (the farthest 3.9 mm
+    // off it); its old 16 at 1.3 bridged the joints 4.5 mm off (toeTendons.test's bound)
+    rings: 14,
     segments: 6,
     tendons: { origin: 1 },
   };
@@ -119,17 +132,18 @@ export const legDeepMuscles = (): MuscleSpec[] => {
       ],
       // back of the tibia below the soleal line
       origin: { bone: 'tibia', p: at(0.24, 225, 0), width: 0.015, thickness: 0.006, fleshy: true },
-      // behind the medial malleolus into the sole, where it splits into four tendons to the lateral toes
-      // (fdlTendon, below)
+      // behind the medial malleolus into the sole, deep to abductor hallucis and flexor digitorum brevis,
+      // broadening where quadratus plantae joins it into the line where it divides into four tendons to the
+      // lateral toes (fdlTendon, above); the line is drawn below the bones, as far out from them as it is
       insertion: {
-        bone: 'metatarsals',
-        p: footPoint(FDL_SPLIT[0], FDL_SPLIT[1], FDL_SPLIT[2]),
-        width: 0.008,
-        thickness: 0.004,
+        ...heldAt('metatarsals', F(FDL_SPLIT[0])),
+        to: F(FDL_SPLIT[1]),
+        width: 0.018,
+        thickness: 0.003,
         via: [
           off(malleolus, [-0.004, -0.012, -0.016]),
-          footPoint(0.06, 0.026, -0.034),
-          footPoint(0.11, 0.012, -0.012),
+          footPoint(0.06, 0.031, -0.02),
+          footPoint(0.105, 0.021, -0.011),
         ],
         tendon: 0.6,
       },
@@ -155,8 +169,10 @@ export const legDeepMuscles = (): MuscleSpec[] => {
         thickness: 0.003,
         via: [
           off(malleolus, [-0.006, -0.016, -0.022]),
-          footPoint(0.05, 0.03, -0.026),
-          footPoint(0.12, 0.01, -0.024),
+          // under the sustentaculum tali
+          footPoint(0.05, 0.031, -0.015),
+          // under the medial cuneiform, lateral of abductor hallucis
+          footPoint(0.12, 0.013, -0.017),
           footPoint(0.19, 0.007, -0.022),
           // under the proximal phalanx
           F(HALLUX_SOLE[2]!),

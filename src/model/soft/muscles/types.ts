@@ -40,6 +40,10 @@ export type MuscleId =
   | 'gemellus_superior'
   | 'gemellus_inferior'
   | 'quadratus_femoris'
-  | 'multifidus';
+  | 'multifidus'
+  | 'quadratus_plantae'
+  | 'flexor_digitorum_brevis'
+  | 'abductor_hallucis'
+  | 'abductor_digiti_minimi';
 
 export type MuscleSpec = SoftSpec & { readonly id: MuscleId };

@@ -1,0 +1,174 @@
+/**
+ * The sole's first two layers (left side), lofted paths in the foot frame (footPoint: u forward from the back
+ * of the heel, v up from the floor, w lateral, on a 27 cm foot), so they follow the foot's bones. After Gray's
+ * Anatomy 42nd ed. (foot: muscles of the sole) and Netter's Atlas 7th ed. (plantar plates, first and second
+ * layers):
+ * - abductor hallucis along the medial border, from the medial process of the calcaneal tuberosity to the
+ *   medial side of the base of the hallux's proximal phalanx, the long flexor tendons passing deep to it;
+ * - flexor digitorum brevis in the middle of the sole, from the medial process of the tuberosity, under the
+ *   long flexor tendons, in four slips to the middle phalanges of toes 2-5 (its tendons split for the long
+ *   flexor's, not drawn: they run beside them on the toes);
+ * - abductor digiti minimi along the lateral border, from both processes of the tuberosity, under the
+ *   tuberosity of the fifth metatarsal, to the lateral side of the base of the fifth toe's proximal phalanx;
+ * - quadratus plantae (second layer) from the plantar surface of the calcaneus, its two heads joined, to the
+ *   lateral border of flexor digitorum longus' tendon, just behind where that tendon divides (legDeep.ts:
+ *   FDL_SPLIT).
+ * Sizes: abductor hallucis' largest section ~2.2-2.5 cm² (the means of seven ultrasound studies of healthy
+ * adults, 2.16-2.75 cm², Mickle et al. 2.56 ± 0.89, tabulated by Latey et al. 2018, J Foot Ankle Res, doi
+ * 10.1186/s13047-018-0259-0, table 5); the other three in the atlases' proportions to it (flexor digitorum
+ * brevis about as broad but thinner, quadratus plantae a flat quadrilateral, abductor digiti minimi the
+ * slenderest): no published size of them was found. Their sections are measured on the built meshes in
+ * soleMuscles.test.ts. These nodes go in the deep model file (DEEP_STRUCTURE_IDS).
+ */
+import type { Vec3 } from '../../types';
+import { footPoint } from '../../landmarks';
+import { toePhalanges } from '../../bones/forefoot';
+import { heldAt } from '../attachments';
+import type { MuscleSpec } from './types';
+import { alongToe, TOE_TENDON_CLEAR } from './toes';
+import { FDL_SPLIT } from './legDeep';
+
+const F = (p: Vec3): Vec3 => footPoint(p[0], p[1], p[2]);
+/** A direction given in the foot frame (u, v, w), in world terms. */
+const dir = (d: Vec3): Vec3 => {
+  const o = F([0, 0, 0]);
+  const p = F(d);
+  return [p[0] - o[0], p[1] - o[1], p[2] - o[2]];
+};
+const ACROSS = dir([0, 0, 1]);
+
+/**
+ * One of flexor digitorum brevis' four slips (toe 1-4: the second to the fifth), fused with the others into
+ * one belly under the heel and midfoot, its tendon running beside flexor digitorum longus' over the
+ * metatarsal head and under the proximal phalanx to the base of the middle phalanx.
+ */
+function fdbSlip(toe: number): MuscleSpec {
+  const k = (toe - 1) / 3;
+  // beside the long flexor's tendon (toes.ts: TOE_TENDON_CLEAR off the bone), a little lateral of it
+  const toeLine = alongToe(toe, -1, TOE_TENDON_CLEAR + 0.0006)
+    .slice(0, 4)
+    .map((p): Vec3 => [p[0], p[1], p[2] + 0.0024]);
+  const middle = toePhalanges(toe)[1]!;
+  const end: Vec3 = [middle.from[0], middle.from[1] - middle.radius * 1.35 - 0.001, middle.from[2] + 0.0018];
+  return {
+    id: 'flexor_digitorum_brevis',
+    fuse: true,
+    kind: 'path',
+    origin: { bone: 'calcaneus', p: F([0.03, 0.012, -0.004 + 0.004 * k]) },
+    insertion: { bone: 'phalanges_of_foot', p: F(end) },
+    via: [
+      F([0.065, 0.0115, -0.006 + 0.008 * k]),
+      F([0.1, 0.0125, -0.008 + 0.017 * k]),
+      F([0.135, 0.0125, -0.008 + 0.026 * k]),
+      ...toeLine.slice(0, 3).map(F),
+    ],
+    // each slip ~8 mm broad where they lie side by side (~2.5 cm together), ~8 mm thick, a ~2 x 1 mm tendon
+    profile: [
+      [0, 0.007, 0.004],
+      [0.15, 0.008, 0.0075],
+      [0.4, 0.0085, 0.008],
+      [0.55, 0.004, 0.003],
+      [0.65, 0.0022, 0.0012],
+      [1, 0.0018, 0.001],
+    ],
+    widthDir: [{ at: 0, dir: ACROSS }],
+    // squarer than an ellipse, so the slips lying side by side read as one belly
+    power: 3,
+    rings: 12,
+    segments: 5,
+    tendons: { insertion: 0.42 },
+  };
+}
+
+export const soleMuscles = (): MuscleSpec[] => {
+  const hallux = toePhalanges(0)[0]!;
+  const fifth = toePhalanges(4)[0]!;
+  return [
+    {
+      id: 'quadratus_plantae',
+      kind: 'path',
+      // its two heads from the medial concave and the lateral plantar surface of the calcaneus, one flat
+      // quadrilateral belly that runs forward and a little medially under the tarsus
+      origin: { bone: 'calcaneus', p: F([0.04, 0.019, 0.0]) },
+      // the lateral border of the long flexor's tendon, 1-2 cm behind its division
+      insertion: heldAt('tarsal_bones', F([FDL_SPLIT[0][0] - 0.019, FDL_SPLIT[0][1] + 0.0005, 0.0])),
+      via: [F([0.07, 0.0205, -0.001]), F([0.1, 0.021, 0.0])],
+      profile: [
+        [0, 0.028, 0.005],
+        [0.3, 0.026, 0.0075],
+        [0.7, 0.02, 0.0065],
+        [1, 0.01, 0.004],
+      ],
+      widthDir: [{ at: 0, dir: ACROSS }],
+      rings: 8,
+      segments: 8,
+      // it ends in the tendon, so it is not pushed out of it
+      joins: ['flexor_digitorum_longus'],
+      tendons: { insertion: 0.12 },
+    },
+    ...[1, 2, 3, 4].map(fdbSlip),
+    {
+      id: 'abductor_hallucis',
+      kind: 'path',
+      // medial process of the calcaneal tuberosity and the flexor retinaculum
+      origin: { bone: 'calcaneus', p: F([0.024, 0.016, -0.014]) },
+      // medial side of the base of the hallux's proximal phalanx (with the medial sesamoid)
+      insertion: {
+        bone: 'phalanges_of_foot',
+        p: F([hallux.from[0], hallux.from[1] - 0.002, hallux.from[2] - hallux.radius * 1.2]),
+      },
+      // along the inferomedial corner of the sole, below the navicular tuberosity and the medial cuneiform,
+      // the long flexor tendons passing deep (lateral) to it
+      via: [
+        F([0.055, 0.019, -0.021]),
+        F([0.095, 0.021, -0.025]),
+        F([0.135, 0.019, -0.027]),
+        F([0.175, 0.013, -0.029]),
+      ],
+      // a flattened spindle: ~2.6 cm up and round the corner, ~1.3 cm thick
+      profile: [
+        [0, 0.012, 0.006],
+        [0.2, 0.022, 0.012],
+        [0.45, 0.026, 0.013],
+        [0.7, 0.018, 0.01],
+        [0.88, 0.008, 0.004],
+        [1, 0.006, 0.003],
+      ],
+      widthDir: [
+        { at: 0, dir: dir([0, 1, -0.3]) },
+        { at: 0.5, dir: dir([0, 1, -0.6]) },
+        { at: 1, dir: dir([0, 1, 0.3]) },
+      ],
+      rings: 12,
+      segments: 10,
+      tendons: { insertion: 0.25 },
+    },
+    {
+      id: 'abductor_digiti_minimi',
+      kind: 'path',
+      // lateral (and medial) process of the calcaneal tuberosity
+      origin: { bone: 'calcaneus', p: F([0.024, 0.014, 0.014]) },
+      // lateral side of the base of the fifth toe's proximal phalanx
+      insertion: {
+        bone: 'phalanges_of_foot',
+        p: F([fifth.from[0], fifth.from[1] - 0.001, fifth.from[2] + fifth.radius * 1.2]),
+      },
+      via: [F([0.06, 0.012, 0.024]), F([0.1, 0.0105, 0.033]), F([0.14, 0.009, 0.039])],
+      // along the lateral border under the fifth metatarsal's tuberosity: ~1.6 cm broad, ~9 mm thick
+      profile: [
+        [0, 0.01, 0.006],
+        [0.25, 0.016, 0.009],
+        [0.55, 0.014, 0.008],
+        [0.8, 0.008, 0.005],
+        [1, 0.005, 0.003],
+      ],
+      widthDir: [
+        { at: 0, dir: ACROSS },
+        { at: 0.7, dir: dir([0, 0.6, 1]) },
+      ],
+      rings: 10,
+      segments: 8,
+      tendons: { insertion: 0.25 },
+    },
+  ];
+};
