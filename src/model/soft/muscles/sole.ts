@@ -40,7 +40,8 @@ const ACROSS = dir([0, 0, 1]);
 /**
  * One of flexor digitorum brevis' four slips (toe 1-4: the second to the fifth), fused with the others into
  * one belly under the heel and midfoot, its tendon running beside flexor digitorum longus' over the
- * metatarsal head and under the proximal phalanx to the base of the middle phalanx.
+ * metatarsal head and under the proximal phalanx to the base of the middle phalanx. The third toe's slip is
+ * the belly; four slips of equal size read from below as four spindles with grooves between them.
  */
 function fdbSlip(toe: number): MuscleSpec {
   const k = (toe - 1) / 3;
@@ -62,15 +63,25 @@ function fdbSlip(toe: number): MuscleSpec {
       F([0.135, 0.0125, -0.008 + 0.026 * k]),
       ...toeLine.slice(0, 3).map(F),
     ],
-    // each slip ~8 mm broad where they lie side by side (~2.5 cm together), ~8 mm thick, a ~2 x 1 mm tendon
-    profile: [
-      [0, 0.007, 0.004],
-      [0.15, 0.008, 0.0075],
-      [0.4, 0.0085, 0.008],
-      [0.55, 0.004, 0.003],
-      [0.65, 0.0022, 0.0012],
-      [1, 0.0018, 0.001],
-    ],
+    // one belly ~2.5 cm broad and ~8 mm thick, drawn as the third toe's slip, the other three slender inside it
+    // until they leave it under the metatarsal bases; ~2 x 1 mm tendons
+    profile:
+      toe === 2
+        ? [
+            [0, 0.016, 0.004],
+            [0.15, 0.023, 0.0075],
+            [0.4, 0.025, 0.008],
+            [0.55, 0.005, 0.003],
+            [0.65, 0.0022, 0.0012],
+            [1, 0.0018, 0.001],
+          ]
+        : [
+            [0, 0.004, 0.003],
+            [0.4, 0.006, 0.005],
+            [0.55, 0.004, 0.003],
+            [0.65, 0.0022, 0.0012],
+            [1, 0.0018, 0.001],
+          ],
     widthDir: [{ at: 0, dir: ACROSS }],
     // squarer than an ellipse, so the slips lying side by side read as one belly
     power: 3,
