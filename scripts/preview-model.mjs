@@ -87,6 +87,8 @@ const DEFAULT_SHOTS = [
   // iliacus from the iliac fossa over the brim and the front of the hip joint, beside psoas (sartorius,
   // rectus femoris, tensor fasciae latae and the nerves and ligaments over it left out)
   'iliacus-front:front:full:0.0,0.82,-0.06,0.17,1.1,0.12:clip:hide=sartorius,rectus_femoris,tensor_fasciae_latae,femoral_nerve,inguinal_ligament,iliofemoral_ligament,lateral_femoral_cutaneous_nerve,genitofemoral_nerve,ilioinguinal_nerve',
+  // the same, close over the brim, where its faces folded
+  'iliacus-brim-front:front:full:0.04,0.9,-0.06,0.14,1.02,0.12:clip:hide=sartorius,rectus_femoris,tensor_fasciae_latae,femoral_nerve,inguinal_ligament,iliofemoral_ligament,lateral_femoral_cutaneous_nerve,genitofemoral_nerve,ilioinguinal_nerve',
   // the nerves layer over the bones (issue 14): the fibular and sural nerves of the left leg, the cluneal
   // and posterior femoral cutaneous nerves of the buttock and thigh, the nerves of the groin
   // the common fibular nerve round the fibular neck, dividing into the superficial and deep fibular nerves

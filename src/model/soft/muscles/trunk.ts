@@ -39,7 +39,11 @@ export const trunkMuscles = (): MuscleSpec[] => {
     rel('hip_joint_centre', [-0.0115, 0.0225, 0.028]),
     rel('aiis', [-0.022, -0.0245, 0.002]),
     rel('aiis', [-0.012, -0.0245, 0.006]),
-    rel('aiis', [-0.014, -0.0295, 0.006]),
+    // on out laterally, not back and down (where it lay 2 mm medial of the point before and 5 mm below it,
+    // this line and the one half-way to the trochanter hooked back at their lateral end, the cross-curves
+    // there ran along the fibres and the lofted faces folded over the brim; 7 mm further out than here, the
+    // skin pressed it 3.8 mm)
+    rel('aiis', [-0.011, -0.026, 0.004]),
   ];
   const trochanter: Vec3[] = [
     rel('lesser_trochanter', [-0.008, 0.014, 0.012]),
@@ -105,7 +109,9 @@ export const trunkMuscles = (): MuscleSpec[] => {
           rel('s1_foramen', [0.032, -0.022, 0.008]),
           rel('aiis', [-0.022, 0.0355, -0.037]),
           rel('aiis', [-0.007, 0.0305, -0.012]),
-          rel('aiis', [-0.013, 0.0105, 0.005]),
+          // across the fossa above the AIIS: 7.5 mm lower, 5 mm further back and 5 mm medial, its lateral end
+          // ran down along the fibres towards the brim (the cross-curves within 3 deg of the spines there)
+          rel('aiis', [-0.008, 0.018, 0.01]),
         ].map((p) => clear('hip_bone', p, ILIACUS_FOSSA)),
         brim.map((p) => clear('femur', clear('hip_bone', p, ILIACUS_BRIM), ILIACUS_BRIM)),
         // half-way down, in front of the femoral head; its medial edge 8 mm lateral and 4 mm in front of the
