@@ -159,6 +159,8 @@ const DEFAULT_SHOTS = [
   // plantae on the long flexor's tendon where it divides into four (sole-deep)
   'sole-below:below:full:0.02,-0.01,-0.08,0.17,0.08,0.21:clip',
   'sole-deep:below:full:0.02,-0.01,-0.08,0.17,0.08,0.21:clip:hide=flexor_digitorum_brevis,abductor_hallucis,abductor_digiti_minimi',
+  // the skin's outline over the hips, from the front (the thigh meeting the trunk under the trochanter)
+  'skin-front:front:skin',
   'skin-back:back:skin',
   'skin-side:left:skin',
 ];

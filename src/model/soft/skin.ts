@@ -16,6 +16,7 @@ import { lerp } from '../kernel/vec.ts';
 import { monotoneCubic } from '../kernel/spline.ts';
 import type { RawMesh } from '../kernel/mesh.ts';
 import { ANSUR_MALE as A } from '../measure/ansur.ts';
+import { smoothLateralOutline } from './lateralOutline.ts';
 
 const H = HEIGHT;
 
@@ -273,13 +274,19 @@ export const skinSdf = perLandmarks((): Sdf => {
     const d = sectionDistance(x, z - cz, a, b, n);
     return Math.max(smax(d, trunkBottom - y, 0.02), y - trunkTop);
   };
-  return (x, y, z) => {
-    const ax = Math.abs(x);
+  const union: Sdf = (ax, y, z) => {
     let d = smin(trunkDistance(ax, y, z), buttock(ax, y, z), 0.03);
     d = smin(d, smin(legDistance(ax, y, z), shin(ax, y, z), 0.025), 0.035);
     for (const f of feet) d = smin(d, f(ax, y, z), 0.018);
     return d;
   };
+  // from the upper thigh, 10 cm below the gluteal furrow where its sections meet the trunk's, to just
+  // under the iliac crest
+  const smoothed = smoothLateralOutline(union, {
+    from: A.crotchHeight.mean * H - 0.1,
+    to: L('iliac_crest_top')[1] - 0.045,
+  });
+  return (x, y, z) => smoothed(Math.abs(x), y, z);
 });
 
 export async function buildSkin(

@@ -182,9 +182,9 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
       // of the greater trochanter, not over its anterior facet, where gluteus minimus inserts under it, and
       // ~1-1.5 cm under the skin over it (at ρ 1-1.85 it lay in gluteus minimus' front, which pushed it 7 mm)
       sections: [
-        [0.0, 40, 96, 1.45, 2.3],
-        [0.12, 20, 80, 1, 1.9],
-        [0.24, 14, 62, 1, 1.8],
+        [0.0, 40, 96, 1.45, 2.15],
+        [0.12, 20, 80, 1, 1.75],
+        [0.24, 14, 62, 1, 1.7],
       ],
       // the ASIS and the outer lip of the iliac crest just behind it, by a short tendinous origin: the muscle
       // is fleshy almost from its origin (Gray's 42nd ed.), so the belly fades into a tendon only over its last
