@@ -158,6 +158,8 @@ const DEFAULT_SHOTS = [
   // the left sole from below, closer: its muscles (sole-below), and with the first layer hidden quadratus
   // plantae on the long flexor's tendon where it divides into four (sole-deep)
   'sole-below:below:full:0.02,-0.01,-0.08,0.17,0.08,0.21:clip',
+  // the left lesser toes from below: flexor digitorum brevis' tendons split round the long flexor's
+  'toes-below:below:full:0.06,-0.01,0.12,0.17,0.06,0.23:clip',
   'sole-deep:below:full:0.02,-0.01,-0.08,0.17,0.08,0.21:clip:hide=flexor_digitorum_brevis,abductor_hallucis,abductor_digiti_minimi',
   // the skin's outline over the hips, from the front (the thigh meeting the trunk under the trochanter)
   'skin-front:front:skin',

@@ -6,8 +6,8 @@
  * - abductor hallucis along the medial border, from the medial process of the calcaneal tuberosity to the
  *   medial side of the base of the hallux's proximal phalanx, the long flexor tendons passing deep to it;
  * - flexor digitorum brevis in the middle of the sole, from the medial process of the tuberosity, under the
- *   long flexor tendons, in four slips to the middle phalanges of toes 2-5 (its tendons split for the long
- *   flexor's, not drawn: they run beside them on the toes);
+ *   long flexor tendons, in four slips to the middle phalanges of toes 2-5, each tendon splitting over the
+ *   proximal phalanx round the long flexor's;
  * - abductor digiti minimi along the lateral border, from both processes of the tuberosity, under the
  *   tuberosity of the fifth metatarsal, to the lateral side of the base of the fifth toe's proximal phalanx;
  * - quadratus plantae (second layer) from the plantar surface of the calcaneus, its two heads joined, to the
@@ -40,7 +40,8 @@ const ACROSS = dir([0, 0, 1]);
 /**
  * One of flexor digitorum brevis' four slips (toe 1-4: the second to the fifth), fused with the others into
  * one belly under the heel and midfoot, its tendon running beside flexor digitorum longus' over the
- * metatarsal head and under the proximal phalanx to the base of the middle phalanx. The third toe's slip is
+ * metatarsal head and, as the lateral half of its split (fdbMedialHalf), under the proximal phalanx to the base
+ * of the middle phalanx. The third toe's slip is
  * the belly; four slips of equal size read from below as four spindles with grooves between them.
  */
 function fdbSlip(toe: number): MuscleSpec {
@@ -91,6 +92,34 @@ function fdbSlip(toe: number): MuscleSpec {
   };
 }
 
+/**
+ * The medial half of flexor digitorum brevis' tendon to toe `toe` (1-4): over the proximal phalanx the tendon
+ * splits round flexor digitorum longus' (Gray's: the long flexor's tendon passes through it); its lateral
+ * half is the slip's own tendon (fdbSlip), this the other, from the base of the proximal phalanx medial of
+ * the long flexor's tendon to the base of the middle phalanx.
+ */
+function fdbMedialHalf(toe: number): MuscleSpec {
+  const line = alongToe(toe, -1, TOE_TENDON_CLEAR + 0.0006).map((p): Vec3 => [p[0], p[1], p[2] - 0.0024]);
+  const middle = toePhalanges(toe)[1]!;
+  const end: Vec3 = [middle.from[0], middle.from[1] - middle.radius * 1.35 - 0.001, middle.from[2] - 0.0018];
+  return {
+    id: 'flexor_digitorum_brevis',
+    fuse: true,
+    kind: 'path',
+    origin: { bone: 'phalanges_of_foot', p: F(line[1]!), lift: TOE_TENDON_CLEAR },
+    insertion: { bone: 'phalanges_of_foot', p: F(end) },
+    via: [F(line[2]!)],
+    profile: [
+      [0, 0.0016, 0.0009],
+      [1, 0.0016, 0.0009],
+    ],
+    widthDir: [{ at: 0, dir: ACROSS }],
+    rings: 5,
+    segments: 4,
+    tendons: { origin: 1 },
+  };
+}
+
 export const soleMuscles = (): MuscleSpec[] => {
   const hallux = toePhalanges(0)[0]!;
   const fifth = toePhalanges(4)[0]!;
@@ -118,6 +147,7 @@ export const soleMuscles = (): MuscleSpec[] => {
       tendons: { insertion: 0.12 },
     },
     ...[1, 2, 3, 4].map(fdbSlip),
+    ...[1, 2, 3, 4].map(fdbMedialHalf),
     {
       id: 'abductor_hallucis',
       kind: 'path',
