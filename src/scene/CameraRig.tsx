@@ -6,38 +6,10 @@ import { useExplorer } from '../state/store';
 import { prefersReducedMotion } from './reducedMotion';
 import { sceneRegistry } from './sceneRegistry';
 import { emphasisOf } from './emphasis';
-import type { Emphasis } from './emphasis';
-import type { ModelIndex } from './modelIndex';
-import { azimuthFor, boneMidPlane, meanDepth, worldPositions, type MidPlane } from './viewSide';
+import { viewOf } from './viewChoice';
 
 /** The whole lower body from the front: lumbar spine to feet. */
 const START = { position: new THREE.Vector3(0, 0.6, 2.45), target: new THREE.Vector3(0, 0.57, 0) };
-
-const midPlanes = new WeakMap<ModelIndex, { bones: number; mid: MidPlane }>();
-
-/** The bones' mid-plane of an index, made again when the deep file has added meshes to it. */
-function midPlaneOf(index: ModelIndex): MidPlane {
-  const kept = midPlanes.get(index);
-  if (kept && kept.bones === index.all.length) return kept.mid;
-  const bones = index.all.filter((e) => e.kind === 'bone').map((e) => worldPositions(e.mesh));
-  const mid = boneMidPlane(bones);
-  midPlanes.set(index, { bones: index.all.length, mid });
-  return mid;
-}
-
-/** Which side to look from: where the selection's mass lies against the bones (viewSide.ts). */
-function viewAzimuth(emphasis: Emphasis, index: ModelIndex): number {
-  const focus = new THREE.Box3();
-  const meshes: Float32Array[] = [];
-  for (const name of emphasis.selected.size ? emphasis.selected : emphasis.regions) {
-    const entry = index.byName.get(name);
-    if (!entry) continue;
-    focus.union(entry.box);
-    meshes.push(worldPositions(entry.mesh));
-  }
-  if (focus.isEmpty()) return 0;
-  return azimuthFor(meanDepth(meshes, midPlaneOf(index)), focus.getCenter(new THREE.Vector3()).x);
-}
 
 /**
  * Orbit, zoom and pan by mouse and touch (camera-controls: one finger rotates, two pinch and pan), limits
@@ -81,12 +53,18 @@ export function CameraRig() {
       const size = box.getSize(new THREE.Vector3());
       // A margin round the box: the toolbar and the notice bar cover the canvas's top and bottom edges.
       const margin = emphasis.sources.size > 0 ? 2.4 : 2.1;
-      const distance = Math.min(Math.max(Math.max(size.y, size.x * 1.4) * margin, 0.7), 3.2);
-      const azimuth = viewAzimuth(emphasis, index);
+      const { azimuth, elevation } = viewOf(
+        emphasis.selected.size ? emphasis.selected : emphasis.regions,
+        index,
+      );
+      // From below the screen's height spans the box's depth (the sole from heel to toes), not its height.
+      const tall = elevation < 0 ? size.z : size.y;
+      const distance = Math.min(Math.max(Math.max(tall, size.x * 1.4) * margin, 0.7), 3.2);
+      const level = Math.cos(elevation) * distance;
       void c.setLookAt(
-        centre.x + Math.sin(azimuth) * distance,
-        centre.y + 0.05,
-        centre.z + Math.cos(azimuth) * distance,
+        centre.x + Math.sin(azimuth) * level,
+        centre.y + Math.sin(elevation) * distance + 0.05,
+        centre.z + Math.cos(azimuth) * level,
         centre.x,
         centre.y,
         centre.z,

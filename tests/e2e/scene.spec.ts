@@ -265,6 +265,34 @@ test.describe('the 3D explorer', () => {
     }
   });
 
+  test("frames a sole's muscle from below: the camera looks up at it, and orbits on from there", async ({
+    page,
+  }) => {
+    // From the front or the back the sole is edge-on behind the foot (src/scene/viewBelow.ts).
+    await openScene(page, '?structure=flexor_digitorum_brevis&side=left&mode=student');
+    await expect.poll(async () => (await emphasis(page)).selected).toEqual(['flexor_digitorum_brevis_l']);
+    await waitForIdle(page);
+    const { position, target } = await page.evaluate(() => window.__explorerScene!.camera());
+    const [dx, dy, dz] = position.map((v, i) => v - target[i]!) as [number, number, number];
+    expect(dy, 'the camera is under the muscle').toBeLessThan(-0.3);
+    expect(-dy / Math.hypot(dx, dz), 'looking up more steeply than 45 degrees').toBeGreaterThan(1);
+    // seen: a tap would pick the muscle itself somewhere on screen
+    const seen = await page.evaluate(() => window.__explorerScene!.pointOn('flexor_digitorum_brevis_l'));
+    expect(seen).not.toBeNull();
+    await page.screenshot({ path: test.info().outputPath('flexor-digitorum-brevis-left.png') });
+    // Orbit controls still turn the view from there, and the page under the canvas does not scroll.
+    const canvas = (await page.locator('canvas').boundingBox())!;
+    const [x, y] = [canvas.x + canvas.width / 2, canvas.y + canvas.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) await page.mouse.move(x + i * 15, y + i * 5);
+    await page.mouse.up();
+    await waitForIdle(page);
+    const turned = await page.evaluate(() => window.__explorerScene!.camera().position);
+    expect(Math.hypot(...turned.map((v, i) => v - position[i]!))).toBeGreaterThan(0.05);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
   test('a deep link to a pelvic ligament selects it once the deep file is in (issue 14)', async ({
     page,
   }) => {
