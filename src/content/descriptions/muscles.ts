@@ -279,7 +279,7 @@ export const MUSCLE_DESCRIPTIONS: DescriptionEntry[] = [
     id: 'quadratus_plantae',
     description: {
       en: 'A flat muscle deep in the sole, from the heel bone to the tendon of the long toe curler; it straightens that tendon’s pull so the toes curl straight.',
-      es: 'Un músculo plano en la profundidad de la planta, del hueso del talón al tendón del flexor largo de los dedos; endereza la tracción de ese tendón para que los dedos se flexionen en línea recta.',
+      es: 'Un músculo plano en la profundidad de la planta, del hueso del talón al tendón del músculo largo que flexiona los dedos; endereza la tracción de ese tendón para que los dedos se flexionen en línea recta.',
     },
   },
   {

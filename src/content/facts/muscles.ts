@@ -1005,7 +1005,7 @@ export const MUSCLE_FACTS: readonly FactsEntry[] = [
       },
       action: {
         en: 'Assists flexor digitorum longus in flexing the lateral four toes, redirecting the oblique pull of its tendon along the foot',
-        es: 'Ayuda al flexor largo de los dedos a flexionar los cuatro dedos laterales, corrigiendo la tracción oblicua de su tendón en el eje del pie',
+        es: 'Ayuda al flexor largo de los dedos a flexionar los cuatro dedos laterales, corrigiendo la tracción oblicua de su tendón hacia el eje del pie',
       },
       innervation: {
         nerves: ['tibial_nerve'],

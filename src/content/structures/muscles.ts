@@ -325,7 +325,7 @@ export const MUSCLES: Structure[] = [
     anatomicalName: { en: 'Quadratus plantae', es: 'Cuadrado plantar' },
     plainName: {
       en: 'Helper of the long toe curler in the sole (quadratus plantae)',
-      es: 'Ayudante del flexor largo de los dedos en la planta (cuadrado plantar)',
+      es: 'Ayudante del músculo largo que flexiona los dedos, en la planta (cuadrado plantar)',
     },
   }),
   muscle({
