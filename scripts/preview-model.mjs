@@ -105,6 +105,11 @@ const DEFAULT_SHOTS = [
   'lumbar-gutter-back:back:full:-0.035,0.97,-0.064,0.035,1.23,0.05::hide=erector_spinae,gluteus_maximus,superior_cluneal_nerves',
   // multifidus' fascicle bundles, erector spinae (and gluteus maximus over the sacrum) left out: from behind,
   // and from the left with the hip bone clipped away (thickest at L5-S1)
+  // gluteus medius' flat tendon on the lateral facet of the greater trochanter, what lies over it left out
+  'gluteus-medius-insertion-lateral:left:full:0.12,0.86,-0.05,0.2,0.96,0.05::hide=gluteus_maximus,iliotibial_band,greater_trochanteric_bursa,tensor_fasciae_latae,vastus_lateralis',
+  // quadratus lumborum from behind, erector spinae, multifidus and the glutei left out: from the iliac crest to
+  // the tips of the lumbar transverse processes, ending on L1's (the model has no 12th rib)
+  'quadratus-lumborum-back:back:full:0.0,1.02,-0.12,0.13,1.23,0.0::hide=erector_spinae,multifidus,gluteus_maximus,gluteus_medius,superior_cluneal_nerves',
   'multifidus-back:back:full:-0.05,0.94,-0.13,0.05,1.23,0.03::hide=erector_spinae,gluteus_maximus,superior_cluneal_nerves',
   'multifidus-side:left:full:0.0,0.94,-0.13,0.034,1.23,0.03:clip:hide=erector_spinae,gluteus_maximus,superior_cluneal_nerves',
   // erector spinae's aponeurosis on the dorsal sacrum, over multifidus' origin, between the gluteus maximi

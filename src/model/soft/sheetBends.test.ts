@@ -11,6 +11,18 @@ import { turnDeg } from '../kernel/spline.ts';
 import { buildSoftBody, sheetRings } from './build';
 import { muscleSpecs } from './muscles';
 
+/**
+ * The largest turn of a sheet's faces between rings. Where a cross-line runs back on itself the lens' normal swings
+ * onto the ring: gluteus medius' insertion line turned back by 136 deg at the lateral facet's landmark and
+ * quadratus lumborum's was a 2.8 mm stub turning 55 deg, so their faces turned 55 and 48 deg onto the end ring.
+ */
+const FACE_TURN = 35;
+/**
+ * Iliacus, ~2 cm thick, bends round the pelvic brim tighter than its half-thickness on its deep face: there its
+ * rings crowd 2 mm apart and the face turns 54 deg at one ring (README, Remaining).
+ */
+const FACE_TURN_OVER: Partial<Record<string, number>> = { iliacus: 55 };
+
 /** The largest turn between neighbouring rings along any of the lines. */
 const largestTurn = (lines: readonly (readonly Vec3[])[]): number =>
   Math.max(...lines.flatMap((l) => l.slice(1, -1).map((_, i) => turnDeg(l, i + 1))));
@@ -18,7 +30,7 @@ const largestTurn = (lines: readonly (readonly Vec3[])[]): number =>
 describe('sheet muscles bend smoothly', () => {
   for (const s of muscleSpecs())
     if (s.kind === 'sheet')
-      it(`${s.id}: its spines turn at most 15 deg between rings, its lofted mid-surface 20, its faces 60`, () => {
+      it(`${s.id}: its spines turn at most 15 deg between rings, its lofted mid-surface 20, its faces ${FACE_TURN_OVER[s.id] ?? FACE_TURN}`, () => {
         const { spines, along } = sheetRings(s);
         expect(spines.every((l) => l.length === (s.rings ?? 32))).toBe(true);
         expect(along.every((u, i) => i === 0 || u > along[i - 1]!)).toBe(true);
@@ -48,6 +60,6 @@ describe('sheet muscles bend smoothly', () => {
             p[3 * (r * ring + k) + 2]!,
           ]),
         );
-        expect(largestTurn(faces)).toBeLessThanOrEqual(60);
+        expect(largestTurn(faces)).toBeLessThanOrEqual(FACE_TURN_OVER[s.id] ?? FACE_TURN);
       });
 });

@@ -113,12 +113,16 @@ export const glutealMuscles = (): MuscleSpec[] => [
         rel('greater_trochanter', [0.01, 0.013, -0.006]),
         rel('greater_trochanter', [0.007, 0.015, -0.018]),
       ],
+      // a flat tendon on the lateral facet, along its oblique ridge from the antero-inferior to the
+      // postero-superior angle (Gray's), ~2.7 cm, 1 mm off the bone: the line ran ~1.6 cm back, level, then turned
+      // back down by 136 deg onto the facet's landmark, and the lofted faces folded by 55 deg onto it (its front
+      // end 5 mm lower, the iliotibial band draped over a ridge of its upper rings: glutealFold.test.ts)
       [
-        rel('greater_trochanter_lateral', [0, 0.01, 0.01]),
-        rel('greater_trochanter_lateral', [0.002, 0.012, 0.004]),
-        rel('greater_trochanter_lateral', [0.003, 0.014, -0.002]),
-        rel('greater_trochanter', [0.012, -0.011, -0.004]),
+        rel('greater_trochanter_lateral', [-0.0042, 0.0003, 0.0087]),
+        rel('greater_trochanter_lateral', [-0.001, 0.005, 0.0037]),
         A('greater_trochanter_lateral_facet'),
+        rel('greater_trochanter_lateral', [0.0, 0.0125, -0.0065]),
+        rel('greater_trochanter_lateral', [-0.001, 0.018, -0.0115]),
       ],
     ],
     // thick on the iliac wing, thinning from half-way to the tendon: over the trochanter there is only

@@ -6,7 +6,7 @@
  */
 import { rel } from '../../landmarks';
 import type { Vec3 } from '../../types';
-import { A, bodySide, lamina, onBone, transverseProcess } from '../attachments';
+import { A, bodySide, lamina, onBone, vertebraPoint } from '../attachments';
 import { boneSdf } from '../../bones';
 import { ramp } from '../spec';
 import { multifidusBundles } from './multifidus';
@@ -146,10 +146,21 @@ export const trunkMuscles = (): MuscleSpec[] => {
           rel('l3_l4_foramen', [0.048, 0.007, -0.0223]),
           rel('iliac_crest_top', [-0.032, 0.055, -0.005]),
         ],
+        // at L2 its medial border on the tip of the transverse process (Gray's), not over it: with the line
+        // below drawn from half-way along L1's process it ran through L2's and the bones pushed it 12 mm
         [
-          transverseProcess(0),
-          rel('l1_l2_foramen', [0.018, 0.019, -0.0124]),
-          rel('l1_l2_foramen', [0.018, 0.023, -0.0124]),
+          vertebraPoint(1, 0.048, 0.002, -0.037),
+          vertebraPoint(1, 0.06, 0.003, -0.038),
+          vertebraPoint(1, 0.072, 0.004, -0.039),
+        ],
+        // along the lower border of L1's transverse process, from half-way out to its tip, where the 12th rib
+        // (not modelled) would take it on laterally: ~2 cm. Its points lay beyond the tip and all met it, so
+        // the line was 2.8 mm long and turned by 55 deg, and the lofted faces folded by 48 deg onto it
+        [
+          vertebraPoint(0, 0.025, -0.0105, -0.03),
+          vertebraPoint(0, 0.03, -0.009, -0.03),
+          vertebraPoint(0, 0.035, -0.0075, -0.03),
+          vertebraPoint(0, 0.04, -0.006, -0.03),
         ],
       ],
       thickness: (_u, v) => ramp(v, 0, 0.3, 0.006, 0.016) * ramp(v, 0.8, 1, 1, 0.5),
