@@ -64,8 +64,11 @@ function buildPath(s: PathSpec): SoftBody {
  */
 export function sheetRings(s: SheetSpec): { spines: Vec3[][]; along: number[] } {
   const k = s.spines ?? 5;
-  const across = s.lines.map((line) => resample(catmullRom(line, 8), k));
-  const dense = Array.from({ length: k }, (_, i) =>
+  const across = s.lines.map((line, j) => {
+    const spines = resample(catmullRom(line, 8), k);
+    return s.edge ? [...spines, s.edge[j]!] : spines;
+  });
+  const dense = Array.from({ length: across[0]!.length }, (_, i) =>
     catmullRom(
       across.map((a) => a[i]!),
       24,

@@ -26,7 +26,7 @@ const LIFT_SLOPE = 0.1;
 const at = (p: Float32Array, i: number): Vec3 => [p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!];
 
 /** Triangles as flat corner triples, those of `meshes` that touch the box. */
-function trianglesNear(meshes: readonly RawMesh[], lo: Vec3, hi: Vec3): Vec3[][] {
+export function trianglesNear(meshes: readonly RawMesh[], lo: Vec3, hi: Vec3): Vec3[][] {
   const out: Vec3[][] = [];
   for (const m of meshes) {
     for (let t = 0; t < m.indices.length; t += 3) {
@@ -41,7 +41,7 @@ function trianglesNear(meshes: readonly RawMesh[], lo: Vec3, hi: Vec3): Vec3[][]
 }
 
 /** Distances along the ray o + t·n (t > 0) at which it crosses the triangles (Möller–Trumbore). */
-function hits(o: Vec3, n: Vec3, tris: readonly Vec3[][]): number[] {
+export function hits(o: Vec3, n: Vec3, tris: readonly Vec3[][]): number[] {
   const out: number[] = [];
   for (const [a, b, c] of tris) {
     const e1 = sub(b!, a!);

@@ -104,6 +104,12 @@ export interface SheetSpec extends Piece {
   /** Thickness at u across (0..1), v along (0 origin, 1 insertion). */
   readonly thickness: (u: number, v: number) => number;
   readonly spines?: number;
+  /**
+   * One more spine beyond the lines' last ends, through these points (one per cross-line): a strip along
+   * the sheet's edge whose width is its own, not a share of each line's length (spines cross every line at
+   * the same fractions of its length, so lengthening one line moves all of them along it).
+   */
+  readonly edge?: readonly Vec3[];
   readonly rings?: number;
   readonly segments?: number;
 }

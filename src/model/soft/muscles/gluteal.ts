@@ -207,12 +207,30 @@ export const glutealMuscles = (): MuscleSpec[] => [
     // belly ends in a rounded edge over the fold instead of a shelf; up to ~3 cm thick in its upper part,
     // thinning to the upper border (it was ~4 cm and the skin's clamp pressed it 16 mm), and a thin lamina
     // (5-6 mm) into the iliotibial band
-    thickness: (u, v) =>
-      ramp(v, 0, 0.3, 0.014, 0.04) *
-      ramp(v, 0.7 - 0.25 * u, 1, 1, 0.2) *
-      ramp(u, 0.5, 1, 1, 0.55) *
-      ramp(u, 0, 0.5, 0.72, 1),
+    // (w: u across the lines' seven spines; the edge strip beyond them, from the sacrotuberous ligament, keeps
+    // the lower border's thickness, thinning a little to its edge)
+    thickness: (u, v) => {
+      const w = Math.min(1, (u * 7) / 6);
+      return (
+        ramp(v, 0, 0.3, 0.014, 0.04) *
+        ramp(v, 0.7 - 0.25 * w, 1, 1, 0.2) *
+        ramp(w, 0.5, 1, 1, 0.55) *
+        ramp(w, 0, 0.5, 0.72, 1) *
+        ramp(u, 6 / 7, 1, 1, 0.8)
+      );
+    },
     spines: 7,
+    // standing, it covers the ischial tuberosity (Moore's Clinically Oriented Anatomy; it slides off it when
+    // sitting): its lowest fibres arise from the back of the sacrotuberous ligament down to the ligament's
+    // fan on the tuberosity's medial margin (Gray's) and run down and out, below the others, to the lower
+    // gluteal tuberosity
+    edge: [
+      rel('ischial_tuberosity', [-0.014, -0.002, -0.016]),
+      rel('ischial_spine', [0.036, -0.078, -0.058]),
+      T(0.275, 288, 1.15),
+      T(0.285, 300, 0.45),
+      T(0.285, 292, 0.05),
+    ],
     // a thick tendinous lamina into the iliotibial band and the gluteal tuberosity (Gray's)
     tendons: { insertion: 0.05 },
   },

@@ -72,7 +72,7 @@ export const thighMedialMuscles = (): MuscleSpec[] => {
       kind: 'limb',
       limb: 'thigh',
       sections: [
-        [0.22, 202, 232, 0.55, 1],
+        [0.22, 204, 232, 0.45, 0.8],
         [0.3, 200, 232, 0.52, 1],
         [0.38, 198, 230, 0.5, 1],
         [0.5, 190, 226, 0.48, 1],
