@@ -58,15 +58,16 @@ function buildPath(s: PathSpec): SoftBody {
 }
 
 /**
- * Spines across a sheet: spine k runs through the point at fraction k/(K-1) of every cross-line. Their rings
+ * Spines across a sheet: spine k runs through the point at fraction k/(K-1) of every cross-line, and one
+ * more through the `edge` points where the spec has them. Their rings
  * crowd into the sheet's bends as a path's do (pathRings), at the same fractions of every spine's length, so
  * each ring runs straight across the sheet; `along` is each ring's fraction.
  */
 export function sheetRings(s: SheetSpec): { spines: Vec3[][]; along: number[] } {
   const k = s.spines ?? 5;
   const across = s.lines.map((line, j) => {
-    const spines = resample(catmullRom(line, 8), k);
-    return s.edge ? [...spines, s.edge[j]!] : spines;
+    const crossings = resample(catmullRom(line, 8), k);
+    return s.edge ? [...crossings, s.edge[j]!] : crossings;
   });
   const dense = Array.from({ length: across[0]!.length }, (_, i) =>
     catmullRom(

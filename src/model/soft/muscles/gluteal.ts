@@ -13,6 +13,12 @@ import type { MuscleSpec } from './types';
 /** A point of the thigh's frame (t, θ, ρ: soft/limb.ts), for gluteus maximus' lowest fibres. */
 const T = (t: number, deg: number, rho: number): Vec3 => limb('thigh').point(t, deg, rho);
 
+/**
+ * Gluteus maximus' spines through its cross-lines; its `edge` strip is one more, so across the loft (u) a
+ * spine k of the lines lies at k / GLUTEUS_MAXIMUS_SPINES, not k / (GLUTEUS_MAXIMUS_SPINES - 1).
+ */
+const GLUTEUS_MAXIMUS_SPINES = 7;
+
 export const glutealMuscles = (): MuscleSpec[] => [
   {
     id: 'gluteus_minimus',
@@ -207,19 +213,19 @@ export const glutealMuscles = (): MuscleSpec[] => [
     // belly ends in a rounded edge over the fold instead of a shelf; up to ~3 cm thick in its upper part,
     // thinning to the upper border (it was ~4 cm and the skin's clamp pressed it 16 mm), and a thin lamina
     // (5-6 mm) into the iliotibial band
-    // (w: u across the lines' seven spines; the edge strip beyond them, from the sacrotuberous ligament, keeps
+    // (w: u across the lines' own spines; the edge strip beyond them, from the sacrotuberous ligament, keeps
     // the lower border's thickness, thinning a little to its edge)
     thickness: (u, v) => {
-      const w = Math.min(1, (u * 7) / 6);
+      const w = Math.min(1, (u * GLUTEUS_MAXIMUS_SPINES) / (GLUTEUS_MAXIMUS_SPINES - 1));
       return (
         ramp(v, 0, 0.3, 0.014, 0.04) *
         ramp(v, 0.7 - 0.25 * w, 1, 1, 0.2) *
         ramp(w, 0.5, 1, 1, 0.55) *
         ramp(w, 0, 0.5, 0.72, 1) *
-        ramp(u, 6 / 7, 1, 1, 0.8)
+        ramp(u, (GLUTEUS_MAXIMUS_SPINES - 1) / GLUTEUS_MAXIMUS_SPINES, 1, 1, 0.8)
       );
     },
-    spines: 7,
+    spines: GLUTEUS_MAXIMUS_SPINES,
     // standing, it covers the ischial tuberosity (Moore's Clinically Oriented Anatomy; it slides off it when
     // sitting): its lowest fibres arise from the back of the sacrotuberous ligament down to the ligament's
     // fan on the tuberosity's medial margin (Gray's) and run down and out, below the others, to the lower
