@@ -151,6 +151,8 @@ const DEFAULT_SHOTS = [
   'knee-medial-pes:right:full:0.034,0.38,-0.06,0.2,0.56,0.1:clip',
   // the tibial collateral ligament alone on the bones, from the medial side (its course over the joint line)
   'mcl-medial:right:ligaments:0.034,0.4,-0.05,0.12,0.56,0.06:clip',
+  // the posterior oblique ligament on the posteromedial capsule, behind the tibial collateral ligament
+  'knee-pol-back:back:ligaments:0.03,0.44,-0.05,0.1,0.54,0.03:clip',
   'foot-lateral:left:full:0.0,0.0,-0.09,0.2,0.16,0.22',
   'foot-top:top:full:0.0,0.0,-0.09,0.2,0.16,0.22:clip',
   // the long flexor tendons in the sole to the toes' distal phalanges, and the foot from its medial side

@@ -60,6 +60,25 @@ export const LAPRADE_LATERAL = ref(
   'LaPrade, Ly, Wentorf & Engebretsen, The posterolateral attachments of the knee, Am J Sports Med 31(6):854-860 (2003)',
   'https://doi.org/10.1177/03635465030310062101',
 );
+/** The posterior oblique ligament: its attachments (Athwal, Casp) and what it restrains (D'Ambrosi, Griffith). */
+export const ATHWAL = ref(
+  'Athwal et al. 2020',
+  'Athwal, Willinger, Shinohara, Ball, Williams & Amis, The bone attachments of the medial collateral and posterior oblique ligaments are defined anatomically and radiographically, Knee Surg Sports Traumatol Arthrosc 28:3709-3719 (2020)',
+  'https://doi.org/10.1007/s00167-020-06139-6',
+);
+export const CASP = ref(
+  'Casp et al. 2023',
+  'Casp, Bryniarski, Brady, Fossum & Godin, Reanalysis of the posterior oblique ligament: quantitative anatomy, radiographic markers, and biomechanical properties, Orthop J Sports Med 11(6) (2023)',
+  'https://doi.org/10.1177/23259671231174857',
+);
+export const DAMBROSI = ref(
+  "D'Ambrosi et al. 2020",
+  "D'Ambrosi, Corona, Guerra, Rubino, Di Feo & Ursino, Biomechanics of the posterior oblique ligament of the knee, Clin Biomech 80:105205 (2020)",
+);
+export const GRIFFITH = ref(
+  'Griffith et al. 2009',
+  'Griffith, LaPrade, Johansen, Armitage, Wijdicks & Engebretsen, Medial knee injury: part 2, load sharing between the posterior oblique ligament and superficial medial collateral ligament, Am J Sports Med 37(9):1772-1776 (2009)',
+);
 export const SELDES = ref(
   'Seldes et al. 2001',
   'Seldes, Tan, Hunt, Katz, Winiarsky & Fitzgerald, Anatomy, histologic features, and vascularity of the adult acetabular labrum, Clin Orthop Relat Res 382:232-240 (2001)',

@@ -70,6 +70,9 @@ const ACCEPTED_BONES: Partial<Record<StructureId, StructureId[]>> = {
   posterior_cruciate_ligament: ['femur', 'tibia'],
   medial_collateral_ligament: ['femur', 'tibia'],
   lateral_collateral_ligament: ['femur', 'fibula'],
+  // the posterior oblique ligament joins femur and tibia behind the tibial collateral ligament (LaPrade et
+  // al. 2007)
+  posterior_oblique_ligament: ['femur', 'tibia'],
   medial_meniscus: ['tibia', 'femur'],
   lateral_meniscus: ['tibia', 'femur'],
   prepatellar_bursa: ['patella'],

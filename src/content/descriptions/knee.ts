@@ -31,6 +31,13 @@ export const KNEE_DESCRIPTIONS: DescriptionEntry[] = [
     },
   },
   {
+    id: 'posterior_oblique_ligament',
+    description: {
+      en: 'A thin band at the back of the inner side of the knee, just behind the MCL, from the thigh bone to the top of the shin bone. It steadies the straight knee and stops the shin bone from turning inward too far.',
+      es: 'Una banda fina en la parte posterior de la cara interna de la rodilla, justo detrás del LCM, del fémur a la parte alta de la tibia. Estabiliza la rodilla estirada e impide que la tibia gire demasiado hacia dentro.',
+    },
+  },
+  {
     id: 'medial_meniscus',
     description: {
       en: 'A C-shaped cushion of tough cartilage on the inner half of the top of the shin bone. It spreads the load and steadies the knee.',

@@ -3,7 +3,18 @@
  * Gray's 42nd ed. (knee: ligaments, menisci, bursae); Moore 8th ed. (ch. 7, knee joint); Netter 7th ed.
  * (knee plates); lengths from Girgis et al. 1975 and LaPrade et al. 2003 and 2007.
  */
-import { GIRGIS, LAPRADE_LATERAL, LAPRADE_MEDIAL, NETTER, gray, moore } from '../references';
+import {
+  ATHWAL,
+  CASP,
+  DAMBROSI,
+  GIRGIS,
+  GRIFFITH,
+  LAPRADE_LATERAL,
+  LAPRADE_MEDIAL,
+  NETTER,
+  gray,
+  moore,
+} from '../references';
 import type { FactsEntry } from '../schema';
 
 const CRUCIATE_SUPPLY = {
@@ -98,6 +109,21 @@ export const KNEE_FACTS: readonly FactsEntry[] = [
       NETTER,
       LAPRADE_LATERAL,
     ],
+  },
+  {
+    id: 'posterior_oblique_ligament',
+    attachment: {
+      bones: ['femur', 'tibia'],
+      attachments: {
+        en: 'From the femur behind and above the tibial collateral ligament, 7.7 mm distal and 6.4 mm posterior to the adductor tubercle (LaPrade et al. 2007), its central arm fans down and back over the posteromedial capsule, to which it blends and which holds the medial meniscus, to the posteromedial tibia about 5 mm below the plateau, behind the deep MCL (Athwal et al. 2020), where it joins the sheath of the semimembranosus tendon.',
+        es: 'Desde el fémur, por detrás y por encima del ligamento colateral tibial, 7,7 mm distal y 6,4 mm posterior al tubérculo del aductor (LaPrade et al. 2007), su brazo central se abre en abanico hacia abajo y atrás sobre la cápsula posteromedial, con la que se funde y que sujeta el menisco medial, hasta la parte posteromedial de la tibia, unos 5 mm por debajo de la meseta, detrás del LCM profundo (Athwal et al. 2020), donde se une a la vaina del tendón del semimembranoso.',
+      },
+      function: {
+        en: "The main restraint to the tibia turning inward (internal rotation) in the first 30 deg of flexion (D'Ambrosi et al. 2020); it also resists valgus (the knee pushed inward), and takes more of that load when the other medial structures are torn (Griffith et al. 2009).",
+        es: "Es el principal freno a la rotación interna de la tibia en los primeros 30 grados de flexión (D'Ambrosi et al. 2020); también resiste el valgo (la rodilla empujada hacia dentro), y soporta más carga cuando las demás estructuras mediales están rotas (Griffith et al. 2009).",
+      },
+    },
+    references: [LAPRADE_MEDIAL, ATHWAL, CASP, DAMBROSI, GRIFFITH],
   },
   {
     id: 'medial_meniscus',

@@ -56,6 +56,18 @@ export const KNEE_PARTS: Structure[] = [
     liesIn: ['outside_of_knee'],
   },
   {
+    // not a Terminologia Anatomica term: named as in the papers of facts/knee.ts (LaPrade et al. 2007)
+    id: 'posterior_oblique_ligament',
+    kind: 'ligament',
+    layer: 'joints',
+    anatomicalName: { en: 'Posterior oblique ligament', es: 'Ligamento oblicuo posterior' },
+    plainName: {
+      en: 'POL (ligament at the back of the inner knee)',
+      es: 'LOP (ligamento de la parte posterior de la cara interna de la rodilla)',
+    },
+    liesIn: ['inside_of_knee', 'back_of_knee'],
+  },
+  {
     id: 'medial_meniscus',
     kind: 'cartilage',
     layer: 'joints',

@@ -42,6 +42,10 @@ export const KNEE_SYNONYMS: readonly SynonymsEntry[] = [
     ],
   },
   {
+    id: 'posterior_oblique_ligament',
+    synonyms: ['POL', 'posterior oblique', 'LOP', 'oblicuo posterior'],
+  },
+  {
     id: 'medial_meniscus',
     synonyms: ['meniscus medialis', 'medial cartilage', 'inner meniscus', 'menisco interno'],
   },

@@ -18,8 +18,12 @@ import {
   lateralCollateralPath,
   medialCollateralBand,
   medialCollateralSdf,
+  POL_TRIANGLES,
+  posteriorObliqueBand,
+  posteriorObliqueSdf,
   type KneePartId,
 } from './kneeParts';
+import { A } from '../soft/attachments';
 import { skinSdf } from '../soft/skin';
 import { buildSoftTissue } from '../soft/index';
 
@@ -423,6 +427,102 @@ describe("the knee's ligaments, menisci and bursae", () => {
       worst = Math.max(worst, Math.abs(Math.atan(above) - Math.atan(below)));
     }
     expect((worst * 180) / Math.PI).toBeLessThan(15);
+  });
+
+  it('posterior oblique ligament: from behind the adductor tubercle down the posteromedial capsule to the tibia, behind the MCL', () => {
+    // LaPrade et al. 2007 (J Bone Joint Surg Am 89:2000): its femoral attachment 7.7 mm distal and 6.4 mm
+    // posterior to the adductor tubercle; Athwal et al. 2020 (Knee Surg Sports Traumatol Arthrosc 28:3709):
+    // 4 mm proximal and 11 mm posterior to the medial epicondyle, its tibial one 5 mm below the plateau,
+    // behind the deep MCL; Casp et al. 2023 (Orthop J Sports Med 11(6)): 6.6 mm proximal and 15.4 mm
+    // posterior to the epicondyle. Read on the mesh: its vertices within 1 mm of each bone near each end
+    const m = part('posterior_oblique_ligament');
+    const femur = boneSdf('femur');
+    const tibia = boneSdf('tibia');
+    const me = L('medial_epicondyle');
+    const at = A('adductor_tubercle');
+    const plateau = L('tibial_plateau_centre');
+    const { points } = posteriorObliqueBand();
+    const [first, last] = [points[0]!, points.at(-1)!];
+    const mean = (v: Vec3[]): Vec3 =>
+      scale(
+        v.reduce<Vec3>((s, q) => add(s, q), [0, 0, 0]),
+        1 / v.length,
+      );
+    const fp = footprint(m, femur, first, 0.01);
+    const tp = footprint(m, tibia, last, 0.01);
+    expect(fp.length).toBeGreaterThan(3);
+    expect(tp.length).toBeGreaterThan(3);
+    const [onFemur, onTibia] = [mean(fp), mean(tp)];
+    // femoral end: above and behind the epicondyle (Athwal 4 / 11 mm, Casp 6.6 / 15.4 mm), below and behind
+    // the adductor tubercle (LaPrade: 7.7 / 6.4 mm; this model's tubercle lies 22 mm above the epicondyle)
+    expect(onFemur[1] - me[1]).toBeGreaterThan(0.003);
+    expect(onFemur[1] - me[1]).toBeLessThan(0.012);
+    expect(me[2] - onFemur[2]).toBeGreaterThan(0.009);
+    expect(me[2] - onFemur[2]).toBeLessThan(0.016);
+    expect(at[1] - onFemur[1]).toBeGreaterThan(0.005);
+    expect(at[2] - onFemur[2]).toBeGreaterThan(0.003);
+    expect(dist(onFemur, at)).toBeLessThan(0.02);
+    // behind and above the superficial MCL's femoral attachment
+    const mcl = part('medial_collateral_ligament');
+    const mclPoints = medialCollateralBand().points;
+    const mclOnFemur = mean(footprint(mcl, femur, mclPoints[0]!, 0.012));
+    expect(mclOnFemur[2] - onFemur[2]).toBeGreaterThan(0.005);
+    expect(onFemur[1]).toBeGreaterThan(mclOnFemur[1]);
+    // tibial end: on the posteromedial tibia below the joint line (Athwal: 5 mm below the plateau), medial
+    expect(plateau[1] - onTibia[1]).toBeGreaterThan(0.004);
+    expect(plateau[1] - onTibia[1]).toBeLessThan(0.015);
+    expect(onTibia[0]).toBeLessThan(plateau[0] - 0.025);
+    expect(onTibia[2]).toBeLessThan(plateau[2] - 0.01);
+    // behind the MCL at every level they share: the POL's front edge behind the MCL's middle, its middle
+    // 6 mm or more behind the MCL's
+    const mclV = vertices(mcl);
+    const polV = vertices(m);
+    for (let y = onTibia[1] + 0.004; y < onFemur[1] - 0.004; y += 0.004) {
+      const zs = (v: Vec3[]) => v.filter((q) => Math.abs(q[1] - y) < 0.0015).map((q) => q[2]);
+      const [a, b] = [zs(mclV), zs(polV)];
+      const mid = (z: number[]) => (Math.max(...z) + Math.min(...z)) / 2;
+      expect(b.length, `POL at y ${y}`).toBeGreaterThan(0);
+      expect(Math.max(...b), `front edge at y ${y}`).toBeLessThan(mid(a));
+      expect(mid(a) - mid(b), `at y ${y}`).toBeGreaterThan(0.006);
+    }
+    // its size: ~5 cm between its footprints, a thin band fanning from ~6 mm at the femur to ~1 cm
+    expect(dist(onFemur, onTibia)).toBeGreaterThan(0.04);
+    expect(dist(onFemur, onTibia)).toBeLessThan(0.06);
+    const sectionAt = (f: number) => {
+      const i = Math.round(f * (points.length - 1));
+      const d = normalize(sub(points[Math.min(i + 1, points.length - 1)]!, points[Math.max(i - 1, 0)]!));
+      const pts = section(m, points[i]!, d).filter((q) => dist(q, points[i]!) < 0.012);
+      return sectionShape(pts, d);
+    };
+    const [high, low] = [sectionAt(0.15), sectionAt(0.7)];
+    expect(high.width).toBeGreaterThan(0.004);
+    expect(low.width).toBeGreaterThan(0.009);
+    expect(low.width).toBeGreaterThan(1.4 * high.width);
+    for (const s of [high, low]) {
+      expect(s.thick).toBeGreaterThan(0.0008);
+      expect(s.thick).toBeLessThan(0.0025);
+    }
+    // out of the bones between its ends (within 0.3 mm), off the medial meniscus, lean
+    const inner = polV.filter((q) => dist(q, first) > 0.006 && dist(q, last) > 0.006);
+    expect(Math.min(...inner.map((q) => Math.min(femur(...q), tibia(...q))))).toBeGreaterThan(-0.0003);
+    const meniscus = vertices(part('medial_meniscus'));
+    expect(Math.min(...polV.map((q) => Math.min(...meniscus.map((p) => dist(p, q)))))).toBeGreaterThan(0.001);
+    expect(m.indices.length / 3).toBeLessThanOrEqual(POL_TRIANGLES);
+    // clear of the muscles round the posteromedial corner: no vertex of semimembranosus (whose insertion lies
+    // behind its tibial end), of gastrocnemius' medial head (whose origin lies behind its femoral end), or of
+    // the pes anserinus tendons (which pass over it, soft/index.ts: pesAnserinusBedSdf) lies in it
+    const field = posteriorObliqueSdf();
+    for (const id of [
+      'semimembranosus',
+      'gastrocnemius',
+      'sartorius',
+      'gracilis',
+      'semitendinosus',
+    ] as const) {
+      const muscle = soft.find((x) => x.name === nodeName(id, 'left'))!;
+      const deepest = Math.min(...vertices(muscle).map((q) => field(...q)));
+      expect(deepest, id).toBeGreaterThan(0);
+    }
   });
 
   it('the pes anserinus tendons pass over the tibial collateral ligament, the anserine bursa between them', () => {

@@ -14,6 +14,10 @@
  *   of the tibia ~6 cm below the joint line (LaPrade et al. 2007: 61 mm), blended with the capsule and the
  *   medial meniscus at the joint line; ~10-12 mm wide (here 10 mm at the femur, broadening to 16 mm; see
  *   medialCollateralBand).
+ * - posterior oblique ligament (its central arm): from the femur behind and above the superficial MCL's
+ *   origin, near the adductor tubercle, down and back over the posteromedial capsule, to which it blends, to the
+ *   posteromedial tibia just below the medial rim, in front of semimembranosus' insertion, whose tendon sheath
+ *   it joins (LaPrade et al. 2007; see posteriorObliqueBand).
  * - lateral (fibular) collateral ligament: a round cord ~4-5 mm thick from just above and behind the lateral
  *   epicondyle, over the fibular head's bulge, to its lateral aspect, free of the capsule and the lateral
  *   meniscus (the popliteus tendon passes between them). LaPrade et al. 2003 give 69.6 mm; here ~65 mm
@@ -47,6 +51,7 @@ export const KNEE_PART_IDS = [
   'posterior_cruciate_ligament',
   'medial_collateral_ligament',
   'lateral_collateral_ligament',
+  'posterior_oblique_ligament',
   'medial_meniscus',
   'lateral_meniscus',
   'prepatellar_bursa',
@@ -60,6 +65,7 @@ export const KNEE_PART_KIND: Record<KneePartId, MeshKind> = {
   posterior_cruciate_ligament: 'ligament',
   medial_collateral_ligament: 'ligament',
   lateral_collateral_ligament: 'ligament',
+  posterior_oblique_ligament: 'ligament',
   medial_meniscus: 'cartilage',
   lateral_meniscus: 'cartilage',
   prepatellar_bursa: 'joint',
@@ -73,7 +79,7 @@ const off = (p: Vec3, d: Vec3): Vec3 => add(p, d);
  * it. The tests measure the meshes against these.
  */
 export function kneeLigamentEnds(): Record<
-  'acl' | 'pcl' | 'mcl' | 'lcl',
+  'acl' | 'pcl' | 'mcl' | 'lcl' | 'pol',
   { readonly from: Vec3; readonly to: Vec3 }
 > {
   const pc = L('tibial_plateau_centre');
@@ -96,6 +102,17 @@ export function kneeLigamentEnds(): Record<
     lcl: {
       from: off(L('lateral_epicondyle'), [0.0025, 0.0014, -0.0031]),
       to: off(L('fibular_head'), [0.007, -0.0114, 0.0008]),
+    },
+    // posterior oblique ligament (its central arm; kneeParts.test.ts reads the footprints on the mesh):
+    // 8 mm proximal and 12 mm posterior to the medial epicondyle, behind and above the superficial MCL's
+    // origin (Athwal et al. 2020: 4 mm proximal, 11 mm posterior; Casp et al. 2023: 6.6 and 15.4 mm), so 14
+    // mm distal and 6 mm posterior to this model's adductor tubercle (LaPrade et al. 2007: 7.7 mm distal and
+    // 6.4 mm posterior; the model's tubercle lies 22 mm above the epicondyle) -> the posteromedial tibia 1 cm
+    // below the plateau's centre (5 mm below the medial rim's edge: Athwal et al. 2020, 5 mm below the
+    // plateau), 16 mm behind the superficial MCL's course, in front of semimembranosus' insertion
+    pol: {
+      from: off(L('medial_epicondyle'), [0.004, 0.008, -0.012]),
+      to: [0.054, pc[1] - 0.01, -0.0056],
     },
   };
 }
@@ -192,6 +209,56 @@ export function medialCollateralBand(): BandPath {
 
 export function medialCollateralSdf(): Sdf {
   return pathBand(medialCollateralBand());
+}
+
+/** Triangles a side: a lean band (the deep file's budget, glb.test.ts). */
+export const POL_TRIANGLES = 200;
+
+/**
+ * The posterior oblique ligament's central arm (left side): a thin band from its femoral attachment behind
+ * and above the superficial MCL's, over the posteromedial capsule and the medial meniscus' rim, down and
+ * back to the posteromedial tibia under the medial rim, in front of semimembranosus' insertion, whose sheath
+ * it joins (Gray's; LaPrade et al. 2007: the central arm, the thickest of its three; Athwal et al. 2020,
+ * Knee Surg Sports Traumatol Arthrosc 28:3709, doi 10.1007/s00167-020-06139-6; Casp et al. 2023, Orthop J
+ * Sports Med 11(6), doi 10.1177/23259671231174857). It fans from ~6 mm at the femur to ~1 cm over the joint
+ * line. No paper found gives its thickness: drawn ~1.4 mm, thinner than the superficial MCL. Laid on the
+ * same surface as the MCL (femur, tibia, capsule, medial meniscus), 0.3 mm off it, from medially and a
+ * little behind, along one smooth curve (`smoothBand`), its ends sunk into the bones.
+ */
+export function posteriorObliqueBand(): BandPath {
+  const { from, to } = kneeLigamentEnds().pol;
+  const femur = boneSdf('femur');
+  const tibia = boneSdf('tibia');
+  const capsule = kneeJointSdf();
+  const meniscus = medialMeniscusSdf();
+  const surface: Sdf = (x, y, z) =>
+    Math.min(femur(x, y, z), tibia(x, y, z), capsule(x, y, z), meniscus(x, y, z));
+  const dir: Vec3 = [1, 0, 0.3];
+  // [height, z, half width, half thickness, gap between its deep face and the surface]
+  const levels: [number, number, number, number, number][] = [
+    [from[1], from[2], 0.0028, 0.0008, -0.0005],
+    // over the bulge behind the epicondyle (without it the curve cut 0.7 mm into it)
+    [from[1] - 0.0065, from[2] - 0.0003, 0.0033, 0.0008, 0.0003],
+    [from[1] - 0.013, from[2] - 0.0007, 0.0038, 0.00075, 0.0003],
+    [from[1] - 0.026, from[2] - 0.002, 0.0046, 0.0007, 0.0003],
+    [from[1] - 0.038, from[2] - 0.0024, 0.005, 0.0007, 0.0003],
+    [to[1], to[2], 0.0046, 0.0007, -0.0006],
+  ];
+  const points = levels.map(([y, z, , h, gap]) => drape(surface, [from[0], y, z], dir, h + gap));
+  return smoothBand(
+    {
+      points,
+      halfWidths: levels.map((l) => l[2]),
+      halfThicks: levels.map((l) => l[3]),
+      normals: smoothNormals(points.map((p) => surfaceNormal(surface, p))),
+      edge: 2.5,
+    },
+    4,
+  );
+}
+
+export function posteriorObliqueSdf(): Sdf {
+  return pathBand(posteriorObliqueBand());
 }
 
 /** The fibular collateral ligament's course: over the bulge of the fibular head to its lateral aspect. */
@@ -329,36 +396,42 @@ export function pesAnserineBursaSdf(): Sdf {
 /**
  * What the pes anserinus tendons pass over near their insertion (left side): the tibial collateral ligament
  * and the anserine bursa between them (Gray's; Moore: the pes anserinus lies superficial to the distal
- * superficial MCL, the bursa between them), as one field the tendons are pushed out of (soft/index.ts).
- * Under the ligament (up to 1 cm lateral of its medial face, along x) the field is the distance out over
- * that face, so a tendon vertex caught in it or in the gap under it is pushed out medially, over the band,
- * never into the gap (where the bones would push it back in). Away from the two it is the distance to their
- * meshes' box, so a tendon's far vertices cost little; the fields themselves are made on first use.
+ * superficial MCL, the bursa between them), and behind the knee the posterior oblique ligament on the
+ * capsule (LaPrade et al. 2007: the medial structures' superficial layer, the sartorius fascia, covers it),
+ * as one field the tendons are pushed out of (soft/index.ts). Under each ligament (up to 1 cm lateral of
+ * its medial face, along x) the field is the distance out over that face, so a tendon vertex caught in it
+ * or in the gap under it is pushed out medially, over the band, never into the gap (where the bones would
+ * push it back in). Away from them it is the distance to their meshes' box, so a tendon's far vertices cost
+ * little; the fields themselves are made on first use.
  */
 export function pesAnserinusBedSdf(): Sdf {
-  const [a, b] = [
-    kneePartMeshSettings('medial_collateral_ligament'),
-    kneePartMeshSettings('pes_anserine_bursa'),
-  ];
-  const lo = [0, 1, 2].map((k) => Math.min(a.min[k] as number, b.min[k] as number));
-  const hi = [0, 1, 2].map((k) => Math.max(a.max[k] as number, b.max[k] as number));
+  const ligaments = ['medial_collateral_ligament', 'posterior_oblique_ligament'] as const;
+  const boxes = [...ligaments, 'pes_anserine_bursa' as const].map((id) => kneePartMeshSettings(id));
+  const lo = [0, 1, 2].map((k) => Math.min(...boxes.map((b) => b.min[k] as number)));
+  const hi = [0, 1, 2].map((k) => Math.max(...boxes.map((b) => b.max[k] as number)));
   let bed: Sdf | undefined;
   const make = (): Sdf => {
-    const [mcl, bursa] = [medialCollateralSdf(), pesAnserineBursaSdf()];
-    // where a line along +x (laterally) through (y, z) first meets the ligament, searched across its box
-    const face = (y: number, z: number): number => {
-      let x = a.min[0];
-      for (let k = 0; k < 100 && x < a.max[0]; k++) {
-        const d = mcl(x, y, z);
-        if (d < 0.00005) return x;
-        x += d;
-      }
-      return Infinity;
-    };
-    return (x, y, z) => {
-      const under = x - face(y, z);
-      return Math.min(bursa(x, y, z), under > 0 && under < 0.01 ? -under : mcl(x, y, z));
-    };
+    const bursa = pesAnserineBursaSdf();
+    const bands = ligaments.map((id, i) => {
+      const field = id === 'medial_collateral_ligament' ? medialCollateralSdf() : posteriorObliqueSdf();
+      const b = boxes[i] as { min: Vec3; max: Vec3 };
+      // where a line along +x (laterally) through (y, z) first meets the ligament, searched across its box
+      const face = (y: number, z: number): number => {
+        if (y < b.min[1] || y > b.max[1] || z < b.min[2] || z > b.max[2]) return Infinity;
+        let x = b.min[0];
+        for (let k = 0; k < 100 && x < b.max[0]; k++) {
+          const d = field(x, y, z);
+          if (d < 0.00005) return x;
+          x += d;
+        }
+        return Infinity;
+      };
+      return (x: number, y: number, z: number): number => {
+        const under = x - face(y, z);
+        return under > 0 && under < 0.01 ? -under : field(x, y, z);
+      };
+    });
+    return (x, y, z) => Math.min(bursa(x, y, z), ...bands.map((f) => f(x, y, z)));
   };
   return (x, y, z) => {
     const out = Math.hypot(
@@ -366,7 +439,7 @@ export function pesAnserinusBedSdf(): Sdf {
       Math.max((lo[1] as number) - y, 0, y - (hi[1] as number)),
       Math.max((lo[2] as number) - z, 0, z - (hi[2] as number)),
     );
-    // both meshes' boxes are padded by 2 mm or more, so outside the box the two lie further than this
+    // the meshes' boxes are padded by 2 mm or more, so outside the box they lie further than this
     if (out > 0) return out + 0.002;
     bed ??= make();
     return bed(x, y, z);
@@ -383,6 +456,8 @@ export function kneePartSdf(id: KneePartId): Sdf {
       return medialCollateralSdf();
     case 'lateral_collateral_ligament':
       return lateralCollateralSdf();
+    case 'posterior_oblique_ligament':
+      return posteriorObliqueSdf();
     case 'medial_meniscus':
       return medialMeniscusSdf();
     case 'lateral_meniscus':
@@ -412,6 +487,9 @@ export function kneePartMeshSettings(id: KneePartId): { min: Vec3; max: Vec3; ed
       return { ...box(ends.mcl.from, ends.mcl.to, 0.012), edge: 0.0008, tris: 1100 };
     case 'lateral_collateral_ligament':
       return { ...box(ends.lcl.from, ends.lcl.to, 0.01), edge: 0.0008, tris: 400 };
+    case 'posterior_oblique_ligament':
+      // a thin band (~1.4 mm): a 0.5 mm grid puts three cells across it
+      return { ...box(ends.pol.from, ends.pol.to, 0.009), edge: 0.0005, tris: POL_TRIANGLES };
     case 'medial_meniscus':
       return {
         ...box(off(pc, [-0.04, -0.006, -0.033]), off(pc, [-0.001, 0.01, 0.025]), 0.002),
