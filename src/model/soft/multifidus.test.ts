@@ -2,13 +2,14 @@
  * Multifidus (issue 14, muscles/multifidus.ts) measured on its built mesh: overlapping fascicle bundles, each
  * from a lumbar spinous process down past two levels or more to the mammillary processes, the sacrum or the
  * ilium (Macintosh et al. 1986), together thickest at L5-S1 and filling the gutter beside the spinous
- * processes; and erector spinae, drawn after it, lying behind and lateral to it without being pushed out of
- * it by more than the ~1.6 mm it was.
+ * processes and the sacral gutter up to the posterior superior iliac spine; and erector spinae, drawn after it,
+ * lying behind and lateral to it, its aponeurosis on it over the sacrum, without being pushed out of it by more
+ * than the ~1.6 mm it was.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeName } from '../../content/ids';
 import type { MeshData, Vec3 } from '../types';
-import { DISC_LEVELS, VERTEBRA_LEVELS } from '../landmarks';
+import { DISC_LEVELS, L, VERTEBRA_LEVELS } from '../landmarks';
 import { boneSdf } from '../bones';
 import { buildSoftTissue, NEIGHBOUR_MARGIN } from './index';
 import { buildSoftBody } from './build';
@@ -55,6 +56,22 @@ function intervals(tris: Vec3[][], y: number, z: number): [number, number][] {
   const out: [number, number][] = [];
   for (let k = 0; k + 1 < xs.length; k += 2) out.push([xs[k]!, xs[k + 1]!]);
   return out;
+}
+
+/** z of each crossing of a mesh by the line through (x, y) along z, sorted. */
+function zCrossings(m: MeshData, x: number, y: number): number[] {
+  const zs: number[] = [];
+  const p = (i: number): Vec3 => [m.positions[3 * i]!, m.positions[3 * i + 1]!, m.positions[3 * i + 2]!];
+  for (let t = 0; t < m.indices.length; t += 3) {
+    const [a, b, c] = [p(m.indices[t]!), p(m.indices[t + 1]!), p(m.indices[t + 2]!)];
+    const d = (b[0] - a[0]) * (c[1] - a[1]) - (c[0] - a[0]) * (b[1] - a[1]);
+    if (d === 0) continue;
+    const v = ((x - a[0]) * (c[1] - a[1]) - (c[0] - a[0]) * (y - a[1])) / d;
+    const w = ((b[0] - a[0]) * (y - a[1]) - (b[1] - a[1]) * (x - a[0])) / d;
+    if (v < 0 || w < 0 || v + w > 1) continue;
+    zs.push(a[2] + v * (b[2] - a[2]) + w * (c[2] - a[2]));
+  }
+  return zs.sort((q, r) => q - r);
 }
 
 /** Intervals of several pieces merged into their union. */
@@ -158,5 +175,28 @@ describe('multifidus', () => {
     ];
     expect(mean(esm, 0)).toBeGreaterThan(mean(mf, 0));
     expect(mean(esm, 2)).toBeLessThan(mean(mf, 2));
+  });
+
+  it("fills the sacral gutter under erector spinae's aponeurosis, and its fascicles from L1 reach the PSIS", () => {
+    const mf = byName.get(nodeName('multifidus', 'left'))!;
+    const es = byName.get(nodeName('erector_spinae', 'left'))!;
+    // from the PSIS' level (S2) to S1's, 1.5 and 2.5 cm from the midline (between the median crest and the
+    // PSIS): the aponeurosis lies on multifidus, not over empty space (it lay 7-21 mm behind it)
+    const [s2, s1] = [L('psis')[1], L('s1_centre')[1]];
+    for (const y of [s2, (s1 + s2) / 2, s1])
+      for (const x of [0.015, 0.025]) {
+        const back = Math.min(...zCrossings(mf, x, y));
+        const front = Math.max(...zCrossings(es, x, y).filter((z) => z < back + 0.01));
+        expect(back - front, `x ${x}, y ${y.toFixed(3)}`).toBeLessThan(0.005);
+      }
+    // the longest fascicles end on the PSIS' medial face (it came within 28 mm of the landmark, on the sacrum)
+    const psis = L('psis');
+    const hip = boneSdf('hip_bone');
+    const vs: Vec3[] = [];
+    for (let i = 0; i < mf.positions.length; i += 3)
+      vs.push([mf.positions[i]!, mf.positions[i + 1]!, mf.positions[i + 2]!]);
+    const near = vs.filter((v) => Math.hypot(v[0] - psis[0], v[1] - psis[1], v[2] - psis[2]) < 0.02);
+    expect(near.length).toBeGreaterThan(0);
+    expect(Math.min(...near.map((v) => Math.abs(hip(...v))))).toBeLessThan(0.003);
   });
 });

@@ -45,18 +45,23 @@ interface Bundle {
   readonly segments?: number;
 }
 
+/**
+ * Over the sacrum the bundles fill the gutter between the median crest and the PSIS up to erector spinae's
+ * aponeurosis (it fills the groove beside the spinous processes and over the dorsal sacrum: Moore's
+ * Clinically Oriented Anatomy; Macintosh et al. 1986), each sacral end about half its thickness off the bone
+ * (`lift`). They were ~1.5 cm thick there, leaving 1-2 cm of space under the
+ * aponeurosis, which spans from the crest to the PSIS (multifidus.test.ts).
+ */
 const BUNDLES: readonly Bundle[] = [
   {
-    // the longest, most lateral and superficial: to the dorsal sacrum at S1-S2 beside the posterior
-    // superior iliac spine (whose region erector spinae's aponeurosis covers)
+    // the longest, most lateral and superficial: to the medial face of the posterior superior iliac spine
+    // (Macintosh et al. 1986; it ended on the sacrum 1 cm medial of it)
     level: 0,
-    end: { bone: 'sacrum', p: rel('s2_centre', [0.03, 0.01, -0.028]) },
-    sacral: [rel('s1_centre', [0.026, 0.004, -0.035])],
+    end: { bone: 'hip_bone', p: rel('psis', [-0.006, -0.008, 0.008]), lift: 0.002 },
+    sacral: [rel('s1_centre', [0.028, 0.005, -0.04])],
     profile: [
-      [0, 0.014, 0.006],
-      // broad over the sacrum (the deeper bundles no longer lie in L5's lamina there, and the muscle keeps its
-      // section at L5-S1: multifidus.test.ts)
-      [0.2, 0.029, 0.015],
+      [0, 0.014, 0.007],
+      [0.15, 0.03, 0.024],
       [0.5, 0.018, 0.013],
       // narrower where it passes the next spinous process to its own (its medial edge lay in it: 4.6 mm)
       [0.8, 0.009, 0.0135],
@@ -65,11 +70,11 @@ const BUNDLES: readonly Bundle[] = [
   },
   {
     level: 1,
-    end: { bone: 'sacrum', p: rel('s2_centre', [0.024, 0.002, -0.026]) },
-    sacral: [rel('s1_centre', [0.021, 0.004, -0.037])],
+    end: { bone: 'sacrum', p: rel('s2_centre', [0.025, -0.01, -0.026]), lift: 0.008 },
+    sacral: [rel('s1_centre', [0.021, 0.004, -0.041])],
     profile: [
-      [0, 0.016, 0.007],
-      [0.25, 0.029, 0.017],
+      [0, 0.022, 0.022],
+      [0.25, 0.03, 0.024],
       [0.55, 0.019, 0.014],
       [0.85, 0.008, 0.0125],
       [1, 0.006, 0.004],
@@ -77,12 +82,12 @@ const BUNDLES: readonly Bundle[] = [
   },
   {
     level: 2,
-    end: { bone: 'sacrum', p: rel('s2_centre', [0.018, -0.006, -0.022]) },
+    end: { bone: 'sacrum', p: rel('s2_centre', [0.018, -0.006, -0.022]), lift: 0.009 },
     // over L4's bundle from S1 up to L5's lamina (the path dipped through the lamina: 4.5 mm)
     sacral: [rel('s1_centre', [0.017, 0.004, -0.035]), rel('s1_centre', [0.019, 0.018, -0.04])],
     profile: [
-      [0, 0.016, 0.007],
-      [0.3, 0.025, 0.018],
+      [0, 0.02, 0.02],
+      [0.3, 0.025, 0.02],
       [0.65, 0.018, 0.014],
       [1, 0.006, 0.004],
     ],
@@ -92,12 +97,12 @@ const BUNDLES: readonly Bundle[] = [
   {
     // the deepest and most medial: along the median crest to the dorsal sacrum at S3
     level: 3,
-    end: { bone: 'sacrum', p: rel('s3_centre', [0.017, 0.004, -0.017]) },
+    end: { bone: 'sacrum', p: rel('s3_centre', [0.017, 0.004, -0.017]), lift: 0.0035 },
     // beside the median crest, not on it, and over the S1 lamina up to L5's (the bones pushed its end off
     // the crest by 10 mm and its course from S2 to L5, which dipped through L5's lamina, by 12-18 mm)
     sacral: [rel('s2_centre', [0.018, 0.002, -0.02]), rel('s1_centre', [0.017, 0.018, -0.038])],
     profile: [
-      [0, 0.014, 0.007],
+      [0, 0.018, 0.014],
       [0.35, 0.025, 0.018],
       [0.7, 0.02, 0.013],
       [1, 0.006, 0.004],

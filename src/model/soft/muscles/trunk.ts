@@ -172,23 +172,28 @@ export const trunkMuscles = (): MuscleSpec[] => {
       kind: 'path',
       // Dorsal sacrum and iliac crest -> up beside the spinous processes above L1; ACSA ~20 cm² at L3-L4.
       // Its origin on the sacrum is the erector spinae aponeurosis, which covers multifidus there (multifidus
-      // arises from the sacrum deep to it and from its deep face; Gray's 42nd ed.): a thin sheet lying on
-      // multifidus' origin (drawn before it, ~8 mm thick there), not on the bone under it, reaching 8 mm lower
-      // so that it covers multifidus' end. Snapped onto the bone at S3 it was pushed 9-15 mm by multifidus.
-      origin: { bone: 'sacrum', p: rel('s3_centre', [0.012, -0.008, -0.02]), lift: 0.009 },
+      // arises from the sacrum deep to it and from its deep face; Gray's 42nd ed.), attached to the median
+      // sacral crest down to S3-S4 and laterally to the posterior superior iliac spine. Between the two it
+      // spans the sacral gutter that multifidus fills, so its section there slopes back from the crest to the
+      // PSIS (widthDir). It lay level at the PSIS's depth, ~2 cm behind multifidus (13-21 mm of empty space
+      // under it at S1-S2: multifidus.test.ts), ending square across S3 a centimetre off the crest.
+      origin: { bone: 'sacrum', p: rel('s3_centre', [0.01, -0.012, -0.025]), lift: 0.004 },
       insertion: { bone: 'l1_vertebra', p: lamina(0) },
       via: [
-        // medial to the PSIS and behind the sacrum's level there, narrower (3.2 cm): its lateral edge ran through
-        // the PSIS and was pushed 3 cm out of the bone into a flap over the iliac crest
-        rel('psis', [-0.023, 0.01, -0.003]),
+        // S3, S2 (the PSIS's level) and L5-S1: on multifidus, its lateral edge at the PSIS' medial face (1 cm
+        // further out, the PSIS pushed it 6.7 mm)
+        rel('psis', [-0.026, -0.02, 0.012]),
+        rel('psis', [-0.024, 0.008, 0.007]),
+        rel('psis', [-0.014, 0.045, 0.0076]),
         // behind and lateral to multifidus' lumbar belly, not on it (it was pushed 6-7 mm at L2-L3)
         rel('l5_s1_foramen', [0.016, 0.0257, -0.0356]),
         rel('l1_l2_foramen', [0.016, -0.021, -0.0414]),
         rel('l1_l2_foramen', [0.01, 0.039, -0.0434]),
       ],
       profile: [
-        [0, 0.032, 0.004],
-        [0.12, 0.032, 0.008],
+        [0, 0.02, 0.003],
+        [0.06, 0.026, 0.004],
+        [0.13, 0.036, 0.006],
         [0.25, 0.05, 0.02],
         [0.55, 0.058, 0.036],
         [0.85, 0.05, 0.03],
@@ -196,7 +201,13 @@ export const trunkMuscles = (): MuscleSpec[] => {
         // end ring, 1 cm thick, was pushed 6 mm out of the bone)
         [1, 0.02, 0.008],
       ],
-      widthDir: [{ at: 0, dir: X }],
+      // level on the crest at its lower tip, sloping back ~30 deg to the PSIS over the sacrum, level in the loin
+      widthDir: [
+        { at: 0, dir: X },
+        { at: 0.08, dir: [1, 0, -0.6] },
+        { at: 0.15, dir: [1, 0, -0.6] },
+        { at: 0.3, dir: X },
+      ],
       power: 2.6,
       rings: 40,
       // the thick erector spinae aponeurosis over the sacrum (Gray's); fleshy above
