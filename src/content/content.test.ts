@@ -166,7 +166,7 @@ function local(): string {
 describe('anatomy facts', () => {
   it("every muscle's innervation nerves exist and are nerves", () => {
     const muscles = STUDIED_STRUCTURES.filter((s) => s.kind === 'muscle');
-    expect(muscles.length).toBe(43);
+    expect(muscles.length).toBe(46);
     for (const m of muscles)
       for (const nerve of m.muscle?.innervation.nerves ?? [])
         expect(STUDIED_BY_ID.get(nerve)?.kind, m.id).toBe('nerve');
@@ -243,6 +243,13 @@ describe('anatomy facts', () => {
       expect(facts(id)?.innervation.branch?.es, id).toBe('nervio plantar lateral');
     expect(facts('quadratus_plantae')?.insertion.en).toMatch(/tendon of flexor digitorum longus/i);
     expect(facts('flexor_digitorum_brevis')?.insertion.es).toMatch(/falanges medias/i);
+    // The third layer (Moore's table of the sole): flexor hallucis brevis by the medial plantar nerve, adductor
+    // hallucis and flexor digiti minimi brevis by the lateral's deep and superficial branches.
+    expect(facts('flexor_hallucis_brevis')?.innervation.branch?.en).toBe('medial plantar nerve');
+    expect(facts('adductor_hallucis')?.innervation.branch?.en).toMatch(/lateral plantar nerve/);
+    expect(facts('flexor_digiti_minimi_brevis')?.innervation.branch?.es).toMatch(/nervio plantar lateral/);
+    expect(facts('flexor_hallucis_brevis')?.insertion.en).toMatch(/flexor hallucis longus runs between/i);
+    expect(facts('adductor_hallucis')?.origin.es).toMatch(/cabeza transversa/i);
     // Pectineus and adductor brevis, deep in the groin (Moore's table of the medial thigh).
     expect(facts('pectineus')?.innervation).toMatchObject({ nerves: ['femoral_nerve', 'obturator_nerve'] });
     expect(facts('pectineus')?.insertion.en).toMatch(/pectineal line of the femur/i);

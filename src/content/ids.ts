@@ -94,6 +94,9 @@ export const PAIRED_STRUCTURE_IDS = [
   'flexor_digitorum_brevis',
   'abductor_hallucis',
   'abductor_digiti_minimi',
+  'flexor_hallucis_brevis',
+  'adductor_hallucis',
+  'flexor_digiti_minimi_brevis',
   // tendons, ligaments, bands
   'iliotibial_band',
   'quadriceps_tendon',
@@ -162,6 +165,10 @@ export const DEEP_STRUCTURE_IDS = [
   'flexor_digitorum_brevis',
   'abductor_hallucis',
   'abductor_digiti_minimi',
+  // the sole's third layer (issue 13): deep to the long flexor tendons, against the metatarsals
+  'flexor_hallucis_brevis',
+  'adductor_hallucis',
+  'flexor_digiti_minimi_brevis',
   // small nerves (issue 14): thin, under the skin and fat, so the start view does not need them
   'sural_nerve',
   'superficial_fibular_nerve',

@@ -17,7 +17,15 @@ beforeAll(async () => {
   index = setup.index;
 });
 
-const SOLE = ['abductor_hallucis', 'flexor_digitorum_brevis', 'quadratus_plantae', 'abductor_digiti_minimi'];
+const SOLE = [
+  'abductor_hallucis',
+  'flexor_digitorum_brevis',
+  'quadratus_plantae',
+  'abductor_digiti_minimi',
+  'flexor_hallucis_brevis',
+  'adductor_hallucis',
+  'flexor_digiti_minimi_brevis',
+];
 
 describe('the view a selection is framed from', () => {
   it("looks up at each of the sole's muscles, on both sides", () => {

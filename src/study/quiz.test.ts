@@ -138,6 +138,9 @@ const ACCEPTED_NERVES: Partial<Record<StructureId, StructureId[]>> = {
   flexor_digitorum_brevis: ['tibial_nerve', 'sciatic_nerve'],
   abductor_hallucis: ['tibial_nerve', 'sciatic_nerve'],
   abductor_digiti_minimi: ['tibial_nerve', 'sciatic_nerve'],
+  flexor_hallucis_brevis: ['tibial_nerve', 'sciatic_nerve'],
+  adductor_hallucis: ['tibial_nerve', 'sciatic_nerve'],
+  flexor_digiti_minimi_brevis: ['tibial_nerve', 'sciatic_nerve'],
 };
 
 /**

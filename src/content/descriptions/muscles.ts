@@ -303,4 +303,25 @@ export const MUSCLE_DESCRIPTIONS: DescriptionEntry[] = [
       es: 'Un músculo a lo largo del borde externo de la planta, del talón al dedo pequeño, al que separa hacia fuera y flexiona; ayuda a sostener el arco externo.',
     },
   },
+  {
+    id: 'flexor_hallucis_brevis',
+    description: {
+      en: 'A short muscle deep in the sole under the first long foot bone, in two bellies with the long big-toe curler’s tendon running between them; it bends the big toe at its base.',
+      es: 'Un músculo corto en la profundidad de la planta, bajo el primer hueso largo del pie, con dos vientres entre los que pasa el tendón del flexor largo del dedo gordo; flexiona el dedo gordo en su base.',
+    },
+  },
+  {
+    id: 'adductor_hallucis',
+    description: {
+      en: 'A deep muscle of the sole with two heads, one running obliquely from the middle of the foot and one across under the ball of the foot, both to the big toe, which they draw towards the second toe; it helps hold up the arch across the foot.',
+      es: 'Un músculo profundo de la planta con dos cabezas, una oblicua desde el centro del pie y otra transversal bajo la almohadilla de los dedos, ambas al dedo gordo, al que acercan al segundo dedo; ayuda a sostener el arco transversal del pie.',
+    },
+  },
+  {
+    id: 'flexor_digiti_minimi_brevis',
+    description: {
+      en: 'A small muscle along the outer part of the sole under the fifth long foot bone, beside the muscle of the outer edge; it bends the little toe at its base.',
+      es: 'Un músculo pequeño en la parte externa de la planta, bajo el quinto hueso largo del pie, junto al músculo del borde externo; flexiona el dedo pequeño en su base.',
+    },
+  },
 ];

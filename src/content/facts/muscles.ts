@@ -1092,4 +1092,89 @@ export const MUSCLE_FACTS: readonly FactsEntry[] = [
       },
     },
   },
+  // The sole's third layer: flexor hallucis brevis by the medial plantar nerve, the other two by the lateral.
+  {
+    id: 'flexor_hallucis_brevis',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles in sole of foot"'),
+      gray('foot: muscles of the sole'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Plantar surfaces of the cuboid and lateral cuneiform, and the tendon of tibialis posterior',
+        es: 'Caras plantares del cuboides y del cuneiforme lateral, y tendón del tibial posterior',
+      },
+      insertion: {
+        en: 'Both sides of the base of the proximal phalanx of the great toe, through the sesamoid bones (its two bellies; the tendon of flexor hallucis longus runs between them)',
+        es: 'Ambos lados de la base de la falange proximal del dedo gordo, a través de los huesos sesamoideos (sus dos vientres; entre ellos pasa el tendón del flexor largo del dedo gordo)',
+      },
+      action: {
+        en: 'Flexes the proximal phalanx of the great toe at the metatarsophalangeal joint',
+        es: 'Flexiona la falange proximal del dedo gordo en la articulación metatarsofalángica',
+      },
+      innervation: {
+        nerves: ['tibial_nerve'],
+        branch: { en: 'medial plantar nerve', es: 'nervio plantar medial' },
+        segments: ['S2', 'S3'],
+      },
+    },
+  },
+  {
+    id: 'adductor_hallucis',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles in sole of foot"'),
+      gray('foot: muscles of the sole'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Oblique head: bases of the 2nd to 4th metatarsals and the sheath of fibularis longus; transverse head: plantar ligaments of the 3rd to 5th metatarsophalangeal joints',
+        es: 'Cabeza oblicua: bases de los metatarsianos 2.º a 4.º y vaina del fibular largo; cabeza transversa: ligamentos plantares de las articulaciones metatarsofalángicas 3.ª a 5.ª',
+      },
+      insertion: {
+        en: 'Lateral side of the base of the proximal phalanx of the great toe, with the lateral sesamoid (both heads, by a common tendon)',
+        es: 'Cara lateral de la base de la falange proximal del dedo gordo, con el sesamoideo lateral (ambas cabezas, por un tendón común)',
+      },
+      action: {
+        en: 'Adducts the great toe towards the second toe; assists in maintaining the transverse arch of the foot',
+        es: 'Aduce el dedo gordo hacia el segundo dedo; ayuda a mantener el arco transversal del pie',
+      },
+      innervation: {
+        nerves: ['tibial_nerve'],
+        branch: {
+          en: 'deep branch of the lateral plantar nerve',
+          es: 'rama profunda del nervio plantar lateral',
+        },
+        segments: ['S2', 'S3'],
+      },
+    },
+  },
+  {
+    id: 'flexor_digiti_minimi_brevis',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles in sole of foot"'),
+      gray('foot: muscles of the sole'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Base of the fifth metatarsal and the sheath of fibularis longus',
+        es: 'Base del quinto metatarsiano y vaina del fibular largo',
+      },
+      insertion: {
+        en: 'Lateral side of the base of the proximal phalanx of the fifth toe',
+        es: 'Cara lateral de la base de la falange proximal del quinto dedo',
+      },
+      action: {
+        en: 'Flexes the proximal phalanx of the little toe at the metatarsophalangeal joint',
+        es: 'Flexiona la falange proximal del dedo pequeño en la articulación metatarsofalángica',
+      },
+      innervation: {
+        nerves: ['tibial_nerve'],
+        branch: {
+          en: 'superficial branch of the lateral plantar nerve',
+          es: 'rama superficial del nervio plantar lateral',
+        },
+        segments: ['S2', 'S3'],
+      },
+    },
+  },
 ];

@@ -352,4 +352,29 @@ export const MUSCLES: Structure[] = [
       es: 'Músculo del borde externo de la planta (abductor del dedo pequeño)',
     },
   }),
+  // The sole's third layer (issue 13), deep to the long flexor tendons.
+  muscle({
+    id: 'flexor_hallucis_brevis',
+    anatomicalName: { en: 'Flexor hallucis brevis', es: 'Flexor corto del dedo gordo' },
+    plainName: {
+      en: 'Short big-toe curler under the first long foot bone (flexor hallucis brevis)',
+      es: 'Músculo corto que flexiona el dedo gordo, bajo el primer hueso largo del pie (flexor corto del dedo gordo)',
+    },
+  }),
+  muscle({
+    id: 'adductor_hallucis',
+    anatomicalName: { en: 'Adductor hallucis', es: 'Aductor del dedo gordo' },
+    plainName: {
+      en: 'Deep muscle that draws the big toe towards the others (adductor hallucis)',
+      es: 'Músculo profundo que acerca el dedo gordo a los demás (aductor del dedo gordo)',
+    },
+  }),
+  muscle({
+    id: 'flexor_digiti_minimi_brevis',
+    anatomicalName: { en: 'Flexor digiti minimi brevis', es: 'Flexor corto del dedo pequeño' },
+    plainName: {
+      en: 'Short little-toe curler (flexor digiti minimi brevis)',
+      es: 'Músculo corto que flexiona el dedo pequeño (flexor corto del dedo pequeño)',
+    },
+  }),
 ];

@@ -224,4 +224,37 @@ export const MUSCLES_SYNONYMS: readonly SynonymsEntry[] = [
       'musculus abductor digiti minimi',
     ],
   },
+  {
+    id: 'flexor_hallucis_brevis',
+    synonyms: [
+      'fhb',
+      'short flexor of the great toe',
+      'flexor corto del dedo gordo',
+      'flexor corto del hallux',
+      'flexor corto del primer dedo',
+      'musculus flexor hallucis brevis',
+    ],
+  },
+  {
+    id: 'adductor_hallucis',
+    synonyms: [
+      'adductor of the great toe',
+      'big toe adductor',
+      'aductor del dedo gordo',
+      'aductor del hallux',
+      'aductor del primer dedo',
+      'musculus adductor hallucis',
+    ],
+  },
+  {
+    id: 'flexor_digiti_minimi_brevis',
+    synonyms: [
+      'flexor digiti minimi brevis pedis',
+      'flexor digiti quinti brevis',
+      'short flexor of the little toe',
+      'flexor corto del dedo pequeño',
+      'flexor corto del quinto dedo',
+      'musculus flexor digiti minimi brevis',
+    ],
+  },
 ];

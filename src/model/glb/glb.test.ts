@@ -63,13 +63,15 @@ describe('lower-body.glb and lower-body-deep.glb', () => {
     expect(start.some((m) => deepNames.includes(m.name))).toBe(false);
   });
 
-  it('fit the budgets: the start view 150k triangles and 1.0 MB, the deep file 40k and 360 kB', () => {
+  it('fit the budgets: the start view 150k triangles and 1.0 MB, the deep file 42k and 380 kB', () => {
     expect(triangles(start)).toBeLessThanOrEqual(150_000);
     expect(bytes.length).toBeLessThanOrEqual(1_000_000);
     // The deep file loads after the first frame (budget ours, not the issue's): 40k leaves room for the toe
-    // tendons and rounded ligaments without touching what a tablet draws first.
-    expect(triangles(deep)).toBeLessThanOrEqual(40_000);
-    expect(deepBytes.length).toBeLessThanOrEqual(360_000);
+    // tendons and rounded ligaments without touching what a tablet draws first; 42k and 380 kB (from 40k and
+    // 360 kB) since the sole's third layer (issue 13: flexor hallucis brevis, adductor hallucis, flexor digiti
+    // minimi brevis, ~1.5k triangles and ~22 kB both sides).
+    expect(triangles(deep)).toBeLessThanOrEqual(42_000);
+    expect(deepBytes.length).toBeLessThanOrEqual(380_000);
   });
 
   it('are deterministic and match the committed public/models files', async () => {

@@ -132,7 +132,7 @@ describe('meshes', () => {
         tendonSpecs().some((t) => t.id === id) ||
         nerveSpecs().some((n) => n.id === id),
     );
-    expect(soft.length).toBe(43 + 3 + 25);
+    expect(soft.length).toBe(46 + 3 + 25);
     for (const id of soft) {
       for (const side of ['left', 'right'] as const) {
         const m = byName.get(nodeName(id, side));
@@ -240,8 +240,9 @@ describe('meshes', () => {
     // both model files (the deep muscles too: leg, adductor brevis, hip rotators, the long flexor tendons to the
     // toes); the start view's 150k and the deep file's 40k are tested on their files (glb.test.ts). 78k since
     // the toe tendons (issue 14: ~2.3k), which the deep file's larger budget was raised for; 80k since the
-    // sole's muscles (issue 13: ~1.2k a side, in the deep file).
-    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(80_000);
+    // sole's muscles (issue 13: ~1.2k a side, in the deep file); 82k since the sole's third layer (issue 13:
+    // flexor hallucis brevis, adductor hallucis, flexor digiti minimi brevis, ~0.74k a side, in the deep file).
+    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(82_000);
     expect(tris(['nerve'])).toBeLessThanOrEqual(10_000);
     expect(tris(['skin'])).toBeLessThanOrEqual(20_000);
   });

@@ -15,10 +15,22 @@
  *   2.5 cm behind that line;
  * - each side's muscle keeps to its triangles (flexor digitorum brevis, four slips and the medial halves of
  *   their split tendons, 650; the others 300).
+ * The third layer (flexor hallucis brevis, adductor hallucis, flexor digiti minimi brevis):
+ * - each lies deeper (nearer the metatarsals, higher up the foot) than flexor digitorum brevis wherever a
+ *   vertical line through the sole passes through both (flexor hallucis brevis lies medial of flexor digitorum
+ *   brevis, so for it against flexor hallucis longus' tendon, which crosses plantar to it);
+ * - flexor hallucis longus' tendon runs between the two bellies of flexor hallucis brevis under the first
+ *   metatarsal (its centre medial of the lateral belly's and lateral of the medial belly's);
+ * - the medial belly's largest section lies within the healthy adults' range, Latey et al. 2018's mean ± 2 SD
+ *   (J Foot Ankle Res, doi 10.1186/s13047-018-0259-0, table 5: 1.44 ± 0.35 cm² by ultrasound,
+ *   "medial-plantar mid metatarsal thickest portion"): 0.74-2.14 cm²;
+ * - no published size of adductor hallucis or flexor digiti minimi brevis was checked: each is a body (0.25 cm²
+ *   or more: flexor digiti minimi brevis is the slenderest) and keeps to its triangles (flexor hallucis brevis'
+ *   two bellies 350, adductor hallucis' two heads 300, flexor digiti minimi brevis 200).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeName } from '../../content/ids';
-import type { MeshData } from '../types';
+import type { MeshData, RawMesh, Vec3 } from '../types';
 import { footCoords } from '../landmarks';
 import { meshSdf } from './bodySdf';
 import { footSection, largestFootSection, pieces } from '../measure/footSection';
@@ -31,6 +43,65 @@ const SOLE = [
   'quadratus_plantae',
   'abductor_digiti_minimi',
 ] as const;
+const THIRD = ['flexor_hallucis_brevis', 'adductor_hallucis', 'flexor_digiti_minimi_brevis'] as const;
+
+/** A mesh's closed pieces as meshes of their own (the bellies or heads of a muscle drawn in pieces). */
+function split(mesh: RawMesh): RawMesh[] {
+  const piece = pieces(mesh);
+  const groups = new Map<number, number[]>();
+  for (let t = 0; t < mesh.indices.length; t += 3) {
+    const k = piece[mesh.indices[t]!]!;
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(mesh.indices[t]!, mesh.indices[t + 1]!, mesh.indices[t + 2]!);
+  }
+  return [...groups.values()].map((ix) => ({ positions: mesh.positions, indices: Uint32Array.from(ix) }));
+}
+
+/** A mesh's vertices in the foot frame (u forward, v up, w lateral). */
+const footOf = (mesh: RawMesh): Vec3[] =>
+  Array.from({ length: mesh.positions.length / 3 }, (_, i) =>
+    footCoords([mesh.positions[3 * i]!, mesh.positions[3 * i + 1]!, mesh.positions[3 * i + 2]!]),
+  );
+
+/** Mean w of a piece's vertices (its indices' vertices, counted once a triangle corner). */
+function meanW(mesh: RawMesh): number {
+  const f = footOf(mesh);
+  let sum = 0;
+  for (const i of mesh.indices) sum += f[i]![2]!;
+  return sum / mesh.indices.length;
+}
+
+/**
+ * Where vertical lines through the sole (every 2 mm of u and w) cross a mesh: per line, the mean height v of
+ * its crossings (the body's middle on that line).
+ */
+function columns(mesh: RawMesh): Map<string, number> {
+  const f = footOf(mesh);
+  const hits = new Map<string, number[]>();
+  const ix = mesh.indices;
+  const STEP = 0.002;
+  for (let t = 0; t < ix.length; t += 3) {
+    const [a, b, c] = [f[ix[t]!]!, f[ix[t + 1]!]!, f[ix[t + 2]!]!];
+    const u0 = Math.ceil(Math.min(a[0]!, b[0]!, c[0]!) / STEP);
+    const u1 = Math.floor(Math.max(a[0]!, b[0]!, c[0]!) / STEP);
+    const w0 = Math.ceil(Math.min(a[2]!, b[2]!, c[2]!) / STEP);
+    const w1 = Math.floor(Math.max(a[2]!, b[2]!, c[2]!) / STEP);
+    const det = (b[0]! - a[0]!) * (c[2]! - a[2]!) - (c[0]! - a[0]!) * (b[2]! - a[2]!);
+    if (Math.abs(det) < 1e-14) continue;
+    for (let iu = u0; iu <= u1; iu++)
+      for (let iw = w0; iw <= w1; iw++) {
+        const [u, w] = [iu * STEP, iw * STEP];
+        const l1 = ((u - a[0]!) * (c[2]! - a[2]!) - (c[0]! - a[0]!) * (w - a[2]!)) / det;
+        const l2 = ((b[0]! - a[0]!) * (w - a[2]!) - (u - a[0]!) * (b[2]! - a[2]!)) / det;
+        if (l1 < 0 || l2 < 0 || l1 + l2 > 1) continue;
+        const v = a[1]! + l1 * (b[1]! - a[1]!) + l2 * (c[1]! - a[1]!);
+        const key = `${iu},${iw}`;
+        if (!hits.has(key)) hits.set(key, []);
+        hits.get(key)!.push(v);
+      }
+  }
+  return new Map([...hits].map(([k, vs]) => [k, vs.reduce((x, y) => x + y, 0) / vs.length]));
+}
 
 let byName: Map<string, MeshData>;
 beforeAll(async () => {
@@ -93,6 +164,63 @@ describe("the sole's muscles", () => {
     expect(meshSdf(fdl)(qp.positions[i]!, qp.positions[i + 1]!, qp.positions[i + 2]!)).toBeLessThanOrEqual(
       0.002,
     );
+  });
+
+  it('the third layer lies deeper than the first: above flexor digitorum brevis (or flexor hallucis longus) on every shared line', () => {
+    const fdb = columns(left('flexor_digitorum_brevis'));
+    const fhl = columns(left('flexor_hallucis_longus'));
+    for (const id of THIRD) {
+      const deep = columns(left(id));
+      const over = id === 'flexor_hallucis_brevis' ? fhl : fdb;
+      const shared = [...deep.keys()].filter((k) => over.has(k));
+      expect(shared.length, id).toBeGreaterThanOrEqual(5);
+      const shallower = shared.filter((k) => deep.get(k)! <= over.get(k)!);
+      expect(shallower, id).toEqual([]);
+    }
+  });
+
+  it("flexor hallucis longus' tendon runs between flexor hallucis brevis' two bellies under the first metatarsal", () => {
+    const bellies = split(left('flexor_hallucis_brevis'))
+      .map((m) => ({ m, w: meanW(m) }))
+      .sort((a, b) => a.w - b.w);
+    expect(bellies).toHaveLength(2);
+    const fhl = left('flexor_hallucis_longus');
+    // each section's centre across the foot (its extent's middle), along the first metatarsal's shaft
+    const centre = (m: RawMesh, u: number): number => {
+      const f = footOf(m);
+      const ws: number[] = [];
+      for (let t = 0; t < m.indices.length; t += 3)
+        for (let e = 0; e < 3; e++) {
+          const a = f[m.indices[t + e]!]!;
+          const b = f[m.indices[t + ((e + 1) % 3)]!]!;
+          if (a[0]! < u === b[0]! < u || a[1]! > 0.06 || b[1]! > 0.06) continue;
+          ws.push(a[2]! + ((b[2]! - a[2]!) * (u - a[0]!)) / (b[0]! - a[0]!));
+        }
+      expect(ws.length).toBeGreaterThan(0);
+      return (Math.min(...ws) + Math.max(...ws)) / 2;
+    };
+    for (const u of [0.16, 0.17, 0.18]) {
+      const [medial, lateral, tendon] = [centre(bellies[0]!.m, u), centre(bellies[1]!.m, u), centre(fhl, u)];
+      expect(tendon, `u ${u}`).toBeGreaterThan(medial + 0.001);
+      expect(tendon, `u ${u}`).toBeLessThan(lateral - 0.001);
+    }
+  });
+
+  it("flexor hallucis brevis' medial belly: largest section within the healthy adults' range (Latey et al. 2018)", () => {
+    const medial = split(left('flexor_hallucis_brevis')).sort((a, b) => meanW(a) - meanW(b))[0]!;
+    const s = largestFootSection(medial, 0.14, 0.2);
+    expect(s.areaCm2).toBeGreaterThanOrEqual(1.44 - 2 * 0.35);
+    expect(s.areaCm2).toBeLessThanOrEqual(1.44 + 2 * 0.35);
+  });
+
+  it('adductor hallucis and flexor digiti minimi brevis: each a body (0.25 cm² or more)', () => {
+    for (const id of THIRD.slice(1))
+      expect(largestFootSection(left(id), 0.12, 0.2).areaCm2, id).toBeGreaterThanOrEqual(0.25);
+  });
+
+  it('the third layer keeps to its triangles (350, 300 and 200 a side)', () => {
+    const most = { flexor_hallucis_brevis: 350, adductor_hallucis: 300, flexor_digiti_minimi_brevis: 200 };
+    for (const id of THIRD) expect(left(id).indices.length / 3, id).toBeLessThanOrEqual(most[id]);
   });
 
   it('each keeps to its triangles (flexor digitorum brevis 650 a side, the others 300)', () => {

@@ -1,8 +1,8 @@
 /**
- * The sole's first two layers (left side), lofted paths in the foot frame (footPoint: u forward from the back
- * of the heel, v up from the floor, w lateral, on a 27 cm foot), so they follow the foot's bones. After Gray's
- * Anatomy 42nd ed. (foot: muscles of the sole) and Netter's Atlas 7th ed. (plantar plates, first and second
- * layers):
+ * The sole's muscles (left side), lofted paths in the foot frame (footPoint: u forward from the back of the heel,
+ * v up from the floor, w lateral, on a 27 cm foot), so they follow the foot's bones; its first two layers here,
+ * the third in thirdLayer (below). After Gray's Anatomy 42nd ed. (foot: muscles of the sole) and Netter's Atlas
+ * 7th ed. (plantar plates, first and second layers):
  * - abductor hallucis along the medial border, from the medial process of the calcaneal tuberosity to the
  *   medial side of the base of the hallux's proximal phalanx, the long flexor tendons passing deep to it;
  * - flexor digitorum brevis in the middle of the sole, from the medial process of the tuberosity, under the
@@ -120,6 +120,207 @@ function fdbMedialHalf(toe: number): MuscleSpec {
   };
 }
 
+/** Up the foot (v), in world terms: the width axis of the third layer's bellies, taller than they are broad. */
+const UP = dir([0, 1, 0]);
+/** Along the foot (u), in world terms: the width axis of adductor hallucis' transverse head, which runs across. */
+const ALONG = dir([1, 0, 0]);
+
+/**
+ * The sole's third layer (Gray's Anatomy 42nd ed., foot: muscles of the sole; Netter's Atlas 7th ed., plantar
+ * third layer), deep to the long flexor tendons, against the metatarsals:
+ * - flexor hallucis brevis, two bellies under the first metatarsal from one origin tendon (drawn from the
+ *   plantar surface of the medial cuneiform, where tibialis posterior's slip reaches it: its limb from the
+ *   cuboid and lateral cuneiform would run deep to flexor digitorum longus' dividing tendon and quadratus
+ *   plantae, which lie on those bones here), the medial one to the medial sesamoid and the medial side of the
+ *   base of the hallux's proximal phalanx (with abductor hallucis), the lateral one to the lateral sesamoid and
+ *   the lateral side of the base (with adductor hallucis); flexor hallucis longus' tendon runs in the groove
+ *   between them. Sizes: the medial belly's largest section ~1.3 cm² (Latey et al. 2018, J Foot Ankle Res, doi
+ *   10.1186/s13047-018-0259-0, table 5: 1.44 ± 0.35 cm² by ultrasound in healthy adults, "medial-plantar mid
+ *   metatarsal thickest portion"; Kura et al.'s dissections give the lateral belly the larger: 2.12 against 1.80);
+ * - adductor hallucis, its oblique head from the bases of metatarsals 2-4 (and the sheath of fibularis longus,
+ *   which crosses just behind them) forward and medially between those bones and the long flexor tendons, its
+ *   transverse head from the plantar ligaments of the third to fifth metatarsophalangeal joints across the
+ *   necks of metatarsals 3-5, both to the lateral sesamoid and the lateral side of the base of the hallux's
+ *   proximal phalanx; fused pieces of one muscle;
+ * - flexor digiti minimi brevis from the base of the fifth metatarsal (and the sheath of fibularis longus)
+ *   along the plantar face of its shaft, medial to abductor digiti minimi, to the lateral side of the base of
+ *   the fifth toe's proximal phalanx.
+ * No published size of adductor hallucis or flexor digiti minimi brevis was checked: drawn in the atlases'
+ * proportions (the oblique head about as large as flexor hallucis brevis, the transverse head and flexor
+ * digiti minimi brevis slender). Measured in soleMuscles.test.ts.
+ */
+function thirdLayer(): MuscleSpec[] {
+  const hallux = toePhalanges(0)[0]!;
+  const fifth = toePhalanges(4)[0]!;
+  // the lateral sesamoid and the lateral side of the hallux's base: adductor hallucis and the lateral belly
+  const lateralBase: Vec3 = [hallux.from[0] - 0.0015, hallux.from[1] - 0.0068, hallux.from[2] + 0.0075];
+  // plantar surface of the medial cuneiform, lateral part
+  const fhbOrigin: Vec3 = [0.137, 0.0155, -0.0145];
+  return [
+    {
+      id: 'flexor_hallucis_brevis',
+      part: 'medial',
+      fuse: true,
+      kind: 'path',
+      origin: { bone: 'tarsal_bones', p: F(fhbOrigin) },
+      // the medial sesamoid and the medial side of the base of the proximal phalanx, beside abductor hallucis
+      insertion: {
+        bone: 'phalanges_of_foot',
+        p: F([hallux.from[0] - 0.0015, hallux.from[1] - 0.0068, hallux.from[2] - 0.0045]),
+      },
+      // under the medial half of the first metatarsal, lateral to abductor hallucis, over flexor hallucis
+      // longus' tendon and round its medial side under the head (where the medial sesamoid lies)
+      via: [
+        F([0.152, 0.0135, -0.0195]),
+        F([0.166, 0.0165, -0.0235]),
+        F([0.18, 0.0125, -0.0245]),
+        F([0.191, 0.0065, -0.0265]),
+      ],
+      // ~1.6 cm up the bone's medial side, ~8.5 mm across, tapering to its tendon under the head
+      profile: [
+        [0, 0.006, 0.0025],
+        [0.18, 0.009, 0.005],
+        [0.38, 0.016, 0.009],
+        [0.48, 0.015, 0.009],
+        [0.62, 0.008, 0.006],
+        [0.8, 0.0045, 0.0035],
+        [1, 0.004, 0.003],
+      ],
+      widthDir: [{ at: 0, dir: dir([0, 1, -0.35]) }],
+      power: 3,
+      rings: 10,
+      segments: 8,
+      tendons: { origin: 0.15, insertion: 0.25 },
+    },
+    {
+      id: 'flexor_hallucis_brevis',
+      part: 'lateral',
+      fuse: true,
+      kind: 'path',
+      origin: { bone: 'tarsal_bones', p: F(fhbOrigin) },
+      insertion: {
+        bone: 'phalanges_of_foot',
+        p: F([lateralBase[0], lateralBase[1], lateralBase[2] - 0.0025]),
+      },
+      // under the lateral half of the first metatarsal, lateral to flexor hallucis longus' tendon, and under the
+      // head (the lateral sesamoid)
+      via: [
+        F([0.152, 0.0135, -0.0145]),
+        F([0.166, 0.016, -0.0133]),
+        F([0.181, 0.012, -0.0155]),
+        F([0.196, 0.0065, -0.0155]),
+      ],
+      profile: [
+        [0, 0.006, 0.0025],
+        [0.18, 0.009, 0.005],
+        [0.38, 0.014, 0.0075],
+        [0.48, 0.0135, 0.0075],
+        [0.62, 0.008, 0.006],
+        [0.82, 0.0045, 0.0035],
+        [1, 0.004, 0.003],
+      ],
+      widthDir: [{ at: 0, dir: UP }],
+      power: 3,
+      rings: 10,
+      segments: 8,
+      tendons: { origin: 0.15, insertion: 0.25 },
+    },
+    {
+      id: 'adductor_hallucis',
+      part: 'oblique',
+      fuse: true,
+      kind: 'path',
+      // the bases of metatarsals 2-4 (the third's), beside the sheath of fibularis longus
+      origin: { bone: 'metatarsals', p: F([0.148, 0.028, 0.011]) },
+      insertion: {
+        bone: 'phalanges_of_foot',
+        p: F([lateralBase[0], lateralBase[1] + 0.001, lateralBase[2] + 0.002]),
+      },
+      // forward and medially between metatarsals 2-3 and the long flexor's tendons to toes 2-4
+      via: [F([0.162, 0.0245, 0.004]), F([0.176, 0.0195, -0.004]), F([0.19, 0.0135, -0.011])],
+      // a fleshy belly ~1.8 cm broad and ~9 mm thick
+      profile: [
+        [0, 0.012, 0.005],
+        [0.25, 0.018, 0.009],
+        [0.5, 0.015, 0.009],
+        [0.75, 0.009, 0.006],
+        [1, 0.005, 0.003],
+      ],
+      widthDir: [{ at: 0, dir: ACROSS }],
+      power: 2.5,
+      rings: 10,
+      segments: 8,
+      tendons: { insertion: 0.2 },
+    },
+    {
+      id: 'adductor_hallucis',
+      part: 'transverse',
+      fuse: true,
+      kind: 'path',
+      // the plantar ligament of the fifth metatarsophalangeal joint, medial of the fifth metatarsal's head
+      origin: { bone: 'metatarsals', p: F([0.178, 0.0095, 0.034]) },
+      insertion: {
+        bone: 'phalanges_of_foot',
+        p: F([lateralBase[0], lateralBase[1] + 0.001, lateralBase[2] + 0.002]),
+      },
+      // across the necks of metatarsals 4-2, deep to the long flexor's tendons, to join the oblique head
+      via: [
+        F([0.179, 0.0105, 0.024]),
+        F([0.183, 0.0128, 0.012]),
+        F([0.188, 0.0135, 0.0]),
+        F([0.196, 0.0115, -0.009]),
+      ],
+      // a slender band ~9 mm broad (along the foot), ~5 mm thick
+      profile: [
+        [0, 0.007, 0.004],
+        [0.3, 0.009, 0.005],
+        [0.7, 0.008, 0.005],
+        [1, 0.005, 0.003],
+      ],
+      widthDir: [{ at: 0, dir: ALONG }],
+      power: 2.5,
+      rings: 10,
+      segments: 6,
+      tendons: { insertion: 0.15 },
+    },
+    {
+      id: 'flexor_digiti_minimi_brevis',
+      kind: 'path',
+      // the base of the fifth metatarsal (and the sheath of fibularis longus)
+      origin: { bone: 'metatarsals', p: F([0.126, 0.016, 0.035]) },
+      // the lateral side of the base of the fifth toe's proximal phalanx, plantar to abductor digiti minimi
+      insertion: {
+        bone: 'phalanges_of_foot',
+        p: F([fifth.from[0], fifth.from[1] - fifth.radius * 1.4, fifth.from[2] + fifth.radius * 1.3]),
+      },
+      // along the plantar face of the fifth metatarsal, medial to (deep to) abductor digiti minimi
+      via: [
+        F([0.142, 0.0155, 0.035]),
+        F([0.16, 0.0115, 0.037]),
+        F([0.174, 0.0068, 0.0415]),
+        F([0.183, 0.0058, 0.0438]),
+      ],
+      // ~8 mm broad, ~5 mm thick
+      profile: [
+        [0, 0.006, 0.003],
+        [0.3, 0.01, 0.005],
+        [0.6, 0.008, 0.0045],
+        [0.8, 0.003, 0.0022],
+        [1, 0.0028, 0.002],
+      ],
+      // across the foot under the shaft, turning up the head's plantar-lateral side to the phalanx
+      widthDir: [
+        { at: 0, dir: ACROSS },
+        { at: 0.75, dir: dir([0, 0.6, 1]) },
+      ],
+      power: 2.5,
+      rings: 12,
+      segments: 6,
+      tendons: { insertion: 0.3 },
+    },
+  ];
+}
+
 export const soleMuscles = (): MuscleSpec[] => {
   const hallux = toePhalanges(0)[0]!;
   const fifth = toePhalanges(4)[0]!;
@@ -171,7 +372,7 @@ export const soleMuscles = (): MuscleSpec[] => {
         [0, 0.012, 0.006],
         [0.2, 0.022, 0.012],
         [0.45, 0.026, 0.013],
-        [0.7, 0.018, 0.01],
+        [0.7, 0.011, 0.0065],
         [0.88, 0.008, 0.004],
         [1, 0.006, 0.003],
       ],
@@ -211,5 +412,6 @@ export const soleMuscles = (): MuscleSpec[] => {
       segments: 8,
       tendons: { insertion: 0.25 },
     },
+    ...thirdLayer(),
   ];
 };

@@ -44,6 +44,9 @@ export type MuscleId =
   | 'quadratus_plantae'
   | 'flexor_digitorum_brevis'
   | 'abductor_hallucis'
-  | 'abductor_digiti_minimi';
+  | 'abductor_digiti_minimi'
+  | 'flexor_hallucis_brevis'
+  | 'adductor_hallucis'
+  | 'flexor_digiti_minimi_brevis';
 
 export type MuscleSpec = SoftSpec & { readonly id: MuscleId };
