@@ -163,14 +163,14 @@ const DEFAULT_SHOTS = [
   // the second toe close, from the lateral side: extensor digitorum longus' tendon over the curled joints
   'toe-second-lateral:left:full:0.1,0.0,0.14,0.117,0.035,0.2:clip',
   // the left sole from below, closer: its muscles (sole-below), and with the first layer hidden quadratus
-  // plantae on the long flexor's tendon where it divides into four (sole-deep)
+  // plantae on the long flexor's tendon where it divides into four and the lumbricals on its tendons (sole-deep)
   'sole-below:below:full:0.02,-0.01,-0.08,0.17,0.08,0.21:clip',
   // the left lesser toes from below: flexor digitorum brevis' tendons split round the long flexor's
   'toes-below:below:full:0.06,-0.01,0.12,0.17,0.06,0.23:clip',
   'sole-deep:below:full:0.02,-0.01,-0.08,0.17,0.08,0.21:clip:hide=flexor_digitorum_brevis,abductor_hallucis,abductor_digiti_minimi',
   // the third layer: the first two hidden and the long flexor's tendons too, flexor hallucis longus' left in
   // the groove between flexor hallucis brevis' bellies
-  'sole-third:below:full:0.02,-0.01,-0.08,0.17,0.08,0.21:clip:hide=flexor_digitorum_brevis,abductor_hallucis,abductor_digiti_minimi,quadratus_plantae,flexor_digitorum_longus',
+  'sole-third:below:full:0.02,-0.01,-0.08,0.17,0.08,0.21:clip:hide=flexor_digitorum_brevis,abductor_hallucis,abductor_digiti_minimi,quadratus_plantae,lumbricals,flexor_digitorum_longus',
   // the skin's outline over the hips, from the front (the thigh meeting the trunk under the trochanter)
   'skin-front:front:skin',
   'skin-back:back:skin',

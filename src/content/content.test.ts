@@ -166,7 +166,7 @@ function local(): string {
 describe('anatomy facts', () => {
   it("every muscle's innervation nerves exist and are nerves", () => {
     const muscles = STUDIED_STRUCTURES.filter((s) => s.kind === 'muscle');
-    expect(muscles.length).toBe(46);
+    expect(muscles.length).toBe(47);
     for (const m of muscles)
       for (const nerve of m.muscle?.innervation.nerves ?? [])
         expect(STUDIED_BY_ID.get(nerve)?.kind, m.id).toBe('nerve');
@@ -250,6 +250,10 @@ describe('anatomy facts', () => {
     expect(facts('flexor_digiti_minimi_brevis')?.innervation.branch?.es).toMatch(/nervio plantar lateral/);
     expect(facts('flexor_hallucis_brevis')?.insertion.en).toMatch(/flexor hallucis longus runs between/i);
     expect(facts('adductor_hallucis')?.origin.es).toMatch(/cabeza transversa/i);
+    expect(facts('lumbricals')?.origin.en).toMatch(/tendons of flexor digitorum longus/i);
+    expect(facts('lumbricals')?.innervation.branch?.en).toMatch(
+      /medial plantar nerve.*lateral plantar nerve/,
+    );
     // Pectineus and adductor brevis, deep in the groin (Moore's table of the medial thigh).
     expect(facts('pectineus')?.innervation).toMatchObject({ nerves: ['femoral_nerve', 'obturator_nerve'] });
     expect(facts('pectineus')?.insertion.en).toMatch(/pectineal line of the femur/i);

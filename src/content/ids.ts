@@ -97,6 +97,7 @@ export const PAIRED_STRUCTURE_IDS = [
   'flexor_hallucis_brevis',
   'adductor_hallucis',
   'flexor_digiti_minimi_brevis',
+  'lumbricals',
   // tendons, ligaments, bands
   'iliotibial_band',
   'quadriceps_tendon',
@@ -169,6 +170,8 @@ export const DEEP_STRUCTURE_IDS = [
   'flexor_hallucis_brevis',
   'adductor_hallucis',
   'flexor_digiti_minimi_brevis',
+  // the lumbricals (issue 13): second layer, between the long flexor's tendons
+  'lumbricals',
   // small nerves (issue 14): thin, under the skin and fat, so the start view does not need them
   'sural_nerve',
   'superficial_fibular_nerve',

@@ -25,6 +25,7 @@ const SOLE = [
   'flexor_hallucis_brevis',
   'adductor_hallucis',
   'flexor_digiti_minimi_brevis',
+  'lumbricals',
 ];
 
 describe('the view a selection is framed from', () => {

@@ -141,6 +141,7 @@ const ACCEPTED_NERVES: Partial<Record<StructureId, StructureId[]>> = {
   flexor_hallucis_brevis: ['tibial_nerve', 'sciatic_nerve'],
   adductor_hallucis: ['tibial_nerve', 'sciatic_nerve'],
   flexor_digiti_minimi_brevis: ['tibial_nerve', 'sciatic_nerve'],
+  lumbricals: ['tibial_nerve', 'sciatic_nerve'],
 };
 
 /**

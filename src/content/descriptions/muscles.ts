@@ -324,4 +324,11 @@ export const MUSCLE_DESCRIPTIONS: DescriptionEntry[] = [
       es: 'Un músculo pequeño en la parte externa de la planta, bajo el quinto hueso largo del pie, junto al músculo del borde externo; flexiona el dedo pequeño en su base.',
     },
   },
+  {
+    id: 'lumbricals',
+    description: {
+      en: 'Four slender muscles in the sole that arise from the tendons of the long toe curler and pass along the inner side of the four smaller toes to their backs; they bend the toes at their bases and straighten their middle joints.',
+      es: 'Cuatro músculos delgados de la planta que nacen de los tendones del flexor largo de los dedos y pasan por el lado interno de los cuatro dedos pequeños hacia su dorso; flexionan los dedos en su base y extienden sus articulaciones intermedias.',
+    },
+  },
 ];

@@ -1177,4 +1177,34 @@ export const MUSCLE_FACTS: readonly FactsEntry[] = [
       },
     },
   },
+  // The lumbricals (second layer): the first by the medial plantar nerve, the other three by the lateral's deep branch.
+  {
+    id: 'lumbricals',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles in sole of foot"'),
+      gray('foot: muscles of the sole'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Tendons of flexor digitorum longus (the first from the medial side of the tendon to the second toe, the other three from the adjacent sides of two tendons)',
+        es: 'Tendones del flexor largo de los dedos (el primero de la cara medial del tendón del segundo dedo, los otros tres de las caras contiguas de dos tendones)',
+      },
+      insertion: {
+        en: 'Medial side of the expansions over the lateral four toes (the dorsal digital expansions)',
+        es: 'Cara medial de las expansiones de los cuatro dedos laterales (expansiones dorsales de los dedos)',
+      },
+      action: {
+        en: 'Flex the proximal phalanges of the lateral four toes and extend their middle and distal phalanges',
+        es: 'Flexionan las falanges proximales de los cuatro dedos laterales y extienden sus falanges media y distal',
+      },
+      innervation: {
+        nerves: ['tibial_nerve'],
+        branch: {
+          en: 'medial plantar nerve (the first); deep branch of the lateral plantar nerve (the lateral three)',
+          es: 'nervio plantar medial (el primero); rama profunda del nervio plantar lateral (los tres laterales)',
+        },
+        segments: ['S2', 'S3'],
+      },
+    },
+  },
 ];

@@ -377,4 +377,12 @@ export const MUSCLES: Structure[] = [
       es: 'Músculo corto que flexiona el dedo pequeño (flexor corto del dedo pequeño)',
     },
   }),
+  muscle({
+    id: 'lumbricals',
+    anatomicalName: { en: 'Lumbricals of the foot', es: 'Lumbricales del pie' },
+    plainName: {
+      en: 'Four small muscles on the long toe curler’s tendons (lumbricals)',
+      es: 'Cuatro músculos pequeños sobre los tendones del flexor largo de los dedos (lumbricales)',
+    },
+  }),
 ];

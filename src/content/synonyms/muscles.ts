@@ -257,4 +257,15 @@ export const MUSCLES_SYNONYMS: readonly SynonymsEntry[] = [
       'musculus flexor digiti minimi brevis',
     ],
   },
+  {
+    id: 'lumbricals',
+    synonyms: [
+      'lumbricals of the foot',
+      'lumbrical muscles of the foot',
+      'lumbricales',
+      'lumbricales del pie',
+      'músculos lumbricales',
+      'musculi lumbricales pedis',
+    ],
+  },
 ];

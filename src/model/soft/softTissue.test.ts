@@ -1,10 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PAIRED_STRUCTURE_IDS, REGION_IDS, nodeName, type RegionId } from '../../content/ids';
+import {
+  PAIRED_STRUCTURE_IDS,
+  REGION_IDS,
+  nodeName,
+  type RegionId,
+  type StructureId,
+} from '../../content/ids';
 import { L, footPoint, foramen, type ForamenLevel } from '../landmarks';
 import { METATARSALS } from '../bones/forefoot';
 import type { MeshData, Vec3 } from '../types';
 import { ALL_BONES, attachSdf } from './bones';
 import { buildSoftTissue } from './index';
+import { meshSdf } from './bodySdf';
 import { badEdgeCount, minTriangleArea, signedVolume } from '../kernel/mesh.ts';
 import { muscleSpecs } from './muscles';
 import { nerveSpecs } from './nerves';
@@ -26,7 +33,7 @@ const nearest = (targets: readonly AttachTarget[], p: Vec3): number =>
 
 describe('attachments', () => {
   for (const m of muscleSpecs()) {
-    it(`${m.id}${m.part ? ` (${m.part})` : ''}: origin and insertion lie on their bones (within 1 cm)`, () => {
+    it(`${m.id}${m.part ? ` (${m.part})` : ''}: origin and insertion lie on their bones or what they join (within 1 cm)`, () => {
       const ends: [readonly AttachTarget[], Vec3][] =
         m.kind === 'limb'
           ? [m.origin, m.insertion].flatMap((e) =>
@@ -44,8 +51,20 @@ describe('attachments', () => {
                   p,
                 ]),
               ];
+      // an end held on a structure that lies on the bone (the lumbricals on flexor digitorum longus' tendons,
+      // ~1.2 cm under the metatarsals) may lie on that structure instead: a path's `joins`
+      const joined = m.kind === 'path' ? (m.joins ?? []) : [];
+      const onJoined = (p: Vec3): number =>
+        Math.min(
+          ...joined.map((id) =>
+            Math.abs(meshSdf(byName.get(nodeName(id as StructureId, 'left'))!)(p[0], p[1], p[2])),
+          ),
+        );
       for (const [targets, p] of ends)
-        expect(nearest(targets, p), `${targets.join('|')} at ${p.join(',')}`).toBeLessThan(0.01);
+        expect(
+          Math.min(nearest(targets, p), onJoined(p)),
+          `${targets.join('|')} at ${p.join(',')}`,
+        ).toBeLessThan(0.01);
     });
   }
   for (const t of tendonSpecs()) {
@@ -132,7 +151,7 @@ describe('meshes', () => {
         tendonSpecs().some((t) => t.id === id) ||
         nerveSpecs().some((n) => n.id === id),
     );
-    expect(soft.length).toBe(46 + 3 + 25);
+    expect(soft.length).toBe(47 + 3 + 25);
     for (const id of soft) {
       for (const side of ['left', 'right'] as const) {
         const m = byName.get(nodeName(id, side));
@@ -241,8 +260,9 @@ describe('meshes', () => {
     // toes); the start view's 150k and the deep file's 40k are tested on their files (glb.test.ts). 78k since
     // the toe tendons (issue 14: ~2.3k), which the deep file's larger budget was raised for; 80k since the
     // sole's muscles (issue 13: ~1.2k a side, in the deep file); 82k since the sole's third layer (issue 13:
-    // flexor hallucis brevis, adductor hallucis, flexor digiti minimi brevis, ~0.74k a side, in the deep file).
-    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(82_000);
+    // flexor hallucis brevis, adductor hallucis, flexor digiti minimi brevis, ~0.74k a side, in the deep file);
+    // 83k since the lumbricals (issue 13: 320 a side, in the deep file).
+    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(83_000);
     expect(tris(['nerve'])).toBeLessThanOrEqual(10_000);
     expect(tris(['skin'])).toBeLessThanOrEqual(20_000);
   });

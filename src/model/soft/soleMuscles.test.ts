@@ -27,6 +27,9 @@
  * - no published size of adductor hallucis or flexor digiti minimi brevis was checked: each is a body (0.25 cm²
  *   or more: flexor digiti minimi brevis is the slenderest) and keeps to its triangles (flexor hallucis brevis'
  *   two bellies 350, adductor hallucis' two heads 300, flexor digiti minimi brevis 200).
+ * The lumbricals: four pieces, each arising beside flexor digitorum longus' tendons (its rear end within 2.5 mm
+ *   of them) and ending on the medial side of the base of its toe's proximal phalanx (2-5), not under it;
+ *   320 triangles a side (tested at 350).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeName } from '../../content/ids';
@@ -36,6 +39,7 @@ import { meshSdf } from './bodySdf';
 import { footSection, largestFootSection, pieces } from '../measure/footSection';
 import { buildSoftTissue } from './index';
 import { FDL_SPLIT } from './muscles/legDeep';
+import { toePhalanges } from '../bones/forefoot';
 
 const SOLE = [
   'abductor_hallucis',
@@ -221,6 +225,27 @@ describe("the sole's muscles", () => {
   it('the third layer keeps to its triangles (350, 300 and 200 a side)', () => {
     const most = { flexor_hallucis_brevis: 350, adductor_hallucis: 300, flexor_digiti_minimi_brevis: 200 };
     for (const id of THIRD) expect(left(id).indices.length / 3, id).toBeLessThanOrEqual(most[id]);
+  });
+
+  it("the lumbricals arise beside flexor digitorum longus' tendons and end on the medial side of toes 2-5", () => {
+    const fdl = meshSdf(left('flexor_digitorum_longus'));
+    const four = split(left('lumbricals')).sort((a, b) => meanW(a) - meanW(b));
+    expect(four).toHaveLength(4);
+    four.forEach((m, i) => {
+      const f = footOf(m);
+      const used = [...new Set(m.indices)];
+      const rear = used.reduce((a, b) => (f[b]![0] < f[a]![0] ? b : a));
+      const front = used.reduce((a, b) => (f[b]![0] > f[a]![0] ? b : a));
+      const p = m.positions;
+      expect(fdl(p[3 * rear]!, p[3 * rear + 1]!, p[3 * rear + 2]!), `lumbrical ${i + 1}`).toBeLessThanOrEqual(
+        0.0025,
+      );
+      // the base of its toe's proximal phalanx (foot frame on a 27 cm foot, as footCoords gives)
+      const base = toePhalanges(i + 1)[0]!;
+      expect(f[front]![2], `lumbrical ${i + 1}`).toBeLessThan(base.from[2] - base.radius);
+      expect(f[front]![1], `lumbrical ${i + 1}`).toBeGreaterThan(base.from[1] - base.radius);
+    });
+    expect(left('lumbricals').indices.length / 3).toBeLessThanOrEqual(350);
   });
 
   it('each keeps to its triangles (flexor digitorum brevis 650 a side, the others 300)', () => {

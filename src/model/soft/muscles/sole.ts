@@ -266,7 +266,7 @@ function thirdLayer(): MuscleSpec[] {
       // across the necks of metatarsals 4-2, deep to the long flexor's tendons, to join the oblique head
       via: [
         F([0.179, 0.0105, 0.024]),
-        F([0.183, 0.0128, 0.012]),
+        F([0.183, 0.0143, 0.012]),
         F([0.188, 0.0135, 0.0]),
         F([0.196, 0.0115, -0.009]),
       ],
@@ -319,6 +319,70 @@ function thirdLayer(): MuscleSpec[] {
       tendons: { insertion: 0.3 },
     },
   ];
+}
+
+/**
+ * The four lumbricals (second layer, with quadratus plantae; Gray's Anatomy 42nd ed., foot: muscles of the
+ * sole): slender bellies from flexor digitorum longus' tendons where they have divided (the first from the
+ * medial side of the second toe's tendon, the other three from the adjacent sides of two tendons), each forward
+ * along the medial side of its toe's metatarsophalangeal joint, plantar to adductor hallucis' transverse head
+ * (and the deep transverse metatarsal ligament, not drawn), to the medial side of the base of the proximal
+ * phalanx of toes 2-5, where the extensor expansion wraps it. `lumbrical` 1-4: to toe 2-5. Drawn in the
+ * atlases' proportions (~4.5 x 3 mm bellies, ~2 mm tendons); no published size was checked.
+ */
+function lumbrical(k: number): MuscleSpec {
+  const base = toePhalanges(k)[0]!;
+  // (origin beside the tendons ~2.5 cm ahead of their division, two points along the medial side of the
+  // metatarsal head, plantar to the transverse head); foot u, v, w
+  const course: readonly (readonly [Vec3, Vec3, Vec3])[] = [
+    [
+      [0.165, 0.016, -0.0085],
+      [0.18, 0.0105, -0.0095],
+      [0.195, 0.0085, -0.0105],
+    ],
+    [
+      [0.165, 0.0155, -0.0025],
+      [0.18, 0.0095, 0.0015],
+      [0.194, 0.0075, 0.0045],
+    ],
+    [
+      [0.165, 0.0145, 0.008],
+      [0.18, 0.009, 0.0135],
+      [0.191, 0.0085, 0.0185],
+    ],
+    [
+      [0.165, 0.0135, 0.0205],
+      [0.176, 0.0065, 0.029],
+      [0.186, 0.0085, 0.033],
+    ],
+  ];
+  const [origin, ...via] = course[k - 1]!;
+  return {
+    id: 'lumbricals',
+    part: String(k),
+    kind: 'path',
+    // beside its tendon(s) of flexor digitorum longus, as drawn (not snapped onto the bones above)
+    origin: heldAt('metatarsals', F(origin!)),
+    // the medial side of the base of the proximal phalanx, at mid-height (the extensor expansion's edge)
+    insertion: {
+      bone: 'phalanges_of_foot',
+      p: F([base.from[0] + 0.0015, base.from[1] + 0.0005, base.from[2] - base.radius * 1.35 - 0.0005]),
+    },
+    via: via.map(F),
+    profile: [
+      [0, 0.003, 0.002],
+      [0.2, 0.0045, 0.003],
+      [0.5, 0.004, 0.0028],
+      [0.75, 0.0022, 0.0015],
+      [1, 0.0018, 0.0012],
+    ],
+    widthDir: [{ at: 0, dir: ACROSS }],
+    rings: 8,
+    segments: 5,
+    // it arises from the tendons, so it is not pushed out of them
+    joins: ['flexor_digitorum_longus'],
+    tendons: { insertion: 0.35 },
+  };
 }
 
 export const soleMuscles = (): MuscleSpec[] => {
@@ -413,5 +477,6 @@ export const soleMuscles = (): MuscleSpec[] => {
       tendons: { insertion: 0.25 },
     },
     ...thirdLayer(),
+    ...[1, 2, 3, 4].map(lumbrical),
   ];
 };

@@ -47,6 +47,7 @@ export type MuscleId =
   | 'abductor_digiti_minimi'
   | 'flexor_hallucis_brevis'
   | 'adductor_hallucis'
-  | 'flexor_digiti_minimi_brevis';
+  | 'flexor_digiti_minimi_brevis'
+  | 'lumbricals';
 
 export type MuscleSpec = SoftSpec & { readonly id: MuscleId };
