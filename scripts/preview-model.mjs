@@ -162,6 +162,9 @@ const DEFAULT_SHOTS = [
   'toes-lateral:left:full:0.03,-0.01,0.1,0.14,0.06,0.22:clip',
   // the second toe close, from the lateral side: extensor digitorum longus' tendon over the curled joints
   'toe-second-lateral:left:full:0.1,0.0,0.14,0.117,0.035,0.2:clip',
+  // the fifth toe close, from the lateral side: flexor digitorum longus' tendon in one curve under the curl
+  // (flexor digitorum brevis and extensor digitorum longus left out)
+  'toe-fifth-lateral:left:full:0.146,0.0,0.115,0.168,0.03,0.165:clip:hide=flexor_digitorum_brevis,extensor_digitorum_longus',
   // the left sole from below, closer: its muscles (sole-below), and with the first layer hidden quadratus
   // plantae on the long flexor's tendon where it divides into four and the lumbricals on its tendons (sole-deep)
   'sole-below:below:full:0.02,-0.01,-0.08,0.17,0.08,0.21:clip',

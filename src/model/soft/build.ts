@@ -39,7 +39,13 @@ export const RING_MAX_GAP = 1.5;
 /** A path's ring centres and each one's fraction of the arc length (0 origin, 1 insertion). */
 export function pathRings(s: PathSpec): { points: Vec3[]; along: number[] } {
   const dense = catmullRom(pathControlPoints(s), 24);
-  return resampleBends(dense, s.rings ?? 36, RING_TURN_WEIGHT, RING_FREE_TURN, s.ringMaxGap ?? RING_MAX_GAP);
+  return resampleBends(
+    dense,
+    s.rings ?? 36,
+    s.ringTurnWeight ?? RING_TURN_WEIGHT,
+    RING_FREE_TURN,
+    s.ringMaxGap ?? RING_MAX_GAP,
+  );
 }
 
 function buildPath(s: PathSpec): SoftBody {

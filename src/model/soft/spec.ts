@@ -88,6 +88,11 @@ export interface PathSpec extends Piece {
    * (soft/build.ts' pathRings; default RING_MAX_GAP).
    */
   readonly ringMaxGap?: number;
+  /**
+   * How strongly the rings crowd into bends: the weight of the turn (radians) beyond RING_FREE_TURN against
+   * arc length (soft/build.ts' pathRings; default RING_TURN_WEIGHT).
+   */
+  readonly ringTurnWeight?: number;
   readonly segments?: number;
 }
 

@@ -46,14 +46,27 @@ const HALLUX_SOLE = alongToe(0, -1, 0.0025);
  * ~3 mm wide, thinning to ~2.4 x 1.2 mm on the toe.
  */
 function fdlTendon(toe: number): MuscleSpec {
-  const toeLine = alongToe(toe, -1, TOE_TENDON_CLEAR + 0.0002);
+  // In the curled toe's sole, on the concave side of the curl, the fibrous sheath holds it to the phalanges
+  // (a taut line would bridge off them) in one smooth arch: under the metatarsal head and the base of the
+  // proximal phalanx, spanning that phalanx's waist (1.2 radii off its axis, not down on the shaft), held under
+  // its head at the joint (1.12 radii: further off, it lay 4.5 mm off the bone where the joint's gap opens), and
+  // from there straight on past the short middle phalanx (2-4 mm) to the base of the distal one. Down into each
+  // waist, up over the middle phalanx's mid-point (which lies above its base: the toe is curled) and steeply
+  // down to the distal base it turned up to 22 deg from one ring to the next (pathBends.test.ts)
+  const [head, proximalBase, proximalMid, proximalHead, , , , distalBase] = alongToe(
+    toe,
+    -1,
+    TOE_TENDON_CLEAR + 0.0002,
+    1.2,
+    1.12,
+  );
   return {
     id: 'flexor_digitorum_longus',
     kind: 'path',
     // from its own point on the split line, as drawn (not snapped onto the metatarsals above)
     origin: heldAt('metatarsals', F(fdlSplitAt((toe - 1) / 3))),
-    insertion: { bone: 'phalanges_of_foot', p: F(toeLine[toeLine.length - 1]!) },
-    via: toeLine.slice(0, -1).map(F),
+    insertion: { bone: 'phalanges_of_foot', p: F(distalBase!) },
+    via: [head!, proximalBase!, proximalMid!, proximalHead!].map(F),
     profile: [
       [0, 0.0045, 0.0018],
       [0.35, 0.0032, 0.0014],
@@ -61,9 +74,14 @@ function fdlTendon(toe: number): MuscleSpec {
     ],
     widthDir: [{ at: 0, dir: [1, 0, 0] }],
     // Where its rings fall on the toe decides whether they bridge the phalanges' bumps: from the division
-    // line under the midfoot, 14 rings at most 1.5 even spacings apart lie on the bone (the farthest 3.9 mm
-    // off it); its old 16 at 1.3 bridged the joints 4.5 mm off (toeTendons.test's bound)
+    // line under the midfoot, 14 rings (its old 16 at most 1.3 even spacings apart bridged the joints 4.5 mm
+    // off the bone, toeTendons.test's bound). They crowd into the toe's bends twice as strongly as a path's
+    // by default, and the straight run under the metatarsal may keep them 2 even spacings apart, so that
+    // more of them lie on the toe: at the default 0.4 and 1.5 the same curve turned up to 17.2 deg a ring, at
+    // 0.8 and 1.5 up to 14.9 (13.4 now)
     rings: 14,
+    ringTurnWeight: 0.8,
+    ringMaxGap: 2,
     segments: 6,
     tendons: { origin: 1 },
   };

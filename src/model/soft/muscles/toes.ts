@@ -12,8 +12,11 @@ import { METATARSALS, toePhalanges } from '../../bones/forefoot';
  * Points `clear` off the dorsal (face 1) or plantar (face -1) surface of toe `toe` (0 the hallux): over its
  * metatarsal head, then over the base (the joint) and the middle of each phalanx, ending on the base of the
  * distal phalanx (the insertion). Offsets are square to each phalanx's axis, so they follow the toe's curl.
+ * The middle points lie `waist` radii off the axis (1: on the shaft; more: the tendon spans the waist between
+ * the broad bases, as one held in its fibrous sheath does); with `joint`, a point `joint` radii off the head
+ * of each phalanx but the last follows its middle point (under or over the joint with the next).
  */
-export function alongToe(toe: number, face: 1 | -1, clear: number): Vec3[] {
+export function alongToe(toe: number, face: 1 | -1, clear: number, waist = 1, joint?: number): Vec3[] {
   const m = METATARSALS[toe]!;
   const bones = toePhalanges(toe);
   const out: Vec3[] = [[m.head[0], m.head[1] + face * (m.headR + clear), m.head[2]]];
@@ -30,8 +33,10 @@ export function alongToe(toe: number, face: 1 | -1, clear: number): Vec3[] {
     ];
     // the base is the broadest part of a phalanx (forefoot.ts: a sphere of 1.35 radii), the shaft ~1 radius
     out.push(at(b.from, b.radius * 1.35));
-    if (j < bones.length - 1)
-      out.push(at([(b.from[0] + b.to[0]) / 2, (b.from[1] + b.to[1]) / 2, b.from[2]], b.radius));
+    if (j < bones.length - 1) {
+      out.push(at([(b.from[0] + b.to[0]) / 2, (b.from[1] + b.to[1]) / 2, b.from[2]], b.radius * waist));
+      if (joint !== undefined) out.push(at([b.to[0], b.to[1], b.from[2]], b.radius * joint));
+    }
   });
   return out;
 }
