@@ -131,6 +131,10 @@ const DEFAULT_SHOTS = [
   'leg-lateral:left:full:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
   'leg-back:back:full:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
   'leg-medial:right:full:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
+  // fibularis brevis round the fibula's posterior border into the groove behind the malleolus (from behind),
+  // and its top narrowing to its origin under fibularis longus (from the side); longus and the calf left out
+  'fibularis-brevis-back:back:full:0.05,0.12,-0.07,0.12,0.24,0.0::hide=fibularis_longus,soleus,gastrocnemius,flexor_hallucis_longus,sural_nerve,tibial_nerve',
+  'fibularis-brevis-top:left:full:0.05,0.25,-0.06,0.12,0.35,0.04::hide=fibularis_longus,soleus,gastrocnemius,superficial_fibular_nerve,common_fibular_nerve',
   // gastrocnemius' heads arising from the femur above the condyles, the hamstrings and nerves left out
   'gastrocnemius-origin-back:back:full:0.02,0.36,-0.12,0.18,0.6,0.05:clip:hide=semimembranosus,semitendinosus,biceps_femoris,gracilis,sartorius,sciatic_nerve,tibial_nerve,sural_nerve,common_fibular_nerve',
   // popliteus behind the knee, gastrocnemius, soleus and the nerves over it left out

@@ -297,15 +297,28 @@ export const legMuscles = (): MuscleSpec[] => {
       // 0.3-0.66 at mid-leg, to 0.8 at t 0.64), then round its posterior border into the groove behind the
       // malleolus, in front of soleus (θ > -42); Netter's serial sections of the leg. Its boxes lay inside
       // the fibula (up to 1 cm²) and were pushed round it, leaving a notch behind the bone.
+      // Keyed at each of its belly rings (ringStep 1.25 cm), θ and ρ stepping evenly: keyed every 3-6 cm, it
+      // turned up to 27 deg from one ring to the next round the bone's posterior border (a crease), and its
+      // top was a full-width box; it now narrows to its origin under fibularis longus (fibularisBrevis.test.ts).
+      ringStep: 0.0125,
       sections: [
-        [0.34, -28, 2, 0.6, 0.76],
-        [0.5, -34, 4, 0.66, 0.9],
-        [0.6, -34, 0, 0.76, 1],
-        [0.64, -35, -4, 0.8, 1.04],
-        [0.67, -37, -11, 0.79, 1.04],
-        [0.7, -40, -21, 0.66, 1.02],
-        [0.73, -43, -28, 0.5, 0.97],
-        [0.78, -49, -30, 0.42, 0.9],
+        [0.34, -26, -4, 0.6, 0.7],
+        [0.3675, -26.7, -3.1, 0.6, 0.709],
+        [0.395, -28.3, -1.1, 0.6, 0.734],
+        [0.4225, -30.4, 1.2, 0.6, 0.771],
+        [0.45, -32.5, 3, 0.61, 0.816],
+        [0.4775, -34, 3.5, 0.632, 0.865],
+        [0.505, -34.5, 3.5, 0.663, 0.915],
+        [0.5325, -34.5, 3.5, 0.698, 0.961],
+        [0.56, -34.5, 3.5, 0.733, 1],
+        [0.5875, -34.5, 2.1, 0.763, 1.027],
+        [0.615, -34.8, -1.7, 0.783, 1.04],
+        [0.6425, -36.5, -7.1, 0.79, 1.04],
+        [0.67, -39.4, -13.2, 0.756, 1.037],
+        [0.6975, -42.7, -19.4, 0.681, 1.008],
+        [0.725, -45.8, -24.8, 0.588, 0.961],
+        [0.7525, -48.1, -28.6, 0.498, 0.919],
+        [0.78, -49, -30, 0.436, 0.9],
       ],
       // lower two thirds of the lateral surface of the fibula
       origin: { bone: 'fibula', p: at(0.32, -14, 0.6), width: 0.012, thickness: 0.006, fleshy: true },
