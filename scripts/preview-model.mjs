@@ -174,10 +174,10 @@ const DEFAULT_SHOTS = [
   'sole-below:below:full:0.02,-0.01,-0.08,0.17,0.08,0.21:clip',
   // the left lesser toes from below: flexor digitorum brevis' tendons split round the long flexor's
   'toes-below:below:full:0.06,-0.01,0.12,0.17,0.06,0.23:clip',
-  'sole-deep:below:full:0.02,-0.01,-0.08,0.17,0.08,0.21:clip:hide=flexor_digitorum_brevis,abductor_hallucis,abductor_digiti_minimi',
+  'sole-deep:below:full:0.02,-0.01,-0.08,0.17,0.08,0.21:clip:hide=plantar_aponeurosis,flexor_digitorum_brevis,abductor_hallucis,abductor_digiti_minimi',
   // the third layer: the first two hidden and the long flexor's tendons too, flexor hallucis longus' left in
   // the groove between flexor hallucis brevis' bellies
-  'sole-third:below:full:0.02,-0.01,-0.08,0.17,0.08,0.21:clip:hide=flexor_digitorum_brevis,abductor_hallucis,abductor_digiti_minimi,quadratus_plantae,lumbricals,flexor_digitorum_longus',
+  'sole-third:below:full:0.02,-0.01,-0.08,0.17,0.08,0.21:clip:hide=plantar_aponeurosis,flexor_digitorum_brevis,abductor_hallucis,abductor_digiti_minimi,quadratus_plantae,lumbricals,flexor_digitorum_longus',
   // the skin's outline over the hips, from the front (the thigh meeting the trunk under the trochanter)
   'skin-front:front:skin',
   'skin-back:back:skin',

@@ -102,6 +102,7 @@ export const PAIRED_STRUCTURE_IDS = [
   'iliotibial_band',
   'quadriceps_tendon',
   'patellar_ligament',
+  'plantar_aponeurosis',
   'anterior_cruciate_ligament',
   'posterior_cruciate_ligament',
   'medial_collateral_ligament',
@@ -172,6 +173,8 @@ export const DEEP_STRUCTURE_IDS = [
   'flexor_digiti_minimi_brevis',
   // the lumbricals (issue 13): second layer, between the long flexor's tendons
   'lumbricals',
+  // the plantar aponeurosis (issue 13): the fibrous sheet under the sole's first layer
+  'plantar_aponeurosis',
   // small nerves (issue 14): thin, under the skin and fat, so the start view does not need them
   'sural_nerve',
   'superficial_fibular_nerve',

@@ -87,3 +87,18 @@ export const BURNETT = ref(
   'Burnett et al. 2006',
   'Burnett, Della Rocca, Prather, Curry, Maloney & Clohisy, Clinical presentation of patients with tears of the acetabular labrum, J Bone Joint Surg Am 88(7):1448-1457 (2006)',
 );
+/** The plantar aponeurosis: its thickness in healthy heels (Aggarwal, McMillan) and the windlass (Hicks). */
+export const AGGARWAL = ref(
+  'Aggarwal et al. 2020',
+  'Aggarwal, Jirankali & Garg, Evaluation of plantar fascia using high-resolution ultrasonography in clinically diagnosed cases of plantar fasciitis, Pol J Radiol 85:e375-e380 (2020)',
+  'https://doi.org/10.5114/pjr.2020.97955',
+);
+export const MCMILLAN = ref(
+  'McMillan et al. 2009',
+  'McMillan, Landorf, Barrett, Menz & Bird, Diagnostic imaging for chronic plantar heel pain: a systematic review and meta-analysis, J Foot Ankle Res 2:32 (2009)',
+  'https://doi.org/10.1186/1757-1146-2-32',
+);
+export const HICKS = ref(
+  'Hicks 1954',
+  'Hicks, The mechanics of the foot. II. The plantar aponeurosis and the arch, J Anat 88(1):25-30 (1954)',
+);

@@ -26,6 +26,7 @@ const SOLE = [
   'adductor_hallucis',
   'flexor_digiti_minimi_brevis',
   'lumbricals',
+  'plantar_aponeurosis',
 ];
 
 describe('the view a selection is framed from', () => {

@@ -23,4 +23,11 @@ export const TENDON_DESCRIPTIONS: DescriptionEntry[] = [
       es: 'La banda fuerte que va de la rótula al bulto de la parte alta de la tibia; transmite la fuerza del cuádriceps.',
     },
   },
+  {
+    id: 'plantar_aponeurosis',
+    description: {
+      en: 'A thick, tough sheet of fibrous tissue under the sole, just inside the skin and fat: from the bottom of the heel bone it widens forwards over the sole’s muscles and splits into five slips, one to each toe. It ties the heel to the toes and helps hold up the arch.',
+      es: 'Una lámina gruesa y resistente de tejido fibroso bajo la planta, justo por dentro de la piel y la grasa: desde la parte inferior del hueso del talón se ensancha hacia delante sobre los músculos de la planta y se divide en cinco lengüetas, una para cada dedo. Une el talón con los dedos y ayuda a sostener el arco.',
+    },
+  },
 ];

@@ -26,4 +26,15 @@ export const TENDONS: Structure[] = [
     anatomicalName: { en: 'Patellar ligament', es: 'Ligamento rotuliano (patelar)' },
     plainName: { en: 'Patellar tendon (below the kneecap)', es: 'Tendón rotuliano (debajo de la rótula)' },
   },
+  {
+    // a ligament for its facts (attachments, function) and its silvery colour; shown with the sole's muscles
+    id: 'plantar_aponeurosis',
+    kind: 'ligament',
+    layer: 'muscles',
+    anatomicalName: { en: 'Plantar aponeurosis', es: 'Aponeurosis plantar' },
+    plainName: {
+      en: 'Plantar fascia (the tough sheet under the sole)',
+      es: 'Fascia plantar (la lámina resistente bajo la planta)',
+    },
+  },
 ];

@@ -28,4 +28,14 @@ export const TENDONS_SYNONYMS: readonly SynonymsEntry[] = [
       'tendón rotuliano',
     ],
   },
+  {
+    id: 'plantar_aponeurosis',
+    synonyms: [
+      'plantar fascia',
+      'plantar fascia ligament',
+      'aponeurosis plantaris',
+      'fascia plantar',
+      'aponeurosis plantar',
+    ],
+  },
 ];

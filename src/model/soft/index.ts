@@ -159,7 +159,11 @@ function fitMuscles(): { parts: SoftPart[]; fits: MuscleFit[] } {
   const fits: MuscleFit[] = [];
   const specs = [
     ...muscleSpecs().map((m) => ({ s: m, kind: 'muscle' as const })),
-    ...tendonSpecs().map((t) => ({ s: t, kind: 'tendon' as const })),
+    // the plantar aponeurosis is drawn as a band but coloured as a ligament (silvery fascia)
+    ...tendonSpecs().map((t) => ({
+      s: t,
+      kind: t.id === 'plantar_aponeurosis' ? ('ligament' as const) : ('tendon' as const),
+    })),
   ];
   const bands: { overlies: Vec3; ring: number; mesh: RawMesh }[] = [];
   for (const { s, kind } of specs) {

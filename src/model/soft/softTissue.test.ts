@@ -68,8 +68,14 @@ describe('attachments', () => {
     });
   }
   for (const t of tendonSpecs()) {
-    it(`${t.id}: ends lie on their bones (within 1 cm)`, () => {
+    it(`${t.id}${t.part ? ` (${t.part})` : ''}: ends lie on their bones (within 1 cm)`, () => {
       if (t.id === 'quadriceps_tendon') expect(nearest([t.insertion.bone], t.insertion.p)).toBeLessThan(0.01);
+      else if (t.id === 'plantar_aponeurosis')
+        // its parts arise on the calcaneus and its slips end under the metatarsal heads (on the plantar
+        // plates); their other ends lie under the sole's muscles, ~1.5-2 cm below the bones: the central
+        // part's front where the slips leave it, the medial part's over flexor hallucis brevis
+        for (const a of t.part?.startsWith('slip') ? [t.insertion] : [t.origin])
+          expect(nearest([a.bone], a.p), `${t.part}`).toBeLessThan(0.01);
       else for (const a of [t.origin, t.insertion]) expect(nearest([a.bone], a.p)).toBeLessThan(0.01);
     });
   }
@@ -151,7 +157,7 @@ describe('meshes', () => {
         tendonSpecs().some((t) => t.id === id) ||
         nerveSpecs().some((n) => n.id === id),
     );
-    expect(soft.length).toBe(47 + 3 + 25);
+    expect(soft.length).toBe(47 + 4 + 25);
     for (const id of soft) {
       for (const side of ['left', 'right'] as const) {
         const m = byName.get(nodeName(id, side));

@@ -8,8 +8,9 @@ import { A } from './attachments';
 import { limb } from './limb';
 import { trochantericBursaSdf } from '../joints/joints';
 import type { PathSpec } from './spec';
+import { plantarAponeurosis } from './muscles/sole';
 
-export type TendonId = 'iliotibial_band' | 'quadriceps_tendon' | 'patellar_ligament';
+export type TendonId = 'iliotibial_band' | 'quadriceps_tendon' | 'patellar_ligament' | 'plantar_aponeurosis';
 
 const Z: Vec3 = [0, 0, 1];
 const X: Vec3 = [1, 0, 0];
@@ -105,5 +106,7 @@ export const tendonSpecs = perLandmarks((): readonly (PathSpec & { id: TendonId 
       segments: 14,
       sinksInto: ['patella'],
     },
+    // the plantar aponeurosis (issue 13): central part, medial and lateral parts, five slips (deep file)
+    ...plantarAponeurosis().map((p) => ({ ...p, id: 'plantar_aponeurosis' as const })),
   ];
 });

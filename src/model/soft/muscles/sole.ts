@@ -22,9 +22,10 @@
  */
 import type { Vec3 } from '../../types';
 import { footPoint } from '../../landmarks';
-import { toePhalanges } from '../../bones/forefoot';
+import { METATARSALS, toePhalanges } from '../../bones/forefoot';
 import { heldAt } from '../attachments';
 import type { MuscleSpec } from './types';
+import type { PathSpec } from '../spec';
 import { alongToe, TOE_TENDON_CLEAR } from './toes';
 import { FDL_SPLIT } from './legDeep';
 
@@ -480,3 +481,100 @@ export const soleMuscles = (): MuscleSpec[] => {
     ...[1, 2, 3, 4].map(lumbrical),
   ];
 };
+
+/**
+ * The plantar aponeurosis (plantar fascia; issue 13), left side: the thick fibrous sheet under the sole,
+ * plantar to the first layer (Gray's Anatomy 42nd ed., foot: plantar aponeurosis; Moore's 8th ed., ch. 7,
+ * fascia of the foot):
+ * - its central part, the thickest, from the medial process of the calcaneal tuberosity over flexor digitorum
+ *   brevis, widening forwards and dividing near the metatarsal heads into five slips, one to each toe's
+ *   fibrous flexor sheath and plantar plate (drawn ending under the metatarsophalangeal joints);
+ * - thinner medial and lateral parts over abductor hallucis and abductor digiti minimi, the lateral part
+ *   thickened between the lateral process and the base of the fifth metatarsal.
+ * Thickness: ~3 mm at the calcaneus, within the 2-4 mm of healthy heels on ultrasound measured just in front
+ * of the calcaneal attachment (Aggarwal et al. 2020, Pol J Radiol 85:e375, doi 10.5114/pjr.2020.97955: 50
+ * healthy volunteers 2-4 mm, > 4 mm in plantar fasciitis; McMillan et al. 2009, J Foot Ankle Res 2:32, a
+ * meta-analysis: chronic heel pain 2.16 mm thicker than controls, more often > 4.0 mm), thinning to ~1.5 mm at the slips; the
+ * medial and lateral parts ~1 mm. Flat lofted paths of the tendon kind, draped under the sole's muscles
+ * (`overlies`: down) and kept inside the skin; ~470 triangles a side. Measured in plantarAponeurosis.test.ts.
+ */
+export function plantarAponeurosis(): Omit<PathSpec, 'id'>[] {
+  const DOWN = dir([0, -1, 0]);
+  const common = { widthDir: [{ at: 0, dir: ACROSS }], power: 4, overlies: DOWN } as const;
+  // the slips' ends: under each metatarsophalangeal joint, on its plantar plate
+  const mtp = (t: number): Vec3 => {
+    const m = METATARSALS[t]!;
+    return [m.head[0] + m.headR * 0.5, m.head[1] - m.headR - 0.0015, m.head[2]];
+  };
+  // where the central part divides, ~2 cm behind the metatarsal heads
+  const split: Vec3 = [0.168, 0.005, 0.006];
+  const slips = [0, 1, 2, 3, 4].map((t) => {
+    const end = mtp(t);
+    const from: Vec3 = [split[0] - 0.004, split[1], split[2] + (t - 2) * 0.009];
+    const mid: Vec3 = [(from[0] + end[0]) / 2, (from[1] + end[1]) / 2 - 0.0005, (from[2] + end[2]) / 2];
+    return {
+      ...common,
+      kind: 'path' as const,
+      part: `slip ${t + 1}`,
+      origin: { bone: 'metatarsals' as const, p: F(from) },
+      insertion: { bone: 'metatarsals' as const, p: F(end) },
+      via: [F(mid)],
+      profile: [
+        [0, 0.008, 0.0016],
+        [1, 0.006, 0.0012],
+      ] as [number, number, number][],
+      rings: 3,
+      segments: 4,
+    };
+  });
+  return [
+    {
+      ...common,
+      kind: 'path',
+      part: 'central',
+      origin: { bone: 'calcaneus', p: F([0.024, 0.0075, -0.005]) },
+      insertion: { bone: 'metatarsals', p: F(split) },
+      via: [F([0.05, 0.0062, -0.003]), F([0.09, 0.0058, 0.0]), F([0.13, 0.0052, 0.003])],
+      // ~3 mm thick and ~2 cm broad at the heel, widening to ~5 cm and thinning to ~1.6 mm forwards
+      profile: [
+        [0, 0.018, 0.003],
+        [0.2, 0.024, 0.003],
+        [0.55, 0.036, 0.0022],
+        [1, 0.048, 0.0016],
+      ],
+      rings: 10,
+      segments: 8,
+    },
+    {
+      ...common,
+      kind: 'path',
+      part: 'medial',
+      // over abductor hallucis, from the medial process towards the hallux
+      origin: { bone: 'calcaneus', p: F([0.03, 0.009, -0.017]) },
+      insertion: { bone: 'metatarsals', p: F([0.16, 0.0075, -0.028]) },
+      via: [F([0.08, 0.0075, -0.024])],
+      profile: [
+        [0, 0.012, 0.001],
+        [1, 0.014, 0.001],
+      ],
+      rings: 6,
+      segments: 8,
+    },
+    {
+      ...common,
+      kind: 'path',
+      part: 'lateral',
+      // over abductor digiti minimi, from the lateral process to the base of the fifth metatarsal
+      origin: { bone: 'calcaneus', p: F([0.03, 0.009, 0.014]) },
+      insertion: { bone: 'metatarsals', p: F([0.125, 0.009, 0.036]) },
+      via: [F([0.075, 0.008, 0.027])],
+      profile: [
+        [0, 0.012, 0.0012],
+        [1, 0.012, 0.0012],
+      ],
+      rings: 6,
+      segments: 8,
+    },
+    ...slips,
+  ];
+}
