@@ -84,6 +84,9 @@ const DEFAULT_SHOTS = [
   'obturator-externus-front:front:full:0.0,0.78,-0.06,0.16,0.95,0.1:clip:hide=pectineus,adductor_longus,adductor_brevis,adductor_magnus,gracilis,iliacus,psoas_major,sartorius,rectus_femoris,vastus_medialis,vastus_intermedius,tensor_fasciae_latae,femoral_nerve,obturator_nerve,inguinal_ligament,iliofemoral_ligament',
   // obturator internus' pelvic part on the side wall of the lesser pelvis, seen from inside (clipped at the midline)
   'obturator-internus-medial:right:full:0.0,0.8,-0.09,0.1,0.95,0.05:clip',
+  // obturator internus on the pelvic face of the obturator membrane, seen from inside the pelvis square to the
+  // membrane (the view is the direction to the camera), the adductors' tops on its other side
+  'obturator-internus-pelvic:-0.677,0.273,-0.684:full:0.0,0.82,-0.06,0.075,0.94,0.06:clip:hide=psoas_major,iliacus',
   // iliacus from the iliac fossa over the brim and the front of the hip joint, beside psoas (sartorius,
   // rectus femoris, tensor fasciae latae and the nerves and ligaments over it left out)
   'iliacus-front:front:full:0.0,0.82,-0.06,0.17,1.1,0.12:clip:hide=sartorius,rectus_femoris,tensor_fasciae_latae,femoral_nerve,inguinal_ligament,iliofemoral_ligament,lateral_femoral_cutaneous_nerve,genitofemoral_nerve,ilioinguinal_nerve',

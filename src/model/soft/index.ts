@@ -10,6 +10,7 @@ import { boneBounds } from '../bones';
 import { buildSoftBody, type SoftBody } from './build';
 import { parallelTransportFrames } from '../kernel/pathFrames.ts';
 import { tube } from '../kernel/loft.ts';
+import { union } from '../kernel/sdf.ts';
 import { merge, mirrored, toMeshData } from '../kernel/mesh.ts';
 import type { RawMesh } from '../types.ts';
 import { muscleSpecs } from './muscles';
@@ -194,13 +195,20 @@ function fitMuscles(): { parts: SoftPart[]; fits: MuscleFit[] } {
         fields: pushers,
         bones: boneField,
       });
+    // What it `clears` is kept out of with the bones, last, as one field: a vertex in a bone is pushed out
+    // on the side away from it, not through the bone into it (the adductors' ends on the pubis were pushed
+    // out of the pubis behind the obturator membrane, up to 9 mm).
+    const keptOut =
+      s.clears && !s.overlies
+        ? boneField.map((f) => ({ ...f, sdf: union([f.sdf, s.clears!], 0) }))
+        : boneField;
     const fit = (): void => {
       if (pushers.length > 0) pushFromAll(body.mesh, pushers, NEIGHBOUR_MARGIN);
       if (s.clears && !s.overlies) pushOut(body.mesh, s.clears, NEIGHBOUR_MARGIN, undefined, 6);
       if (s.overlies) drape(body.mesh, body.ring, under, s.overlies, BAND_MARGIN, s.clears);
       if (s.overlies) keepBandInside(body.mesh, body.ring, skin, SKIN_MARGIN);
       else keepInside(body.mesh, skin, skinMarginAt);
-      pushFromAll(body.mesh, boneField, BONE_MARGIN);
+      pushFromAll(body.mesh, keptOut, BONE_MARGIN);
     };
     fit();
     // Spread the pushes into smooth bends (no creases where a muscle wraps a neighbour), then fit again.

@@ -12,6 +12,8 @@
 import type { Vec3 } from '../../types';
 import { L } from '../../landmarks';
 import type { MuscleSpec } from './types';
+import { heldAt } from '../attachments';
+import { obturatorMembrane, obturatorMembraneSdf } from '../obturatorMembrane';
 
 const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
 const UP: Vec3 = [0, 1, 0];
@@ -22,12 +24,16 @@ const UP: Vec3 = [0, 1, 0];
  * thicknesses are ~15 % less than the volume shares were calibrated with (muscleVolumes.ts).
  */
 const FLAT = 4;
+/** Obturator internus' mid-plane behind the obturator membrane's plane: half its thickness and the membrane's. */
+const OI_DEPTH = 0.0055;
 
 export const hipRotatorMuscles = (): MuscleSpec[] => {
   const gt = L('greater_trochanter');
   const spine = L('ischial_spine');
   const tuberosity = L('ischial_tuberosity');
   const foramen = L('obturator_foramen_centre');
+  const membrane = obturatorMembrane();
+  const externusOrigin = off(foramen, [0.006, 0.0, 0.0]);
   // the medial surface of the greater trochanter, where the obturator internus tendon and the gemelli insert
   const trochantericInsertion = off(gt, [-0.014, -0.006, -0.012]);
   return [
@@ -53,26 +59,28 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
     {
       id: 'obturator_internus',
       kind: 'path',
-      // pelvic surface of the obturator membrane and the bone round it: the fan starts on the back of the
-      // pubic body, medial to and above the tops of the adductors, which the thigh's frame carries through
-      // the foramen into the pelvis (lying over the foramen, adductor brevis pushed it 9.1 mm, adductor
-      // magnus 6.2, gracilis 3.4)
-      origin: { bone: 'hip_bone', p: off(foramen, [-0.032, 0.012, -0.004]) },
+      // pelvic surface of the obturator membrane and the bone round it (Gray's): from the front of the
+      // membrane's pelvic face, across it and on along the side wall of the lesser pelvis behind the foramen.
+      // It lay 2.4-2.7 cm medial of both, in the pelvic cavity, where the adductors' tops reached through the
+      // foramen (the thigh's muscles are now kept out of the pelvis: obturatorMembrane.ts)
+      origin: heldAt('hip_bone', membrane.pelvicPoint(0, 0.012, OI_DEPTH)),
       insertion: { bone: 'femur', p: trochantericInsertion },
       via: [
+        membrane.pelvicPoint(0.002, -0.008, OI_DEPTH),
         // on the side wall behind the foramen, level with its upper half
-        off(foramen, [-0.024, 0.017, -0.042]),
+        off(foramen, [-0.009, 0.017, -0.04]),
         // round the lesser sciatic notch, between the ischial spine and tuberosity, on the notch's cartilage-
         // covered surface, not through it (this point and the one before lay 3-4 mm further out, and the
         // bones pushed the tendon 6.6 mm where it turns)
         off(spine, [-0.003, -0.024, -0.009]),
         off(spine, [0.045, -0.018, 0.0]),
       ],
-      // its pelvic fan ~6 mm thick: pushed by neither the bones nor the adductors it keeps all its volume
-      // (share 1.14; 8 mm thick it was 1.34)
+      // a fan over the whole membrane (~4.5 cm across it; 3 cm wide it covered its upper half), ~4.5 mm thick,
+      // converging on the notch: its share stays within the MRI's (1.14 before, a 3 cm fan 6 mm thick)
       profile: [
-        [0, 0.03, 0.0062],
-        [0.3, 0.028, 0.0062],
+        [0, 0.04, 0.0045],
+        [0.2, 0.04, 0.0045],
+        [0.45, 0.028, 0.0065],
         [0.6, 0.016, 0.0077],
         [1, 0.01, 0.0043],
       ],
@@ -88,6 +96,10 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
       // a flat tendon from the notch on (Gray's)
       tendons: { insertion: 0.45 },
       joins: ['gemellus_superior'],
+      // the fields of the muscles drawn before it are their lofts as drawn, and the adductors' and
+      // pectineus' tops reach through the foramen before they are kept out of the pelvis (obturatorMembrane.ts;
+      // adductor brevis pushed it 30 mm): where they lay, it lies on the membrane's other face
+      interleaves: ['adductor_brevis', 'adductor_magnus', 'pectineus'],
     },
     {
       id: 'gemellus_inferior',
@@ -150,7 +162,7 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
       // outer surface of the obturator membrane and the bone round it: the fan starts in front of the membrane
       // (not through it, where obturator internus lies) and no wider than the foramen, so its edges are not
       // pushed out of the rami and crumpled
-      origin: { bone: 'hip_bone', p: off(foramen, [0.006, 0.0, 0.0]) },
+      origin: { bone: 'hip_bone', p: externusOrigin },
       // the trochanteric fossa, passing under and behind the femoral neck: deep in the fossa (it ended 6 mm
       // further back on its lateral rim, where gemellus inferior and quadratus femoris lay across it)
       insertion: { bone: 'femur', p: off(gt, [-0.025, -0.011, -0.003]) },
@@ -168,7 +180,11 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
       ],
       // the thigh's frame fills the space under the femoral neck with the tops of the adductors and pectineus,
       // which pressed it from three sides into a crumpled sheet: it shares that space with them instead
-      interleaves: ['pectineus', 'adductor_brevis', 'adductor_magnus', 'adductor_longus'],
+      // and its origin's ring stands across the membrane (the path leaves it along its face), so the cap's far
+      // edge is kept on the membrane's outer face by the membrane (it reached 7-9 mm behind it, into obturator
+      // internus), not pushed out of obturator internus' loft
+      interleaves: ['pectineus', 'adductor_brevis', 'adductor_magnus', 'adductor_longus', 'obturator_internus'],
+      clears: obturatorMembraneSdf(),
       // 2-3 mm thinner where the psoas tendon crosses in front of it (it pushed it 3.2 mm)
       profile: [
         [0, 0.042, 0.014],

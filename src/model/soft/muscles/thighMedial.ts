@@ -16,6 +16,8 @@ import type { Vec3 } from '../../types';
 import { L } from '../../landmarks';
 import { A } from '../attachments';
 import { pesAnserinusBedSdf } from '../../joints/kneeParts';
+import { obturatorMembraneSdf } from '../obturatorMembrane';
+import { union } from '../../kernel/sdf';
 import { limb } from '../limb';
 import type { MuscleSpec } from './types';
 
@@ -24,9 +26,14 @@ const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
 export const thighMedialMuscles = (): MuscleSpec[] => {
   const thigh = limb('thigh');
   const at = (t: number, deg: number, rho: number): Vec3 => thigh.point(t, deg, rho);
+  // their tops, boxes of the thigh's frame, kept out of the pelvis: on the membrane's outer face, not through
+  // the foramen behind it (obturatorMembrane.ts)
+  const behindMembrane = obturatorMembraneSdf();
+  const pesBed = pesAnserinusBedSdf();
   return [
     {
       id: 'adductor_longus',
+      clears: behindMembrane,
       kind: 'limb',
       limb: 'thigh',
       sections: [
@@ -43,6 +50,7 @@ export const thighMedialMuscles = (): MuscleSpec[] => {
     },
     {
       id: 'adductor_magnus',
+      clears: behindMembrane,
       part: 'adductor part',
       kind: 'limb',
       limb: 'thigh',
@@ -68,6 +76,7 @@ export const thighMedialMuscles = (): MuscleSpec[] => {
     },
     {
       id: 'adductor_magnus',
+      clears: behindMembrane,
       part: 'ischiocondylar part',
       kind: 'limb',
       limb: 'thigh',
@@ -93,6 +102,7 @@ export const thighMedialMuscles = (): MuscleSpec[] => {
     },
     {
       id: 'pectineus',
+      clears: behindMembrane,
       kind: 'limb',
       limb: 'thigh',
       segments: 12,
@@ -123,13 +133,14 @@ export const thighMedialMuscles = (): MuscleSpec[] => {
     },
     {
       id: 'adductor_brevis',
+      clears: behindMembrane,
       kind: 'limb',
       limb: 'thigh',
       segments: 12,
       sections: [
-        [0.12, 160, 190, 0.42, 0.74],
-        [0.2, 171, 199, 0.47, 0.82],
-        [0.28, 180, 200, 0.45, 0.79],
+        [0.13, 152, 184, 0.45, 0.8],
+        [0.2, 165, 197, 0.47, 0.86],
+        [0.28, 178, 200, 0.45, 0.82],
         [0.36, 178, 195, 0, 0.42],
       ],
       // body and inferior ramus of the pubis, between the origins of gracilis and adductor magnus
@@ -166,7 +177,7 @@ export const thighMedialMuscles = (): MuscleSpec[] => {
         tendon: 0.1,
       },
       // over the tibial collateral ligament and the anserine bursa to its insertion, not through them
-      clears: pesAnserinusBedSdf(),
+      clears: union([pesBed, behindMembrane], 0),
       insertion: {
         bone: 'tibia',
         p: off(A('pes_anserinus'), [-0.002, -0.006, -0.006]),
