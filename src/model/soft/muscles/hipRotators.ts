@@ -183,7 +183,13 @@ export const hipRotatorMuscles = (): MuscleSpec[] => {
       // and its origin's ring stands across the membrane (the path leaves it along its face), so the cap's far
       // edge is kept on the membrane's outer face by the membrane (it reached 7-9 mm behind it, into obturator
       // internus), not pushed out of obturator internus' loft
-      interleaves: ['pectineus', 'adductor_brevis', 'adductor_magnus', 'adductor_longus', 'obturator_internus'],
+      interleaves: [
+        'pectineus',
+        'adductor_brevis',
+        'adductor_magnus',
+        'adductor_longus',
+        'obturator_internus',
+      ],
       clears: obturatorMembraneSdf(),
       // 2-3 mm thinner where the psoas tendon crosses in front of it (it pushed it 3.2 mm)
       profile: [
