@@ -156,6 +156,15 @@ export function cruciateSdf(which: 'acl' | 'pcl'): Sdf {
       });
 }
 
+/** What the medial ligaments are laid on: the femur, the tibia, the joint capsule and the medial meniscus. */
+function medialKneeSurface(): Sdf {
+  const femur = boneSdf('femur');
+  const tibia = boneSdf('tibia');
+  const capsule = kneeJointSdf();
+  const meniscus = medialMeniscusSdf();
+  return (x, y, z) => Math.min(femur(x, y, z), tibia(x, y, z), capsule(x, y, z), meniscus(x, y, z));
+}
+
 /**
  * The superficial medial collateral ligament's course (left side), as a band of superellipse section laid
  * on the bones from the medial side: from its femoral attachment over the medial condyle, the capsule and
@@ -171,12 +180,7 @@ export function cruciateSdf(which: 'acl' | 'pcl'): Sdf {
 export function medialCollateralBand(): BandPath {
   const { from, to } = kneeLigamentEnds().mcl;
   const pc = L('tibial_plateau_centre');
-  const femur = boneSdf('femur');
-  const tibia = boneSdf('tibia');
-  const capsule = kneeJointSdf();
-  const meniscus = medialMeniscusSdf();
-  const surface: Sdf = (x, y, z) =>
-    Math.min(femur(x, y, z), tibia(x, y, z), capsule(x, y, z), meniscus(x, y, z));
+  const surface = medialKneeSurface();
   // [height, z, half width, half thickness, gap between its deep face and the surface]: over the deep MCL
   // and the capsule (~1.5 mm) above and at the joint, then closer, then sunk into the tibia at its distal
   // insertion (the band grows out of the bone there)
@@ -227,12 +231,7 @@ export const POL_TRIANGLES = 200;
  */
 export function posteriorObliqueBand(): BandPath {
   const { from, to } = kneeLigamentEnds().pol;
-  const femur = boneSdf('femur');
-  const tibia = boneSdf('tibia');
-  const capsule = kneeJointSdf();
-  const meniscus = medialMeniscusSdf();
-  const surface: Sdf = (x, y, z) =>
-    Math.min(femur(x, y, z), tibia(x, y, z), capsule(x, y, z), meniscus(x, y, z));
+  const surface = medialKneeSurface();
   const dir: Vec3 = [1, 0, 0.3];
   // [height, z, half width, half thickness, gap between its deep face and the surface]
   const levels: [number, number, number, number, number][] = [
