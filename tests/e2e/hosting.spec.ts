@@ -74,22 +74,27 @@ test.describe('never a blank page', () => {
     await expect(page.getByTestId('boot-loading')).toBeHidden();
   });
 
-  test('offline, an address that is not the app says so too, and the start works', async ({
-    page,
-    context,
-  }) => {
-    await openScene(page);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
+  test.describe('with its service worker', () => {
+    // The suite blocks service workers (playwright.config.ts); these tests are about one.
+    test.use({ serviceWorkers: 'allow' });
+
+    test('offline, an address that is not the app says so too, and the start works', async ({
+      page,
+      context,
+    }) => {
+      await openScene(page);
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await context.setOffline(true);
+      for (const path of SUB_PATHS) {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 }), path).toContainText('not part of the explorer');
+      }
+      await page.getByRole('link', { name: 'Open the explorer at its start' }).click();
+      await expectExplorer(page);
+      await context.setOffline(false);
     });
-    await context.setOffline(true);
-    for (const path of SUB_PATHS) {
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 }), path).toContainText('not part of the explorer');
-    }
-    await page.getByRole('link', { name: 'Open the explorer at its start' }).click();
-    await expectExplorer(page);
-    await context.setOffline(false);
   });
 });
 

@@ -113,26 +113,31 @@ async function expectForgotten(page: Page, before: KioskView) {
 test.describe('clinic tablet', () => {
   test.use({ viewport: { width: 800, height: 1280 }, hasTouch: true, isMobile: true });
 
-  test('works offline after the first visit (service worker precache)', async ({ page, context }) => {
-    await openScene(page);
-    // Wait until the worker has installed (precached everything) and is active.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
+  test.describe('with its service worker', () => {
+    // The suite blocks service workers (playwright.config.ts); these tests are about one.
+    test.use({ serviceWorkers: 'allow' });
+
+    test('works offline after the first visit (service worker precache)', async ({ page, context }) => {
+      await openScene(page);
+      // Wait until the worker has installed (precached everything) and is active.
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      const manifest = await page.evaluate(() =>
+        document.querySelector('link[rel=manifest]')?.getAttribute('href'),
+      );
+      expect(manifest).toBeTruthy();
+      await context.setOffline(true);
+      await page.reload();
+      expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await expect
+        .poll(() => page.evaluate(() => window.__explorerStore?.getState().scene.status), { timeout: 60_000 })
+        .toBe('ready');
+      await waitForIdle(page);
+      await page.getByTestId('structure-iliotibial_band').tap();
+      await expect(page.getByTestId('quote-K1').first()).toBeVisible();
+      await context.setOffline(false);
     });
-    const manifest = await page.evaluate(() =>
-      document.querySelector('link[rel=manifest]')?.getAttribute('href'),
-    );
-    expect(manifest).toBeTruthy();
-    await context.setOffline(true);
-    await page.reload();
-    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    await expect
-      .poll(() => page.evaluate(() => window.__explorerStore?.getState().scene.status), { timeout: 60_000 })
-      .toBe('ready');
-    await waitForIdle(page);
-    await page.getByTestId('structure-iliotibial_band').tap();
-    await expect(page.getByTestId('quote-K1').first()).toBeVisible();
-    await context.setOffline(false);
   });
 
   test('kiosk: returns to the start view after the idle time, keeps nothing selected, links stay inside', async ({
