@@ -113,6 +113,7 @@ export function TestHook() {
         fullPixelRatio: get().viewport.initialDpr,
         detailReady: drawDetailStore.getState().detailReady,
         deepModel: modelFileStatus(DEEP_MODEL_URL),
+        framePending: get().internal.frames > 0,
       }),
       emphasis() {
         const e = sceneRegistry.current?.emphasis;

@@ -22,6 +22,8 @@ export interface ExplorerTestHook {
     detailReady: boolean;
     /** The deep structures' file (deepModel.ts): null until it is requested after the first frame. */
     deepModel: 'loading' | 'ready' | 'error' | null;
+    /** A frame is asked for (invalidated) and not drawn yet: the view is about to change. */
+    framePending: boolean;
   };
   /** Node names lit now; `hatched*` are those drawn striped (standard anatomy adds), a subset. */
   emphasis(): {

@@ -9,6 +9,7 @@ export async function openScene(page: Page, search = '') {
   await expect
     .poll(() => page.evaluate(() => JSON.stringify(window.__explorerStore?.getState().scene ?? null)), {
       timeout: 60_000,
+      intervals: [100], // the default backs off to 1 s: up to a second lost on every page load
       message: 'the scene becomes ready (the value is the scene status)',
     })
     .toBe(JSON.stringify({ status: 'ready' }));
@@ -17,23 +18,24 @@ export async function openScene(page: Page, search = '') {
 
 /**
  * Waits until the scene has drawn and then stopped drawing (camera settled, nothing animating), at full
- * resolution: after a move the scene draws one more frame once it rests (AdaptiveResolution.tsx), later
- * than three polls on a busy machine.
+ * resolution: no frame drawn over three polls, none asked for (`framePending`), and the pixel ratio back to
+ * full (after a move the scene draws one more frame once it rests, AdaptiveResolution.tsx, and until then
+ * draws at a lower one).
  */
 export async function waitForIdle(page: Page | Frame) {
   let last = -1;
   let stable = 0;
-  for (let i = 0; i < 120 && stable < 3; i++) {
-    const { frames, resting } = await page.evaluate(() => {
+  for (let i = 0; i < 360 && stable < 3; i++) {
+    const { frames, idle } = await page.evaluate(() => {
       const info = window.__explorerScene?.info();
       return {
         frames: window.__explorerScene?.frames() ?? 0,
-        resting: info?.pixelRatio === info?.fullPixelRatio,
+        idle: info?.pixelRatio === info?.fullPixelRatio && info?.framePending === false,
       };
     });
-    stable = frames > 0 && frames === last && resting ? stable + 1 : 0;
+    stable = frames > 0 && frames === last && idle ? stable + 1 : 0;
     last = frames;
-    await new Promise((resolve) => setTimeout(resolve, 150)); // polling, not waiting out a fixed time
+    await new Promise((resolve) => setTimeout(resolve, 50)); // polling, not waiting out a fixed time
   }
   expect(stable, 'the scene stops drawing when idle').toBeGreaterThanOrEqual(3);
 }
