@@ -32,46 +32,46 @@ function pieces(m: MeshData): Vec3[][][] {
   for (let t = 0; t < m.indices.length; t += 3)
     for (let e = 1; e < 3; e++) root[find(m.indices[t + e]!)] = find(m.indices[t]!);
   const byRoot = new Map<number, Vec3[][]>();
-  const p = (i: number): Vec3 => [m.positions[3 * i]!, m.positions[3 * i + 1]!, m.positions[3 * i + 2]!];
-  for (let t = 0; t < m.indices.length; t += 3) {
-    const r = find(m.indices[t]!);
-    const tri = [p(m.indices[t]!), p(m.indices[t + 1]!), p(m.indices[t + 2]!)];
+  trianglesOf(m).forEach((tri, k) => {
+    const r = find(m.indices[3 * k]!);
     byRoot.set(r, [...(byRoot.get(r) ?? []), tri]);
-  }
+  });
   return [...byRoot.values()];
+}
+
+/** A mesh's triangles as their corners. */
+function trianglesOf(m: MeshData): Vec3[][] {
+  const p = (i: number): Vec3 => [m.positions[3 * i]!, m.positions[3 * i + 1]!, m.positions[3 * i + 2]!];
+  const out: Vec3[][] = [];
+  for (let t = 0; t < m.indices.length; t += 3)
+    out.push([p(m.indices[t]!), p(m.indices[t + 1]!), p(m.indices[t + 2]!)]);
+  return out;
+}
+
+/**
+ * Where the line along `axis` (0 x, 1 y, 2 z) through the other two coordinates p, q (in x, y, z order)
+ * crosses the triangles: the crossings' coordinates on that axis, sorted.
+ */
+function lineCrossings(tris: Vec3[][], axis: 0 | 1 | 2, p: number, q: number): number[] {
+  const [i, j] = ([0, 1, 2] as const).filter((k) => k !== axis) as [0 | 1 | 2, 0 | 1 | 2];
+  const out: number[] = [];
+  for (const [a, b, c] of tris as [Vec3, Vec3, Vec3][]) {
+    const d = (b[i] - a[i]) * (c[j] - a[j]) - (c[i] - a[i]) * (b[j] - a[j]);
+    if (d === 0) continue;
+    const v = ((p - a[i]) * (c[j] - a[j]) - (c[i] - a[i]) * (q - a[j])) / d;
+    const w = ((b[i] - a[i]) * (q - a[j]) - (p - a[i]) * (b[j] - a[j])) / d;
+    if (v < 0 || w < 0 || v + w > 1) continue;
+    out.push(a[axis] + v * (b[axis] - a[axis]) + w * (c[axis] - a[axis]));
+  }
+  return out.sort((m, n) => m - n);
 }
 
 /** Where the line {(x, y, z)} along x runs inside a closed piece: its crossings paired into intervals. */
 function intervals(tris: Vec3[][], y: number, z: number): [number, number][] {
-  const xs: number[] = [];
-  for (const [a, b, c] of tris as [Vec3, Vec3, Vec3][]) {
-    const d = (b[1] - a[1]) * (c[2] - a[2]) - (c[1] - a[1]) * (b[2] - a[2]);
-    if (d === 0) continue;
-    const v = ((y - a[1]) * (c[2] - a[2]) - (c[1] - a[1]) * (z - a[2])) / d;
-    const w = ((b[1] - a[1]) * (z - a[2]) - (y - a[1]) * (b[2] - a[2])) / d;
-    if (v < 0 || w < 0 || v + w > 1) continue;
-    xs.push(a[0] + v * (b[0] - a[0]) + w * (c[0] - a[0]));
-  }
-  xs.sort((p, q) => p - q);
+  const xs = lineCrossings(tris, 0, y, z);
   const out: [number, number][] = [];
   for (let k = 0; k + 1 < xs.length; k += 2) out.push([xs[k]!, xs[k + 1]!]);
   return out;
-}
-
-/** z of each crossing of a mesh by the line through (x, y) along z, sorted. */
-function zCrossings(m: MeshData, x: number, y: number): number[] {
-  const zs: number[] = [];
-  const p = (i: number): Vec3 => [m.positions[3 * i]!, m.positions[3 * i + 1]!, m.positions[3 * i + 2]!];
-  for (let t = 0; t < m.indices.length; t += 3) {
-    const [a, b, c] = [p(m.indices[t]!), p(m.indices[t + 1]!), p(m.indices[t + 2]!)];
-    const d = (b[0] - a[0]) * (c[1] - a[1]) - (c[0] - a[0]) * (b[1] - a[1]);
-    if (d === 0) continue;
-    const v = ((x - a[0]) * (c[1] - a[1]) - (c[0] - a[0]) * (y - a[1])) / d;
-    const w = ((b[0] - a[0]) * (y - a[1]) - (b[1] - a[1]) * (x - a[0])) / d;
-    if (v < 0 || w < 0 || v + w > 1) continue;
-    zs.push(a[2] + v * (b[2] - a[2]) + w * (c[2] - a[2]));
-  }
-  return zs.sort((q, r) => q - r);
 }
 
 /** Intervals of several pieces merged into their union. */
@@ -180,13 +180,14 @@ describe('multifidus', () => {
   it("fills the sacral gutter under erector spinae's aponeurosis, and its fascicles from L1 reach the PSIS", () => {
     const mf = byName.get(nodeName('multifidus', 'left'))!;
     const es = byName.get(nodeName('erector_spinae', 'left'))!;
+    const [mfTriangles, esTriangles] = [trianglesOf(mf), trianglesOf(es)];
     // from the PSIS' level (S2) to S1's, 1.5 and 2.5 cm from the midline (between the median crest and the
     // PSIS): the aponeurosis lies on multifidus, not over empty space (it lay 7-21 mm behind it)
     const [s2, s1] = [L('psis')[1], L('s1_centre')[1]];
     for (const y of [s2, (s1 + s2) / 2, s1])
       for (const x of [0.015, 0.025]) {
-        const back = Math.min(...zCrossings(mf, x, y));
-        const front = Math.max(...zCrossings(es, x, y).filter((z) => z < back + 0.01));
+        const back = Math.min(...lineCrossings(mfTriangles, 2, x, y));
+        const front = Math.max(...lineCrossings(esTriangles, 2, x, y).filter((z) => z < back + 0.01));
         expect(back - front, `x ${x}, y ${y.toFixed(3)}`).toBeLessThan(0.005);
       }
     // the longest fascicles end on the PSIS' medial face (it came within 28 mm of the landmark, on the sacrum)
