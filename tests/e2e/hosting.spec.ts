@@ -47,6 +47,11 @@ test.describe('never a blank page', () => {
       await page.emulateMedia({ reducedMotion });
       // The app's entry script is missing (a half-finished upload, a cache that lost it).
       await page.route(/\/assets\/main-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+      // The page's clock for animations runs 10x fast (DevTools' animation speed), so the 10 s wait takes 1 s:
+      // still the stylesheet's own animation that makes the switch.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Animation.enable');
+      await cdp.send('Animation.setPlaybackRate', { playbackRate: 10 });
       await page.goto('/');
       const failed = page.getByTestId('boot-failed');
       await expect(failed).toBeVisible();
