@@ -18,7 +18,8 @@ import { badEdgeCount, minTriangleArea, mirrored, signedVolume, vertex } from '.
 import { pushOut } from '../soft/pushout.ts';
 import { smoothDisplacement } from '../soft/relax.ts';
 import { dist, dot, length } from './vec.ts';
-import { ellipseLoftSdf, meshSdf } from '../soft/bodySdf.ts';
+import { ellipseLoftSdf, halfSolidAngles, meshSdf } from '../soft/bodySdf.ts';
+import { buildBvh, triangleDistance } from './bvh.ts';
 
 const straight = (n: number): Vec3[] => Array.from({ length: n }, (_, i) => [0, i / (n - 1), 0] as Vec3);
 
@@ -346,5 +347,64 @@ describe('push-out', () => {
     expect(sdf(0.105, 0.5, 0)).toBeGreaterThan(0.004);
     expect(sdf(0.105, 0.5, 0)).toBeLessThan(0.006);
     expect(sdf(0, 1.02, 0)).toBeCloseTo(0.02, 3);
+  });
+});
+
+describe('triangle BVH', () => {
+  // A bent, twisted loft: closed, with faces at every angle to the x axis.
+  const path: Vec3[] = Array.from({ length: 15 }, (_, i) => [
+    0.03 * Math.sin(i / 4),
+    i / 70,
+    0.02 * (i / 14) ** 2,
+  ]);
+  const mesh = loftPath(
+    path,
+    hintedFrames(path, [{ at: 0, dir: [1, 0.3, 0] }]),
+    (t) => ({ width: 0.05 + 0.03 * t, thickness: 0.02 }),
+    12,
+    2,
+  );
+  const tri = Float64Array.from(Array.from(mesh.indices).flatMap((v) => [...vertex(mesh, v)]));
+  const bvh = buildBvh([mesh]);
+  let seed = 7;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  // points round the loft, and points level with its vertices (rays along their edges)
+  const points: Vec3[] = [
+    ...Array.from({ length: 400 }, (): Vec3 => [
+      0.1 * rnd() - 0.05,
+      0.24 * rnd() - 0.02,
+      0.08 * rnd() - 0.03,
+    ]),
+    ...Array.from({ length: 100 }, (_, k): Vec3 => {
+      const v = vertex(mesh, (k * 37) % (mesh.positions.length / 3));
+      return [v[0] - 0.01 - 0.02 * rnd(), v[1], v[2]];
+    }),
+  ];
+
+  it('finds the distance of the nearest triangle', () => {
+    for (const [x, y, z] of points) {
+      let nearest = Infinity;
+      for (let o = 0; o < tri.length; o += 9) nearest = Math.min(nearest, triangleDistance(tri, o, x, y, z));
+      expect(bvh.distance(x, y, z)).toBe(nearest);
+    }
+  });
+
+  it('counts the winding number along +x as the solid angles give it, or says it cannot', () => {
+    let counted = 0;
+    let inside = 0;
+    let unsure = 0;
+    for (const [x, y, z] of points) {
+      const winding = bvh.windingAlongX(x, y, z);
+      if (winding === null) unsure++;
+      else {
+        counted++;
+        if (winding !== 0) inside++;
+        expect(winding).toBe(Math.round(halfSolidAngles(tri, x, y, z) / (2 * Math.PI)) || 0); // not -0
+      }
+    }
+    expect(counted).toBeGreaterThanOrEqual(400);
+    expect(inside).toBeGreaterThan(20);
+    // rays from a vertex's height run along its edges
+    expect(unsure).toBeGreaterThan(0);
   });
 });

@@ -4,8 +4,9 @@
  */
 import type { RawMesh, Sdf, Vec3 } from '../types';
 import type { PathFrame } from '../kernel/pathFrames.ts';
-import { dist, madd, sub } from '../kernel/vec.ts';
-import { closestBarycentric } from '../kernel/sdf.ts';
+import { dist } from '../kernel/vec.ts';
+import { buildBvh } from '../kernel/bvh.ts';
+import { badEdgeCount } from '../kernel/mesh.ts';
 
 /** Field of an elliptical loft: nearest ring whose slab (half the spacing either side) holds the point. */
 export function ellipseLoftSdf(
@@ -67,77 +68,67 @@ export function ringsSdf(rings: readonly (readonly Vec3[])[]): Sdf {
  * distance, the winding number the sign. Limb muscles are deep radially and narrow round the limb, and
  * `ringsSdf`'s spheres (one per pair of vertices across a ring) bulged ~1 cm past their sides, so a muscle
  * laid beside one (gluteus maximus between biceps femoris and vastus lateralis) was pushed out of empty space.
+ * Both are found through a BVH; the winding number is counted along a ray, and where the ray grazes an edge
+ * (or the mesh is not closed) summed from every triangle's solid angle, which the count equals elsewhere.
  */
 export function meshSdf(mesh: RawMesh): Sdf {
   const idx = mesh.indices;
   const pos = mesh.positions;
   const nt = idx.length / 3;
   const tri = new Float64Array(nt * 9);
-  const box = new Float64Array(nt * 6);
   const all = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
-  for (let t = 0; t < nt; t++) {
-    for (let k = 0; k < 3; k++) box[6 * t + k] = Infinity;
-    for (let k = 3; k < 6; k++) box[6 * t + k] = -Infinity;
+  for (let t = 0; t < nt; t++)
     for (let v = 0; v < 3; v++)
       for (let k = 0; k < 3; k++) {
         const x = pos[3 * idx[3 * t + v]! + k]!;
         tri[9 * t + 3 * v + k] = x;
-        box[6 * t + k] = Math.min(box[6 * t + k]!, x);
-        box[6 * t + 3 + k] = Math.max(box[6 * t + 3 + k]!, x);
         all[k] = Math.min(all[k]!, x);
         all[k + 3] = Math.max(all[k + 3]!, x);
       }
-  }
-  const outside = (x: number, y: number, z: number, b: ArrayLike<number>, o: number): number =>
-    Math.hypot(
-      Math.max(b[o]! - x, 0, x - b[o + 3]!),
-      Math.max(b[o + 1]! - y, 0, y - b[o + 4]!),
-      Math.max(b[o + 2]! - z, 0, z - b[o + 5]!),
-    );
+  const bvh = buildBvh([mesh]);
+  const closed = badEdgeCount(mesh) === 0;
+  const inside = (x: number, y: number, z: number): boolean => {
+    const counted = closed ? bvh.windingAlongX(x, y, z) : null;
+    if (counted !== null) return counted !== 0;
+    // the solid angles sum to 2π·(winding number) over the halved atan2
+    return Math.abs(halfSolidAngles(tri, x, y, z)) > Math.PI;
+  };
   return (x, y, z) => {
     // far from the whole mesh: the distance to its box is a lower bound, enough for push-outs
-    const far = outside(x, y, z, all, 0);
+    const far = Math.hypot(
+      Math.max(all[0]! - x, 0, x - all[3]!),
+      Math.max(all[1]! - y, 0, y - all[4]!),
+      Math.max(all[2]! - z, 0, z - all[5]!),
+    );
     if (far > 0.01) return far;
-    let best = Infinity;
-    let winding = 0;
-    for (let t = 0; t < nt; t++) {
-      const o = 9 * t;
-      const ax = tri[o]! - x;
-      const ay = tri[o + 1]! - y;
-      const az = tri[o + 2]! - z;
-      const bx = tri[o + 3]! - x;
-      const by = tri[o + 4]! - y;
-      const bz = tri[o + 5]! - z;
-      const cx = tri[o + 6]! - x;
-      const cy = tri[o + 7]! - y;
-      const cz = tri[o + 8]! - z;
-      // solid angle of the triangle seen from the point (Van Oosterom & Strackee 1983)
-      const la = Math.hypot(ax, ay, az);
-      const lb = Math.hypot(bx, by, bz);
-      const lc = Math.hypot(cx, cy, cz);
-      const det = ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx);
-      const den =
-        la * lb * lc +
-        (ax * bx + ay * by + az * bz) * lc +
-        (bx * cx + by * cy + bz * cz) * la +
-        (cx * ax + cy * ay + cz * az) * lb;
-      winding += Math.atan2(det, den);
-      if (outside(x, y, z, box, 6 * t) < best) best = Math.min(best, triangleDistance(tri, o, x, y, z));
-    }
-    // the solid angles sum to 2π·(winding number) over the halved atan2
-    return Math.abs(winding) > Math.PI ? -best : best;
+    const best = bvh.distance(x, y, z);
+    return inside(x, y, z) ? -best : best;
   };
 }
 
-/** Distance from a point to triangle `o` of a flat array (closest point after Ericson 2005, 5.1.5). */
-function triangleDistance(tri: Float64Array, o: number, px: number, py: number, pz: number): number {
-  const a: Vec3 = [tri[o]!, tri[o + 1]!, tri[o + 2]!];
-  const b: Vec3 = [tri[o + 3]!, tri[o + 4]!, tri[o + 5]!];
-  const c: Vec3 = [tri[o + 6]!, tri[o + 7]!, tri[o + 8]!];
-  const p: Vec3 = [px, py, pz];
-  const ab = sub(b, a);
-  const ac = sub(c, a);
-  const ap = sub(p, a);
-  const [v, w] = closestBarycentric(ab, ac, ap);
-  return dist(p, madd(a, [ab, v], [ac, w]));
+/** Half the solid angles the triangles subtend at the point, summed (Van Oosterom & Strackee 1983). */
+export function halfSolidAngles(tri: Float64Array, x: number, y: number, z: number): number {
+  let sum = 0;
+  for (let o = 0; o < tri.length; o += 9) {
+    const ax = tri[o]! - x;
+    const ay = tri[o + 1]! - y;
+    const az = tri[o + 2]! - z;
+    const bx = tri[o + 3]! - x;
+    const by = tri[o + 4]! - y;
+    const bz = tri[o + 5]! - z;
+    const cx = tri[o + 6]! - x;
+    const cy = tri[o + 7]! - y;
+    const cz = tri[o + 8]! - z;
+    const la = Math.hypot(ax, ay, az);
+    const lb = Math.hypot(bx, by, bz);
+    const lc = Math.hypot(cx, cy, cz);
+    const det = ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx);
+    const den =
+      la * lb * lc +
+      (ax * bx + ay * by + az * bz) * lc +
+      (bx * cx + by * cy + bz * cz) * la +
+      (cx * ax + cy * ay + cz * az) * lb;
+    sum += Math.atan2(det, den);
+  }
+  return sum;
 }
