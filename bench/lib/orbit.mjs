@@ -101,6 +101,13 @@ export async function orbitFrameTimes(browser, origin, opts) {
       }
       return pairs;
     };
+    // The explorer's first move on a slow GPU asks for its simplified triangles (made in a worker,
+    // src/scene/movingDetail.ts): one orbit not counted, then every measured one draws what later moves draw.
+    await orbit(ex.page, '__explorerScene', false);
+    await ex.page.waitForFunction(() => window.__explorerScene.info().movingDetail !== 'making', null, {
+      timeout: 60_000,
+      polling: 100,
+    });
     const pairs = await inTurns(false);
     // The idle frame: the start view drawn again without moving, at full resolution on both pages.
     const stillPairs = await inTurns(true);

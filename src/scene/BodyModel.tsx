@@ -106,15 +106,15 @@ function LoadedBody({
   useEffect(() => {
     if (!afterStart) return;
     let current = true;
-    void Promise.all([precompileLooks(gl, scene, camera, setup), addMovingDetail(setup.batches)]).then(() => {
+    void precompileLooks(gl, scene, camera, setup).then(() => {
       if (current) drawDetailStore.setState({ detailReady: true });
     });
     return () => {
       current = false;
       drawDetailStore.setState({ detailReady: false });
     };
-    // The camera object stays the same while it moves; a new setup or renderer compiles again, and the
-    // batches the deep file grows get their simplified triangles again (compiled programs are kept).
+    // The camera object stays the same while it moves; a new setup or renderer compiles again, as do the
+    // batches the deep file grows (compiled programs are kept).
   }, [afterStart, gl, scene, camera, setup, deep]);
 
   useEffect(() => {
@@ -136,12 +136,21 @@ function LoadedBody({
       )
         apply(state);
     });
+    let mounted = true;
     const unsubscribeDetail = drawDetailStore.subscribe((detail, previous) => {
-      if (detail.reduced !== previous.reduced) apply(useExplorer.getState());
+      if (detail.reduced === previous.reduced) return;
+      apply(useExplorer.getState());
+      // The first move on a slow GPU asks for the simplified triangles (again after the deep file grew the
+      // batches); the moves after they come draw them.
+      if (detail.reduced)
+        void addMovingDetail(setup.batches).then(() => {
+          if (mounted && drawDetailStore.getState().reduced) apply(useExplorer.getState());
+        });
     });
     // The camera frames the selection when the scene becomes ready (CameraRig).
     if (useExplorer.getState().scene.status !== 'ready') useExplorer.getState().setScene({ status: 'ready' });
     return () => {
+      mounted = false;
       unsubscribe();
       unsubscribeDetail();
       animating.current = false;

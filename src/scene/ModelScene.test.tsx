@@ -20,6 +20,8 @@ import { sceneRegistry } from './sceneRegistry';
 import { loadCommittedModel } from './loadCommittedModel';
 import type { SceneSetup } from './sceneSetup';
 import { useExplorer } from '../state/store';
+import { drawDetailStore } from '../state/sceneSignals';
+import { movingDetailStatus } from './movingDetail';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -260,5 +262,35 @@ describe('the deep structures file arriving', () => {
     expect(flexor.mesh.userData.pickable).toBe(false);
     setup.dispose();
     expect(popliteus.mesh.userData.pickable).toBeUndefined();
+  });
+});
+
+describe('the simplified triangles of a moving view', () => {
+  it('are made when the first move on a slow GPU asks, and drawn from the next move on; a still view never asks', async () => {
+    const probe: { state?: RootState } = {};
+    const renderer = await ReactThreeTestRenderer.create(
+      <>
+        <ModelScene root={model} />
+        <Probe into={probe} />
+      </>,
+    );
+    await renderer.advanceFrames(3, 1 / 60);
+    const muscles = () => {
+      let batch: THREE.Mesh | undefined;
+      probe.state?.scene.traverse((o) => {
+        if (o.name === 'batch:muscle') batch = o as THREE.Mesh;
+      });
+      return batch?.geometry ?? fail();
+    };
+    const full = muscles().getIndex()!.count;
+    expect(movingDetailStatus()).toBe('none');
+    // (no worker in Node: the triangles are made on this thread, as in a browser that cannot start one)
+    await ReactThreeTestRenderer.act(async () => drawDetailStore.setState({ reduced: true }));
+    await vi.waitFor(() => expect(movingDetailStatus()).toBe('made'), { timeout: 20_000 });
+    // the move still going on draws them at once
+    expect(muscles().drawRange.start).toBe(full);
+    await ReactThreeTestRenderer.act(async () => drawDetailStore.setState({ reduced: false }));
+    expect(muscles().drawRange).toEqual({ start: 0, count: full });
+    await renderer.unmount();
   });
 });

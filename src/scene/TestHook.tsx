@@ -8,6 +8,7 @@ import { modelFileStatus } from './modelFile';
 import { DEEP_MODEL_URL } from './modelUrl';
 import { drawDetailStore } from '../state/sceneSignals';
 import { pickFrontMost } from './picking';
+import { movingDetailStatus } from './movingDetail';
 import { useExplorer } from '../state/store';
 
 /**
@@ -112,6 +113,7 @@ export function TestHook() {
         pixelRatio: gl.getPixelRatio(),
         fullPixelRatio: get().viewport.initialDpr,
         detailReady: drawDetailStore.getState().detailReady,
+        movingDetail: movingDetailStatus(),
         deepModel: modelFileStatus(DEEP_MODEL_URL),
         framePending: get().internal.frames > 0,
       }),

@@ -11,7 +11,7 @@ import type { SceneSetup } from './sceneSetup';
 import { loadCommittedModel } from './loadCommittedModel';
 import { patchedShader } from './patchedShader';
 import { precompileLooks } from './precompileLooks';
-import { addMovingDetail } from './movingDetail';
+import { addMovingDetail, movingDetailStatus, simplifyHere } from './movingDetail';
 import { useExplorer } from '../state/store';
 
 let setup: SceneSetup;
@@ -124,8 +124,20 @@ describe('a moving view on a slow GPU draws about 40 % of the triangles', () => 
     const counts = () =>
       new Map([...setup.batches].map(([kind, b]) => [kind, b.geometry.getIndex()!.count] as const));
     const before = counts();
-    await addMovingDetail(setup.batches);
-    await addMovingDetail(setup.batches); // a second call adds nothing
+    expect(movingDetailStatus()).toBe('none');
+    const first = addMovingDetail(setup.batches, simplifyHere);
+    expect(movingDetailStatus()).toBe('making');
+    // a second call while the first is making them asks for nothing more, nor does one after
+    let asked = 0;
+    const counting: typeof simplifyHere = (job) => {
+      asked++;
+      return simplifyHere(job);
+    };
+    await addMovingDetail(setup.batches, counting);
+    await first;
+    expect(movingDetailStatus()).toBe('made');
+    await addMovingDetail(setup.batches, counting);
+    expect(asked).toBe(0);
     const muscle = setup.batches.get('muscle')!.geometry;
     const full = before.get('muscle')!;
     expect(muscle.drawRange).toEqual({ start: 0, count: full });

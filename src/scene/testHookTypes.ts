@@ -18,8 +18,10 @@ export interface ExplorerTestHook {
     triangles: number;
     pixelRatio: number;
     fullPixelRatio: number;
-    /** Every look's program compiled and the moving frames' simplified triangles made (after the first frame). */
+    /** Every look's program compiled (after the first frame). */
     detailReady: boolean;
+    /** The moving frames' simplified triangles: asked for by the first move on a slow GPU (movingDetail.ts). */
+    movingDetail: 'none' | 'making' | 'made';
     /** The deep structures' file (deepModel.ts): null until it is requested after the first frame. */
     deepModel: 'loading' | 'ready' | 'error' | null;
     /** A frame is asked for (invalidated) and not drawn yet: the view is about to change. */

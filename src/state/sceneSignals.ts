@@ -29,9 +29,9 @@ export const snapshotStore = createStore<{ capture: (() => string | null) | null
 
 /**
  * The camera is moving on a slow GPU (`AdaptiveResolution.tsx`): the scene draws fewer pixels and skips its
- * finest shading and half its triangles until the view rests. `detailReady`: every look's shader program is
- * compiled and the batches' simplified triangles are made (once after the first frame, `precompileLooks.ts`,
- * `movingDetail.ts`), so a measure can start from a settled scene.
+ * finest shading and half its triangles until the view rests (the simplified triangles are made when the
+ * first such move asks, `movingDetail.ts`). `detailReady`: every look's shader program is compiled (once
+ * after the first frame, `precompileLooks.ts`), so a measure can start from a settled scene.
  */
 export const drawDetailStore = createStore<{ reduced: boolean; detailReady: boolean }>()(() => ({
   reduced: false,
