@@ -14,6 +14,7 @@ import type { RootState } from '@react-three/fiber';
 import * as THREE from 'three';
 import { ModelScene } from './BodyModel';
 import { applyLooks } from './applyLooks';
+import { ensureArrows } from './arrows';
 import { emphasisOf } from './emphasis';
 import { createSceneSetup } from './sceneSetup';
 import { sceneRegistry } from './sceneRegistry';
@@ -262,6 +263,28 @@ describe('the deep structures file arriving', () => {
     expect(flexor.mesh.userData.pickable).toBe(false);
     setup.dispose();
     expect(popliteus.mesh.userData.pickable).toBeUndefined();
+  });
+});
+
+describe('the pathway arrows', () => {
+  it('are made the first time an emphasis shows them, then kept: showing them again makes nothing', () => {
+    const setup = createSceneSetup(model);
+    expect(setup.arrows.byKey.size).toBe(0);
+    const { arrows } = emphasisOf({
+      selection: { kind: 'structure', id: 'iliotibial_band', side: 'left' },
+      focus: null,
+      hurts: [],
+      allSources: false,
+      previewSource: null,
+    });
+    expect(arrows.length).toBeGreaterThan(0);
+    ensureArrows(setup.index, arrows, setup.arrowMaterials, setup.arrows);
+    const made = [...setup.arrows.byKey.values()];
+    expect(made.length).toBe(arrows.length);
+    expect(made.every((mesh) => setup.arrows.group.children.includes(mesh))).toBe(true);
+    ensureArrows(setup.index, arrows, setup.arrowMaterials, setup.arrows);
+    expect([...setup.arrows.byKey.values()]).toEqual(made);
+    setup.dispose();
   });
 });
 

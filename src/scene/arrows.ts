@@ -175,21 +175,18 @@ function addArrow(index: ModelIndex, arrow: Arrow, materials: ArrowMaterials, se
   set.byKey.set(arrowKey(arrow), mesh);
 }
 
-/**
- * Builds every arrow a single selection can show, once, at load: selecting only toggles visibility.
- * Arrows whose ends are missing from the model are skipped (and reported by the model tests).
- */
-export function buildArrows(index: ModelIndex, arrows: Iterable<Arrow>, materials: ArrowMaterials): ArrowSet {
+/** An empty set: each arrow is made the first time an emphasis shows it (ensureArrows). */
+export function createArrowSet(): ArrowSet {
   const group = new THREE.Group();
   group.name = 'pathway-arrows';
-  const set: ArrowSet = { group, byKey: new Map() };
-  for (const arrow of arrows) addArrow(index, arrow, materials, set);
-  return set;
+  return { group, byKey: new Map() };
 }
 
 /**
- * Makes the arrows an emphasis needs that were not built at load (between two places marked as hurting:
- * too many pairs to build them all), once each; after that, showing them again allocates nothing.
+ * Makes the arrows an emphasis needs that are not made yet, once each (a few milliseconds an arrow, where
+ * making every arrow any selection can show took ~0.2 s of each page's start); after that, showing them
+ * again allocates nothing. Arrows whose ends are missing (a deep structure before its file arrives) are
+ * made when a later emphasis asks again.
  */
 export function ensureArrows(
   index: ModelIndex,

@@ -111,6 +111,8 @@ describe('every look is compiled before its first use', () => {
     const all = setup.materials.all().map(({ material }) => material);
     expect(all.length).toBeGreaterThan(40);
     for (const material of all) expect(staged.has(material)).toBe(true);
+    for (const material of Object.values(setup.arrowMaterials.byKind))
+      expect(staged.has(material)).toBe(true);
     for (const kind of ['muscle', 'skin'] as const) {
       for (const look of ['normal', 'faded'] as const)
         expect(staged.has(setup.materials.batch(kind, look, true))).toBe(true);

@@ -21,6 +21,13 @@ export async function precompileLooks(
     const geometry = setup.batches.get(kind)?.geometry ?? fallback;
     stage.add(new THREE.Mesh(geometry, material));
   }
+  // The pathway arrows are made when first shown (arrows.ts); their programs are ready before that, on a
+  // stand-in with an arrow's attributes (three's program differs for a geometry without positions).
+  const arrowStandIn = new THREE.BufferGeometry();
+  arrowStandIn.setAttribute('position', new THREE.BufferAttribute(new Float32Array(9), 3));
+  arrowStandIn.setAttribute('along', new THREE.BufferAttribute(new Float32Array(3), 1));
+  for (const material of Object.values(setup.arrowMaterials.byKind))
+    stage.add(new THREE.Mesh(arrowStandIn, material));
   // compileAsync asks for KHR_parallel_shader_compile and warns where it is missing (Firefox): there the
   // programs are made at once, and the driver finishes them before their first draw.
   if (gl.extensions.has('KHR_parallel_shader_compile'))
@@ -30,4 +37,5 @@ export async function precompileLooks(
     gl.compile(setup.group, camera, scene);
   }
   fallback.dispose();
+  arrowStandIn.dispose();
 }

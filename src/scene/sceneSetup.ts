@@ -1,6 +1,5 @@
 import * as THREE from 'three';
-import { allArrows } from './allArrows';
-import { buildArrows, createArrowMaterials, ensureArrows } from './arrows';
+import { createArrowMaterials, createArrowSet } from './arrows';
 import { appendToKindBatches, buildKindBatches } from './kindBatches';
 import type { KindBatches } from './kindBatches';
 import { createMaterialSet } from './materials';
@@ -77,7 +76,7 @@ export function createSceneSetup(model: THREE.Object3D) {
   const batches = buildKindBatches(index.all);
   for (const batch of batches.values()) group.add(batch);
   const arrowMaterials = createArrowMaterials();
-  const arrows = buildArrows(index, allArrows(), arrowMaterials);
+  const arrows = createArrowSet();
   group.add(arrows.group);
   const merged = new Set<THREE.Object3D>([model]);
 
@@ -89,8 +88,6 @@ export function createSceneSetup(model: THREE.Object3D) {
     originals.push(...added.map(({ mesh }) => originalOf(mesh)));
     addOutlines(added);
     for (const batch of appendToKindBatches(batches, added)) group.add(batch);
-    // The arrows to and from the new structures; the others exist already and are kept.
-    ensureArrows(index, allArrows(), arrowMaterials, arrows);
   };
 
   const dispose = () => {
