@@ -58,6 +58,10 @@ test('a view that keeps drawing (a lit region pulsing) still comes back to full 
   await page.waitForFunction(() => window.__explorerStore?.getState().scene.status === 'ready', null, {
     timeout: 60_000,
   });
+  // The whole body drawn (the deep structures' file joined): a frame here takes ~60 ms, twice the budget.
+  await expect
+    .poll(() => page.evaluate(() => window.__explorerScene?.info().deepModel), { timeout: 60_000 })
+    .toBe('ready');
   await expect.poll(() => pixelRatio(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
   const full = await pixelRatio(page);
   await page.evaluate(() =>

@@ -2,7 +2,10 @@ import { expect, test } from './test';
 import type { Frame, Page } from '@playwright/test';
 import type {} from '../../../src/app/testHooks';
 
-/** Opens a view with reduced motion (no easing, no pulse: stable pixels) and waits for the model to draw. */
+/**
+ * Opens a view with reduced motion (no easing, no pulse: stable pixels) and waits for the model to draw,
+ * with its deep structures' file (fetched once the page is idle after the first frame) joined or failed.
+ */
 export async function openScene(page: Page, search = '') {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`/${search}`);
@@ -13,6 +16,13 @@ export async function openScene(page: Page, search = '') {
       message: 'the scene becomes ready (the value is the scene status)',
     })
     .toBe(JSON.stringify({ status: 'ready' }));
+  await expect
+    .poll(() => page.evaluate(() => window.__explorerScene?.info().deepModel), {
+      timeout: 60_000,
+      intervals: [100],
+      message: 'the deep structures file arrives or fails',
+    })
+    .toMatch(/^(ready|error)$/);
   await waitForIdle(page);
 }
 
