@@ -16,7 +16,7 @@ import { useAfterSceneStart } from '../state/useAfterSceneStart';
 import { MODEL_URL } from './modelUrl';
 import { useModelFile } from './modelFile';
 import { useDeepModel } from './deepModel';
-import { pickFrontMost, TAP_RINGS_PX, TAP_SLOP_PX } from './picking';
+import { pickFrontMost, PICK_TREE_SPLIT, TAP_RINGS_PX, TAP_SLOP_PX } from './picking';
 import { prefersReducedMotion } from './reducedMotion';
 import { pickNode } from '../state/selectionOfName';
 import { precompileLooks } from './precompileLooks';
@@ -256,7 +256,7 @@ function LoadedBody({
       {deep && (
         // drei's Bvh builds pick trees only for the meshes there when it mounts: the deep file's are built
         // here, on arrival.
-        <Bvh firstHitOnly={false}>
+        <Bvh firstHitOnly={false} strategy={PICK_TREE_SPLIT}>
           <primitive object={deep} {...handlers} />
         </Bvh>
       )}

@@ -1,5 +1,6 @@
 import { Canvas } from '@react-three/fiber';
 import { Bvh } from '@react-three/drei';
+import { PICK_TREE_SPLIT } from './picking';
 import { AdaptiveResolution } from './AdaptiveResolution';
 import { BodyModel } from './BodyModel';
 import { CameraRig } from './CameraRig';
@@ -28,7 +29,7 @@ export function ExplorerCanvas({ label }: { label: string }) {
     >
       <color attach="background" args={[BACKGROUND]} />
       <StudioLights />
-      <Bvh firstHitOnly={false}>
+      <Bvh firstHitOnly={false} strategy={PICK_TREE_SPLIT}>
         <BodyModel />
       </Bvh>
       <CameraRig />
