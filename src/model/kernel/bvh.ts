@@ -21,6 +21,10 @@ export interface TriangleBvh {
     tMin: number,
     tMax: number,
   ): number;
+  /** The triangles' corners, nine numbers a triangle, in the meshes' order. */
+  readonly triangles: Float64Array;
+  /** Distance from the point to the box round every triangle (0 inside it): a lower bound of `distance`. */
+  boundsDistance(x: number, y: number, z: number): number;
   /** Distance from the point to the nearest triangle. */
   distance(x: number, y: number, z: number): number;
   /**
@@ -101,6 +105,10 @@ export function buildBvh(meshes: readonly RawMesh[]): TriangleBvh {
     );
 
   return {
+    triangles: tri,
+
+    boundsDistance: (x, y, z) => boxDistance(0, x, y, z),
+
     nearest(ox, oy, oz, dx, dy, dz, tMin, tMax) {
       const ix = 1 / dx;
       const iy = 1 / dy;

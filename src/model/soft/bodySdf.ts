@@ -72,34 +72,17 @@ export function ringsSdf(rings: readonly (readonly Vec3[])[]): Sdf {
  * (or the mesh is not closed) summed from every triangle's solid angle, which the count equals elsewhere.
  */
 export function meshSdf(mesh: RawMesh): Sdf {
-  const idx = mesh.indices;
-  const pos = mesh.positions;
-  const nt = idx.length / 3;
-  const tri = new Float64Array(nt * 9);
-  const all = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
-  for (let t = 0; t < nt; t++)
-    for (let v = 0; v < 3; v++)
-      for (let k = 0; k < 3; k++) {
-        const x = pos[3 * idx[3 * t + v]! + k]!;
-        tri[9 * t + 3 * v + k] = x;
-        all[k] = Math.min(all[k]!, x);
-        all[k + 3] = Math.max(all[k + 3]!, x);
-      }
   const bvh = buildBvh([mesh]);
   const closed = badEdgeCount(mesh) === 0;
   const inside = (x: number, y: number, z: number): boolean => {
     const counted = closed ? bvh.windingAlongX(x, y, z) : null;
     if (counted !== null) return counted !== 0;
     // the solid angles sum to 2π·(winding number) over the halved atan2
-    return Math.abs(halfSolidAngles(tri, x, y, z)) > Math.PI;
+    return Math.abs(halfSolidAngles(bvh.triangles, x, y, z)) > Math.PI;
   };
   return (x, y, z) => {
     // far from the whole mesh: the distance to its box is a lower bound, enough for push-outs
-    const far = Math.hypot(
-      Math.max(all[0]! - x, 0, x - all[3]!),
-      Math.max(all[1]! - y, 0, y - all[4]!),
-      Math.max(all[2]! - z, 0, z - all[5]!),
-    );
+    const far = bvh.boundsDistance(x, y, z);
     if (far > 0.01) return far;
     const best = bvh.distance(x, y, z);
     return inside(x, y, z) ? -best : best;
