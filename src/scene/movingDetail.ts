@@ -1,6 +1,7 @@
 import * as THREE from 'three';
 import { TISSUE_KINDS, type MeshKind } from '../model/types';
 import type { KindBatches } from './kindBatches';
+import type { Triangles } from './simplifyTriangles';
 
 /**
  * While the camera moves on a slow GPU (AdaptiveResolution.tsx) the batches draw a simplified copy of
@@ -28,12 +29,8 @@ interface MovingRange {
 const rangeOf = (geometry: THREE.BufferGeometry) => geometry.userData.movingRange as MovingRange | undefined;
 
 /** One batch's triangles to simplify, and the answer (simplifyWorker.ts). */
-export interface SimplifyJob {
+export interface SimplifyJob extends Triangles {
   readonly id: number;
-  readonly index: Uint32Array;
-  readonly positions: Float32Array;
-  readonly target: number;
-  readonly maxError: number;
 }
 export interface SimplifyResult {
   readonly id: number;
@@ -41,18 +38,15 @@ export interface SimplifyResult {
 }
 
 /** The simplified triangles of a batch's index, made somewhere (a worker, or here in a test). */
-export type Simplify = (job: Omit<SimplifyJob, 'id'>) => Promise<Uint32Array>;
+export type Simplify = (job: Triangles) => Promise<Uint32Array>;
 
-/** On this thread: for tests, and for a browser that cannot start the worker. */
-export const simplifyHere: Simplify = async ({ index, positions, target, maxError }) => {
-  const { MeshoptSimplifier } = await import('meshoptimizer/simplifier');
-  await MeshoptSimplifier.ready;
-  return MeshoptSimplifier.simplify(index, positions, 3, target, maxError, ['ErrorAbsolute'])[0];
-};
+/** On this thread (the simplifier loads with the first call): for tests, and where no worker can start. */
+export const simplifyHere: Simplify = async (job) =>
+  (await import('./simplifyTriangles')).simplifyTriangles(job);
 
 let worker: Worker | null | undefined;
 let nextJob = 0;
-const pending = new Map<number, { job: Omit<SimplifyJob, 'id'>; done: (light: Uint32Array) => void }>();
+const pending = new Map<number, { job: Triangles; done: (light: Uint32Array) => void }>();
 
 /** In a worker of its own, started at the first job and kept for the page's later ones (a deep file). */
 const simplifyInWorker: Simplify = (job) => {
@@ -82,13 +76,12 @@ const simplifyInWorker: Simplify = (job) => {
 };
 
 /** Geometries whose simplified triangles are being made: a second call does not make them again. */
-const making = new WeakSet<THREE.BufferGeometry>();
-let jobs = 0;
+const making = new Set<THREE.BufferGeometry>();
 let made = false;
 
 /** Whether this page has simplified triangles, is making them, or has not been asked (the test hook). */
 export const movingDetailStatus = (): 'none' | 'making' | 'made' =>
-  jobs > 0 ? 'making' : made ? 'made' : 'none';
+  making.size > 0 ? 'making' : made ? 'made' : 'none';
 
 /**
  * Adds the simplified triangles to every batch that lacks them (a batch grown by a later file has a new
@@ -105,13 +98,11 @@ export async function addMovingDetail(
       const index = geometry?.getIndex();
       if (!geometry || !index || rangeOf(geometry) || making.has(geometry)) return;
       making.add(geometry);
-      jobs++;
       const full = index.array as Uint32Array;
       const positions = geometry.getAttribute('position').array as Float32Array;
       const target = Math.floor((full.length * TARGET_SHARE) / 3) * 3;
       const light = await simplify({ index: full, positions, target, maxError: MAX_ERROR }).finally(() => {
         making.delete(geometry);
-        jobs--;
       });
       // a batch grown meanwhile (the deep file) has a new geometry, which the next move simplifies
       if (batches.get(kind)?.geometry !== geometry || light.length > full.length * WORTH_IT) return;
