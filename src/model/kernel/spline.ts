@@ -128,7 +128,7 @@ export function resampleBends(
 }
 
 /** A polyline's fraction of its arc length at each vertex (0 first, 1 last). */
-function arcFractions(poly: readonly Vec3[]): number[] {
+export function arcFractions(poly: readonly Vec3[]): number[] {
   const s = arcLengths(poly);
   const total = s[s.length - 1]!;
   return s.map((v) => v / total);
@@ -147,7 +147,8 @@ function atFraction(poly: readonly Vec3[], fr: readonly number[], f: number): Ve
 /**
  * resampleBends for several dense polylines at once (a sheet's spines), each cut at the same fractions of its
  * own arc length, so that point i of every line lies on one cross-line: the turn beyond `free` at a fraction is
- * the largest any line makes there, and the points crowd where any of them bends.
+ * the largest any line makes there, and the points crowd where any of them bends. `fractions` (each line's
+ * fraction at each of its vertices, from 0 to 1, increasing) stands in for their arc lengths' fractions.
  */
 export function resampleBendsAcross(
   dense: readonly (readonly Vec3[])[],
@@ -155,8 +156,9 @@ export function resampleBendsAcross(
   w: number,
   free = 0,
   maxGap = Infinity,
+  fractions: readonly (readonly number[])[] = dense.map(arcFractions),
 ): { lines: Vec3[][]; along: number[] } {
-  const fr = dense.map(arcFractions);
+  const fr = fractions;
   // each line's turn beyond `free` per unit of its fraction, on each of its segments (a vertex's turn split
   // between its two segments)
   const density = dense.map((line, l) => {

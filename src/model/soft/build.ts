@@ -4,7 +4,7 @@ import { hintedFrames } from '../kernel/pathFrames.ts';
 import { loftPath, loftSheet } from '../kernel/loft.ts';
 import type { RawMesh } from '../kernel/mesh.ts';
 import { ellipseLoftSdf, ringsSdf } from './bodySdf';
-import { resample, catmullRom, resampleBends, resampleBendsAcross } from '../kernel/spline.ts';
+import { arcFractions, resample, catmullRom, resampleBends, resampleBendsAcross } from '../kernel/spline.ts';
 import { profileAt, type PathSpec, type SheetSpec, type SoftSpec } from './spec';
 import { buildLimbBody } from './sectioned';
 import { muscleAlong } from './fibres';
@@ -67,7 +67,8 @@ function buildPath(s: PathSpec): SoftBody {
  * Spines across a sheet: spine k runs through the point at fraction k/(K-1) of every cross-line, and one
  * more through the `edge` points where the spec has them. Their rings
  * crowd into the sheet's bends as a path's do (pathRings), at the same fractions of every spine's length, so
- * each ring runs straight across the sheet; `along` is each ring's fraction.
+ * each ring runs straight across the sheet (with `ringsOnLines`, of every spine's length remapped so that each
+ * cross-line lies at one fraction on all of them); `along` is each ring's fraction.
  */
 export function sheetRings(s: SheetSpec): { spines: Vec3[][]; along: number[] } {
   const k = s.spines ?? 5;
@@ -87,8 +88,28 @@ export function sheetRings(s: SheetSpec): { spines: Vec3[][]; along: number[] } 
     RING_TURN_WEIGHT,
     RING_FREE_TURN,
     RING_MAX_GAP,
+    s.ringsOnLines ? linesAtOneFraction(dense, across.length) : undefined,
   );
   return { spines: lines, along };
+}
+
+/**
+ * Each dense spine's fractions of its arc length (its vertices, `perLine` to each piece between two of the
+ * `lineCount` cross-lines), remapped piece by piece so that every cross-line lies at one fraction on all of
+ * them: the mean of its fractions on the spines.
+ */
+function linesAtOneFraction(dense: readonly Vec3[][], lineCount: number): number[][] {
+  const fr = dense.map(arcFractions);
+  const perLine = (dense[0]!.length - 1) / (lineCount - 1);
+  const line = (f: readonly number[], j: number): number => f[Math.round(j * perLine)]!;
+  const at = Array.from({ length: lineCount }, (_, j) => fr.reduce((a, f) => a + line(f, j), 0) / fr.length);
+  return fr.map((f) =>
+    f.map((x, i) => {
+      const j = Math.min(lineCount - 2, Math.floor(i / perLine));
+      const [a, b] = [line(f, j), line(f, j + 1)];
+      return at[j]! + ((at[j + 1]! - at[j]!) * (x - a)) / (b - a);
+    }),
+  );
 }
 
 function buildSheet(s: SheetSpec): SoftBody {

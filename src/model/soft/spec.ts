@@ -117,6 +117,14 @@ export interface SheetSpec extends Piece {
   readonly edge?: readonly Vec3[];
   readonly rings?: number;
   readonly segments?: number;
+  /**
+   * Rings along the cross-lines (soft/build.ts' sheetRings): every cross-line at one fraction of every spine's
+   * length (their mean), the fractions between two lines spread in proportion, where by default each spine's
+   * rings lie at fractions of its own length. Where the spines' lengths between the lines differ, the
+   * default rings cut across the lines: iliacus' lateral edge is ~18 cm from crest to trochanter, its middle
+   * ~25, so over the pelvic brim its rings ran within 11-20 deg of the spines.
+   */
+  readonly ringsOnLines?: boolean;
 }
 
 /**

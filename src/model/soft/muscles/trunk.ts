@@ -128,6 +128,12 @@ export const trunkMuscles = (): MuscleSpec[] => {
       // fleshy in the fossa; its fibres end on the psoas tendon
       tendons: { insertion: 0.1 },
       joins: ['psoas_major'],
+      // its lateral edge (ASIS -> AIIS -> trochanter) is ~18 cm, its middle ~25: rings at fractions of each
+      // spine's own length met the brim line at 0.44 of the lateral spine and 0.52-0.56 of the middle ones, so
+      // over the brim they ran within 11-20 deg of the spines, the lens' normal swung up to 28 deg a ring
+      // where the sheet turns from the fossa's wall to the front of the hip joint, and the deep face turned
+      // 54 deg between rings there
+      ringsOnLines: true,
     },
     {
       id: 'quadratus_lumborum',
