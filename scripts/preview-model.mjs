@@ -177,6 +177,8 @@ const DEFAULT_SHOTS = [
   'sole-below:below:full:0.02,-0.01,-0.08,0.17,0.08,0.21:clip',
   // the left lesser toes from below: flexor digitorum brevis' tendons split round the long flexor's
   'toes-below:below:full:0.06,-0.01,0.12,0.17,0.06,0.23:clip',
+  // the left forefoot from below and behind: the plantar aponeurosis' slips, flat bands to the toes
+  'slips-below:below:full:0.03,-0.01,0.07,0.16,0.05,0.2:clip',
   'sole-deep:below:full:0.02,-0.01,-0.08,0.17,0.08,0.21:clip:hide=plantar_aponeurosis,flexor_digitorum_brevis,abductor_hallucis,abductor_digiti_minimi',
   // the third layer: the first two hidden and the long flexor's tendons too, flexor hallucis longus' left in
   // the groove between flexor hallucis brevis' bellies

@@ -121,6 +121,7 @@ export function loftPath(
   segments: number,
   power = 2,
   along: readonly number[] = evenFractions(path.length),
+  leastThickness = 0.002,
 ): RawMesh {
   const rings = path.map((c, i) => {
     const s = profile(along[i]!);
@@ -128,7 +129,7 @@ export function loftPath(
       c,
       frames[i]!,
       Math.max(s.width, 0.002),
-      Math.max(s.thickness, 0.002),
+      Math.max(s.thickness, leastThickness),
       segments,
       power,
     );

@@ -58,7 +58,7 @@ function buildPath(s: PathSpec): SoftBody {
   };
   const sizes = along.map(size);
   const ring = s.segments ?? 14;
-  const mesh = loftPath(path, frames, size, ring, s.power ?? 2, along);
+  const mesh = loftPath(path, frames, size, ring, s.power ?? 2, along, s.leastThickness);
   const muscle = along.map((u) => muscleAlong(u, s.tendons?.origin, s.tendons?.insertion));
   return { mesh, sdf: ellipseLoftSdf(path, frames, sizes), ring, muscle, along };
 }

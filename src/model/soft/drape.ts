@@ -64,8 +64,8 @@ export function hits(o: Vec3, n: Vec3, tris: readonly Vec3[][]): number[] {
 /**
  * Mutates m.positions (a capped loft: `ring` vertices per ring, then two cap centres; `ring` a multiple of
  * 4, vertex ring/4 on one face and 3·ring/4 on the other). `outward` picks the side the band lies on; `also`
- * is a field of other structures it lies over (the trochanteric bursa).
- * Returns how many vertex pairs moved.
+ * is a field of other structures it lies over (the trochanteric bursa); `flatAcross` lifts each ring as a
+ * whole. Returns how many vertex pairs moved.
  */
 export function drape(
   m: RawMesh,
@@ -74,6 +74,7 @@ export function drape(
   outward: Vec3,
   margin: number,
   also?: Sdf,
+  flatAcross = false,
 ): number {
   const p = m.positions;
   const rings = Math.floor((p.length / 3 - 2) / ring);
@@ -109,6 +110,17 @@ export function drape(
   // A pair lifted alone over a muscle's edge (gluteus maximus' insertion under the band's back edge) leaves
   // a step between rings, a notch in the band's border: the pairs along the band from it rise with it,
   // falling off by LIFT_SLOPE (across the band the lifts stay apart: it wraps round the thigh there).
+  // A band stiff across (a slip of the plantar aponeurosis over a flexor tendon) lifts each ring as a whole:
+  // lifting only the pairs a round tendon reaches folds a narrow band into a trough. (The skin's clamp still
+  // moves it pair by pair: lifting whole rings to the skin's highest point pressed the tendons above.)
+  if (flatAcross) {
+    const per = ring / 2 + 1;
+    for (let r = 0; r < rings; r++) {
+      const row = lifts.slice(r * per, (r + 1) * per);
+      const d = Math.max(...row.map((l) => l.d));
+      for (const l of row) l.d = d;
+    }
+  }
   let moved = 0;
   for (const a of lifts) {
     let d = a.d;

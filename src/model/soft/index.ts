@@ -205,7 +205,7 @@ function fitMuscles(): { parts: SoftPart[]; fits: MuscleFit[] } {
     const fit = (): void => {
       if (pushers.length > 0) pushFromAll(body.mesh, pushers, NEIGHBOUR_MARGIN);
       if (s.clears && !s.overlies) pushOut(body.mesh, s.clears, NEIGHBOUR_MARGIN, undefined, 6);
-      if (s.overlies) drape(body.mesh, body.ring, under, s.overlies, BAND_MARGIN, s.clears);
+      if (s.overlies) drape(body.mesh, body.ring, under, s.overlies, BAND_MARGIN, s.clears, s.flatAcross);
       if (s.overlies) keepBandInside(body.mesh, body.ring, skin, SKIN_MARGIN);
       else keepInside(body.mesh, skin, skinMarginAt);
       pushFromAll(body.mesh, keptOut, BONE_MARGIN);

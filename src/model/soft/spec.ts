@@ -64,6 +64,11 @@ interface Piece {
    */
   readonly overlies?: Vec3;
   /**
+   * Such a band is stiff across: the drape lifts each of its rings as a whole (a slip of the plantar
+   * aponeurosis stays flat under the round flexor tendon it crosses instead of folding over it).
+   */
+  readonly flatAcross?: boolean;
+  /**
    * Other structures it lies over, as a field: such a band is draped over them (the iliotibial band over
    * the greater trochanteric bursa); anything else is pushed out of them (the pes anserinus tendons over the
    * tibial collateral ligament and the anserine bursa).
@@ -94,6 +99,11 @@ export interface PathSpec extends Piece {
    */
   readonly ringTurnWeight?: number;
   readonly segments?: number;
+  /**
+   * The thinnest its sections are drawn, metres (default 2 mm, kernel/loft.ts): a fascia thinner than that
+   * (the plantar aponeurosis' slips and side parts, 1-1.5 mm) gives its own.
+   */
+  readonly leastThickness?: number;
 }
 
 export interface SheetSpec extends Piece {

@@ -482,35 +482,52 @@ export const soleMuscles = (): MuscleSpec[] => {
   ];
 };
 
+/** Where the aponeurosis' central part divides into its slips, ~2 cm behind the metatarsal heads (foot frame). */
+const APONEUROSIS_SPLIT: Vec3 = [0.168, 0.005, 0.006];
+
+/**
+ * Slip t's (0 = the hallux's) centre line in the foot frame: from just inside the central part's front end to
+ * its end under the metatarsophalangeal joint, 4 mm below the metatarsal head: plantar to the long flexor's
+ * tendon there (its lowest point 1-3 mm below the head), as the slip's superficial layer lies; its deep layer,
+ * the septa either side of the tendon to the plantar plate, is not drawn.
+ */
+export function aponeurosisSlip(t: number): [Vec3, Vec3] {
+  const m = METATARSALS[t]!;
+  const s = APONEUROSIS_SPLIT;
+  return [
+    [s[0] - 0.004, s[1], s[2] + (t - 2) * 0.009],
+    [m.head[0] + m.headR * 0.5, m.head[1] - m.headR - 0.004, m.head[2]],
+  ];
+}
+
 /**
  * The plantar aponeurosis (plantar fascia; issue 13), left side: the thick fibrous sheet under the sole,
  * plantar to the first layer (Gray's Anatomy 42nd ed., foot: plantar aponeurosis; Moore's 8th ed., ch. 7,
  * fascia of the foot):
  * - its central part, the thickest, from the medial process of the calcaneal tuberosity over flexor digitorum
  *   brevis, widening forwards and dividing near the metatarsal heads into five slips, one to each toe's
- *   fibrous flexor sheath and plantar plate (drawn ending under the metatarsophalangeal joints);
+ *   fibrous flexor sheath and plantar plate (drawn as flat bands ending under the metatarsophalangeal joints,
+ *   plantar to the flexor tendons);
  * - thinner medial and lateral parts over abductor hallucis and abductor digiti minimi, the lateral part
  *   thickened between the lateral process and the base of the fifth metatarsal.
  * Thickness: ~3 mm at the calcaneus, within the 2-4 mm of healthy heels on ultrasound measured just in front
  * of the calcaneal attachment (Aggarwal et al. 2020, Pol J Radiol 85:e375, doi 10.5114/pjr.2020.97955: 50
  * healthy volunteers 2-4 mm, > 4 mm in plantar fasciitis; McMillan et al. 2009, J Foot Ankle Res 2:32, a
  * meta-analysis: chronic heel pain 2.16 mm thicker than controls, more often > 4.0 mm), thinning to ~1.5 mm at the slips; the
- * medial and lateral parts ~1 mm. Flat lofted paths of the tendon kind, draped under the sole's muscles
- * (`overlies`: down) and kept inside the skin; ~470 triangles a side. Measured in plantarAponeurosis.test.ts.
+ * medial and lateral parts ~1 mm (`leastThickness`: a loft is otherwise at least 2 mm thick). Flat lofted paths
+ * of the tendon kind, draped under the sole's muscles (`overlies`: down) and kept inside the skin, the slips
+ * `flatAcross`; ~590 triangles a side. Measured in plantarAponeurosis.test.ts.
  */
 export function plantarAponeurosis(): Omit<PathSpec, 'id'>[] {
   const DOWN = dir([0, -1, 0]);
-  const common = { widthDir: [{ at: 0, dir: ACROSS }], power: 4, overlies: DOWN } as const;
-  // the slips' ends: under each metatarsophalangeal joint, on its plantar plate
-  const mtp = (t: number): Vec3 => {
-    const m = METATARSALS[t]!;
-    return [m.head[0] + m.headR * 0.5, m.head[1] - m.headR - 0.0015, m.head[2]];
-  };
-  // where the central part divides, ~2 cm behind the metatarsal heads
-  const split: Vec3 = [0.168, 0.005, 0.006];
+  const common = {
+    widthDir: [{ at: 0, dir: ACROSS }],
+    power: 4,
+    overlies: DOWN,
+    leastThickness: 0.001,
+  } as const;
   const slips = [0, 1, 2, 3, 4].map((t) => {
-    const end = mtp(t);
-    const from: Vec3 = [split[0] - 0.004, split[1], split[2] + (t - 2) * 0.009];
+    const [from, end] = aponeurosisSlip(t);
     const mid: Vec3 = [(from[0] + end[0]) / 2, (from[1] + end[1]) / 2 - 0.0005, (from[2] + end[2]) / 2];
     return {
       ...common,
@@ -524,7 +541,11 @@ export function plantarAponeurosis(): Omit<PathSpec, 'id'>[] {
         [1, 0.006, 0.0012],
       ] as [number, number, number][],
       rings: 3,
-      segments: 4,
+      // eight: a flat band, its top and bottom faces within ~2 deg of flat (four made a rhombus whose faces met
+      // at a ridge, a rod from below; the drape takes whole quarters); lifted ring by ring as a whole, or the
+      // drape folds it over the round tendon under its middle
+      segments: 8,
+      flatAcross: true,
     };
   });
   return [
@@ -533,7 +554,7 @@ export function plantarAponeurosis(): Omit<PathSpec, 'id'>[] {
       kind: 'path',
       part: 'central',
       origin: { bone: 'calcaneus', p: F([0.024, 0.0075, -0.005]) },
-      insertion: { bone: 'metatarsals', p: F(split) },
+      insertion: { bone: 'metatarsals', p: F(APONEUROSIS_SPLIT) },
       via: [F([0.05, 0.0062, -0.003]), F([0.09, 0.0058, 0.0]), F([0.13, 0.0052, 0.003])],
       // ~3 mm thick and ~2 cm broad at the heel, widening to ~5 cm and thinning to ~1.6 mm forwards
       profile: [
