@@ -570,13 +570,14 @@ export function plantarAponeurosis(): Omit<PathSpec, 'id'>[] {
       ...common,
       kind: 'path',
       part: 'medial',
-      // over abductor hallucis, from the medial process towards the hallux
-      origin: { bone: 'calcaneus', p: F([0.03, 0.009, -0.017]) },
-      insertion: { bone: 'metatarsals', p: F([0.16, 0.0075, -0.028]) },
-      via: [F([0.08, 0.0075, -0.024])],
+      // over abductor hallucis, from the medial process towards the hallux, its lateral edge meeting the
+      // central part's (one sheet, with a furrow between the parts: plantarAponeurosis.test.ts)
+      origin: { bone: 'calcaneus', p: F([0.03, 0.009, -0.0165]) },
+      insertion: { bone: 'metatarsals', p: F([0.16, 0.0075, -0.0265]) },
+      via: [F([0.08, 0.0075, -0.0225])],
       profile: [
-        [0, 0.012, 0.001],
-        [1, 0.014, 0.001],
+        [0, 0.013, 0.001],
+        [1, 0.0155, 0.001],
       ],
       rings: 6,
       segments: 8,
@@ -585,13 +586,15 @@ export function plantarAponeurosis(): Omit<PathSpec, 'id'>[] {
       ...common,
       kind: 'path',
       part: 'lateral',
-      // over abductor digiti minimi, from the lateral process to the base of the fifth metatarsal
+      // over abductor digiti minimi, from the lateral process to the base of the fifth metatarsal, broadening
+      // forwards to meet the central part's lateral edge
       origin: { bone: 'calcaneus', p: F([0.03, 0.009, 0.014]) },
-      insertion: { bone: 'metatarsals', p: F([0.125, 0.009, 0.036]) },
-      via: [F([0.075, 0.008, 0.027])],
+      insertion: { bone: 'metatarsals', p: F([0.125, 0.009, 0.031]) },
+      via: [F([0.075, 0.008, 0.0225])],
       profile: [
         [0, 0.012, 0.0012],
-        [1, 0.012, 0.0012],
+        [0.45, 0.02, 0.0012],
+        [1, 0.022, 0.0012],
       ],
       rings: 6,
       segments: 8,
