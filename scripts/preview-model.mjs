@@ -160,6 +160,8 @@ const DEFAULT_SHOTS = [
   'mcl-medial:right:ligaments:0.034,0.4,-0.05,0.12,0.56,0.06:clip',
   // the posterior oblique ligament on the posteromedial capsule, behind the tibial collateral ligament
   'knee-pol-back:back:ligaments:0.03,0.44,-0.05,0.1,0.54,0.03:clip',
+  // semimembranosus' tendon down the back of the medial condyle to its insertion behind that ligament's end
+  'semimembranosus-knee-back:back:full:0.03,0.42,-0.06,0.1,0.56,0.03:clip:hide=gastrocnemius,semitendinosus,gracilis,sartorius',
   'foot-lateral:left:full:0.0,0.0,-0.09,0.2,0.16,0.22',
   'foot-top:top:full:0.0,0.0,-0.09,0.2,0.16,0.22:clip',
   // the long flexor tendons in the sole to the toes' distal phalanges, and the foot from its medial side

@@ -485,6 +485,47 @@ describe("the knee's ligaments, menisci and bursae", () => {
       expect(Math.max(...b), `front edge at y ${y}`).toBeLessThan(mid(a));
       expect(mid(a) - mid(b), `at y ${y}`).toBeGreaterThan(0.006);
     }
+    // obliquely down and back (LaPrade et al. 2007; Gray's): its tibial footprint well behind the tibial
+    // collateral ligament's. Casp et al. 2023 put the centre of its tibial attachment 21.4 mm (95 % CI
+    // 18.1-24.6) behind the centre of the deep MCL's, and 28.6 mm (24.4-32.8) behind the superficial MCL's
+    // tibial attachment; the model draws no deep MCL, which lies under the superficial one's proximal part
+    // (LaPrade et al. 2007), so it is read against the tibial collateral ligament's middle at the footprint's
+    // height. Where semimembranosus' tendon ran down the capsule just behind it, its tibial end lay 11.9 mm
+    // behind that, its course within 2 deg of the vertical
+    const mclMid = (y: number): number => {
+      const z = mclV.filter((q) => Math.abs(q[1] - y) < 0.0015).map((q) => q[2]);
+      return (Math.max(...z) + Math.min(...z)) / 2;
+    };
+    expect(mclMid(onTibia[1]) - onTibia[2]).toBeGreaterThan(0.0181);
+    expect(mclMid(onTibia[1]) - onTibia[2]).toBeLessThan(0.0246);
+    // the line between its footprints' centres, seen from the medial side, leans back by over 10 deg: Casp's
+    // footprints (15.4 mm behind the epicondyle on the femur, 21.4 behind the deep MCL's on the tibia) lean
+    // 8-20 deg on this knee, according as the deep or the superficial MCL's attachment is read (its
+    // epicondyle 32 mm above the plateau, the tibial collateral ligament within 2 mm of the vertical)
+    const lean = (Math.atan2(onFemur[2] - onTibia[2], onFemur[1] - onTibia[1]) * 180) / Math.PI;
+    expect(lean).toBeGreaterThan(10);
+    expect(lean).toBeLessThan(25);
+    // and its middle steps back at every level on the way down, not only at its end
+    let above = Infinity;
+    for (let y = onFemur[1] - 0.004; y > onTibia[1] + 0.002; y -= 0.006) {
+      const z = polV.filter((q) => Math.abs(q[1] - y) < 0.0015).map((q) => q[2]);
+      const middle = (Math.max(...z) + Math.min(...z)) / 2;
+      expect(middle, `middle at y ${y}`).toBeLessThan(above);
+      above = middle;
+    }
+    // semimembranosus' direct arm inserts behind it on the posterior medial tibial condyle, its centre 12.1
+    // mm (9.2-14.9) below the joint line (LaPrade et al. 2007), the band in front of its tendon; read as the
+    // muscle's vertices within 2 mm of the tibia below the plateau near the POL's end (a muscle's end ring
+    // lies 1.5 mm off its bone)
+    const sm = soft.find((x) => x.name === nodeName('semimembranosus', 'left'))!;
+    const smEnd = vertices(sm).filter(
+      (q) => Math.abs(tibia(...q)) < 0.002 && q[1] < plateau[1] && dist(q, onTibia) < 0.02,
+    );
+    expect(smEnd.length).toBeGreaterThan(3);
+    const smOnTibia = mean(smEnd);
+    expect(onTibia[2] - smOnTibia[2]).toBeGreaterThan(0.003);
+    expect(plateau[1] - smOnTibia[1]).toBeGreaterThan(0.0092);
+    expect(plateau[1] - smOnTibia[1]).toBeLessThan(0.0149);
     // its size: ~5 cm between its footprints, a thin band fanning from ~6 mm at the femur to ~1 cm
     expect(dist(onFemur, onTibia)).toBeGreaterThan(0.04);
     expect(dist(onFemur, onTibia)).toBeLessThan(0.06);

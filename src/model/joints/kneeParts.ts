@@ -109,10 +109,12 @@ export function kneeLigamentEnds(): Record<
     // mm distal and 6 mm posterior to this model's adductor tubercle (LaPrade et al. 2007: 7.7 mm distal and
     // 6.4 mm posterior; the model's tubercle lies 22 mm above the epicondyle) -> the posteromedial tibia 1 cm
     // below the plateau's centre (5 mm below the medial rim's edge: Athwal et al. 2020, 5 mm below the
-    // plateau), 16 mm behind the superficial MCL's course, in front of semimembranosus' insertion
+    // plateau), on the posteromedial corner of the tibia ~21 mm behind the superficial MCL's course (Casp et al.
+    // 2023: 21.4 mm behind the deep MCL's tibial attachment, which lies under it), in front of and medial to
+    // semimembranosus' insertion on the back of the condyle; so it runs obliquely down and back
     pol: {
       from: off(L('medial_epicondyle'), [0.004, 0.008, -0.012]),
-      to: [0.054, pc[1] - 0.01, -0.0056],
+      to: [0.0595, pc[1] - 0.009, -0.0145],
     },
   };
 }
@@ -232,24 +234,34 @@ export const POL_TRIANGLES = 200;
 export function posteriorObliqueBand(): BandPath {
   const { from, to } = kneeLigamentEnds().pol;
   const surface = medialKneeSurface();
-  const dir: Vec3 = [1, 0, 0.3];
-  // [height, z, half width, half thickness, gap between its deep face and the surface]
-  const levels: [number, number, number, number, number][] = [
-    [from[1], from[2], 0.0028, 0.0008, -0.0005],
+  // [height, x, z, half width, half thickness, gap between its deep face and the surface, how far the ray it
+  // is laid along comes from behind (z per unit x)]: down and back from the femur round the posteromedial
+  // corner to the tibia, laid from medially above and from posteromedially near the tibia, where the
+  // surface faces backwards as much as medially
+  const levels: [number, number, number, number, number, number, number][] = [
+    [from[1], from[0], from[2], 0.0028, 0.0008, -0.0005, 0.3],
     // over the bulge behind the epicondyle (without it the curve cut 0.7 mm into it)
-    [from[1] - 0.0065, from[2] - 0.0003, 0.0033, 0.0008, 0.0003],
-    [from[1] - 0.013, from[2] - 0.0007, 0.0038, 0.00075, 0.0003],
-    [from[1] - 0.026, from[2] - 0.002, 0.0046, 0.0007, 0.0003],
-    [from[1] - 0.038, from[2] - 0.0024, 0.005, 0.0007, 0.0003],
-    [to[1], to[2], 0.0046, 0.0007, -0.0006],
+    [from[1] - 0.0065, 0.047, from[2] - 0.0012, 0.0033, 0.0008, 0.0003, 0.3],
+    [from[1] - 0.013, 0.047, from[2] - 0.0026, 0.0038, 0.00075, 0.0003, 0.35],
+    // 1 mm off the capsule where it bulges behind the condyle (0.3 mm put the posterior edge 0.7 mm in the femur)
+    [from[1] - 0.026, 0.048, from[2] - 0.0056, 0.0046, 0.0007, 0.001, 0.45],
+    [from[1] - 0.038, 0.051, from[2] - 0.0086, 0.0048, 0.0007, 0.0003, 0.65],
+    [to[1], to[0], to[2], 0.0044, 0.0007, -0.0006, 0.9],
   ];
-  const points = levels.map(([y, z, , h, gap]) => drape(surface, [from[0], y, z], dir, h + gap));
+  const points = levels.map(([y, x, z, , h, gap, back]) => drape(surface, [x, y, z], [1, 0, back], h + gap));
+  // turned halfway to the bones' own surface: the capsule bulges out of the joint under its middle and
+  // falls away behind, so a band laid square to it alone dug its posterior edge 1.5 mm into the femur
+  const femur = boneSdf('femur');
+  const tibia = boneSdf('tibia');
+  const bones: Sdf = (x, y, z) => Math.min(femur(x, y, z), tibia(x, y, z));
   return smoothBand(
     {
       points,
-      halfWidths: levels.map((l) => l[2]),
-      halfThicks: levels.map((l) => l[3]),
-      normals: smoothNormals(points.map((p) => surfaceNormal(surface, p))),
+      halfWidths: levels.map((l) => l[3]),
+      halfThicks: levels.map((l) => l[4]),
+      normals: smoothNormals(
+        points.map((p) => normalize(add(surfaceNormal(surface, p), surfaceNormal(bones, p)))),
+      ),
       edge: 2.5,
     },
     4,
