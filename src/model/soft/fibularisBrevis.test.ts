@@ -3,18 +3,33 @@
  * the lateral malleolus (muscles/leg.ts). Keyed every 3-6 cm of the leg with θ and ρ stepping unevenly, its
  * belly rings (every ~1.5 cm, eased from key to key) turned up to 27 deg from one ring to the next along a
  * ring-vertex line (t 0.73): a crease in its outline with longus, soleus and gastrocnemius hidden. Keyed at
- * each of its belly rings (every 1.25 cm) with θ and ρ stepping evenly, it turns at most 8.9 deg (t 0.67).
+ * each of its belly rings (every 1.25 cm) with θ and ρ stepping evenly, it turned at most 8.9 deg (t 0.67).
+ *
+ * Its ends (`fibularis-brevis-top`, `fibularis-brevis-back`; before: docs/model/before/fibularis-brevis-ends/):
+ * its top was the belly's full 22 deg by 0.1 ρ box ~4.5 cm above the lower two thirds of the fibula, closed onto
+ * the bone by the fleshy end's two rings, its vertex lines turning 18.7 deg at the belly's first ring (a short
+ * corner seen from the side); its last rings ran medially round the bone, away from the groove behind the
+ * malleolus, so its tendon ran on that way for the end's lead and turned back, 21.1 deg at one ring (15.2 at the
+ * one before), its centre line 20.5. Now its top is a point on the fibula where its lower two thirds begin,
+ * widening over ~6 cm (7.9 deg, its centre line 5.7), and its lower end heads for the groove (7.1, 6.5).
  */
 import { describe, expect, it } from 'vitest';
 import type { Vec3 } from '../types';
 import { boxAt, sectionRing } from './sectioned';
 import { limb } from './limb';
 import { legMuscles } from './muscles/leg';
+import { buildSoftBody } from './build';
 
 const sub = (p: Vec3, q: Vec3): Vec3 => [p[0] - q[0], p[1] - q[1], p[2] - q[2]];
 const angle = (u: Vec3, v: Vec3): number => {
   const c = (u[0] * v[0] + u[1] * v[1] + u[2] * v[2]) / (Math.hypot(...u) * Math.hypot(...v));
   return (Math.acos(Math.max(-1, Math.min(1, c))) * 180) / Math.PI;
+};
+
+const brevis = () => {
+  const s = legMuscles().find((m) => m.id === 'fibularis_brevis');
+  if (!s || s.kind !== 'limb') throw new Error('fibularis_brevis');
+  return s;
 };
 
 /** The belly's rings as buildLimbBody lays them, with their levels. */
@@ -45,10 +60,65 @@ export function largestTurn(rings: { t: number; ring: Vec3[] }[]): { deg: number
   return worst;
 }
 
+/** The whole loft's rings (the fleshy end's two, the belly's, the tendon's), from the top, as built. */
+function loftRings(): Vec3[][] {
+  const { mesh, ring } = buildSoftBody(brevis());
+  const p = mesh.positions;
+  const n = (p.length / 3 - 2) / ring; // ring-major, then the two cap centres
+  return Array.from({ length: n }, (_, r) =>
+    Array.from({ length: ring }, (_, k): Vec3 => {
+      const i = 3 * (r * ring + k);
+      return [p[i]!, p[i + 1]!, p[i + 2]!];
+    }),
+  );
+}
+
+const centre = (ring: readonly Vec3[]): Vec3 =>
+  [0, 1, 2].map((e) => ring.reduce((s, p) => s + p[e]!, 0) / ring.length) as unknown as Vec3;
+
+/** The largest turn along any ring-vertex line at rings from..to (inclusive), and of the centre line there. */
+function turnsAt(rings: readonly Vec3[][], from: number, to: number): { line: number; centre: number } {
+  let line = 0;
+  let mid = 0;
+  for (let r = Math.max(1, from); r <= Math.min(to, rings.length - 2); r++) {
+    for (let k = 0; k < rings[r]!.length; k++)
+      line = Math.max(
+        line,
+        angle(sub(rings[r]![k]!, rings[r - 1]![k]!), sub(rings[r + 1]![k]!, rings[r]![k]!)),
+      );
+    const c = centre(rings[r]!);
+    mid = Math.max(mid, angle(sub(c, centre(rings[r - 1]!)), sub(centre(rings[r + 1]!), c)));
+  }
+  return { line, centre: mid };
+}
+
 describe('fibularis brevis', () => {
   it('its belly turns at most 12 deg from one ring to the next round the fibula', () => {
     const w = largestTurn(bellyRings('fibularis_brevis'));
     console.log(`fibularis brevis: largest ring-to-ring turn ${w.deg.toFixed(1)} deg at t ${w.t.toFixed(3)}`);
     expect(w.deg).toBeLessThanOrEqual(12);
+  });
+
+  it('its fleshy top closes onto the fibula without a corner: at most 10 deg at its top four rings', () => {
+    // the fleshy end's two rings (0, 1) and the belly's first two (2, 3)
+    const top = turnsAt(loftRings(), 1, 3);
+    console.log(`fibularis brevis top: ${top.line.toFixed(1)} deg (centre line ${top.centre.toFixed(1)})`);
+    expect(top.line).toBeLessThanOrEqual(10);
+  });
+
+  it('its belly runs into its tendon without a bend: at most 10 deg, its centre line 8, down to the malleolus', () => {
+    const rings = loftRings();
+    const last = 1 + bellyRings('fibularis_brevis').length; // the belly's last ring, after the top's two
+    // from the belly's last two rings down the tendon's taper to 3 cm above the groove behind the malleolus
+    const groove = brevis().insertion.via![0]![1];
+    let to = last;
+    while (to + 1 < rings.length && centre(rings[to + 1]!)[1] > groove + 0.03) to++;
+    expect(to).toBeGreaterThan(last + 2);
+    const bottom = turnsAt(rings, last - 1, to);
+    console.log(
+      `fibularis brevis into its tendon: ${bottom.line.toFixed(1)} deg (centre line ${bottom.centre.toFixed(1)})`,
+    );
+    expect(bottom.line).toBeLessThanOrEqual(10);
+    expect(bottom.centre).toBeLessThanOrEqual(8);
   });
 });

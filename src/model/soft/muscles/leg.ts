@@ -295,33 +295,34 @@ export const legMuscles = (): MuscleSpec[] => {
       ...LEG,
       // On the fibula's lateral surface under fibularis longus (ρ past the bone, which lies at θ -28..-4, ρ
       // 0.3-0.66 at mid-leg, to 0.8 at t 0.64), then round its posterior border into the groove behind the
-      // malleolus, in front of soleus (θ > -42); Netter's serial sections of the leg. Its boxes lay inside
-      // the fibula (up to 1 cm²) and were pushed round it, leaving a notch behind the bone.
-      // Keyed at each of its belly rings (ringStep 1.25 cm), θ and ρ stepping evenly: keyed every 3-6 cm, it
-      // turned up to 27 deg from one ring to the next round the bone's posterior border (a crease), and its
-      // top was a full-width box; it now narrows to its origin under fibularis longus (fibularisBrevis.test.ts).
+      // malleolus, in front of soleus; Netter's serial sections of the leg. Its boxes lay inside the fibula
+      // (up to 1 cm²) and were pushed round it, leaving a notch behind the bone.
+      // Keyed at each of its belly rings (ringStep 1.25 cm), its centre, width and thickness following smooth
+      // curves (fibularisBrevis.test.ts): keyed every 3-6 cm, it turned up to 27 deg from one ring to the
+      // next round the bone's posterior border (a crease).
+      // Its top is a point on the fibula where the lower two thirds begin (Gray's), widening over ~6 cm: it
+      // was 22 deg by 0.1 ρ ~4.5 cm higher, closed onto the bone in two rings (a corner seen from the side).
+      // Its lower end heads straight for the groove behind the malleolus: its last rings ran medially
+      // round the bone, away from the groove, and the tendon turned back 21 deg in one ring.
       ringStep: 0.0125,
       sections: [
-        [0.34, -26, -4, 0.6, 0.7],
-        [0.3675, -26.7, -3.1, 0.6, 0.709],
-        [0.395, -28.3, -1.1, 0.6, 0.734],
-        [0.4225, -30.4, 1.2, 0.6, 0.771],
-        [0.45, -32.5, 3, 0.61, 0.816],
-        [0.4775, -34, 3.5, 0.632, 0.865],
-        [0.505, -34.5, 3.5, 0.663, 0.915],
-        [0.5325, -34.5, 3.5, 0.698, 0.961],
-        [0.56, -34.5, 3.5, 0.733, 1],
-        [0.5875, -34.5, 2.1, 0.763, 1.027],
-        [0.615, -34.8, -1.7, 0.783, 1.04],
-        [0.6425, -36.5, -7.1, 0.79, 1.04],
-        [0.67, -39.4, -13.2, 0.756, 1.037],
-        [0.6975, -42.7, -19.4, 0.681, 1.008],
-        [0.725, -45.8, -24.8, 0.588, 0.961],
-        [0.7525, -48.1, -28.6, 0.498, 0.919],
-        [0.78, -49, -30, 0.436, 0.9],
+        [0.4225, -18.5, -4.3, 0.638, 0.702],
+        [0.45, -21.5, -3.2, 0.631, 0.755],
+        [0.4775, -25.3, -0.6, 0.628, 0.827],
+        [0.505, -28.9, 2.2, 0.632, 0.907],
+        [0.5325, -31.5, 3.9, 0.644, 0.978],
+        [0.56, -33.2, 4, 0.658, 1.032],
+        [0.5875, -34.1, 2.2, 0.679, 1.059],
+        [0.615, -35, -1.4, 0.702, 1.06],
+        [0.6425, -36.5, -6.8, 0.709, 1.059],
+        [0.67, -39.8, -13.1, 0.704, 1.035],
+        [0.6975, -43.6, -18.7, 0.683, 1.014],
+        [0.725, -47.1, -22.9, 0.664, 0.999],
+        [0.7525, -49.5, -25.1, 0.681, 1.008],
+        [0.78, -50.8, -27, 0.738, 1.06],
       ],
-      // lower two thirds of the lateral surface of the fibula
-      origin: { bone: 'fibula', p: at(0.32, -14, 0.6), width: 0.012, thickness: 0.006, fleshy: true },
+      // lower two thirds of the lateral surface of the fibula (its top, where the fleshy end closes)
+      origin: { bone: 'fibula', p: at(0.37, -8, 0.6), width: 0.012, thickness: 0.006, fleshy: true },
       // tuberosity of the base of the fifth metatarsal
       insertion: {
         bone: 'metatarsals',
