@@ -63,15 +63,17 @@ describe('lower-body.glb and lower-body-deep.glb', () => {
     expect(start.some((m) => deepNames.includes(m.name))).toBe(false);
   });
 
-  it('fit the budgets: the start view 150k triangles and 1.0 MB, the deep file 42k and 380 kB', () => {
+  it('fit the budgets: the start view 150k triangles and 1.0 MB, the deep file 43k and 390 kB', () => {
     expect(triangles(start)).toBeLessThanOrEqual(150_000);
     expect(bytes.length).toBeLessThanOrEqual(1_000_000);
     // The deep file loads after the first frame (budget ours, not the issue's): 40k leaves room for the toe
     // tendons and rounded ligaments without touching what a tablet draws first; 42k and 380 kB (from 40k and
     // 360 kB) since the sole's third layer (issue 13: flexor hallucis brevis, adductor hallucis, flexor digiti
-    // minimi brevis, ~1.5k triangles and ~22 kB both sides).
-    expect(triangles(deep)).toBeLessThanOrEqual(42_000);
-    expect(deepBytes.length).toBeLessThanOrEqual(380_000);
+    // minimi brevis, ~1.5k triangles and ~22 kB both sides); 43k and 390 kB since the posterior oblique
+    // ligament's superficial arm (issue 13: 100 triangles a side, ~2 kB), with the plantar aponeurosis' flat
+    // slips the file was within 0.2k triangles and 1 kB of the old budget.
+    expect(triangles(deep)).toBeLessThanOrEqual(43_000);
+    expect(deepBytes.length).toBeLessThanOrEqual(390_000);
   });
 
   it('are deterministic and match the committed public/models files', async () => {

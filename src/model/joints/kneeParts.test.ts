@@ -11,6 +11,7 @@ import { boneSdf } from '../bones';
 import { badEdgeCount, planeSection, signedVolume, vertexList } from '../kernel/mesh.ts';
 import { add, angleDeg, cross, dot, lerp, normalize, reject, scale, sub, dist } from '../kernel/vec.ts';
 import { meshJoints } from './meshJoints';
+import { pathBand } from './bands';
 import {
   cruciateSdf,
   KNEE_PART_IDS,
@@ -21,6 +22,7 @@ import {
   POL_TRIANGLES,
   posteriorObliqueBand,
   posteriorObliqueSdf,
+  posteriorObliqueSuperficialArm,
   type KneePartId,
 } from './kneeParts';
 import { A } from '../soft/attachments';
@@ -448,8 +450,14 @@ describe("the knee's ligaments, menisci and bursae", () => {
         v.reduce<Vec3>((s, q) => add(s, q), [0, 0, 0]),
         1 / v.length,
       );
+    // the central arm's vertices: nearer its band than the superficial arm's
+    const [centralField, armField] = [
+      pathBand(posteriorObliqueBand()),
+      pathBand(posteriorObliqueSuperficialArm()),
+    ];
+    const central = (q: Vec3) => centralField(...q) <= armField(...q);
     const fp = footprint(m, femur, first, 0.01);
-    const tp = footprint(m, tibia, last, 0.01);
+    const tp = footprint(m, tibia, last, 0.01).filter(central);
     expect(fp.length).toBeGreaterThan(3);
     expect(tp.length).toBeGreaterThan(3);
     const [onFemur, onTibia] = [mean(fp), mean(tp)];
@@ -526,6 +534,19 @@ describe("the knee's ligaments, menisci and bursae", () => {
     expect(onTibia[2] - smOnTibia[2]).toBeGreaterThan(0.003);
     expect(plateau[1] - smOnTibia[1]).toBeGreaterThan(0.0092);
     expect(plateau[1] - smOnTibia[1]).toBeLessThan(0.0149);
+    // its superficial arm leaves the central arm below the joint line and runs down and forward over the
+    // tibia along the line of semimembranosus' anterior arm (8.9-16.8 mm below the joint line: Kikuchi et al.
+    // 2025) to the tibial collateral ligament's posterior border, with which it blends (LaPrade et al. 2007)
+    const arm = polV.filter((q) => !central(q));
+    expect(arm.length).toBeGreaterThan(20);
+    expect(Math.min(...arm.map((q) => centralField(...q)))).toBeLessThan(0.0005);
+    const armLow = arm.reduce((a, q) => (q[1] < a[1] ? q : a));
+    expect(plateau[1] - armLow[1]).toBeGreaterThan(0.015);
+    expect(plateau[1] - armLow[1]).toBeLessThan(0.025);
+    const armFront = Math.max(...arm.map((q) => q[2]));
+    const mclBack = Math.min(...mclV.filter((q) => Math.abs(q[1] - armLow[1]) < 0.002).map((q) => q[2]));
+    expect(Math.abs(armFront - mclBack)).toBeLessThan(0.0025);
+    expect(armFront).toBeGreaterThan(onTibia[2] + 0.01);
     // its size: ~5 cm between its footprints, a thin band fanning from ~6 mm at the femur to ~1 cm
     expect(dist(onFemur, onTibia)).toBeGreaterThan(0.04);
     expect(dist(onFemur, onTibia)).toBeLessThan(0.06);

@@ -17,7 +17,9 @@
  * - posterior oblique ligament (its central arm): from the femur behind and above the superficial MCL's
  *   origin, near the adductor tubercle, down and back over the posteromedial capsule, to which it blends, to the
  *   posteromedial tibia just below the medial rim, in front of semimembranosus' insertion, whose tendon sheath
- *   it joins (LaPrade et al. 2007; see posteriorObliqueBand).
+ *   it joins (LaPrade et al. 2007; see posteriorObliqueBand); and its superficial arm, a thin strap from the
+ *   central arm down and forward over the tibia to the superficial MCL's posterior border (see
+ *   posteriorObliqueSuperficialArm).
  * - lateral (fibular) collateral ligament: a round cord ~4-5 mm thick from just above and behind the lateral
  *   epicondyle, over the fibular head's bulge, to its lateral aspect, free of the capsule and the lateral
  *   meniscus (the popliteus tendon passes between them). LaPrade et al. 2003 give 69.6 mm; here ~65 mm
@@ -217,8 +219,8 @@ export function medialCollateralSdf(): Sdf {
   return pathBand(medialCollateralBand());
 }
 
-/** Triangles a side: a lean band (the deep file's budget, glb.test.ts). */
-export const POL_TRIANGLES = 200;
+/** Triangles a side: two lean bands, the central and superficial arms (the deep file's budget, glb.test.ts). */
+export const POL_TRIANGLES = 300;
 
 /**
  * The posterior oblique ligament's central arm (left side): a thin band from its femoral attachment behind
@@ -268,8 +270,47 @@ export function posteriorObliqueBand(): BandPath {
   );
 }
 
+/**
+ * The posterior oblique ligament's superficial arm (left side): a thin fascial band that leaves the central
+ * arm just below the joint line and runs down and forward over the posteromedial tibia, along the line of
+ * semimembranosus' anterior arm (8.9-16.8 mm below the joint line: Kikuchi et al. 2025), to blend with the
+ * posterior border of the tibial collateral ligament (LaPrade et al. 2007: the thinnest of its three arms;
+ * Gray's). No paper found gives its size: drawn ~5 mm wide and ~1 mm thick, laid like the central arm on the
+ * tibia, 0.3 mm off it.
+ */
+export function posteriorObliqueSuperficialArm(): BandPath {
+  const central = posteriorObliqueBand().points;
+  const surface = medialKneeSurface();
+  const pc = L('tibial_plateau_centre');
+  // where the central arm crosses 4 mm below the plateau's centre (it is laid on the same surface there)
+  const start = central.reduce((a, b) =>
+    Math.abs(b[1] - (pc[1] - 0.004)) < Math.abs(a[1] - (pc[1] - 0.004)) ? b : a,
+  );
+  // [height, z, half width, half thickness, gap, how far the ray comes from behind]
+  const levels: [number, number, number, number, number, number][] = [
+    [start[1], start[2], 0.002, 0.0006, 0.0003, 0.9],
+    [pc[1] - 0.01, -0.0085, 0.0024, 0.00055, 0.0005, 0.6],
+    [pc[1] - 0.015, -0.004, 0.0026, 0.0005, 0.0003, 0.35],
+    [pc[1] - 0.019, 0.0004, 0.0025, 0.0005, 0.0003, 0.15],
+  ];
+  const points = levels.map(([y, z, , h, gap, back]) => drape(surface, [0.05, y, z], [1, 0, back], h + gap));
+  return smoothBand(
+    {
+      points,
+      halfWidths: levels.map((l) => l[2]),
+      halfThicks: levels.map((l) => l[3]),
+      normals: smoothNormals(points.map((p) => surfaceNormal(surface, p))),
+      edge: 2.5,
+    },
+    4,
+  );
+}
+
+/** Both arms drawn, as one mesh: the central arm and the superficial arm that leaves it below the joint. */
 export function posteriorObliqueSdf(): Sdf {
-  return pathBand(posteriorObliqueBand());
+  const central = pathBand(posteriorObliqueBand());
+  const superficial = pathBand(posteriorObliqueSuperficialArm());
+  return (x, y, z) => Math.min(central(x, y, z), superficial(x, y, z));
 }
 
 /** The fibular collateral ligament's course: over the bulge of the fibular head to its lateral aspect. */
@@ -498,9 +539,18 @@ export function kneePartMeshSettings(id: KneePartId): { min: Vec3; max: Vec3; ed
       return { ...box(ends.mcl.from, ends.mcl.to, 0.012), edge: 0.0008, tris: 1100 };
     case 'lateral_collateral_ligament':
       return { ...box(ends.lcl.from, ends.lcl.to, 0.01), edge: 0.0008, tris: 400 };
-    case 'posterior_oblique_ligament':
-      // a thin band (~1.4 mm): a 0.5 mm grid puts three cells across it
-      return { ...box(ends.pol.from, ends.pol.to, 0.009), edge: 0.0005, tris: POL_TRIANGLES };
+    case 'posterior_oblique_ligament': {
+      // a thin band (~1.4 mm): a 0.5 mm grid puts three cells across it; the box reaches down and forward
+      // over the superficial arm's end (2 cm below the plateau's centre, just behind the tibial collateral
+      // ligament)
+      const b = box(ends.pol.from, ends.pol.to, 0.009);
+      return {
+        min: [b.min[0], pc[1] - 0.026, b.min[2]],
+        max: [b.max[0], b.max[1], 0.006],
+        edge: 0.0005,
+        tris: POL_TRIANGLES,
+      };
+    }
     case 'medial_meniscus':
       return {
         ...box(off(pc, [-0.04, -0.006, -0.033]), off(pc, [-0.001, 0.01, 0.025]), 0.002),
