@@ -13,8 +13,11 @@
  *   a line (6 mm ahead of it they lie 12 mm or more apart, first to last: 25 mm; fanning from one point they
  *   lay 9.4 mm apart 6 mm ahead of it), and quadratus plantae ends on the tendon (within 2 mm of it) in the
  *   2.5 cm behind that line;
+ * - flexor digitorum brevis' tendons split: the medial half of each parts from its slip's tendon (its rear end
+ *   within 1 mm of it; it began on its own under the base of the proximal phalanx, ~3 mm from it) and crosses
+ *   under flexor digitorum longus' tendon to its medial side, not through it (no vertex 0.3 mm inside);
  * - each side's muscle keeps to its triangles (flexor digitorum brevis, four slips and the medial halves of
- *   their split tendons, 650; the others 300).
+ *   their split tendons, 710: each half 7 rings to cross the long flexor smoothly; the others 300).
  * The third layer (flexor hallucis brevis, adductor hallucis, flexor digiti minimi brevis):
  * - each lies deeper (nearer the metatarsals, higher up the foot) than flexor digitorum brevis wherever a
  *   vertical line through the sole passes through both (flexor hallucis brevis lies medial of flexor digitorum
@@ -248,10 +251,34 @@ describe("the sole's muscles", () => {
     expect(left('lumbricals').indices.length / 3).toBeLessThanOrEqual(350);
   });
 
-  it('each keeps to its triangles (flexor digitorum brevis 650 a side, the others 300)', () => {
+  it("flexor digitorum brevis' tendons split: each medial half parts from its slip's tendon and crosses under the long flexor's", () => {
+    const fdb = left('flexor_digitorum_brevis');
+    const parts = split(fdb);
+    // the medial halves: the pieces that begin at the toes, ahead of the metatarsal heads' line
+    const rearU = (m: RawMesh): number => Math.min(...[...new Set(m.indices)].map((i) => footOf(m)[i]![0]));
+    const halves = parts.filter((m) => rearU(m) > 0.17);
+    expect(halves).toHaveLength(4);
+    const fdl = meshSdf(left('flexor_digitorum_longus'));
+    for (const half of halves) {
+      const f = footOf(half);
+      const used = [...new Set(half.indices)];
+      const rear = used.reduce((a, b) => (f[b]![0] < f[a]![0] ? b : a));
+      const rest = parts.filter((m) => m !== half);
+      const p = half.positions;
+      const at: Vec3 = [p[3 * rear]!, p[3 * rear + 1]!, p[3 * rear + 2]!];
+      // its rear end on the rest of the muscle (the slip's tendon): it began 2.8-3.8 mm from it, on its own
+      const nearest = Math.min(...rest.map((m) => meshSdf(m)(...at)));
+      expect(nearest, `half at w ${f[rear]![2].toFixed(4)}`).toBeLessThanOrEqual(0.001);
+      // and it passes under the long flexor's tendon, not through it
+      const deepest = Math.min(...used.map((i) => fdl(p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!)));
+      expect(deepest).toBeGreaterThan(-0.0003);
+    }
+  });
+
+  it('each keeps to its triangles (flexor digitorum brevis 710 a side, the others 300)', () => {
     for (const id of SOLE)
       expect(left(id).indices.length / 3, id).toBeLessThanOrEqual(
-        id === 'flexor_digitorum_brevis' ? 650 : 300,
+        id === 'flexor_digitorum_brevis' ? 710 : 300,
       );
   });
 });

@@ -27,6 +27,7 @@ import { heldAt } from '../attachments';
 import type { MuscleSpec } from './types';
 import type { PathSpec } from '../spec';
 import { alongToe, TOE_TENDON_CLEAR } from './toes';
+import { add, lerp } from '../../kernel/vec.ts';
 import { FDL_SPLIT } from './legDeep';
 
 const F = (p: Vec3): Vec3 => footPoint(p[0], p[1], p[2]);
@@ -94,28 +95,42 @@ function fdbSlip(toe: number): MuscleSpec {
 }
 
 /**
+ * Where flexor digitorum brevis' medial half crosses under the long flexor's tendon, off the bone: the long
+ * flexor's centre (TOE_TENDON_CLEAR), its half thickness and the half's own (1 mm each as drawn: the loft's
+ * 2 mm floor) and a gap.
+ */
+const TOE_UNDER_LONG_FLEXOR = TOE_TENDON_CLEAR + 0.001 + 0.001 + 0.0004;
+
+/**
  * The medial half of flexor digitorum brevis' tendon to toe `toe` (1-4): over the proximal phalanx the tendon
  * splits round flexor digitorum longus' (Gray's: the long flexor's tendon passes through it); its lateral
- * half is the slip's own tendon (fdbSlip), this the other, from the base of the proximal phalanx medial of
- * the long flexor's tendon to the base of the middle phalanx.
+ * half is the slip's own tendon (fdbSlip), this the other, parting from it under the metatarsophalangeal
+ * joint, crossing under the long flexor's tendon to its medial side and on to the base of the middle phalanx.
  */
 function fdbMedialHalf(toe: number): MuscleSpec {
-  const line = alongToe(toe, -1, TOE_TENDON_CLEAR + 0.0006).map((p): Vec3 => [p[0], p[1], p[2] - 0.0024]);
+  const beside = alongToe(toe, -1, TOE_TENDON_CLEAR + 0.0006);
+  const line = beside.map((p): Vec3 => [p[0], p[1], p[2] - 0.0024]);
+  // it parts from the slip's tendon (fdbSlip, 2.4 mm lateral of the long flexor's) just behind the base of
+  // the proximal phalanx and crosses under the long flexor's tendon (plantar to it by its thickness) to its
+  // medial side
+  const part = add(lerp(beside[0]!, beside[1]!, 0.3), [0, 0, 0.0024]);
+  const deep = alongToe(toe, -1, TOE_UNDER_LONG_FLEXOR);
+  const under = lerp(deep[0]!, deep[1]!, 0.75);
   const middle = toePhalanges(toe)[1]!;
   const end: Vec3 = [middle.from[0], middle.from[1] - middle.radius * 1.35 - 0.001, middle.from[2] - 0.0018];
   return {
     id: 'flexor_digitorum_brevis',
     fuse: true,
     kind: 'path',
-    origin: { bone: 'phalanges_of_foot', p: F(line[1]!), lift: TOE_TENDON_CLEAR },
+    origin: heldAt('phalanges_of_foot', F(part)),
     insertion: { bone: 'phalanges_of_foot', p: F(end) },
-    via: [F(line[2]!)],
+    via: [F(under), F(line[2]!)],
     profile: [
       [0, 0.0016, 0.0009],
       [1, 0.0016, 0.0009],
     ],
     widthDir: [{ at: 0, dir: ACROSS }],
-    rings: 5,
+    rings: 7,
     segments: 4,
     tendons: { origin: 1 },
   };
@@ -378,7 +393,7 @@ function lumbrical(k: number): MuscleSpec {
       [1, 0.0018, 0.0012],
     ],
     widthDir: [{ at: 0, dir: ACROSS }],
-    rings: 8,
+    rings: 7,
     segments: 5,
     // it arises from the tendons, so it is not pushed out of them
     joins: ['flexor_digitorum_longus'],
