@@ -164,6 +164,9 @@ const DEFAULT_SHOTS = [
   'semimembranosus-knee-back:back:full:0.03,0.42,-0.06,0.1,0.56,0.03:clip:hide=gastrocnemius,semitendinosus,gracilis,sartorius',
   'foot-lateral:left:full:0.0,0.0,-0.09,0.2,0.16,0.22',
   'foot-top:top:full:0.0,0.0,-0.09,0.2,0.16,0.22:clip',
+  // the left forefoot from above, closer: the dorsal interossei in the spaces between the metatarsals, between
+  // the extensor tendons
+  'interossei-top:top:full:0.06,0.0,0.04,0.17,0.06,0.2:clip',
   // the long flexor tendons in the sole to the toes' distal phalanges, and the foot from its medial side
   'foot-sole:below:full:0.0,-0.01,-0.09,0.2,0.16,0.22:clip',
   'foot-medial:right:full:0.0,-0.01,-0.09,0.2,0.16,0.22:clip',
@@ -187,6 +190,9 @@ const DEFAULT_SHOTS = [
   // the third layer: the first two hidden and the long flexor's tendons too, flexor hallucis longus' left in
   // the groove between flexor hallucis brevis' bellies
   'sole-third:below:full:0.02,-0.01,-0.08,0.17,0.08,0.21:clip:hide=plantar_aponeurosis,flexor_digitorum_brevis,abductor_hallucis,abductor_digiti_minimi,quadratus_plantae,lumbricals,flexor_digitorum_longus',
+  // the fourth layer, the forefoot closer: the third hidden too (and flexor hallucis longus' tendon), the plantar
+  // interossei under metatarsals 3-5 and the dorsal ones between the bones
+  'interossei-below:below:full:0.06,-0.01,0.04,0.17,0.06,0.2:clip:hide=plantar_aponeurosis,flexor_digitorum_brevis,abductor_hallucis,abductor_digiti_minimi,quadratus_plantae,lumbricals,flexor_digitorum_longus,flexor_hallucis_brevis,adductor_hallucis,flexor_digiti_minimi_brevis,flexor_hallucis_longus',
   // the skin's outline over the hips, from the front (the thigh meeting the trunk under the trochanter)
   'skin-front:front:skin',
   'skin-back:back:skin',

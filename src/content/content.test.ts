@@ -166,7 +166,7 @@ function local(): string {
 describe('anatomy facts', () => {
   it("every muscle's innervation nerves exist and are nerves", () => {
     const muscles = STUDIED_STRUCTURES.filter((s) => s.kind === 'muscle');
-    expect(muscles.length).toBe(47);
+    expect(muscles.length).toBe(49);
     for (const m of muscles)
       for (const nerve of m.muscle?.innervation.nerves ?? [])
         expect(STUDIED_BY_ID.get(nerve)?.kind, m.id).toBe('nerve');
@@ -253,6 +253,14 @@ describe('anatomy facts', () => {
     expect(facts('lumbricals')?.origin.en).toMatch(/tendons of flexor digitorum longus/i);
     expect(facts('lumbricals')?.innervation.branch?.en).toMatch(
       /medial plantar nerve.*lateral plantar nerve/,
+    );
+    // The fourth layer: the interossei, by the lateral plantar nerve's deep branch.
+    expect(facts('dorsal_interossei_of_foot')?.origin.en).toMatch(/adjacent sides of metatarsals 1-5/i);
+    expect(facts('dorsal_interossei_of_foot')?.action.en).toMatch(/abduct/i);
+    expect(facts('plantar_interossei')?.origin.en).toMatch(/metatarsals 3-5/i);
+    expect(facts('plantar_interossei')?.action.es).toMatch(/aducen/i);
+    expect(facts('plantar_interossei')?.innervation.branch?.en).toMatch(
+      /deep branch of the lateral plantar nerve/,
     );
     // Pectineus and adductor brevis, deep in the groin (Moore's table of the medial thigh).
     expect(facts('pectineus')?.innervation).toMatchObject({ nerves: ['femoral_nerve', 'obturator_nerve'] });

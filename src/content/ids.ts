@@ -98,6 +98,8 @@ export const PAIRED_STRUCTURE_IDS = [
   'adductor_hallucis',
   'flexor_digiti_minimi_brevis',
   'lumbricals',
+  'dorsal_interossei_of_foot',
+  'plantar_interossei',
   // tendons, ligaments, bands
   'iliotibial_band',
   'quadriceps_tendon',
@@ -173,6 +175,9 @@ export const DEEP_STRUCTURE_IDS = [
   'flexor_digiti_minimi_brevis',
   // the lumbricals (issue 13): second layer, between the long flexor's tendons
   'lumbricals',
+  // the interossei (issue 13): the sole's fourth layer, between and under the metatarsals
+  'dorsal_interossei_of_foot',
+  'plantar_interossei',
   // the plantar aponeurosis (issue 13): the fibrous sheet under the sole's first layer
   'plantar_aponeurosis',
   // small nerves (issue 14): thin, under the skin and fat, so the start view does not need them

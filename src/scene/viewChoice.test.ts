@@ -26,6 +26,8 @@ const SOLE = [
   'adductor_hallucis',
   'flexor_digiti_minimi_brevis',
   'lumbricals',
+  // the interossei: the plantar ones under metatarsals 3-5; the dorsal ones, between the bones, keep the side view
+  'plantar_interossei',
   'plantar_aponeurosis',
 ];
 

@@ -144,6 +144,8 @@ const ACCEPTED_NERVES: Partial<Record<StructureId, StructureId[]>> = {
   adductor_hallucis: ['tibial_nerve', 'sciatic_nerve'],
   flexor_digiti_minimi_brevis: ['tibial_nerve', 'sciatic_nerve'],
   lumbricals: ['tibial_nerve', 'sciatic_nerve'],
+  dorsal_interossei_of_foot: ['tibial_nerve', 'sciatic_nerve'],
+  plantar_interossei: ['tibial_nerve', 'sciatic_nerve'],
 };
 
 /**

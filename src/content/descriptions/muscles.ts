@@ -325,6 +325,20 @@ export const MUSCLE_DESCRIPTIONS: DescriptionEntry[] = [
     },
   },
   {
+    id: 'dorsal_interossei_of_foot',
+    description: {
+      en: 'Four small muscles that fill the spaces between the five long bones of the forefoot, each arising from the two bones beside it; they end at the bases of the second, third and fourth toes and spread those toes apart, away from the line of the second toe.',
+      es: 'Cuatro músculos pequeños que rellenan los espacios entre los cinco huesos largos del antepié; cada uno nace de los dos huesos que tiene al lado. Terminan en la base del segundo, tercer y cuarto dedos y los separan, alejándolos de la línea del segundo dedo.',
+    },
+  },
+  {
+    id: 'plantar_interossei',
+    description: {
+      en: 'Three small muscles deep in the sole, under the third, fourth and fifth long bones of the forefoot, each ending on the inner side of the base of its toe; they draw the three outer toes towards the second toe.',
+      es: 'Tres músculos pequeños en lo profundo de la planta, bajo el tercer, cuarto y quinto huesos largos del antepié; cada uno termina en el lado interno de la base de su dedo y acercan los tres dedos externos al segundo.',
+    },
+  },
+  {
     id: 'lumbricals',
     description: {
       en: 'Four slender muscles in the sole that arise from the tendons of the long toe curler and pass along the inner side of the four smaller toes to their backs; they bend the toes at their bases and straighten their middle joints.',

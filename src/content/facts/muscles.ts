@@ -1207,4 +1207,64 @@ export const MUSCLE_FACTS: readonly FactsEntry[] = [
       },
     },
   },
+  // The interossei (fourth layer), by the deep branch of the lateral plantar nerve (Moore's table of the sole;
+  // Gray's: the first two dorsal ones may also take a twig of the deep fibular nerve).
+  {
+    id: 'dorsal_interossei_of_foot',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles in sole of foot"'),
+      gray('foot: muscles of the sole, interossei'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Adjacent sides of metatarsals 1-5 (four bipennate bellies, each from the two bones either side of its intermetatarsal space)',
+        es: 'Caras contiguas de los metatarsianos 1-5 (cuatro vientres bipenniformes, cada uno de los dos huesos a los lados de su espacio intermetatarsiano)',
+      },
+      insertion: {
+        en: 'Bases of the proximal phalanges and the dorsal expansions: the first to the medial side of the second toe, the second to fourth to the lateral sides of the second to fourth toes',
+        es: 'Bases de las falanges proximales y expansiones dorsales: el primero en la cara medial del segundo dedo, del segundo al cuarto en las caras laterales del segundo al cuarto dedos',
+      },
+      action: {
+        en: 'Abduct the second to fourth toes from the axis of the second toe and flex the metatarsophalangeal joints',
+        es: 'Abducen del segundo al cuarto dedos respecto al eje del segundo dedo y flexionan las articulaciones metatarsofalángicas',
+      },
+      innervation: {
+        nerves: ['tibial_nerve'],
+        branch: {
+          en: 'deep branch of the lateral plantar nerve (the first and second may also take a twig of the deep fibular nerve)',
+          es: 'rama profunda del nervio plantar lateral (el primero y el segundo pueden recibir también un ramo del nervio fibular profundo)',
+        },
+        segments: ['S2', 'S3'],
+      },
+    },
+  },
+  {
+    id: 'plantar_interossei',
+    references: [
+      moore('ch. 7 Lower Limb, table "Muscles in sole of foot"'),
+      gray('foot: muscles of the sole, interossei'),
+    ],
+    muscle: {
+      origin: {
+        en: 'Bases and medial sides of metatarsals 3-5 (three unipennate bellies)',
+        es: 'Bases y caras mediales de los metatarsianos 3-5 (tres vientres unipenniformes)',
+      },
+      insertion: {
+        en: 'Medial sides of the bases of the proximal phalanges of the third to fifth toes, and their dorsal expansions',
+        es: 'Caras mediales de las bases de las falanges proximales del tercer al quinto dedos y sus expansiones dorsales',
+      },
+      action: {
+        en: 'Adduct the third to fifth toes towards the second toe and flex the metatarsophalangeal joints',
+        es: 'Aducen del tercer al quinto dedos hacia el segundo dedo y flexionan las articulaciones metatarsofalángicas',
+      },
+      innervation: {
+        nerves: ['tibial_nerve'],
+        branch: {
+          en: 'deep branch of the lateral plantar nerve',
+          es: 'rama profunda del nervio plantar lateral',
+        },
+        segments: ['S2', 'S3'],
+      },
+    },
+  },
 ];

@@ -385,4 +385,20 @@ export const MUSCLES: Structure[] = [
       es: 'Cuatro músculos pequeños sobre los tendones del flexor largo de los dedos (lumbricales)',
     },
   }),
+  muscle({
+    id: 'dorsal_interossei_of_foot',
+    anatomicalName: { en: 'Dorsal interossei of the foot', es: 'Interóseos dorsales del pie' },
+    plainName: {
+      en: 'Four small muscles between the long bones of the forefoot that spread the toes (dorsal interossei)',
+      es: 'Cuatro músculos pequeños entre los huesos largos del antepié que separan los dedos (interóseos dorsales)',
+    },
+  }),
+  muscle({
+    id: 'plantar_interossei',
+    anatomicalName: { en: 'Plantar interossei', es: 'Interóseos plantares' },
+    plainName: {
+      en: 'Three small muscles under the outer long bones of the forefoot that draw the toes together (plantar interossei)',
+      es: 'Tres músculos pequeños bajo los huesos largos externos del antepié que juntan los dedos (interóseos plantares)',
+    },
+  }),
 ];

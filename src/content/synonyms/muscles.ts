@@ -268,4 +268,24 @@ export const MUSCLES_SYNONYMS: readonly SynonymsEntry[] = [
       'musculi lumbricales pedis',
     ],
   },
+  {
+    id: 'dorsal_interossei_of_foot',
+    synonyms: [
+      'dorsal interossei',
+      'dorsal interosseous muscles of the foot',
+      'interóseos dorsales',
+      'músculos interóseos dorsales del pie',
+      'musculi interossei dorsales pedis',
+    ],
+  },
+  {
+    id: 'plantar_interossei',
+    synonyms: [
+      'plantar interossei of the foot',
+      'plantar interosseous muscles',
+      'interóseos plantares del pie',
+      'músculos interóseos plantares',
+      'musculi interossei plantares',
+    ],
+  },
 ];

@@ -63,7 +63,7 @@ describe('lower-body.glb and lower-body-deep.glb', () => {
     expect(start.some((m) => deepNames.includes(m.name))).toBe(false);
   });
 
-  it('fit the budgets: the start view 150k triangles and 1.0 MB, the deep file 43k and 390 kB', () => {
+  it('fit the budgets: the start view 150k triangles and 1.0 MB, the deep file 44k and 400 kB', () => {
     expect(triangles(start)).toBeLessThanOrEqual(150_000);
     expect(bytes.length).toBeLessThanOrEqual(1_000_000);
     // The deep file loads after the first frame (budget ours, not the issue's): 40k leaves room for the toe
@@ -71,9 +71,11 @@ describe('lower-body.glb and lower-body-deep.glb', () => {
     // 360 kB) since the sole's third layer (issue 13: flexor hallucis brevis, adductor hallucis, flexor digiti
     // minimi brevis, ~1.5k triangles and ~22 kB both sides); 43k and 390 kB since the posterior oblique
     // ligament's superficial arm (issue 13: 100 triangles a side, ~2 kB), with the plantar aponeurosis' flat
-    // slips the file was within 0.2k triangles and 1 kB of the old budget.
-    expect(triangles(deep)).toBeLessThanOrEqual(43_000);
-    expect(deepBytes.length).toBeLessThanOrEqual(390_000);
+    // slips the file was within 0.2k triangles and 1 kB of the old budget; 44k and 400 kB since the interossei
+    // (issue 13: the sole's fourth layer, seven slender bellies a side, ~1.2k triangles and ~15.5 kB both
+    // sides). The start view's budget stays.
+    expect(triangles(deep)).toBeLessThanOrEqual(44_000);
+    expect(deepBytes.length).toBeLessThanOrEqual(400_000);
   });
 
   it('are deterministic and match the committed public/models files', async () => {

@@ -157,7 +157,7 @@ describe('meshes', () => {
         tendonSpecs().some((t) => t.id === id) ||
         nerveSpecs().some((n) => n.id === id),
     );
-    expect(soft.length).toBe(47 + 4 + 25);
+    expect(soft.length).toBe(49 + 4 + 25);
     for (const id of soft) {
       for (const side of ['left', 'right'] as const) {
         const m = byName.get(nodeName(id, side));
@@ -267,8 +267,9 @@ describe('meshes', () => {
     // the toe tendons (issue 14: ~2.3k), which the deep file's larger budget was raised for; 80k since the
     // sole's muscles (issue 13: ~1.2k a side, in the deep file); 82k since the sole's third layer (issue 13:
     // flexor hallucis brevis, adductor hallucis, flexor digiti minimi brevis, ~0.74k a side, in the deep file);
-    // 83k since the lumbricals (issue 13: 320 a side, in the deep file).
-    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(83_000);
+    // 83k since the lumbricals (issue 13: 320 a side, in the deep file); 84k since the interossei (issue 13:
+    // 588 a side, in the deep file).
+    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(84_000);
     expect(tris(['nerve'])).toBeLessThanOrEqual(10_000);
     expect(tris(['skin'])).toBeLessThanOrEqual(20_000);
   });

@@ -33,16 +33,23 @@
  * The lumbricals: four pieces, each arising beside flexor digitorum longus' tendons (its rear end within 2.5 mm
  *   of them) and ending on the medial side of the base of its toe's proximal phalanx (2-5), not under it;
  *   320 triangles a side (tested at 350).
+ * The interossei (fourth layer): the four dorsal ones' centre lines between the shafts of the two metatarsals
+ *   either side of their space (nearer those two bones' axes than any other's, at least 80 % of the points
+ *   outside bone), their front ends beside the base of the proximal phalanx of their toe (the first medial of
+ *   the second toe, the others lateral of toes 2-4); the three plantar ones under metatarsals 3-5 (nearest
+ *   their own bone, plantar of its axis by a third of the shaft's radius or more, not lateral of it), ending
+ *   on the medial side of toes 3-5. At most 400 and 300 triangles a side.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeName } from '../../content/ids';
 import type { MeshData, RawMesh, Vec3 } from '../types';
-import { footCoords } from '../landmarks';
+import { footCoords, footPoint } from '../landmarks';
 import { meshSdf } from './bodySdf';
 import { footSection, largestFootSection, pieces } from '../measure/footSection';
 import { buildSoftTissue } from './index';
 import { FDL_SPLIT } from './muscles/legDeep';
-import { toePhalanges } from '../bones/forefoot';
+import { METATARSALS, toePhalanges } from '../bones/forefoot';
+import { attachSdf } from './bones';
 
 const SOLE = [
   'abductor_hallucis',
@@ -108,6 +115,62 @@ function columns(mesh: RawMesh): Map<string, number> {
       }
   }
   return new Map([...hits].map(([k, vs]) => [k, vs.reduce((x, y) => x + y, 0) / vs.length]));
+}
+
+/** Metatarsal j's axis at foot length u: base to head, bowed up 3 mm at its middle (as forefoot.ts draws it). */
+function axisAt(j: number, u: number): Vec3 {
+  const m = METATARSALS[j]!;
+  const t = Math.min(1, Math.max(0, (u - m.base[0]) / (m.head[0] - m.base[0])));
+  const bow = 0.003 * (1 - Math.abs(2 * t - 1));
+  return [u, m.base[1] + (m.head[1] - m.base[1]) * t + bow, m.base[2] + (m.head[2] - m.base[2]) * t];
+}
+
+/** Distance (foot frame) from c to metatarsal j's axis, sampled every 0.5 mm from its base to its head. */
+function toAxis(j: number, c: Vec3): number {
+  const m = METATARSALS[j]!;
+  let best = Infinity;
+  for (let u = m.base[0]; u <= m.head[0]; u += 0.0005) {
+    const p = axisAt(j, u);
+    best = Math.min(best, Math.hypot(p[0] - c[0], p[1] - c[1], p[2] - c[2]));
+  }
+  return best;
+}
+
+/**
+ * A piece's centre line (foot frame): every 2 mm of u from `from` to `to`, the mean of the points where its
+ * edges cross the plane u (the middle of its outline there).
+ */
+function centreLine(mesh: RawMesh, from: number, to: number): Vec3[] {
+  const f = footOf(mesh);
+  const ix = mesh.indices;
+  const out: Vec3[] = [];
+  for (let u = from; u < to; u += 0.002) {
+    const cut: number[][] = [];
+    for (let t = 0; t < ix.length; t += 3)
+      for (const [i, j] of [
+        [ix[t]!, ix[t + 1]!],
+        [ix[t + 1]!, ix[t + 2]!],
+        [ix[t + 2]!, ix[t]!],
+      ] as const) {
+        const [a, b] = [f[i]!, f[j]!];
+        if ((a[0] - u) * (b[0] - u) >= 0) continue;
+        const s = (u - a[0]) / (b[0] - a[0]);
+        cut.push([a[1] + s * (b[1] - a[1]), a[2] + s * (b[2] - a[2])]);
+      }
+    if (cut.length === 0) continue;
+    const mean = (k: number) => cut.reduce((sum, c) => sum + c[k]!, 0) / cut.length;
+    out.push([u, mean(0), mean(1)]);
+  }
+  return out;
+}
+
+/** A piece's front end (foot frame): the mean of its vertices within 1.5 mm of its foremost. */
+function frontEnd(mesh: RawMesh): Vec3 {
+  const f = footOf(mesh);
+  const used = [...new Set(mesh.indices)].map((i) => f[i]!);
+  const most = Math.max(...used.map((p) => p[0]));
+  const end = used.filter((p) => p[0] > most - 0.0015);
+  return [0, 1, 2].map((k) => end.reduce((s, p) => s + p[k]!, 0) / end.length) as unknown as Vec3;
 }
 
 let byName: Map<string, MeshData>;
@@ -273,6 +336,65 @@ describe("the sole's muscles", () => {
       const deepest = Math.min(...used.map((i) => fdl(p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!)));
       expect(deepest).toBeGreaterThan(-0.0003);
     }
+  });
+
+  it('the dorsal interossei lie between their two metatarsals and end beside the bases of toes 2-4', () => {
+    const bones = attachSdf('metatarsals');
+    const four = split(left('dorsal_interossei_of_foot')).sort((a, b) => meanW(a) - meanW(b));
+    expect(four).toHaveLength(4);
+    four.forEach((m, i) => {
+      const what = `dorsal interosseous ${i + 1}`;
+      // its belly's centre line, from just ahead of the joined bases to the necks: every point nearer the
+      // axes of the two bones either side of its space than to any other metatarsal's, and most outside bone
+      const [a, b] = [i, i + 1];
+      const from = Math.max(METATARSALS[a]!.base[0], METATARSALS[b]!.base[0]) + 0.01;
+      const to = Math.min(METATARSALS[a]!.head[0], METATARSALS[b]!.head[0]) - 0.012;
+      const line = centreLine(m, from, to);
+      expect(line.length, what).toBeGreaterThanOrEqual(8);
+      let outside = 0;
+      for (const c of line) {
+        const d = METATARSALS.map((_, j) => toAxis(j, c));
+        const others = Math.min(...d.filter((_, j) => j !== a && j !== b));
+        expect(Math.max(d[a]!, d[b]!), `${what} at u ${c[0].toFixed(3)}`).toBeLessThan(others);
+        if (bones(...footPoint(c[0], c[1], c[2])) > 0) outside++;
+      }
+      expect(outside / line.length, what).toBeGreaterThanOrEqual(0.8);
+      // its front end beside the base of its toe's proximal phalanx: the first on the medial side of the
+      // second toe, the others on the lateral side of toes 2-4
+      const [toe, side] = i === 0 ? [1, -1] : [i, 1];
+      const base = toePhalanges(toe)[0]!;
+      const front = frontEnd(m);
+      expect(side * (front[2] - base.from[2]), what).toBeGreaterThan(base.radius);
+      expect(Math.abs(front[0] - base.from[0]), what).toBeLessThan(0.006);
+      expect(Math.abs(front[1] - base.from[1]), what).toBeLessThan(base.radius * 1.5);
+    });
+    expect(left('dorsal_interossei_of_foot').indices.length / 3).toBeLessThanOrEqual(400);
+  });
+
+  it('the plantar interossei lie under metatarsals 3-5 and end on the medial side of toes 3-5', () => {
+    const three = split(left('plantar_interossei')).sort((a, b) => meanW(a) - meanW(b));
+    expect(three).toHaveLength(3);
+    three.forEach((m, k) => {
+      const what = `plantar interosseous ${k + 1}`;
+      const i = k + 2;
+      const line = centreLine(m, METATARSALS[i]!.base[0] + 0.01, METATARSALS[i]!.head[0] - 0.012);
+      expect(line.length, what).toBeGreaterThanOrEqual(8);
+      for (const c of line) {
+        // nearest its own metatarsal, below its axis (plantar, by a third of the shaft's radius or more) and not
+        // lateral of it
+        const d = METATARSALS.map((_, j) => toAxis(j, c));
+        expect(d.indexOf(Math.min(...d)), `${what} at u ${c[0].toFixed(3)}`).toBe(i);
+        const axis = axisAt(i, c[0]);
+        expect(c[1], `${what} at u ${c[0].toFixed(3)}`).toBeLessThan(axis[1] - METATARSALS[i]!.shaft * 0.3);
+        expect(c[2], `${what} at u ${c[0].toFixed(3)}`).toBeLessThan(axis[2] + 0.001);
+      }
+      const base = toePhalanges(i)[0]!;
+      const front = frontEnd(m);
+      expect(front[2], what).toBeLessThan(base.from[2] - base.radius);
+      expect(Math.abs(front[0] - base.from[0]), what).toBeLessThan(0.006);
+      expect(Math.abs(front[1] - base.from[1]), what).toBeLessThan(base.radius * 1.5);
+    });
+    expect(left('plantar_interossei').indices.length / 3).toBeLessThanOrEqual(300);
   });
 
   it('each keeps to its triangles (flexor digitorum brevis 710 a side, the others 300)', () => {

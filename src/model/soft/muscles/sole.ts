@@ -401,6 +401,137 @@ function lumbrical(k: number): MuscleSpec {
   };
 }
 
+/** Metatarsal `i`'s (0-4) axis at foot length `u` (foot frame), bowed up ~3 mm at its middle as forefoot.ts draws it. */
+function metatarsalAxis(i: number, u: number): Vec3 {
+  const m = METATARSALS[i]!;
+  const t = Math.min(1, Math.max(0, (u - m.base[0]) / (m.head[0] - m.base[0])));
+  const bow = 0.003 * (1 - Math.abs(2 * t - 1));
+  return [u, m.base[1] + (m.head[1] - m.base[1]) * t + bow, m.base[2] + (m.head[2] - m.base[2]) * t];
+}
+
+/**
+ * The four dorsal interossei (fourth layer; Gray's Anatomy 42nd ed., foot: muscles of the sole, interossei;
+ * Moore's 8th ed., table of the sole): bipennate bellies in intermetatarsal spaces 1-4, each from the adjacent
+ * sides of the two metatarsals either side of it (the belly between their shafts, filling the space from the
+ * bases to the necks, seen from the dorsum between the extensor tendons), forward beside a metatarsal head,
+ * dorsal to the deep transverse metatarsal ligament (not drawn; the lumbricals pass plantar to it), to the
+ * base of a proximal phalanx: the first to the medial side of the second toe, the second to the lateral side of
+ * the second, the third and fourth to the lateral sides of the third and fourth. `k` 1-4: space k. Bellies
+ * ~7.5 mm high and as thick as the space between the shafts leaves (~3-5 mm), ~2 mm tendons: the atlases'
+ * proportions, no published size checked.
+ */
+function dorsalInterosseous(k: number): MuscleSpec {
+  const [a, b] = [k - 1, k];
+  // its toe (1: the second) and the side of it the tendon passes (-1 medial, +1 lateral)
+  const [toe, side] = k === 1 ? [1, -1] : [k - 1, 1];
+  const head = METATARSALS[toe]!;
+  const base = toePhalanges(toe)[0]!;
+  // just ahead of the joined bases, to the necks: midway between the two axes, a little dorsal of their middle
+  const u0 = Math.max(METATARSALS[a]!.base[0], METATARSALS[b]!.base[0]) + 0.008;
+  const u1 = Math.min(METATARSALS[a]!.head[0], METATARSALS[b]!.head[0]) - 0.012;
+  const between = (u: number): Vec3 => {
+    const p = metatarsalAxis(a, u);
+    const q = metatarsalAxis(b, u);
+    return [u, (p[1] + q[1]) / 2 + 0.0015, (p[2] + q[2]) / 2];
+  };
+  // the space between the shafts at the belly's middle (shaft radii off the axes' distance), less 1 mm each side
+  const mid = (u0 + u1) / 2;
+  const gap =
+    metatarsalAxis(b, mid)[2] - metatarsalAxis(a, mid)[2] - METATARSALS[a]!.shaft - METATARSALS[b]!.shaft;
+  const thick = Math.min(0.005, Math.max(0.0025, gap - 0.002));
+  return {
+    id: 'dorsal_interossei_of_foot',
+    part: String(k),
+    kind: 'path',
+    // between the two bones, as drawn (not snapped onto either)
+    origin: heldAt('metatarsals', F(between(u0))),
+    // the side of the base of the proximal phalanx, a little dorsal of its middle (the extensor expansion)
+    insertion: {
+      bone: 'phalanges_of_foot',
+      p: F([
+        base.from[0] - 0.001,
+        base.from[1] + 0.0015,
+        base.from[2] + side * (base.radius * 1.35 + 0.0005),
+      ]),
+    },
+    via: [
+      F(between(u0 + (u1 - u0) * 0.45)),
+      F(between(u1)),
+      // beside its metatarsal's head, dorsal to the deep transverse metatarsal ligament
+      F([head.head[0] - 0.001, head.head[1] + 0.003, head.head[2] + side * (head.headR + 0.002)]),
+    ],
+    // ~7.5 mm high (width up the space, its dorsal part: the plantar interosseous below it in spaces 2-4) and
+    // as thick as the space between the shafts leaves
+    profile: [
+      [0, 0.0055, thick * 0.8],
+      [0.3, 0.0075, thick],
+      [0.55, 0.0068, thick * 0.9],
+      [0.75, 0.003, 0.002],
+      [1, 0.002, 0.0015],
+    ],
+    widthDir: [
+      { at: 0, dir: UP },
+      { at: 0.8, dir: UP },
+    ],
+    rings: 7,
+    segments: 6,
+    tendons: { insertion: 0.3 },
+  };
+}
+
+/**
+ * The three plantar interossei (fourth layer; Gray's Anatomy 42nd ed. and Moore's 8th ed., as above):
+ * unipennate bellies from the base and medial side of metatarsals 3-5, on the plantar-medial face of each
+ * shaft, deep to adductor hallucis' oblique head and the long flexor's tendons, forward along the medial side
+ * of its metatarsal head, dorsal to the deep transverse metatarsal ligament, to the medial side of the base of
+ * the proximal phalanx of toes 3-5. `k` 1-3: metatarsal k + 2. Bellies ~4.5 x 4.5 mm, ~2 mm tendons (the
+ * atlases' proportions, no published size checked).
+ */
+function plantarInterosseous(k: number): MuscleSpec {
+  const i = k + 1;
+  const m = METATARSALS[i]!;
+  const base = toePhalanges(i)[0]!;
+  // on the plantar-medial face of the shaft, in the plantar part of the space medial of it (dorsal to adductor
+  // hallucis, which lies against the bones' plantar faces here): below and medial of its axis
+  const under = (u: number): Vec3 => {
+    const p = metatarsalAxis(i, u);
+    return [u, p[1] - m.shaft * 0.85, p[2] - m.shaft - 0.0015];
+  };
+  const u0 = m.base[0] + 0.006;
+  const u1 = m.head[0] - m.headR - 0.004;
+  return {
+    id: 'plantar_interossei',
+    part: String(k),
+    kind: 'path',
+    origin: heldAt('metatarsals', F(under(u0))),
+    // the medial side of the base of the proximal phalanx, a little dorsal of the lumbrical's insertion
+    insertion: {
+      bone: 'phalanges_of_foot',
+      p: F([base.from[0] - 0.0015, base.from[1] + 0.0015, base.from[2] - base.radius * 1.35 - 0.0005]),
+    },
+    via: [
+      F(under(u0 + (u1 - u0) * 0.5)),
+      // over adductor hallucis' transverse head, which crosses the necks, turning up the medial side of the neck
+      // (a little higher and more medial than the belly, so the tendon bends by at most ~20 deg a ring)
+      F([u1, metatarsalAxis(i, u1)[1] - m.shaft * 0.7, metatarsalAxis(i, u1)[2] - m.shaft - 0.0025]),
+      // along the medial side of the metatarsal head, a little above its middle
+      F([m.head[0] - 0.001, m.head[1] + 0.0005, m.head[2] - m.headR - 0.0015]),
+    ],
+    // ~4.5 mm across and as thick
+    profile: [
+      [0, 0.0035, 0.003],
+      [0.3, 0.0045, 0.0045],
+      [0.6, 0.004, 0.004],
+      [0.8, 0.0025, 0.0018],
+      [1, 0.002, 0.0015],
+    ],
+    widthDir: [{ at: 0, dir: ACROSS }],
+    rings: 7,
+    segments: 6,
+    tendons: { insertion: 0.3 },
+  };
+}
+
 export const soleMuscles = (): MuscleSpec[] => {
   const hallux = toePhalanges(0)[0]!;
   const fifth = toePhalanges(4)[0]!;
@@ -494,6 +625,8 @@ export const soleMuscles = (): MuscleSpec[] => {
     },
     ...thirdLayer(),
     ...[1, 2, 3, 4].map(lumbrical),
+    ...[1, 2, 3, 4].map(dorsalInterosseous),
+    ...[1, 2, 3].map(plantarInterosseous),
   ];
 };
 

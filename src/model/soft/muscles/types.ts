@@ -48,6 +48,8 @@ export type MuscleId =
   | 'flexor_hallucis_brevis'
   | 'adductor_hallucis'
   | 'flexor_digiti_minimi_brevis'
-  | 'lumbricals';
+  | 'lumbricals'
+  | 'dorsal_interossei_of_foot'
+  | 'plantar_interossei';
 
 export type MuscleSpec = SoftSpec & { readonly id: MuscleId };
