@@ -184,6 +184,8 @@ const DEFAULT_SHOTS = [
   'toes-below:below:full:0.06,-0.01,0.12,0.17,0.06,0.23:clip',
   // closer: toes 1-4 from below, each brevis tendon's medial half parting from it under the long flexor's
   'toes-split:below:full:0.08,-0.01,0.15,0.14,0.04,0.22:clip',
+  // the left toes from above: the lumbricals' tendons reaching the extensor expansions beside the long extensor's
+  'toes-top:top:full:0.06,-0.01,0.12,0.17,0.06,0.23:clip',
   // the left forefoot from below and behind: the plantar aponeurosis' slips, flat bands to the toes
   'slips-below:below:full:0.03,-0.01,0.07,0.16,0.05,0.2:clip',
   'sole-deep:below:full:0.02,-0.01,-0.08,0.17,0.08,0.21:clip:hide=plantar_aponeurosis,flexor_digitorum_brevis,abductor_hallucis,abductor_digiti_minimi',

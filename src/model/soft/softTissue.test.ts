@@ -268,8 +268,9 @@ describe('meshes', () => {
     // sole's muscles (issue 13: ~1.2k a side, in the deep file); 82k since the sole's third layer (issue 13:
     // flexor hallucis brevis, adductor hallucis, flexor digiti minimi brevis, ~0.74k a side, in the deep file);
     // 83k since the lumbricals (issue 13: 320 a side, in the deep file); 84k since the interossei (issue 13:
-    // 588 a side, in the deep file).
-    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(84_000);
+    // 588 a side, in the deep file); 85k since the lumbricals turn onto the extensor expansions (issue 13: 480
+    // a side, 160 more) and flexor digitorum brevis' split tendons cross under the long flexor's (64 more a side).
+    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(85_000);
     expect(tris(['nerve'])).toBeLessThanOrEqual(10_000);
     expect(tris(['skin'])).toBeLessThanOrEqual(20_000);
   });

@@ -373,31 +373,44 @@ function lumbrical(k: number): MuscleSpec {
     ],
   ];
   const [origin, ...via] = course[k - 1]!;
+  // round the medial side of the proximal phalanx onto its back: the axis at a fraction of the phalanx, and
+  // a point off it at an angle from the top towards medial (w negative), `out` off the bone's surface
+  const round = (f: number, deg: number, out: number): Vec3 => {
+    const c = lerp(base.from, base.to, f);
+    const r = base.radius * (f < 0.15 ? 1.35 : 1) + out;
+    const a = (deg * Math.PI) / 180;
+    return [c[0], c[1] + r * Math.cos(a), c[2] - r * Math.sin(a)];
+  };
   return {
     id: 'lumbricals',
     part: String(k),
     kind: 'path',
     // beside its tendon(s) of flexor digitorum longus, as drawn (not snapped onto the bones above)
     origin: heldAt('metatarsals', F(origin!)),
-    // the medial side of the base of the proximal phalanx, at mid-height (the extensor expansion's edge)
-    insertion: {
-      bone: 'phalanges_of_foot',
-      p: F([base.from[0] + 0.0015, base.from[1] + 0.0005, base.from[2] - base.radius * 1.35 - 0.0005]),
-    },
-    via: via.map(F),
+    // the extensor expansion on the back of the proximal phalanx, at the medial edge of extensor digitorum
+    // longus' tendon (which lies on the phalanx's back, TOE_TENDON_CLEAR off it, ~2.2 mm broad)
+    insertion: heldAt('phalanges_of_foot', F(round(0.45, 40, 0.0021))),
+    // past the medial side of the base of the proximal phalanx at mid-height, and up round its medial side
+    via: (
+      [
+        ...via,
+        [base.from[0] + 0.0015, base.from[1] + 0.0005, base.from[2] - base.radius * 1.35 - 0.0005],
+        round(0.25, 70, 0.0021),
+      ] as Vec3[]
+    ).map(F),
     profile: [
       [0, 0.003, 0.002],
-      [0.2, 0.0045, 0.003],
-      [0.5, 0.004, 0.0028],
-      [0.75, 0.0022, 0.0015],
+      [0.15, 0.0045, 0.003],
+      [0.35, 0.004, 0.0028],
+      [0.55, 0.0022, 0.0015],
       [1, 0.0018, 0.0012],
     ],
     widthDir: [{ at: 0, dir: ACROSS }],
-    rings: 7,
+    rings: 12,
     segments: 5,
     // it arises from the tendons, so it is not pushed out of them
     joins: ['flexor_digitorum_longus'],
-    tendons: { insertion: 0.35 },
+    tendons: { insertion: 0.5 },
   };
 }
 
