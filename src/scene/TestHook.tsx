@@ -69,22 +69,17 @@ export function TestHook() {
           candidates.push({ x: ndc.x, y: ndc.y, off: Math.hypot(ndc.x - centre.x, ndc.y - centre.y) });
         }
         candidates.sort((p, q) => p.off - q.off); // stable: of equals, the first triangle, as before
-        // A tap lands on whole pixels: the point and its neighbours 2 px away must all pick this mesh. A
-        // region's pixel is read for its colour, so 6 px, and no selected structure may lie under it: the
-        // skin is see-through, so a highlighted band under a region is drawn over its colour (and its
-        // outline, 4 mm pushed out in view space, over what lies beside it).
+        // A tap lands on a whole pixel, up to half a pixel from the point asked for: the point and the eight
+        // around it, 1 px away, must all pick this mesh (with only four, a nerve passing between them took
+        // a tap meant for the foot's bones). A region's pixel is read for its colour, so 3 px, and no
+        // selected structure may lie under it: the skin is see-through, so a highlighted band under a region
+        // is drawn over its colour (and its outline, 4 mm pushed out in view space, over what lies beside it).
         const region = entry.kind === 'region';
-        const clearance = region ? 6 : 2;
-        const px = clearance / rect.width;
-        const py = clearance / rect.height;
+        const reach = region ? 3 : 1;
+        const px = (2 * reach) / rect.width;
+        const py = (2 * reach) / rect.height;
         const selected = new Set(registry.emphasis.selected);
-        const offsets = [
-          [0, 0],
-          [px, 0],
-          [-px, 0],
-          [0, py],
-          [0, -py],
-        ] as const;
+        const offsets = [-1, 0, 1].flatMap((i) => [-1, 0, 1].map((j) => [i * px, j * py] as const));
         const picksIt = (x: number, y: number) =>
           offsets.every(([dx, dy]) => {
             raycaster.setFromCamera(new THREE.Vector2(x + dx, y + dy), camera);
