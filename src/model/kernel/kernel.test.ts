@@ -14,7 +14,17 @@ import {
 } from './spline.ts';
 import { parallelTransportFrames, hintedFrames } from './pathFrames.ts';
 import { loftPath, loftSheet, tube } from './loft.ts';
-import { badEdgeCount, minTriangleArea, mirrored, signedVolume, vertex } from './mesh.ts';
+import {
+  badEdgeCount,
+  levelSegments,
+  minTriangleArea,
+  mirrored,
+  planeLevel,
+  planeSection,
+  signedVolume,
+  vertex,
+  vertexList,
+} from './mesh.ts';
 import { pushOut } from '../soft/pushout.ts';
 import { smoothDisplacement } from '../soft/relax.ts';
 import { dist, dot, length } from './vec.ts';
@@ -406,5 +416,24 @@ describe('triangle BVH', () => {
     expect(inside).toBeGreaterThan(20);
     // rays from a vertex's height run along its edges
     expect(unsure).toBeGreaterThan(0);
+  });
+});
+
+describe('levelSegments', () => {
+  it("cuts a closed tube into segments of one hand: their shoelace sum is the section's area", () => {
+    const path = straight(41);
+    const m = tube(path, parallelTransportFrames(path), () => 0.1, 32);
+    // straight(41) has rings every 0.025 of y: the plane y = 0.51 passes between two and cuts every side face once
+    // each triangle's corners rotated by its number mod 3 (the same winding), so no corner is always first
+    const rotated = m.indices.map((_, i) => m.indices[i - (i % 3) + ((i + Math.floor(i / 3)) % 3)]!);
+    const segs = levelSegments(vertexList(m), rotated, planeLevel([0, 0.51, 0], [0, 1, 0]));
+    expect(segs.length).toBeGreaterThanOrEqual(32);
+    // in the plane, x across and z: every segment turns the same way round the axis
+    const turns = segs.map(({ enter: a, leave: b }) => a[2] * b[0] - a[0] * b[2]);
+    expect(turns.every((c) => c > 0) || turns.every((c) => c < 0)).toBe(true);
+    const area = Math.abs(turns.reduce((s, c) => s + c, 0) / 2);
+    // a 32-gon of circumradius 0.1: 0.5 · 32 · 0.01 · sin(2π/32)
+    expect(area).toBeCloseTo(16 * 0.01 * Math.sin((2 * Math.PI) / 32), 6);
+    expect(planeSection(m, [0, 0.51, 0], [0, 1, 0])).toHaveLength(2 * segs.length);
   });
 });

@@ -17,27 +17,57 @@ export function vertexList(m: RawMesh): Vec3[] {
   return out;
 }
 
-/** Where the mesh's edges cross the plane through p with unit normal n, within `r` of p (each edge per triangle). */
-export function planeSection(m: RawMesh, p: Vec3, n: Vec3, r = Infinity): Vec3[] {
-  const side = (i: number): number =>
-    (m.positions[3 * i]! - p[0]) * n[0] +
-    (m.positions[3 * i + 1]! - p[1]) * n[1] +
-    (m.positions[3 * i + 2]! - p[2]) * n[2];
-  const out: Vec3[] = [];
-  for (let t = 0; t < m.indices.length; t += 3)
+/** Where one triangle's boundary crosses level 0: from where it enters the positive side to where it leaves. */
+export interface LevelSegment {
+  readonly triangle: number;
+  readonly enter: Vec3;
+  readonly leave: Vec3;
+}
+
+/**
+ * The segments where a triangle mesh (its vertices given as `points`, in any frame) crosses level 0 of
+ * `level`, one per crossing triangle. Each runs from where the triangle's boundary, in winding order, enters
+ * the positive side to where it leaves it, so on a closed mesh cut by a plane the positive side lies on the
+ * same hand of every segment and the shoelace sum of a section's segments is its area. A crossing point is
+ * interpolated from the edge's first vertex in winding order; a vertex at level 0 counts as positive.
+ */
+export function levelSegments(
+  points: readonly Vec3[],
+  indices: ArrayLike<number>,
+  level: (p: Vec3) => number,
+): LevelSegment[] {
+  const d = points.map(level);
+  const out: LevelSegment[] = [];
+  for (let t = 0; t < indices.length; t += 3) {
+    let enter: Vec3 | null = null;
+    let leave: Vec3 | null = null;
     for (let e = 0; e < 3; e++) {
-      const a = m.indices[t + e]!;
-      const b = m.indices[t + ((e + 1) % 3)]!;
-      const da = side(a);
-      const db = side(b);
+      const a = indices[t + e]!;
+      const b = indices[t + ((e + 1) % 3)]!;
+      const [da, db] = [d[a]!, d[b]!];
       if (da < 0 === db < 0) continue;
       const k = da / (da - db);
-      const va = vertex(m, a);
-      const vb = vertex(m, b);
-      const q: Vec3 = [va[0] + (vb[0] - va[0]) * k, va[1] + (vb[1] - va[1]) * k, va[2] + (vb[2] - va[2]) * k];
-      if (Math.hypot(q[0] - p[0], q[1] - p[1], q[2] - p[2]) < r) out.push(q);
+      const [pa, pb] = [points[a]!, points[b]!];
+      const q: Vec3 = [pa[0] + (pb[0] - pa[0]) * k, pa[1] + (pb[1] - pa[1]) * k, pa[2] + (pb[2] - pa[2]) * k];
+      if (da < 0) enter = q;
+      else leave = q;
     }
+    if (enter && leave) out.push({ triangle: t / 3, enter, leave });
+  }
   return out;
+}
+
+/** The signed distance of a point from the plane through p with unit normal n. */
+export const planeLevel =
+  (p: Vec3, n: Vec3) =>
+  (q: Vec3): number =>
+    (q[0] - p[0]) * n[0] + (q[1] - p[1]) * n[1] + (q[2] - p[2]) * n[2];
+
+/** Where the mesh's edges cross the plane through p with unit normal n, within `r` of p (each edge per triangle). */
+export function planeSection(m: RawMesh, p: Vec3, n: Vec3, r = Infinity): Vec3[] {
+  return levelSegments(vertexList(m), m.indices, planeLevel(p, n))
+    .flatMap((s) => [s.enter, s.leave])
+    .filter((q) => Math.hypot(q[0] - p[0], q[1] - p[1], q[2] - p[2]) < r);
 }
 
 export function fromArrays(points: readonly Vec3[], tris: readonly number[]): RawMesh {

@@ -7,7 +7,7 @@
 import type { RawMesh, Vec3 } from '../types.ts';
 import { FOOT_PROGRESSION_DEG, HEIGHT, L } from '../landmarks.ts';
 import { add, angleDeg, cross, dot, madd, normalize, reject, scale, sub } from '../kernel/vec.ts';
-import { vertexList } from '../kernel/mesh.ts';
+import { levelSegments, planeLevel, vertexList } from '../kernel/mesh.ts';
 import { ANSUR_MALE } from './ansur.ts';
 
 export interface BoneMeasure {
@@ -106,30 +106,9 @@ function fitLine(ps: readonly Vec3[]): { at: Vec3; dir: Vec3 } {
  * contour segments within `maxR` of `at`. Robust on coarse meshes, where few vertices lie near any plane.
  */
 export function sectionCentre(m: RawMesh, at: Vec3, n: Vec3, maxR: number): Vec3 | null {
-  const p = m.positions;
-  const idx = m.indices;
-  const sd = (i: number): number =>
-    (p[3 * i]! - at[0]) * n[0] + (p[3 * i + 1]! - at[1]) * n[1] + (p[3 * i + 2]! - at[2]) * n[2];
-  const v = (i: number): Vec3 => [p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!];
-  const cut = (a: number, b: number, da: number, db: number): Vec3 => {
-    const t = da / (da - db);
-    const pa = v(a);
-    const pb = v(b);
-    return [pa[0] + (pb[0] - pa[0]) * t, pa[1] + (pb[1] - pa[1]) * t, pa[2] + (pb[2] - pa[2]) * t];
-  };
   let sum: Vec3 = [0, 0, 0];
   let total = 0;
-  for (let t = 0; t < idx.length; t += 3) {
-    const tri = [idx[t]!, idx[t + 1]!, idx[t + 2]!];
-    const d = tri.map(sd);
-    const ends: Vec3[] = [];
-    for (let k = 0; k < 3; k++) {
-      const a = tri[k]!;
-      const b = tri[(k + 1) % 3]!;
-      if (d[k]! > 0 !== d[(k + 1) % 3]! > 0) ends.push(cut(a, b, d[k]!, d[(k + 1) % 3]!));
-    }
-    if (ends.length !== 2) continue;
-    const [a, b] = ends as [Vec3, Vec3];
+  for (const { enter: a, leave: b } of levelSegments(points(m), m.indices, planeLevel(at, n))) {
     const mid: Vec3 = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
     if (norm3(sub(mid, at)) > maxR) continue;
     const len = norm3(sub(a, b));

@@ -5,6 +5,7 @@
  */
 import type { RawMesh, Vec3 } from '../types';
 import { FOOT_LENGTH, footCoords } from '../landmarks';
+import { levelSegments, vertexList } from '../kernel/mesh';
 
 /** Scanline spacing, metres: 0.1 mm, well under the sections' few-millimetre sizes. */
 const STEP = 1e-4;
@@ -34,31 +35,19 @@ export interface FootSection {
   readonly widthMm: number;
 }
 
+/** A mesh's vertices in the foot frame (u forward, v up, w lateral). */
+export const footPoints = (mesh: RawMesh): Vec3[] => vertexList(mesh).map(footCoords);
+
 /** The section of `mesh` (left foot) by the plane u = `u` of the foot frame (metres on a 27 cm foot). */
 export function footSection(mesh: RawMesh, u: number): FootSection {
   const k = FOOT_LENGTH / 0.27;
-  const n = mesh.positions.length / 3;
-  const foot: Vec3[] = [];
-  for (let i = 0; i < n; i++)
-    foot.push(footCoords([mesh.positions[3 * i]!, mesh.positions[3 * i + 1]!, mesh.positions[3 * i + 2]!]));
   const piece = pieces(mesh);
   // segments of the plane's cut, per piece: [v0, w0, v1, w1]
   const cuts = new Map<number, number[][]>();
-  const ix = mesh.indices;
-  for (let t = 0; t < ix.length; t += 3) {
-    const p = [foot[ix[t]!]!, foot[ix[t + 1]!]!, foot[ix[t + 2]!]!];
-    const pts: number[] = [];
-    for (let e = 0; e < 3; e++) {
-      const a = p[e]!;
-      const b = p[(e + 1) % 3]!;
-      if (a[0] < u === b[0] < u) continue;
-      const s = (u - a[0]) / (b[0] - a[0]);
-      pts.push(a[1] + (b[1] - a[1]) * s, a[2] + (b[2] - a[2]) * s);
-    }
-    if (pts.length !== 4) continue;
-    const key = piece[ix[t]!]!;
+  for (const { triangle, enter, leave } of levelSegments(footPoints(mesh), mesh.indices, (p) => p[0] - u)) {
+    const key = piece[mesh.indices[3 * triangle]!]!;
     if (!cuts.has(key)) cuts.set(key, []);
-    cuts.get(key)!.push(pts);
+    cuts.get(key)!.push([enter[1], enter[2], leave[1], leave[2]]);
   }
   let lo = Infinity;
   let hi = -Infinity;

@@ -20,7 +20,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeName } from '../../content/ids';
 import type { MeshData, RawMesh, Vec3 } from '../types';
-import { footCoords } from '../landmarks';
+import { footPoints } from '../measure/footSection';
+import { levelSegments } from '../kernel/mesh';
 import { meshSdf } from './bodySdf';
 import { buildSoftTissue } from './index';
 import { METATARSALS } from '../bones/forefoot';
@@ -28,15 +29,9 @@ import { aponeurosisSlip } from './muscles/sole';
 
 const STEP = 0.002;
 
-/** A mesh's vertices in the foot frame (u forward, v up, w lateral). */
-const footOf = (mesh: RawMesh): Vec3[] =>
-  Array.from({ length: mesh.positions.length / 3 }, (_, i) =>
-    footCoords([mesh.positions[3 * i]!, mesh.positions[3 * i + 1]!, mesh.positions[3 * i + 2]!]),
-  );
-
 /** Where vertical lines through the sole (every `step` of u and w) cross a mesh: per line, all heights v. */
 function crossings(mesh: RawMesh, step = STEP): Map<string, number[]> {
-  const f = footOf(mesh);
+  const f = footPoints(mesh);
   const hits = new Map<string, number[]>();
   const ix = mesh.indices;
   for (let t = 0; t < ix.length; t += 3) {
@@ -135,7 +130,7 @@ describe('the plantar aponeurosis', () => {
   });
 
   it('its slips reach the metatarsal heads', () => {
-    const f = footOf(left('plantar_aponeurosis')!);
+    const f = footPoints(left('plantar_aponeurosis')!);
     for (const [t, m] of METATARSALS.entries()) {
       const reach = Math.max(...f.filter((p) => Math.abs(p[2] - m.head[2]) < 0.006).map((p) => p[0]));
       expect(reach, `metatarsal ${t + 1}`).toBeGreaterThanOrEqual(m.head[0]);
@@ -144,8 +139,7 @@ describe('the plantar aponeurosis', () => {
 
   it('its slips are flat bands, not rods: the section across the middle of each fills most of its box', () => {
     const apo = left('plantar_aponeurosis')!;
-    const f = footOf(apo);
-    const ix = apo.indices;
+    const f = footPoints(apo);
     for (let t = 0; t < 5; t++) {
       const [from, end] = aponeurosisSlip(t);
       const mid: Vec3 = [(from[0] + end[0]) / 2, (from[1] + end[1]) / 2, (from[2] + end[2]) / 2];
@@ -157,22 +151,12 @@ describe('the plantar aponeurosis', () => {
         -(p[0] - mid[0]) * along[1] + (p[2] - mid[2]) * along[0],
         p[1] - mid[1],
       ];
-      // the section's outline: one segment per crossing triangle, oriented by its winding
-      const segments: [number, number][][] = [];
-      for (let k = 0; k < ix.length; k += 3) {
-        const tri = [f[ix[k]!]!, f[ix[k + 1]!]!, f[ix[k + 2]!]!];
-        const cut: [number, number][] = [];
-        for (let e = 0; e < 3; e++) {
-          const [a, b] = [tri[e]!, tri[(e + 1) % 3]!];
-          const [da, db] = [d(a), d(b)];
-          if (da < 0 === db < 0) continue;
-          const s = da / (da - db);
-          cut.push(inPlane([a[0] + s * (b[0] - a[0]), a[1] + s * (b[1] - a[1]), a[2] + s * (b[2] - a[2])]));
-        }
-        // only this slip's: at their middles the slips' centre lines are 11 mm apart or more, each slip ~7 mm
-        // broad and lying up to 1.5 mm to one side of its line
-        if (cut.length === 2 && Math.abs((cut[0]![0] + cut[1]![0]) / 2) < 0.0055) segments.push(cut);
-      }
+      // the section's outline: one segment per crossing triangle, oriented by its winding (the slip's inside
+      // on one hand), only this slip's: at their middles the slips' centre lines are 11 mm apart or more, each
+      // slip ~7 mm broad and lying up to 1.5 mm to one side of its line
+      const segments = levelSegments(f, apo.indices, d)
+        .map(({ enter, leave }) => [inPlane(enter), inPlane(leave)])
+        .filter(([a, b]) => Math.abs((a![0] + b![0]) / 2) < 0.0055);
       expect(segments.length, `slip ${t + 1}`).toBeGreaterThanOrEqual(4);
       const area = Math.abs(segments.reduce((sum, [a, b]) => sum + a![0] * b![1] - b![0] * a![1], 0) / 2);
       // its extent along its own broad axis and across it (the band may lie tilted on what it drapes over)
