@@ -138,6 +138,10 @@ const DEFAULT_SHOTS = [
   // and its top narrowing to its origin under fibularis longus (from the side); longus and the calf left out
   'fibularis-brevis-back:back:full:0.05,0.12,-0.07,0.12,0.24,0.0::hide=fibularis_longus,soleus,gastrocnemius,flexor_hallucis_longus,sural_nerve,tibial_nerve',
   'fibularis-brevis-top:left:full:0.05,0.25,-0.06,0.12,0.35,0.04::hide=fibularis_longus,soleus,gastrocnemius,superficial_fibular_nerve,common_fibular_nerve',
+  // both fibular tendons behind and under the lateral malleolus, from the side and from behind (the calf and
+  // the sural nerve left out): brevis in the groove and on to the fifth metatarsal, longus behind it
+  'fibularis-malleolus-lateral:left:full:0.09,0.0,-0.06,0.15,0.13,0.06::hide=sural_nerve,soleus,gastrocnemius',
+  'fibularis-malleolus-back:back:full:0.09,0.0,-0.06,0.15,0.13,0.06::hide=sural_nerve,soleus,gastrocnemius,flexor_hallucis_longus,tibial_nerve',
   // gastrocnemius' heads arising from the femur above the condyles, the hamstrings and nerves left out
   'gastrocnemius-origin-back:back:full:0.02,0.36,-0.12,0.18,0.6,0.05:clip:hide=semimembranosus,semitendinosus,biceps_femoris,gracilis,sartorius,sciatic_nerve,tibial_nerve,sural_nerve,common_fibular_nerve',
   // popliteus behind the knee, gastrocnemius, soleus and the nerves over it left out

@@ -5,10 +5,11 @@
  * smooth path. Ring vertex k is at the same angle round every ring (width across the limb, thickness
  * radially), so the loft never twists.
  */
-import type { Vec3 } from '../types';
+import type { Sdf, Vec3 } from '../types';
 import { cross, dist, lerp, normalize, reject, scale, sub, add, dot, madd } from '../kernel/vec.ts';
 import { loftRings } from '../kernel/loft.ts';
-import { smoothPath } from '../kernel/spline.ts';
+import { arcLengths, catmullRom, resampleByTurn, smoothPath } from '../kernel/spline.ts';
+import { parallelTransportFrames, type PathFrame } from '../kernel/pathFrames.ts';
 import { meshSdf } from './bodySdf';
 import { attachSdf } from './bones';
 import { gradient } from './pushout';
@@ -29,6 +30,13 @@ const SURFACE_POWER = 3.5;
 const FLESHY_CLOSE = 0.026;
 /** Spacing of the belly's rings along the limb, metres. */
 const RING_STEP = 0.015;
+
+/**
+ * Clearance a wrapping belly's rings are laid off their bones to (soft/index.ts' BONE_MARGIN, 1.5 mm, plus
+ * what the displacement's last smoothing may take back), and the rounds of push and smoothing that lay them.
+ */
+const WRAP_CLEARANCE = 0.0022;
+const WRAP_ROUNDS = 24;
 
 const spow = (v: number, e: number): number => Math.sign(v) * Math.pow(Math.abs(v), e);
 const ease = (s: number): number => s * s * (3 - 2 * s);
@@ -160,10 +168,35 @@ function endRings(
       ),
     );
   }
-  const count = Math.max(3, Math.ceil(reach / step));
   const fleshy = 1 - (end.tendon ?? 0.3);
   const rings: Vec3[][] = [];
   const muscle: number[] = [];
+  if (end.maxTurn !== undefined) {
+    // rings where the way turns, each square to it: the belly's ring and the attachment's in frames carried
+    // along the way (rotation-minimising), blended in those frames
+    const controls = [c0, madd(c0, [dir, lead]), ...(end.via ?? []), a];
+    const centres = resampleByTurn(catmullRom(controls, 48), step, end.maxTurn);
+    const frames = parallelTransportFrames(centres, outward);
+    const along = arcLengths(centres);
+    const total = along[along.length - 1]!;
+    const local = (f: PathFrame, v: Vec3): Vec3 => [dot(v, f.n), dot(v, f.b), dot(v, f.t)];
+    const first = belly.map((p) => local(frames[0]!, sub(p, c0)));
+    const last = tendonRing.map((p) => local(frames[frames.length - 1]!, sub(p, a)));
+    for (let i = 1; i < centres.length; i++) {
+      const s = along[i]! / total;
+      const e = ease(Math.min(1, s / fleshy));
+      const f = frames[i]!;
+      rings.push(
+        first.map((q, k) => {
+          const v = lerp(q, last[k]!, e);
+          return madd(centres[i]!, [f.n, v[0]], [f.b, v[1]], [f.t, v[2]]);
+        }),
+      );
+      muscle.push(1 - smoothstep(Math.min(end.muscular ?? 0.6 * fleshy, fleshy - 0.02), fleshy, s));
+    }
+    return { rings, muscle };
+  }
+  const count = Math.max(3, Math.ceil(reach / step));
   for (let i = 1; i <= count; i++) {
     const s = i / count;
     const c = path[Math.round(s * (path.length - 1))]!;
@@ -172,6 +205,39 @@ function endRings(
     muscle.push(1 - smoothstep(Math.min(end.muscular ?? 0.6 * fleshy, fleshy - 0.02), fleshy, s));
   }
   return { rings, muscle };
+}
+
+/**
+ * The belly's rings laid off the bones they wrap (LimbSpec.wraps): in rounds, every vertex nearer a bone than
+ * the clearance is pushed out along the bone's gradient, then the displacement is smoothed along each
+ * vertex line (from ring to ring) and round each ring, so where a box's deep face cuts through a bone's
+ * border the belly is dented smoothly round it, as a muscle lying on the bone, instead of being pushed
+ * vertex by vertex (a crease from one ring to the next).
+ */
+function layOff(belly: Vec3[][], bone: Sdf): void {
+  const n = belly.length;
+  const m = belly[0]!.length;
+  let d: Vec3[][] = belly.map((r) => r.map((): Vec3 => [0, 0, 0]));
+  for (let round = 0; round < WRAP_ROUNDS; round++) {
+    for (let i = 0; i < n; i++)
+      for (let k = 0; k < m; k++) {
+        const p = add(belly[i]![k]!, d[i]![k]!);
+        const need = WRAP_CLEARANCE - bone(...p);
+        if (need > 0) d[i]![k] = madd(d[i]![k]!, [gradient(bone, ...p), need]);
+      }
+    // [1 2 1] along the vertex lines (the end rings one-sided), then round the rings
+    d = d.map((r, i) =>
+      r.map((v, k) => {
+        const a = d[Math.max(0, i - 1)]![k]!;
+        const b = d[Math.min(n - 1, i + 1)]![k]!;
+        return scale(add(add(a, b), scale(v, 2)), 0.25);
+      }),
+    );
+    d = d.map((r) =>
+      r.map((v, k) => scale(add(add(r[(k + m - 1) % m]!, r[(k + 1) % m]!), scale(v, 2)), 0.25)),
+    );
+  }
+  for (let i = 0; i < n; i++) for (let k = 0; k < m; k++) belly[i]![k] = add(belly[i]![k]!, d[i]![k]!);
 }
 
 export function buildLimbBody(s: LimbSpec): SoftBody {
@@ -186,6 +252,10 @@ export function buildLimbBody(s: LimbSpec): SoftBody {
   for (let i = 0; i < n; i++) {
     const t = t0 + ((t1 - t0) * i) / (n - 1);
     belly.push(sectionRing(lb, t, boxAt(s.sections, t), m));
+  }
+  if (s.wraps) {
+    const fields = s.wraps.map((b) => attachSdf(b));
+    layOff(belly, (x, y, z) => Math.min(...fields.map((f) => f(x, y, z))));
   }
   const radial = (box: readonly number[]): Vec3 => {
     const deg = ((box[0]! + box[1]!) / 2) * (Math.PI / 180);

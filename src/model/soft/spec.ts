@@ -166,6 +166,14 @@ export interface End {
    * covers it (the hamstrings' origin under gluteus maximus).
    */
   readonly lead?: number;
+  /**
+   * Where the end's way bends (a tendon round a malleolus), the most its centre line turns from one ring to
+   * the next, degrees: its rings are placed where the way turns that much (else every ring step), and each
+   * ring is turned with the way (frames carried along it), square to it, where by default the rings are
+   * spaced evenly and keep the belly's and the attachment's orientation, so round a sharp bend they turn
+   * 20-40 deg at a ring and lie slanted across the way.
+   */
+  readonly maxTurn?: number;
   /** Fraction of the way from the belly that is tendon of the final size (default 0.3). */
   readonly tendon?: number;
   /**
@@ -196,6 +204,13 @@ export interface LimbSpec extends Piece {
   readonly segments?: number;
   /** Spacing of the rings along the limb, metres (default 1.5 cm; long, straight leg muscles need fewer). */
   readonly ringStep?: number;
+  /**
+   * Bones the belly lies on and wraps round (fibularis brevis round the fibula's posterior border): a box's
+   * deep face is an arc round the limb's axis and cuts through such a bone's convex border, and the fit's push
+   * out of it, vertex by vertex, creased the belly. Its rings are laid off these bones first by a displacement
+   * smoothed over the rings (sectioned.ts' layOff), so the fit has nothing left to push.
+   */
+  readonly wraps?: readonly BoneId[];
 }
 
 export type SoftSpec = PathSpec | SheetSpec | LimbSpec;

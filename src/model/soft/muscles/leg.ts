@@ -90,6 +90,7 @@ export const legMuscles = (): MuscleSpec[] => {
   const leg = limb('leg');
   const at = (t: number, deg: number, rho: number): Vec3 => leg.point(t, deg, rho);
   const malleolus = L('lateral_malleolus');
+  const fifth = L('base_fifth_metatarsal');
   // a flat tendon, ~2.5 cm wide and ~5 mm thick where it spreads onto the back of the calcaneus
   const achilles = {
     bone: 'calcaneus' as const,
@@ -304,7 +305,13 @@ export const legMuscles = (): MuscleSpec[] => {
       // was 22 deg by 0.1 ρ ~4.5 cm higher, closed onto the bone in two rings (a corner seen from the side).
       // Its lower end heads straight for the groove behind the malleolus: its last rings ran medially
       // round the bone, away from the groove, and the tendon turned back 21 deg in one ring.
+      // Where its boxes' deep face cuts the fibula's posterior border (t 0.6-0.78) its rings are laid off the
+      // bone by a smoothed displacement (`wraps`): pushed out vertex by vertex by the fit, it turned 14-15 deg
+      // from one ring to the next there.
       ringStep: 0.0125,
+      wraps: ['fibula'],
+      // its tendon ends in the tuberosity, not in a flat cap pushed out of it (7 mm, 44 deg a ring)
+      sinksInto: ['metatarsals'],
       sections: [
         [0.4225, -18.5, -4.3, 0.638, 0.702],
         [0.45, -21.5, -3.2, 0.631, 0.755],
@@ -323,13 +330,27 @@ export const legMuscles = (): MuscleSpec[] => {
       ],
       // lower two thirds of the lateral surface of the fibula (its top, where the fleshy end closes)
       origin: { bone: 'fibula', p: at(0.37, -8, 0.6), width: 0.012, thickness: 0.006, fleshy: true },
-      // tuberosity of the base of the fifth metatarsal
+      // tuberosity of the base of the fifth metatarsal: down the groove behind the malleolus (behind the bone,
+      // medial of its lateral edge, where the skin lies close over it), curving under its tip and forward on
+      // the lateral face of the calcaneus and the cuboid (Gray's; Netter's lateral ankle: brevis in front of
+      // and above longus), its rings wherever the way turns 10 deg, each square to it (`maxTurn`). Through one
+      // point beside the tip, its rings 1.25 cm apart and keeping the insertion's orientation, the tendon was
+      // pushed 6-9 mm out of the malleolus and in by the skin, and turned 37.6 deg at a ring under the tip.
       insertion: {
         bone: 'metatarsals',
-        p: L('base_fifth_metatarsal'),
+        p: fifth,
         width: 0.009,
         thickness: 0.004,
-        via: [off(malleolus, [0.002, 0.002, -0.011]), footPoint(0.08, 0.028, 0.036)],
+        via: [
+          off(malleolus, [-0.007, 0.037, -0.012]),
+          off(malleolus, [-0.003, 0.007, -0.014]),
+          off(malleolus, [0.001, -0.017, -0.013]),
+          off(malleolus, [0.007, -0.028, 0.005]),
+          off(malleolus, [0.011, -0.029, 0.03]),
+          off(fifth, [-0.005, 0.008, -0.026]),
+          off(fifth, [-0.002, 0.006, -0.012]),
+        ],
+        maxTurn: 10,
         tendon: 0.55,
       },
     },
