@@ -166,6 +166,8 @@ const DEFAULT_SHOTS = [
   'knee-pol-back:back:ligaments:0.03,0.44,-0.05,0.1,0.54,0.03:clip',
   // semimembranosus' tendon down the back of the medial condyle to its insertion behind that ligament's end
   'semimembranosus-knee-back:back:full:0.03,0.42,-0.06,0.1,0.56,0.03:clip:hide=gastrocnemius,semitendinosus,gracilis,sartorius',
+  // the same from the medial side: it curves down and forward into its rounded end in the tibia
+  'semimembranosus-knee-medial:right:full:0.034,0.42,-0.06,0.1,0.56,0.03:clip:hide=gastrocnemius,semitendinosus,gracilis,sartorius',
   'foot-lateral:left:full:0.0,0.0,-0.09,0.2,0.16,0.22',
   'foot-top:top:full:0.0,0.0,-0.09,0.2,0.16,0.22:clip',
   // the left forefoot from above, closer: the dorsal interossei in the spaces between the metatarsals, between

@@ -6,9 +6,9 @@
  * radially), so the loft never twists.
  */
 import type { Sdf, Vec3 } from '../types';
-import { cross, dist, lerp, normalize, reject, scale, sub, add, dot, madd } from '../kernel/vec.ts';
+import { angleDeg, cross, dist, lerp, normalize, reject, scale, sub, add, dot, madd } from '../kernel/vec.ts';
 import { loftRings } from '../kernel/loft.ts';
-import { arcLengths, catmullRom, resampleByTurn, smoothPath } from '../kernel/spline.ts';
+import { arcLengths, catmullRom, resample, resampleByTurn, smoothPath } from '../kernel/spline.ts';
 import { parallelTransportFrames, type PathFrame } from '../kernel/pathFrames.ts';
 import { meshSdf } from './bodySdf';
 import { attachSdf } from './bones';
@@ -17,6 +17,8 @@ import { limb as limbOf, type Limb } from './limb';
 import type { End, LimbSpec, SectionKey } from './spec';
 import type { SoftBody } from './build';
 import { smoothstep } from './fibres';
+import { skinSdf } from './skin';
+import { SKIN_MARGIN } from './skinMargin';
 
 /** Gap between neighbouring muscles (fascia), metres. */
 export const FASCIA_GAP = 0.0012;
@@ -28,6 +30,8 @@ const DEEP_POWER = 8;
 const SURFACE_POWER = 3.5;
 /** How far a fleshy end runs on along the bone as it closes onto it, metres. */
 const FLESHY_CLOSE = 0.026;
+/** Clearance a taut tendon keeps off the bones it wraps (soft/index.ts' BONE_MARGIN), and a little more. */
+const WRAP_MARGIN = 0.0018;
 /** Spacing of the belly's rings along the limb, metres. */
 const RING_STEP = 0.015;
 
@@ -143,6 +147,7 @@ function endRings(
     });
     return { rings, muscle: rings.map(() => 1) };
   }
+  if (end.taut) return tautEndRings(belly, normalize(sub(c0, before)), outward, end);
   const a = end.to ? lerp(end.p, end.to, 0.5) : end.p;
   const dir = normalize(sub(c0, before));
   const reach = dist(c0, a);
@@ -238,6 +243,182 @@ function layOff(belly: Vec3[][], bone: Sdf): void {
     );
   }
   for (let i = 0; i < n; i++) for (let k = 0; k < m; k++) belly[i]![k] = add(belly[i]![k]!, d[i]![k]!);
+}
+
+/** Coordinates of v in a frame (along its tangent, its width axis, its thickness axis). */
+const inFrame = (v: Vec3, f: PathFrame): Vec3 => [dot(v, f.t), dot(v, f.n), dot(v, f.b)];
+const fromFrame = (c: Vec3, f: PathFrame): Vec3 => madd([0, 0, 0], [f.t, c[0]], [f.n, c[1]], [f.b, c[2]]);
+
+/** Points on the cord, its pulls and pushes per round, how far before the attachment it dives, how far it holds. */
+const CORD_POINTS = 48;
+const CORD_ROUNDS = 200;
+/** The share of a point's way out of the bones (or in from the skin) it is moved each round. */
+const CORD_GIVE = 0.5;
+const CORD_DIVE = 0.015;
+const CORD_HOLD = 0.008;
+const CORD_KNOT = 0.008;
+/** Least metres between a wrapping tendon's rings (a ring where its course has turned, but not closer). */
+const WRAP_MIN_STEP = 0.0025;
+
+/**
+ * A wrapping tendon's course (`End.taut`): the curve through its control points (the belly's end, the lead,
+ * the via points, the attachment) cut into evenly spaced points and pulled taut by rounds of [1 2 1]/4
+ * averaging, each followed by a push out of the bones it wraps to `clearance` (a function of the fraction of
+ * the way); its first 16 mm are drawn towards the belly's line (fully at the belly, less and less along), the attachment stays put, the last 1.5 cm diving to it
+ * (its clearance falling to the attachment's own distance from its bone). So it lies on the condyle as a cord
+ * does, one smooth curve, where a spline through hand-set points ran into the bone and the push out bent it.
+ */
+function tautCord(
+  field: Sdf,
+  dir: Vec3,
+  control: readonly Vec3[],
+  clearance: (f: number) => number,
+  under: (f: number) => number,
+): Vec3[] {
+  const skin = skinSdf();
+  const c0 = control[0]!;
+  const a = control[control.length - 1]!;
+  const endGap = field(...a);
+  const hold = Math.min(CORD_HOLD, dist(control[0]!, control[1]!));
+  let cord = resample(catmullRom(control, 24), CORD_POINTS);
+  for (let round = 0; round < CORD_ROUNDS; round++) {
+    const s = arcLengths(cord);
+    const total = s[s.length - 1]!;
+    cord = cord.map((p, i) => {
+      if (i === 0) return c0;
+      if (i === cord.length - 1) return a;
+      let q = lerp(lerp(cord[i - 1]!, cord[i + 1]!, 0.5), p, 0.5);
+      // drawn towards the belly's line, fully at the belly, less and less over the first 2 x 8 mm
+      const held = Math.max(0, 1 - s[i]! / (2 * hold)) ** 2;
+      if (held > 0) q = lerp(q, madd(c0, [dir, dot(sub(q, c0), dir)]), held);
+      const depth = under(s[i]! / total) + skin(...q);
+      if (depth > 0) q = madd(q, [gradient(skin, ...q), -CORD_GIVE * depth]);
+      const dive = ease(Math.min(1, (total - s[i]!) / CORD_DIVE));
+      const keep = endGap + (clearance(s[i]! / total) - endGap) * dive;
+      const d = field(...q);
+      return d < keep ? madd(q, [gradient(field, ...q), CORD_GIVE * (keep - d)]) : q;
+    });
+    if (round % 10 === 9) cord = resample(cord, CORD_POINTS);
+  }
+  return cord;
+}
+
+/** Points of a dense polyline for rings: every `step` metres, or where it has turned `maxTurn` degrees. */
+function ringPoints(dense: readonly Vec3[], step: number, maxTurn: number): number[] {
+  const s = arcLengths(dense);
+  const out = [0];
+  let from = 0;
+  for (let j = 1; j < dense.length - 1; j++) {
+    const run = s[j]! - s[from]!;
+    const turn = angleDeg(sub(dense[from + 1]!, dense[from]!), sub(dense[j + 1]!, dense[j]!));
+    if (run >= step || (run >= WRAP_MIN_STEP && turn >= maxTurn)) {
+      out.push(j);
+      from = j;
+    }
+  }
+  if (s[s.length - 1]! - s[from]! < WRAP_MIN_STEP && out.length > 1) out.pop();
+  out.push(dense.length - 1);
+  return out;
+}
+
+/**
+ * The rings of a tendon that wraps a bone (`End.taut`): along its taut course from the belly's last ring to
+ * the attachment, each ring square to the course (its offsets carried along by parallel transport), a ring
+ * wherever the course has turned `maxTurn` degrees or run `step` metres. The tendon's flat faces lie on its
+ * bone at the attachment (its thickness axis along the bone's normal there). With `round`, its last metres
+ * close in a rounded tip at the attachment (a quarter ellipse in width and thickness). The course keeps the
+ * rings, not only their centres, off the bones: where a ring reached nearer than the bones' margin, its
+ * clearance is raised by that much and the course drawn again (twice).
+ */
+function tautEndRings(belly: readonly Vec3[], dir: Vec3, outward: Vec3, end: End): EndRings {
+  const { maxTurn, step, round = 0, bones } = end.taut!;
+  const fields = bones.map((b) => attachSdf(b));
+  const field: Sdf = (x, y, z) => Math.min(...fields.map((f) => f(x, y, z)));
+  const c0 = centroid(belly);
+  const a = end.p;
+  const lead = end.lead ?? Math.min(0.03, dist(c0, a) * 0.3);
+  const control = [c0, madd(c0, [dir, lead]), ...(end.via ?? []), a];
+  const fleshy = 1 - (end.tendon ?? 0.3);
+  // how far the section reaches towards the bones: the belly's half depth, tapering to the tendon's
+  const depth = Math.max(...belly.map((p) => -dot(sub(p, c0), outward)));
+  const reach = (f: number): number =>
+    depth + (end.thickness / 2 - depth) * ease(Math.min(1, f / fleshy)) + WRAP_MARGIN;
+  type Raise = { f: number; add: number };
+  let extra: Raise[] = [];
+  let extraSkin: Raise[] = [];
+  const raise = (list: Raise[], f: number): number => {
+    let most = 0;
+    for (const e of list) most = Math.max(most, e.add * Math.max(0, 1 - Math.abs(e.f - f) / 0.06));
+    return most;
+  };
+  const raised = (f: number): number => reach(f) + raise(extra, f);
+  const under = (f: number): number => reach(f) - WRAP_MARGIN + SKIN_MARGIN + raise(extraSkin, f);
+  const skin = skinSdf();
+  let out: EndRings = { rings: [], muscle: [] };
+  for (let pass = 0; pass < 3; pass++) {
+    // the cord smoothed: a curve through points on it every ~8 mm (its pushes leave ripples ~2 mm long)
+    const cord = tautCord(field, dir, control, raised, under);
+    const length = arcLengths(cord)[cord.length - 1]!;
+    const knots = resample(cord, Math.max(3, Math.round(length / CORD_KNOT) + 1));
+    const dense = resample(catmullRom(knots, 24), 400);
+    const s = arcLengths(dense);
+    const total = s[s.length - 1]!;
+    const frames = parallelTransportFrames(dense, cross(outward, [0, 1, 0]));
+    const at = (length: number): number => {
+      let j = 0;
+      while (j < dense.length - 1 && s[j]! < length) j++;
+      return j;
+    };
+    // ring centres up to where the rounded tip begins (by turn and step), then the tip's rings
+    const body = at(total - round);
+    const tip = round > 0 ? [0.4, 0.7, 0.88, 0.97] : [];
+    const rings: { j: number; scale: number }[] = [
+      ...ringPoints(dense.slice(0, body + 1), step, maxTurn)
+        .slice(1)
+        .map((j) => ({ j, scale: 1 })),
+      ...tip.map((u) => ({ j: at(total - round * (1 - u)), scale: Math.sqrt(1 - u * u) })),
+    ];
+    // the tendon's section at the attachment, its thickness axis along the bone's normal there
+    const last = frames[frames.length - 1]!;
+    const first = frames[0]!;
+    const tangential = cross(outward, [0, 1, 0]);
+    let n = normalize(reject(gradient(attachSdf(end.bone), ...a), last.t));
+    if (dot(n, outward) < 0) n = scale(n, -1);
+    let w = normalize(cross(n, last.t));
+    if (dot(w, tangential) < 0) w = scale(w, -1);
+    const tendonLocal: Vec3[] = [];
+    const bellyLocal: Vec3[] = [];
+    for (let k = 0; k < belly.length; k++) {
+      const ang = (2 * Math.PI * k) / belly.length;
+      const o = madd(
+        [0, 0, 0],
+        [w, (end.width / 2) * spow(Math.cos(ang), 2 / 2.4)],
+        [n, (end.thickness / 2) * spow(Math.sin(ang), 2 / 2.4)],
+      );
+      tendonLocal.push(inFrame(o, last));
+      bellyLocal.push(inFrame(sub(belly[k]!, c0), first));
+    }
+    out = { rings: [], muscle: [] };
+    const next: Raise[] = [];
+    const nextSkin: Raise[] = [];
+    for (const { j, scale: k } of rings) {
+      const f = s[j]! / total;
+      const e = ease(Math.min(1, f / fleshy));
+      const ring = bellyLocal.map((b, v) =>
+        add(dense[j]!, scale(fromFrame(lerp(b, tendonLocal[v]!, e), frames[j]!), k)),
+      );
+      out.rings.push(ring);
+      out.muscle.push(1 - smoothstep(Math.min(end.muscular ?? 0.6 * fleshy, fleshy - 0.02), fleshy, f));
+      const short = WRAP_MARGIN - Math.min(...ring.map((p) => field(...p)));
+      if (total - s[j]! > CORD_DIVE && short > 0.0002) next.push({ f, add: short });
+      const out_ = SKIN_MARGIN + Math.max(...ring.map((p) => skin(...p)));
+      if (out_ > 0.0002) nextSkin.push({ f, add: out_ });
+    }
+    if (next.length === 0 && nextSkin.length === 0) break;
+    extra = [...extra, ...next];
+    extraSkin = [...extraSkin, ...nextSkin];
+  }
+  return out;
 }
 
 export function buildLimbBody(s: LimbSpec): SoftBody {

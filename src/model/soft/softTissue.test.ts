@@ -269,8 +269,11 @@ describe('meshes', () => {
     // flexor hallucis brevis, adductor hallucis, flexor digiti minimi brevis, ~0.74k a side, in the deep file);
     // 83k since the lumbricals (issue 13: 320 a side, in the deep file); 84k since the interossei (issue 13:
     // 588 a side, in the deep file); 85k since the lumbricals turn onto the extensor expansions (issue 13: 480
-    // a side, 160 more) and flexor digitorum brevis' split tendons cross under the long flexor's (64 more a side).
-    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(85_000);
+    // a side, 160 more) and flexor digitorum brevis' split tendons cross under the long flexor's (64 more a side);
+    // 87k since semimembranosus' tendon wraps the medial condyle in one curve into a rounded end in the tibia
+    // (issue 13: 17 more rings, 680 more triangles a side, in the start file; fibularis brevis' tendon had
+    // taken the total to ~84.8k).
+    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(87_000);
     expect(tris(['nerve'])).toBeLessThanOrEqual(10_000);
     expect(tris(['skin'])).toBeLessThanOrEqual(20_000);
   });

@@ -48,15 +48,21 @@ export const thighPosteriorMuscles = (): MuscleSpec[] => {
       },
       // groove on the back of the medial tibial condyle: its direct arm on the posterior face of the condyle,
       // 12.1 mm (9.2-14.9) below the joint line, 107 mm2 (LaPrade et al. 2007), behind the posterior oblique
-      // ligament's tibial end (kneeParts.ts), led down the back of the medial condyle, medial to it (further
-      // in, it ran through the condyle and was pushed out in a kink), and round under it at the joint line
+      // ligament's tibial end (kneeParts.ts), led down the back of the medial condyle, medial to it, and round
+      // under it at the joint line: on a cord pulled taut round the femur and tibia from the belly through the
+      // via point, its rings square to it every 8 mm or 7 deg of turn (`taut`; through the via point alone,
+      // its rings 1.5 cm apart, it ran into the condyle and the push out bent it 26 deg at one ring). Its end
+      // sinks 5.5 mm into the tibia (the sunk end 3 mm lower than the point the old flat cap stood on, so it
+      // enters the bone ~12 mm below the joint line), closing over its last 7 mm in a rounded tip
+      sinksInto: ['tibia'],
       insertion: {
         bone: 'tibia',
-        p: off(A('posteromedial_tibial_condyle'), [0.006, -0.001, -0.0075]),
+        p: off(A('posteromedial_tibial_condyle'), [0.006, -0.004, -0.0075]),
         width: 0.012,
         thickness: 0.007,
         via: [off(L('medial_epicondyle'), [0.009, -0.028, -0.032])],
         tendon: 0.35,
+        taut: { maxTurn: 7, step: 0.008, round: 0.007, bones: ['femur', 'tibia'] },
       },
     },
     {
