@@ -13,15 +13,21 @@
  *   a line (6 mm ahead of it they lie 12 mm or more apart, first to last: 25 mm; fanning from one point they
  *   lay 9.4 mm apart 6 mm ahead of it), and quadratus plantae ends on the tendon (within 2 mm of it) in the
  *   2.5 cm behind that line;
- * - flexor digitorum brevis' tendons split: the medial half of each parts from its slip's tendon (its rear end
- *   within 1 mm of it; it began on its own under the base of the proximal phalanx, ~3 mm from it) and crosses
- *   under flexor digitorum longus' tendon to its medial side, not through it (no vertex 0.3 mm inside);
- * - each side's muscle keeps to its triangles (flexor digitorum brevis, four slips and the medial halves of
- *   their split tendons, 710: each half 7 rings to cross the long flexor smoothly; the others 300).
+ * - flexor digitorum brevis' tendons lie plantar to flexor digitorum longus' over the metatarsophalangeal
+ *   joints, under them (their centres more than 1 mm lower, less than 1 mm apart across; they lay beside them,
+ *   2.4 mm lateral), and divide at the base of the proximal phalanx, the halves passing either side of the
+ *   long flexor's tendon (Gray's): the medial half of each parts from its slip's tendon (its rear end within
+ *   1 mm of it; it once began on its own, ~3 mm from it), not through the long flexor's (no vertex 0.3 mm
+ *   inside);
+ * - each side's muscle keeps to its triangles (flexor digitorum brevis, four slips of 15 rings and the medial
+ *   halves of their split tendons, 770; the others 300).
  * The third layer (flexor hallucis brevis, adductor hallucis, flexor digiti minimi brevis):
  * - each lies deeper (nearer the metatarsals, higher up the foot) than flexor digitorum brevis wherever a
  *   vertical line through the sole passes through both (flexor hallucis brevis lies medial of flexor digitorum
- *   brevis, so for it against flexor hallucis longus' tendon, which crosses plantar to it);
+ *   brevis, so for it against flexor hallucis longus' tendon, which crosses plantar to it; flexor digiti minimi
+ *   brevis against abductor digiti minimi behind the fifth metatarsal's head: flexor digitorum brevis' fifth
+ *   tendon runs under the long flexor's, medial of it, and at the base of the fifth toe the two insert
+ *   together on its lateral side);
  * - flexor hallucis longus' tendon runs between the two bellies of flexor hallucis brevis under the first
  *   metatarsal (its centre medial of the lateral belly's and lateral of the medial belly's);
  * - the medial belly's largest section lies within the healthy adults' range, Latey et al. 2018's mean ± 2 SD
@@ -51,6 +57,7 @@ import { buildSoftTissue } from './index';
 import { FDL_SPLIT } from './muscles/legDeep';
 import { METATARSALS, toePhalanges } from '../bones/forefoot';
 import { attachSdf } from './bones';
+import { alongToe } from './muscles/toes';
 
 const SOLE = [
   'abductor_hallucis',
@@ -174,6 +181,41 @@ function frontEnd(mesh: RawMesh): Vec3 {
   return [0, 1, 2].map((k) => end.reduce((s, p) => s + p[k]!, 0) / end.length) as unknown as Vec3;
 }
 
+/**
+ * The section of a mesh by the plane through `o` (foot frame) square to `n` (u, v: in the foot's sagittal
+ * plane), of the cut segments whose middles `keep` (in the plane: w across, then up toward the dorsum, from
+ * o): the middle of its outline across and up, metres.
+ */
+function toeSection(
+  mesh: RawMesh,
+  o: Vec3,
+  n: readonly [number, number],
+  keep: (across: number, up: number) => boolean,
+): { across: number; up: number } | undefined {
+  const f = footOf(mesh);
+  const d = (q: Vec3): number => (q[0] - o[0]) * n[0] + (q[1] - o[1]) * n[1];
+  const inPlane = (q: Vec3): [number, number] => [q[2] - o[2], -(q[0] - o[0]) * n[1] + (q[1] - o[1]) * n[0]];
+  const pts: [number, number][] = [];
+  const ix = mesh.indices;
+  for (let t = 0; t < ix.length; t += 3) {
+    const tri = [f[ix[t]!]!, f[ix[t + 1]!]!, f[ix[t + 2]!]!];
+    const cut: [number, number][] = [];
+    for (let e = 0; e < 3; e++) {
+      const [a, b] = [tri[e]!, tri[(e + 1) % 3]!];
+      const [da, db] = [d(a), d(b)];
+      if (da < 0 === db < 0) continue;
+      const s = da / (da - db);
+      cut.push(inPlane([a[0] + s * (b[0] - a[0]), a[1] + s * (b[1] - a[1]), a[2] + s * (b[2] - a[2])]));
+    }
+    if (cut.length === 2 && keep((cut[0]![0] + cut[1]![0]) / 2, (cut[0]![1] + cut[1]![1]) / 2))
+      pts.push(...cut);
+  }
+  if (pts.length < 6) return undefined;
+  const mid = (k: 0 | 1): number =>
+    (Math.max(...pts.map((q) => q[k])) + Math.min(...pts.map((q) => q[k]))) / 2;
+  return { across: mid(0), up: mid(1) };
+}
+
 let byName: Map<string, MeshData>;
 beforeAll(async () => {
   byName = new Map((await buildSoftTissue()).map((m) => [m.name, m]));
@@ -240,10 +282,14 @@ describe("the sole's muscles", () => {
   it('the third layer lies deeper than the first: above flexor digitorum brevis (or flexor hallucis longus) on every shared line', () => {
     const fdb = columns(left('flexor_digitorum_brevis'));
     const fhl = columns(left('flexor_hallucis_longus'));
+    const adm = columns(left('abductor_digiti_minimi'));
+    // the lines behind the fifth metatarsal's head (2 mm grid: u is the key's first index)
+    const behindFifthHead = (k: string): boolean => Number(k.split(',')[0]) * 0.002 < METATARSALS[4]!.head[0];
     for (const id of THIRD) {
       const deep = columns(left(id));
-      const over = id === 'flexor_hallucis_brevis' ? fhl : fdb;
-      const shared = [...deep.keys()].filter((k) => over.has(k));
+      const fifth = id === 'flexor_digiti_minimi_brevis';
+      const over = id === 'flexor_hallucis_brevis' ? fhl : fifth ? adm : fdb;
+      const shared = [...deep.keys()].filter((k) => over.has(k) && (!fifth || behindFifthHead(k)));
       expect(shared.length, id).toBeGreaterThanOrEqual(5);
       const shallower = shared.filter((k) => deep.get(k)! <= over.get(k)!);
       expect(shallower, id).toEqual([]);
@@ -324,7 +370,47 @@ describe("the sole's muscles", () => {
     expect(left('lumbricals').indices.length / 3).toBeLessThanOrEqual(500);
   });
 
-  it("flexor digitorum brevis' tendons split: each medial half parts from its slip's tendon and crosses under the long flexor's", () => {
+  it("flexor digitorum brevis' tendons lie plantar to the long flexor's under the metatarsophalangeal joint, then split either side of it", () => {
+    const fdb = left('flexor_digitorum_brevis');
+    const fdlMesh = left('flexor_digitorum_longus');
+    for (let toe = 1; toe < 5; toe++) {
+      const what = `toe ${toe + 1}`;
+      // over the joint: planes square to the toe's plantar line (toes.ts' alongToe, on the bones) from under
+      // the metatarsal head to under the base of the proximal phalanx, three quarters of the way (past the
+      // head's front, over the joint space) and all the way (where the tendon divides). Gray's: the brevis
+      // tendon lies plantar to the longus tendon there and divides at the base of the proximal phalanx; it lay
+      // beside it, 2.4 mm lateral and 0.6 mm further from the bone
+      const [head, base] = alongToe(toe, -1, 0) as [Vec3, Vec3];
+      const len = Math.hypot(base[0] - head[0], base[1] - head[1]);
+      const n: [number, number] = [(base[0] - head[0]) / len, (base[1] - head[1]) / len];
+      for (const s of [0.75, 1]) {
+        const o: Vec3 = [head[0] + (base[0] - head[0]) * s, head[1] + (base[1] - head[1]) * s, head[2]];
+        const near = (x: number, y: number): boolean => Math.abs(x) < 0.005 && y < 0 && y > -0.008;
+        const longus = toeSection(fdlMesh, o, n, near);
+        const brevis = toeSection(fdb, o, n, near);
+        expect(longus, `${what} at ${s}`).toBeDefined();
+        expect(brevis, `${what} at ${s}`).toBeDefined();
+        // its centre plantar to the long flexor's by more than 1 mm (their half thicknesses, ~0.6 and 0.45 mm
+        // as drawn), and under it rather than beside it
+        expect(longus!.up - brevis!.up, `${what} at ${s}`).toBeGreaterThan(0.001);
+        expect(Math.abs(brevis!.across - longus!.across), `${what} at ${s}`).toBeLessThan(0.001);
+      }
+      // over the middle of the proximal phalanx its halves lie either side of the long flexor's tendon
+      const b = toePhalanges(toe)[0]!;
+      const blen = Math.hypot(b.to[0] - b.from[0], b.to[1] - b.from[1]);
+      const mo: Vec3 = [(b.from[0] + b.to[0]) / 2, (b.from[1] + b.to[1]) / 2, b.from[2]];
+      const mn: [number, number] = [(b.to[0] - b.from[0]) / blen, (b.to[1] - b.from[1]) / blen];
+      const under = (x: number, y: number): boolean => Math.abs(x) < 0.006 && y < 0 && y > -0.01;
+      const mid = toeSection(fdlMesh, mo, mn, under)!;
+      for (const side of [-1, 1]) {
+        const half = toeSection(fdb, mo, mn, (x, y) => under(x, y) && side * (x - mid.across) > 0.001);
+        expect(half, `${what} side ${side}`).toBeDefined();
+        expect(side * (half!.across - mid.across), `${what} side ${side}`).toBeGreaterThan(0.0015);
+      }
+    }
+  });
+
+  it("flexor digitorum brevis' tendons split: each medial half parts from its slip's tendon and passes the long flexor's", () => {
     const fdb = left('flexor_digitorum_brevis');
     const parts = split(fdb);
     // the medial halves: the pieces that begin at the toes, ahead of the metatarsal heads' line
@@ -342,7 +428,7 @@ describe("the sole's muscles", () => {
       // its rear end on the rest of the muscle (the slip's tendon): it began 2.8-3.8 mm from it, on its own
       const nearest = Math.min(...rest.map((m) => meshSdf(m)(...at)));
       expect(nearest, `half at w ${f[rear]![2].toFixed(4)}`).toBeLessThanOrEqual(0.001);
-      // and it passes under the long flexor's tendon, not through it
+      // and it passes beside the long flexor's tendon, not through it
       const deepest = Math.min(...used.map((i) => fdl(p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!)));
       expect(deepest).toBeGreaterThan(-0.0003);
     }
@@ -407,10 +493,10 @@ describe("the sole's muscles", () => {
     expect(left('plantar_interossei').indices.length / 3).toBeLessThanOrEqual(300);
   });
 
-  it('each keeps to its triangles (flexor digitorum brevis 710 a side, the others 300)', () => {
+  it('each keeps to its triangles (flexor digitorum brevis 770 a side, the others 300)', () => {
     for (const id of SOLE)
       expect(left(id).indices.length / 3, id).toBeLessThanOrEqual(
-        id === 'flexor_digitorum_brevis' ? 710 : 300,
+        id === 'flexor_digitorum_brevis' ? 770 : 300,
       );
   });
 });

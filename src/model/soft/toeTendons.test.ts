@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeName, type PairedStructureId } from '../../content/ids';
 import { footCoords, footPoint } from '../landmarks';
 import { METATARSALS, toePhalanges } from '../bones/forefoot';
-import type { MeshData, Vec3 } from '../types';
+import type { MeshData, RawMesh, Vec3 } from '../types';
 import { buildBvh } from '../kernel/bvh.ts';
 import { dist } from '../kernel/vec.ts';
 import { vertexList } from '../kernel/mesh.ts';
@@ -65,6 +65,75 @@ const TENDONS = [
   { id: 'flexor_hallucis_longus', toes: [0], face: -1 },
 ] as const;
 
+/** A section's size in its plane: extent along its broad axis and across it, and its centre, metres. */
+interface Section {
+  readonly broad: number;
+  readonly thick: number;
+  /** Centre across the foot (w) and along the plane's up axis (toward the dorsum), from the plane's origin. */
+  readonly across: number;
+  readonly up: number;
+}
+
+/**
+ * The section of a mesh by the plane through `o` (foot frame) square to `n` (in the foot's sagittal plane):
+ * the cut segments whose middles `keep` (in the plane: w across, then up toward the dorsum, from o), their
+ * extents along the outline's broad axis and across it (the band may lie tilted) and the outline's centre.
+ */
+function sectionOf(
+  mesh: RawMesh,
+  o: Vec3,
+  n: readonly [number, number],
+  keep: (across: number, up: number) => boolean,
+): Section | undefined {
+  const p = mesh.positions;
+  const f = Array.from({ length: p.length / 3 }, (_, i) =>
+    footCoords([p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!]),
+  );
+  const d = (q: Vec3): number => (q[0] - o[0]) * n[0] + (q[1] - o[1]) * n[1];
+  // in the plane: across (w) and up (w x n, toward the dorsum)
+  const inPlane = (q: Vec3): [number, number] => [q[2] - o[2], -(q[0] - o[0]) * n[1] + (q[1] - o[1]) * n[0]];
+  const pts: [number, number][] = [];
+  const ix = mesh.indices;
+  for (let t = 0; t < ix.length; t += 3) {
+    const tri = [f[ix[t]!]!, f[ix[t + 1]!]!, f[ix[t + 2]!]!];
+    const cut: [number, number][] = [];
+    for (let e = 0; e < 3; e++) {
+      const [a, b] = [tri[e]!, tri[(e + 1) % 3]!];
+      const [da, db] = [d(a), d(b)];
+      if (da < 0 === db < 0) continue;
+      const s = da / (da - db);
+      cut.push(inPlane([a[0] + s * (b[0] - a[0]), a[1] + s * (b[1] - a[1]), a[2] + s * (b[2] - a[2])]));
+    }
+    if (cut.length === 2 && keep((cut[0]![0] + cut[1]![0]) / 2, (cut[0]![1] + cut[1]![1]) / 2))
+      pts.push(...cut);
+  }
+  if (pts.length < 6) return undefined;
+  const cx = pts.reduce((sum, q) => sum + q[0], 0) / pts.length;
+  const cy = pts.reduce((sum, q) => sum + q[1], 0) / pts.length;
+  let [sxx, sxy, syy] = [0, 0, 0];
+  for (const [x, y] of pts)
+    [sxx, sxy, syy] = [sxx + (x - cx) ** 2, sxy + (x - cx) * (y - cy), syy + (y - cy) ** 2];
+  const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+  const [ux, uy] = [Math.cos(angle), Math.sin(angle)];
+  const extent = (fx: number, fy: number): number => {
+    const v = pts.map(([x, y]) => x * fx + y * fy);
+    return Math.max(...v) - Math.min(...v);
+  };
+  const mid = (k: 0 | 1): number =>
+    (Math.max(...pts.map((q) => q[k])) + Math.min(...pts.map((q) => q[k]))) / 2;
+  return { broad: extent(ux, uy), thick: extent(-uy, ux), across: mid(0), up: mid(1) };
+}
+
+/** The middle of toe `toe`'s proximal phalanx (foot frame) and the phalanx's direction (u, v). */
+function proximalMiddle(toe: number): { o: Vec3; n: [number, number] } {
+  const b = toePhalanges(toe)[0]!;
+  const len = Math.hypot(b.to[0] - b.from[0], b.to[1] - b.from[1]);
+  return {
+    o: [(b.from[0] + b.to[0]) / 2, (b.from[1] + b.to[1]) / 2, b.from[2]],
+    n: [(b.to[0] - b.from[0]) / len, (b.to[1] - b.from[1]) / len],
+  };
+}
+
 describe('long toe tendons on the toes', () => {
   for (const { id, toes, face } of TENDONS) {
     it(`${id} reaches the base of the distal phalanx of toe${toes.length > 1 ? 's 2-5' : ' 1'}, on its ${face > 0 ? 'dorsum' : 'sole'}`, () => {
@@ -110,6 +179,38 @@ describe('long toe tendons on the toes', () => {
       expect(shallowest).toBeGreaterThan(0.0003);
     });
   }
+
+  it("the lesser toes' tendons are drawn at their own thickness, not the loft's 2 mm floor", () => {
+    // a section square to the middle of each proximal phalanx of toes 2-5: extensor digitorum longus' tendon a
+    // thin band (its spec 2.4 x 1.05 mm there), flexor digitorum longus' (2.6 x 1.3) and each half of flexor
+    // digitorum brevis' split tendon (1.8 x 1 and 1.6 x 0.9) on either side of it; a six-sided ring is 0.87 of
+    // its thickness thick. At the floor they were 1.45-1.63, 1.69-1.77 and 1.36-1.91 mm thick, the extensor's
+    // 1.5-1.7 times as broad as thick
+    const edl = byName.get(nodeName('extensor_digitorum_longus', 'left'))!;
+    const fdl = byName.get(nodeName('flexor_digitorum_longus', 'left'))!;
+    const fdb = byName.get(nodeName('flexor_digitorum_brevis', 'left'))!;
+    for (let toe = 1; toe < 5; toe++) {
+      const { o, n } = proximalMiddle(toe);
+      const what = `toe ${toe + 1}`;
+      const dorsal = sectionOf(edl, o, n, (x, y) => y > 0 && Math.abs(x) < 0.006);
+      const plantar = sectionOf(fdl, o, n, (x, y) => y < 0 && Math.abs(x) < 0.006);
+      expect(dorsal, what).toBeDefined();
+      expect(plantar, what).toBeDefined();
+      expect(dorsal!.thick, `${what} extensor`).toBeLessThan(0.0012);
+      expect(dorsal!.broad / dorsal!.thick, `${what} extensor`).toBeGreaterThan(2);
+      expect(plantar!.thick, `${what} long flexor`).toBeLessThan(0.0014);
+      for (const side of [-1, 1]) {
+        const half = sectionOf(
+          fdb,
+          o,
+          n,
+          (x, y) => y < 0 && side * (x - plantar!.across) > 0 && Math.abs(x - plantar!.across) < 0.006,
+        );
+        expect(half, `${what} brevis ${side}`).toBeDefined();
+        expect(half!.thick, `${what} brevis ${side}`).toBeLessThan(0.0012);
+      }
+    }
+  });
 
   it('the skin of the toes lies at least 3.5 mm over the phalanges, dorsum and sole', () => {
     const skin = skinSdf();

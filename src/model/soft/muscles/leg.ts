@@ -23,7 +23,7 @@ import { A } from '../attachments';
 import { limb } from '../limb';
 import { METATARSALS } from '../../bones/forefoot';
 import type { MuscleSpec } from './types';
-import { alongToe, TOE_TENDON_CLEAR } from './toes';
+import { alongToe, TOE_TENDON_CLEAR, TOE_TENDON_LEAST } from './toes';
 
 const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
 
@@ -75,6 +75,7 @@ function edlTendon(toe: number): MuscleSpec {
     widthDir: [{ at: 0, dir: [1, 0, 0] }],
     rings: 18,
     segments: 6,
+    leastThickness: TOE_TENDON_LEAST,
     tendons: { origin: 1 },
   };
 }

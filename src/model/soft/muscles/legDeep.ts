@@ -13,7 +13,7 @@ import type { Vec3 } from '../../types';
 import { L, footPoint } from '../../landmarks';
 import { limb } from '../limb';
 import type { MuscleSpec } from './types';
-import { alongToe, TOE_TENDON_CLEAR } from './toes';
+import { alongToe, TOE_TENDON_CLEAR, TOE_TENDON_LEAST } from './toes';
 import { heldAt } from '../attachments';
 
 const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
@@ -83,6 +83,7 @@ function fdlTendon(toe: number): MuscleSpec {
     ringTurnWeight: 0.8,
     ringMaxGap: 2,
     segments: 6,
+    leastThickness: TOE_TENDON_LEAST,
     tendons: { origin: 1 },
   };
 }

@@ -21,14 +21,15 @@
  * soleMuscles.test.ts. These nodes go in the deep model file (DEEP_STRUCTURE_IDS).
  */
 import type { Vec3 } from '../../types';
-import { footPoint } from '../../landmarks';
+import { footCoords, footPoint } from '../../landmarks';
 import { METATARSALS, toePhalanges } from '../../bones/forefoot';
 import { heldAt } from '../attachments';
 import type { MuscleSpec } from './types';
 import type { PathSpec } from '../spec';
-import { alongToe, TOE_TENDON_CLEAR } from './toes';
-import { add, lerp } from '../../kernel/vec.ts';
+import { alongToe, TOE_TENDON_CLEAR, TOE_TENDON_LEAST } from './toes';
+import { lerp } from '../../kernel/vec.ts';
 import { FDL_SPLIT } from './legDeep';
+import { pathRings } from '../build';
 
 const F = (p: Vec3): Vec3 => footPoint(p[0], p[1], p[2]);
 /** A direction given in the foot frame (u, v, w), in world terms. */
@@ -40,31 +41,54 @@ const dir = (d: Vec3): Vec3 => {
 const ACROSS = dir([0, 0, 1]);
 
 /**
+ * Flexor digitorum brevis' tendon under the long flexor's, off the bone: the long flexor's centre
+ * (legDeep.ts' fdlTendon, TOE_TENDON_CLEAR + 0.2 mm), its half thickness (~0.7 mm there), a gap of 0.3 mm and
+ * the brevis tendon's own half thickness (0.5 mm).
+ */
+const UNDER_LONG_FLEXOR = TOE_TENDON_CLEAR + 0.0002 + 0.0007 + 0.0003 + 0.0005;
+
+/**
+ * Where flexor digitorum brevis' tendon to toe `toe` (1-4) divides (foot frame): under the long flexor's
+ * tendon at the base of the proximal phalanx (Gray's 42nd ed.: at the base of the proximal phalanx each
+ * tendon divides round the long flexor's, the halves passing to either side of it).
+ */
+const fdbSplit = (toe: number): Vec3 => alongToe(toe, -1, UNDER_LONG_FLEXOR)[1]!;
+
+/** Beside the long flexor's tendon over the proximal phalanx (`side` -1 medial, 1 lateral), foot frame. */
+const besideLongFlexor = (toe: number, side: -1 | 1): Vec3[] =>
+  alongToe(toe, -1, TOE_TENDON_CLEAR + 0.0006).map((p): Vec3 => [p[0], p[1], p[2] + side * 0.0024]);
+
+/** The side of the base of the middle phalanx of toe `toe` (1-4) where a half inserts (`side` as above). */
+function fdbEnd(toe: number, side: -1 | 1): Vec3 {
+  const middle = toePhalanges(toe)[1]!;
+  return [middle.from[0], middle.from[1] - middle.radius * 1.35 - 0.001, middle.from[2] + side * 0.0018];
+}
+
+/**
  * One of flexor digitorum brevis' four slips (toe 1-4: the second to the fifth), fused with the others into
- * one belly under the heel and midfoot, its tendon running beside flexor digitorum longus' over the
- * metatarsal head and, as the lateral half of its split (fdbMedialHalf), under the proximal phalanx to the base
- * of the middle phalanx. The third toe's slip is
+ * one belly under the heel and midfoot, its tendon plantar to flexor digitorum longus' from under the
+ * metatarsal head to the base of the proximal phalanx, where it divides: the slip's own tendon goes on as
+ * the lateral half, up beside the long flexor's to the lateral side of the base of the middle phalanx, the
+ * medial half (fdbMedialHalf) to its medial side. The third toe's slip is
  * the belly; four slips of equal size read from below as four spindles with grooves between them.
  */
 function fdbSlip(toe: number): MuscleSpec {
   const k = (toe - 1) / 3;
-  // beside the long flexor's tendon (toes.ts: TOE_TENDON_CLEAR off the bone), a little lateral of it
-  const toeLine = alongToe(toe, -1, TOE_TENDON_CLEAR + 0.0006)
-    .slice(0, 4)
-    .map((p): Vec3 => [p[0], p[1], p[2] + 0.0024]);
-  const middle = toePhalanges(toe)[1]!;
-  const end: Vec3 = [middle.from[0], middle.from[1] - middle.radius * 1.35 - 0.001, middle.from[2] + 0.0018];
+  const under = alongToe(toe, -1, UNDER_LONG_FLEXOR);
   return {
     id: 'flexor_digitorum_brevis',
     fuse: true,
     kind: 'path',
     origin: { bone: 'calcaneus', p: F([0.03, 0.012, -0.004 + 0.004 * k]) },
-    insertion: { bone: 'phalanges_of_foot', p: F(end) },
+    insertion: { bone: 'phalanges_of_foot', p: F(fdbEnd(toe, 1)) },
     via: [
       F([0.065, 0.0115, -0.006 + 0.008 * k]),
       F([0.1, 0.0125, -0.008 + 0.017 * k]),
       F([0.135, 0.0125, -0.008 + 0.026 * k]),
-      ...toeLine.slice(0, 3).map(F),
+      // under the long flexor's tendon, under the front of the metatarsal head and to the split
+      F(lerp(under[0]!, under[1]!, 0.35)),
+      F(fdbSplit(toe)),
+      F(besideLongFlexor(toe, 1)[2]!),
     ],
     // one belly ~2.5 cm broad and ~8 mm thick, drawn as the third toe's slip, the other three slender inside it
     // until they leave it under the metatarsal bases; ~2 x 1 mm tendons
@@ -88,50 +112,52 @@ function fdbSlip(toe: number): MuscleSpec {
     widthDir: [{ at: 0, dir: ACROSS }],
     // squarer than an ellipse, so the slips lying side by side read as one belly
     power: 3,
-    rings: 12,
+    // 15 rings (12 before it lay under the long flexor's tendon): dipping under it beneath the metatarsal head,
+    // the fifth toe's slip turned up to 30 deg from one ring to the next with 13 (pathBends.test.ts)
+    rings: 15,
     segments: 5,
+    leastThickness: TOE_TENDON_LEAST,
     tendons: { insertion: 0.42 },
   };
 }
 
 /**
- * Where flexor digitorum brevis' medial half crosses under the long flexor's tendon, off the bone: the long
- * flexor's centre (TOE_TENDON_CLEAR), its half thickness and the half's own (1 mm each as drawn: the loft's
- * 2 mm floor) and a gap.
+ * The point of flexor digitorum brevis' slip to toe `toe` (1-4) at foot length `u`, on the centre line it is
+ * lofted along (its rings' centres, soft/build.ts' pathRings), in world terms: where the medial half of its
+ * split tendon parts from it.
  */
-const TOE_UNDER_LONG_FLEXOR = TOE_TENDON_CLEAR + 0.001 + 0.001 + 0.0004;
+function onSlip(toe: number, u: number): Vec3 {
+  const slip = fdbSlip(toe);
+  if (slip.kind !== 'path') throw new Error('flexor digitorum brevis: a slip is a path');
+  const line = pathRings(slip).points;
+  const at = line.map((p) => footCoords(p)[0]);
+  const i = at.findIndex((x, j) => j > 0 && x >= u);
+  if (i < 1) throw new Error(`flexor digitorum brevis: no slip at u ${u}`);
+  return lerp(line[i - 1]!, line[i]!, (u - at[i - 1]!) / (at[i]! - at[i - 1]!));
+}
 
 /**
- * The medial half of flexor digitorum brevis' tendon to toe `toe` (1-4): over the proximal phalanx the tendon
- * splits round flexor digitorum longus' (Gray's: the long flexor's tendon passes through it); its lateral
- * half is the slip's own tendon (fdbSlip), this the other, parting from it under the metatarsophalangeal
- * joint, crossing under the long flexor's tendon to its medial side and on to the base of the middle phalanx.
+ * The medial half of flexor digitorum brevis' tendon to toe `toe` (1-4): the tendon divides under the long
+ * flexor's at the base of the proximal phalanx (Gray's: the long flexor's tendon passes through it); its
+ * lateral half is the slip's own tendon (fdbSlip), this the other, parting from it there and passing up the
+ * long flexor's medial side to the medial side of the base of the middle phalanx.
  */
 function fdbMedialHalf(toe: number): MuscleSpec {
-  const beside = alongToe(toe, -1, TOE_TENDON_CLEAR + 0.0006);
-  const line = beside.map((p): Vec3 => [p[0], p[1], p[2] - 0.0024]);
-  // it parts from the slip's tendon (fdbSlip, 2.4 mm lateral of the long flexor's) just behind the base of
-  // the proximal phalanx and crosses under the long flexor's tendon (plantar to it by its thickness) to its
-  // medial side
-  const part = add(lerp(beside[0]!, beside[1]!, 0.3), [0, 0, 0.0024]);
-  const deep = alongToe(toe, -1, TOE_UNDER_LONG_FLEXOR);
-  const under = lerp(deep[0]!, deep[1]!, 0.75);
-  const middle = toePhalanges(toe)[1]!;
-  const end: Vec3 = [middle.from[0], middle.from[1] - middle.radius * 1.35 - 0.001, middle.from[2] - 0.0018];
   return {
     id: 'flexor_digitorum_brevis',
     fuse: true,
     kind: 'path',
-    origin: heldAt('phalanges_of_foot', F(part)),
-    insertion: { bone: 'phalanges_of_foot', p: F(end) },
-    via: [F(under), F(line[2]!)],
+    origin: heldAt('phalanges_of_foot', onSlip(toe, fdbSplit(toe)[0])),
+    insertion: { bone: 'phalanges_of_foot', p: F(fdbEnd(toe, -1)) },
+    via: [F(besideLongFlexor(toe, -1)[2]!)],
     profile: [
       [0, 0.0016, 0.0009],
       [1, 0.0016, 0.0009],
     ],
     widthDir: [{ at: 0, dir: ACROSS }],
-    rings: 7,
+    rings: 5,
     segments: 4,
+    leastThickness: TOE_TENDON_LEAST,
     tendons: { origin: 1 },
   };
 }

@@ -41,5 +41,15 @@ export function alongToe(toe: number, face: 1 | -1, clear: number, waist = 1, jo
   return out;
 }
 
-/** A toe tendon's centre off the bone: the bone margin (1.5 mm, soft/index.ts) and its half thickness. */
+/**
+ * A toe tendon's centre off the bone: the bone margin (1.5 mm, soft/index.ts), its half thickness (~0.5 mm)
+ * and 0.2 mm.
+ */
 export const TOE_TENDON_CLEAR = 0.0022;
+
+/**
+ * The thinnest a toe tendon is drawn (PathSpec.leastThickness): its profile's own thickness, ~1-1.2 mm over
+ * a lesser toe (a thin band ~2-3 mm broad and ~1 mm thick on an atlas' toe), not the loft's 2 mm floor,
+ * which drew the lesser toes' tendons as round rods 2 mm thick.
+ */
+export const TOE_TENDON_LEAST = 0.0009;
