@@ -22,6 +22,14 @@ export const lerp = (a: Vec3, b: Vec3, t: number): Vec3 => [
 ];
 export const mid = (a: Vec3, b: Vec3): Vec3 => lerp(a, b, 0.5);
 
+/** Distance from p to the segment a-b (to a where they coincide). */
+export function distToSegment(p: Vec3, a: Vec3, b: Vec3): number {
+  const ab = sub(b, a);
+  const len2 = dot(ab, ab);
+  const t = len2 > 0 ? Math.max(0, Math.min(1, dot(sub(p, a), ab) / len2)) : 0;
+  return dist(p, madd(a, [ab, t]));
+}
+
 /** Unit vector; a zero vector stays zero rather than turning into NaN. */
 export function normalize(a: Vec3): Vec3 {
   const l = length(a);

@@ -11,6 +11,7 @@ import { buildSoftBody, type SoftBody } from './build';
 import { parallelTransportFrames } from '../kernel/pathFrames.ts';
 import { tube } from '../kernel/loft.ts';
 import { union } from '../kernel/sdf.ts';
+import { distToSegment } from '../kernel/vec.ts';
 import { merge, mirrored, toMeshData } from '../kernel/mesh.ts';
 import type { RawMesh } from '../types.ts';
 import { muscleSpecs } from './muscles';
@@ -64,13 +65,13 @@ export interface Field {
  * All bones as one field (the minimum), so a vertex squeezed between two bones (piriformis in the sciatic
  * notch) is pushed towards free space rather than from one bone into the other.
  */
-function boneFields(except: readonly string[] = [], near: readonly Vec3[] = []): Field[] {
+function boneFields(except: readonly string[] = [], near: readonly (readonly [Vec3, Vec3])[] = []): Field[] {
   const pad = 0.02;
   // With `near` (the ends of a limb muscle that sinks into `except`), those bones are left out only within
   // 2 cm of an end, so the rest of the muscle (popliteus behind the condyle) is still kept out of them.
   const sinkAll = near.length === 0;
   const nearEnd = (x: number, y: number, z: number): boolean =>
-    near.some((e) => Math.hypot(x - e[0], y - e[1], z - e[2]) < SINK_REACH);
+    near.some(([a, b]) => distToSegment([x, y, z], a, b) < SINK_REACH);
   const fields = ALL_BONES.filter((id) => !sinkAll || !except.includes(id)).map((id) => {
     const b = boneBounds(id);
     const sinks = except.includes(id);
@@ -92,19 +93,20 @@ function boneFields(except: readonly string[] = [], near: readonly Vec3[] = []):
 /** How far from a sinking end its bone is ignored (the reach the tests allow). */
 const SINK_REACH = 0.02;
 
-/** Ends of a limb muscle on the bones it sinks into; none (the whole bone ignored) for paths and sheets. */
+/** Ends of a limb muscle on the bones it sinks into (a point, or a line p-to); none for paths and sheets. */
 interface SinkEnd {
   readonly bone: string;
   readonly p: Vec3;
+  readonly to?: Vec3;
 }
 function sinkEnds(s: {
   readonly kind: string;
   readonly sinksInto?: readonly string[];
   readonly origin?: SinkEnd;
   readonly insertion?: SinkEnd;
-}): Vec3[] {
+}): [Vec3, Vec3][] {
   if (s.kind !== 'limb' || !s.origin || !s.insertion) return [];
-  return [s.origin, s.insertion].filter((e) => s.sinksInto?.includes(e.bone)).map((e) => e.p);
+  return [s.origin, s.insertion].filter((e) => s.sinksInto?.includes(e.bone)).map((e) => [e.p, e.to ?? e.p]);
 }
 
 export function pushFromAll(mesh: RawMesh, fields: readonly Field[], margin: number): void {

@@ -19,7 +19,7 @@ import type { AttachTarget } from './spec';
 import { tendonSpecs } from './tendons';
 import { skinSdf } from './skin';
 import { regionSlotNames } from './regionWeights';
-import { dist } from '../kernel/vec.ts';
+import { dist, distToSegment } from '../kernel/vec.ts';
 
 let meshes: MeshData[] = [];
 let byName = new Map<string, MeshData>();
@@ -300,14 +300,15 @@ describe('meshes', () => {
 
   it('no muscle vertex lies more than 2 mm inside a bone (but the ends that sink into theirs, near the end)', () => {
     const fields = ALL_BONES.map((b) => ({ b, f: attachSdf(b) }));
-    // ends a limb muscle sinks into their bone (`sinksInto`): only within 2 cm of the attachment
+    // ends a limb muscle sinks into their bone (`sinksInto`): only within 2 cm of the attachment (its point,
+    // or its line from p to `to`)
     const sunk = (name: string, b: string, p: Vec3): boolean =>
       muscleSpecs().some(
         (s) =>
           s.kind === 'limb' &&
           name === nodeName(s.id, 'left') &&
           (s.sinksInto as readonly string[] | undefined)?.includes(b) === true &&
-          [s.origin, s.insertion].some((e) => e.bone === b && dist(e.p, p) < 0.02),
+          [s.origin, s.insertion].some((e) => e.bone === b && distToSegment(p, e.p, e.to ?? e.p) < 0.02),
       );
     let worst = 0;
     let where = '';

@@ -33,6 +33,7 @@ export const thighMedialMuscles = (): MuscleSpec[] => {
   return [
     {
       id: 'adductor_longus',
+      sinksInto: ['hip_bone'],
       clears: behindMembrane,
       kind: 'limb',
       limb: 'thigh',
@@ -52,6 +53,7 @@ export const thighMedialMuscles = (): MuscleSpec[] => {
       id: 'adductor_magnus',
       clears: behindMembrane,
       part: 'adductor part',
+      sinksInto: ['hip_bone'],
       kind: 'limb',
       limb: 'thigh',
       sections: [
@@ -102,6 +104,7 @@ export const thighMedialMuscles = (): MuscleSpec[] => {
     },
     {
       id: 'pectineus',
+      sinksInto: ['hip_bone'],
       clears: behindMembrane,
       kind: 'limb',
       limb: 'thigh',
@@ -109,9 +112,9 @@ export const thighMedialMuscles = (): MuscleSpec[] => {
       sections: [
         // broad and superficial under the pecten, narrowing as it turns back to the femur: from the front its
         // lower border runs obliquely down and laterally
-        [0.05, 146, 172, 0.3, 0.75],
-        [0.1, 138, 166, 0.2, 0.6],
-        [0.15, 138, 174, 0.06, 0.38],
+        [0.05, 146, 166, 0.3, 0.75],
+        [0.1, 138, 160, 0.25, 0.6],
+        [0.15, 138, 174, 0.06, 0.5],
       ],
       // fleshy from the pecten pubis, from the pubic tubercle out to the iliopubic eminence
       origin: {
@@ -133,6 +136,7 @@ export const thighMedialMuscles = (): MuscleSpec[] => {
     },
     {
       id: 'adductor_brevis',
+      sinksInto: ['hip_bone'],
       clears: behindMembrane,
       kind: 'limb',
       limb: 'thigh',
@@ -157,6 +161,7 @@ export const thighMedialMuscles = (): MuscleSpec[] => {
     },
     {
       id: 'gracilis',
+      sinksInto: ['hip_bone'],
       kind: 'limb',
       limb: 'thigh',
       segments: 16,
@@ -168,11 +173,13 @@ export const thighMedialMuscles = (): MuscleSpec[] => {
         [0.62, 198, 216, 1, 1.7],
         [0.74, 205, 221, 0.98, 1.65],
       ],
-      // body of the pubis and inferior pubic ramus, beside the symphysis
+      // a thin aponeurosis from the lower half of the body of the pubis and the inferior pubic ramus, beside
+      // the symphysis: a line down and back along the bone
       origin: {
         bone: 'hip_bone',
-        p: off(L('pubic_symphysis'), [0.012, -0.018, -0.006]),
-        width: 0.025,
+        p: off(L('pubic_symphysis'), [0.01, -0.008, -0.003]),
+        to: off(L('pubic_symphysis'), [0.015, -0.029, -0.01]),
+        width: 0.023,
         thickness: 0.006,
         tendon: 0.1,
       },
