@@ -44,7 +44,8 @@
  *   either side of their space (nearer those two bones' axes than any other's, at least 80 % of the points
  *   outside bone), their front ends beside the base of the proximal phalanx of their toe (the first medial of
  *   the second toe, the others lateral of toes 2-4); the three plantar ones under metatarsals 3-5 (nearest
- *   their own bone, plantar of its axis by a third of the shaft's radius or more, not lateral of it), ending
+ *   their own bone, plantar of its axis by a third of the shaft's radius or more, not lateral of it; over the
+ *   shaft's middle third 0.9 radii or more below it and 35 deg or more below the medial horizontal), ending
  *   on the medial side of toes 3-5. At most 400 and 300 triangles a side.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -467,7 +468,7 @@ describe("the sole's muscles", () => {
     expect(left('dorsal_interossei_of_foot').indices.length / 3).toBeLessThanOrEqual(400);
   });
 
-  it('the plantar interossei lie under metatarsals 3-5 and end on the medial side of toes 3-5', () => {
+  it('the plantar interossei lie under metatarsals 3-5, more under than beside them, and end on the medial side of toes 3-5', () => {
     const three = split(left('plantar_interossei')).sort((a, b) => meanW(a) - meanW(b));
     expect(three).toHaveLength(3);
     three.forEach((m, k) => {
@@ -483,6 +484,22 @@ describe("the sole's muscles", () => {
         const axis = axisAt(i, c[0]);
         expect(c[1], `${what} at u ${c[0].toFixed(3)}`).toBeLessThan(axis[1] - METATARSALS[i]!.shaft * 0.3);
         expect(c[2], `${what} at u ${c[0].toFixed(3)}`).toBeLessThan(axis[2] + 0.001);
+      }
+      // over the middle third of the shaft, under the bone more than beside it (Gray's: the plantar interossei
+      // lie below rather than between the metatarsals): the centre at least 0.9 of the shaft's radius below
+      // the axis and 35 deg or more below the medial horizontal through it; they lay 0.57-0.88 radii and
+      // 21-31 deg down, in the space beside the bone
+      const ray = METATARSALS[i]!;
+      const along = (f: number): number => ray.base[0] + f * (ray.head[0] - ray.base[0]);
+      const middle = centreLine(m, along(0.35), along(0.65));
+      expect(middle.length, what).toBeGreaterThanOrEqual(5);
+      for (const c of middle) {
+        const axis = axisAt(i, c[0]);
+        const [down, medial] = [axis[1] - c[1], axis[2] - c[2]];
+        expect(down, `${what} at u ${c[0].toFixed(3)}`).toBeGreaterThan(0.9 * ray.shaft);
+        expect((Math.atan2(down, medial) * 180) / Math.PI, `${what} at u ${c[0].toFixed(3)}`).toBeGreaterThan(
+          35,
+        );
       }
       const base = toePhalanges(i)[0]!;
       const front = frontEnd(m);

@@ -530,11 +530,14 @@ function plantarInterosseous(k: number): MuscleSpec {
   const i = k + 1;
   const m = METATARSALS[i]!;
   const base = toePhalanges(i)[0]!;
-  // on the plantar-medial face of the shaft, in the plantar part of the space medial of it (dorsal to adductor
-  // hallucis, which lies against the bones' plantar faces here): below and medial of its axis
+  // under the shaft more than beside it (Gray's: the plantar interossei lie below rather than between the
+  // metatarsals), plantar-medial of its axis: 1.3 radii down and 0.6 + 1 mm medial (drawn 0.85 down and beside
+  // the bone's medial face they lay in the plantar part of the space, 21-31 deg below the medial horizontal);
+  // adductor hallucis' oblique head and flexor digiti minimi brevis, against the bones' plantar faces, push them
+  // up to ~5 mm (soleMuscles.test.ts measures them as built)
   const under = (u: number): Vec3 => {
     const p = metatarsalAxis(i, u);
-    return [u, p[1] - m.shaft * 0.85, p[2] - m.shaft - 0.0015];
+    return [u, p[1] - m.shaft * 1.3, p[2] - m.shaft * 0.6 - 0.001];
   };
   const u0 = m.base[0] + 0.006;
   const u1 = m.head[0] - m.headR - 0.004;
