@@ -95,3 +95,51 @@ export function largestFootSection(mesh: RawMesh, u0: number, u1: number): FootS
   }
   return best;
 }
+
+/** A point of a section in its plane: across the foot (w) and up toward the dorsum, metres. */
+export type PlanePoint = readonly [across: number, up: number];
+
+/**
+ * The section of a mesh (left foot) by the plane through `o` (foot frame) square to `n` (a unit direction in
+ * the foot's sagittal plane: u, v): its cut segments in the plane, w across and up toward the dorsum (w x n),
+ * from o, each from where its triangle enters the far side to where it leaves it (levelSegments), of those
+ * whose middles `keep`.
+ */
+export function footCut(
+  mesh: RawMesh,
+  o: Vec3,
+  n: readonly [number, number],
+  keep: (across: number, up: number) => boolean = () => true,
+): [PlanePoint, PlanePoint][] {
+  const inPlane = (q: Vec3): PlanePoint => [q[2] - o[2], -(q[0] - o[0]) * n[1] + (q[1] - o[1]) * n[0]];
+  const level = (q: Vec3): number => (q[0] - o[0]) * n[0] + (q[1] - o[1]) * n[1];
+  return levelSegments(footPoints(mesh), mesh.indices, level)
+    .map(({ enter, leave }): [PlanePoint, PlanePoint] => [inPlane(enter), inPlane(leave)])
+    .filter(([a, b]) => keep((a[0] + b[0]) / 2, (a[1] + b[1]) / 2));
+}
+
+/** The middle of a section's outline: half-way between its extremes across and up. */
+export function outlineMiddle(points: readonly PlanePoint[]): { across: number; up: number } {
+  const mid = (k: 0 | 1): number =>
+    (Math.max(...points.map((q) => q[k])) + Math.min(...points.map((q) => q[k]))) / 2;
+  return { across: mid(0), up: mid(1) };
+}
+
+/**
+ * A band's section size: its extent along its broad axis (the principal axis of the outline's points, so a
+ * band lying tilted on what it drapes over is measured along itself) and across it, metres.
+ */
+export function bandExtent(points: readonly PlanePoint[]): { broad: number; thick: number } {
+  const cx = points.reduce((sum, q) => sum + q[0], 0) / points.length;
+  const cy = points.reduce((sum, q) => sum + q[1], 0) / points.length;
+  let [sxx, sxy, syy] = [0, 0, 0];
+  for (const [x, y] of points)
+    [sxx, sxy, syy] = [sxx + (x - cx) ** 2, sxy + (x - cx) * (y - cy), syy + (y - cy) ** 2];
+  const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+  const [ux, uy] = [Math.cos(angle), Math.sin(angle)];
+  const extent = (fx: number, fy: number): number => {
+    const v = points.map(([x, y]) => x * fx + y * fy);
+    return Math.max(...v) - Math.min(...v);
+  };
+  return { broad: extent(ux, uy), thick: extent(-uy, ux) };
+}

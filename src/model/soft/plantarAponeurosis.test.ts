@@ -20,7 +20,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeName } from '../../content/ids';
 import type { MeshData, RawMesh, Vec3 } from '../types';
-import { footPoints } from '../measure/footSection';
+import { bandExtent, footPoints } from '../measure/footSection';
 import { levelSegments } from '../kernel/mesh';
 import { meshSdf } from './bodySdf';
 import { buildSoftTissue } from './index';
@@ -160,19 +160,7 @@ describe('the plantar aponeurosis', () => {
       expect(segments.length, `slip ${t + 1}`).toBeGreaterThanOrEqual(4);
       const area = Math.abs(segments.reduce((sum, [a, b]) => sum + a![0] * b![1] - b![0] * a![1], 0) / 2);
       // its extent along its own broad axis and across it (the band may lie tilted on what it drapes over)
-      const pts = segments.flat();
-      const cx = pts.reduce((sum, p) => sum + p[0], 0) / pts.length;
-      const cy = pts.reduce((sum, p) => sum + p[1], 0) / pts.length;
-      let [sxx, sxy, syy] = [0, 0, 0];
-      for (const [x, y] of pts)
-        [sxx, sxy, syy] = [sxx + (x - cx) ** 2, sxy + (x - cx) * (y - cy), syy + (y - cy) ** 2];
-      const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
-      const [ux, uy] = [Math.cos(angle), Math.sin(angle)];
-      const extent = (fx: number, fy: number) => {
-        const v = pts.map(([x, y]) => x * fx + y * fy);
-        return Math.max(...v) - Math.min(...v);
-      };
-      const [broad, thick] = [extent(ux, uy), extent(-uy, ux)];
+      const { broad, thick } = bandExtent(segments.flat());
       // a flat band: broad and thin, and filling its box (a rhombus fills half of it, the eight-sided
       // superellipse of power 4 ~0.84)
       expect.soft(broad / thick, `slip ${t + 1}: ${broad} x ${thick}`).toBeGreaterThan(3);

@@ -53,7 +53,15 @@ import { nodeName } from '../../content/ids';
 import type { MeshData, RawMesh, Vec3 } from '../types';
 import { footCoords, footPoint } from '../landmarks';
 import { meshSdf } from './bodySdf';
-import { footSection, largestFootSection, pieces } from '../measure/footSection';
+import {
+  footCut,
+  footPoints,
+  footSection,
+  largestFootSection,
+  outlineMiddle,
+  pieces,
+} from '../measure/footSection';
+import { levelSegments } from '../kernel/mesh';
 import { buildSoftTissue } from './index';
 import { FDL_SPLIT } from './muscles/legDeep';
 import { METATARSALS, toePhalanges } from '../bones/forefoot';
@@ -81,10 +89,7 @@ function split(mesh: RawMesh): RawMesh[] {
 }
 
 /** A mesh's vertices in the foot frame (u forward, v up, w lateral). */
-const footOf = (mesh: RawMesh): Vec3[] =>
-  Array.from({ length: mesh.positions.length / 3 }, (_, i) =>
-    footCoords([mesh.positions[3 * i]!, mesh.positions[3 * i + 1]!, mesh.positions[3 * i + 2]!]),
-  );
+const footOf = footPoints;
 
 /** Mean w of a piece's vertices (its indices' vertices, counted once a triangle corner). */
 function meanW(mesh: RawMesh): number {
@@ -193,28 +198,8 @@ function toeSection(
   n: readonly [number, number],
   keep: (across: number, up: number) => boolean,
 ): { across: number; up: number } | undefined {
-  const f = footOf(mesh);
-  const d = (q: Vec3): number => (q[0] - o[0]) * n[0] + (q[1] - o[1]) * n[1];
-  const inPlane = (q: Vec3): [number, number] => [q[2] - o[2], -(q[0] - o[0]) * n[1] + (q[1] - o[1]) * n[0]];
-  const pts: [number, number][] = [];
-  const ix = mesh.indices;
-  for (let t = 0; t < ix.length; t += 3) {
-    const tri = [f[ix[t]!]!, f[ix[t + 1]!]!, f[ix[t + 2]!]!];
-    const cut: [number, number][] = [];
-    for (let e = 0; e < 3; e++) {
-      const [a, b] = [tri[e]!, tri[(e + 1) % 3]!];
-      const [da, db] = [d(a), d(b)];
-      if (da < 0 === db < 0) continue;
-      const s = da / (da - db);
-      cut.push(inPlane([a[0] + s * (b[0] - a[0]), a[1] + s * (b[1] - a[1]), a[2] + s * (b[2] - a[2])]));
-    }
-    if (cut.length === 2 && keep((cut[0]![0] + cut[1]![0]) / 2, (cut[0]![1] + cut[1]![1]) / 2))
-      pts.push(...cut);
-  }
-  if (pts.length < 6) return undefined;
-  const mid = (k: 0 | 1): number =>
-    (Math.max(...pts.map((q) => q[k])) + Math.min(...pts.map((q) => q[k]))) / 2;
-  return { across: mid(0), up: mid(1) };
+  const pts = footCut(mesh, o, n, keep).flat();
+  return pts.length < 6 ? undefined : outlineMiddle(pts);
 }
 
 let byName: Map<string, MeshData>;
@@ -246,17 +231,9 @@ describe("the sole's muscles", () => {
     const u = splitU + 0.006;
     const piece = pieces(fdl);
     const centres = new Map<number, number[]>();
-    const n = fdl.positions.length / 3;
-    const foot = Array.from({ length: n }, (_, i) =>
-      footCoords([fdl.positions[3 * i]!, fdl.positions[3 * i + 1]!, fdl.positions[3 * i + 2]!]),
-    );
-    for (let t = 0; t < fdl.indices.length; t += 3) {
-      const [a, b] = [fdl.indices[t]!, fdl.indices[t + 1]!];
-      if (foot[a]![0] < u === foot[b]![0] < u) continue;
-      const s = (u - foot[a]![0]) / (foot[b]![0] - foot[a]![0]);
-      const w = foot[a]![2] + (foot[b]![2] - foot[a]![2]) * s;
-      const k = piece[a]!;
-      centres.set(k, [...(centres.get(k) ?? []), w]);
+    for (const { triangle, enter, leave } of levelSegments(footPoints(fdl), fdl.indices, (p) => p[0] - u)) {
+      const k = piece[fdl.indices[3 * triangle]!]!;
+      centres.set(k, [...(centres.get(k) ?? []), enter[2], leave[2]]);
     }
     const ws = [...centres.values()]
       .map((c) => c.reduce((x, y) => x + y, 0) / c.length)
@@ -305,15 +282,10 @@ describe("the sole's muscles", () => {
     const fhl = left('flexor_hallucis_longus');
     // each section's centre across the foot (its extent's middle), along the first metatarsal's shaft
     const centre = (m: RawMesh, u: number): number => {
-      const f = footOf(m);
-      const ws: number[] = [];
-      for (let t = 0; t < m.indices.length; t += 3)
-        for (let e = 0; e < 3; e++) {
-          const a = f[m.indices[t + e]!]!;
-          const b = f[m.indices[t + ((e + 1) % 3)]!]!;
-          if (a[0]! < u === b[0]! < u || a[1]! > 0.06 || b[1]! > 0.06) continue;
-          ws.push(a[2]! + ((b[2]! - a[2]!) * (u - a[0]!)) / (b[0]! - a[0]!));
-        }
+      // in the sole only (the long flexor's tendon comes down from the leg)
+      const ws = levelSegments(footOf(m), m.indices, (p) => p[0] - u)
+        .filter(({ enter, leave }) => enter[1] <= 0.06 && leave[1] <= 0.06)
+        .flatMap(({ enter, leave }) => [enter[2], leave[2]]);
       expect(ws.length).toBeGreaterThan(0);
       return (Math.min(...ws) + Math.max(...ws)) / 2;
     };

@@ -18,6 +18,7 @@ import { gradient } from './pushout';
 import { skinSdf } from './skin';
 import { jointLine } from './skinMargin';
 import { alongToe } from './muscles/toes';
+import { bandExtent, footCut, outlineMiddle } from '../measure/footSection';
 
 let byName = new Map<string, MeshData>();
 beforeAll(async () => {
@@ -85,43 +86,9 @@ function sectionOf(
   n: readonly [number, number],
   keep: (across: number, up: number) => boolean,
 ): Section | undefined {
-  const p = mesh.positions;
-  const f = Array.from({ length: p.length / 3 }, (_, i) =>
-    footCoords([p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!]),
-  );
-  const d = (q: Vec3): number => (q[0] - o[0]) * n[0] + (q[1] - o[1]) * n[1];
-  // in the plane: across (w) and up (w x n, toward the dorsum)
-  const inPlane = (q: Vec3): [number, number] => [q[2] - o[2], -(q[0] - o[0]) * n[1] + (q[1] - o[1]) * n[0]];
-  const pts: [number, number][] = [];
-  const ix = mesh.indices;
-  for (let t = 0; t < ix.length; t += 3) {
-    const tri = [f[ix[t]!]!, f[ix[t + 1]!]!, f[ix[t + 2]!]!];
-    const cut: [number, number][] = [];
-    for (let e = 0; e < 3; e++) {
-      const [a, b] = [tri[e]!, tri[(e + 1) % 3]!];
-      const [da, db] = [d(a), d(b)];
-      if (da < 0 === db < 0) continue;
-      const s = da / (da - db);
-      cut.push(inPlane([a[0] + s * (b[0] - a[0]), a[1] + s * (b[1] - a[1]), a[2] + s * (b[2] - a[2])]));
-    }
-    if (cut.length === 2 && keep((cut[0]![0] + cut[1]![0]) / 2, (cut[0]![1] + cut[1]![1]) / 2))
-      pts.push(...cut);
-  }
+  const pts = footCut(mesh, o, n, keep).flat();
   if (pts.length < 6) return undefined;
-  const cx = pts.reduce((sum, q) => sum + q[0], 0) / pts.length;
-  const cy = pts.reduce((sum, q) => sum + q[1], 0) / pts.length;
-  let [sxx, sxy, syy] = [0, 0, 0];
-  for (const [x, y] of pts)
-    [sxx, sxy, syy] = [sxx + (x - cx) ** 2, sxy + (x - cx) * (y - cy), syy + (y - cy) ** 2];
-  const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
-  const [ux, uy] = [Math.cos(angle), Math.sin(angle)];
-  const extent = (fx: number, fy: number): number => {
-    const v = pts.map(([x, y]) => x * fx + y * fy);
-    return Math.max(...v) - Math.min(...v);
-  };
-  const mid = (k: 0 | 1): number =>
-    (Math.max(...pts.map((q) => q[k])) + Math.min(...pts.map((q) => q[k]))) / 2;
-  return { broad: extent(ux, uy), thick: extent(-uy, ux), across: mid(0), up: mid(1) };
+  return { ...bandExtent(pts), ...outlineMiddle(pts) };
 }
 
 /** The middle of toe `toe`'s proximal phalanx (foot frame) and the phalanx's direction (u, v). */
