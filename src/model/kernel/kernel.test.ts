@@ -3,7 +3,7 @@ import type { Vec3 } from '../types.ts';
 import {
   catmullRom,
   resample,
-  resampleByTurn,
+  turnIndices,
   turnDeg,
   resampleBends,
   resampleBendsAcross,
@@ -142,20 +142,39 @@ describe('spline', () => {
     even.along.forEach((u, i) => expect(u).toBeCloseTo(i / 20, 9));
   });
 
-  it('resampleByTurn puts rings where a curve bends and few on a straight run', () => {
+  it('turnIndices puts rings where a curve bends and few on a straight run', () => {
     const line = straight(101); // 1 m
-    const onLine = resampleByTurn(line, 0.3, 15);
+    const onLine = turnIndices(line, 0.3, 15);
     expect(onLine.length).toBeLessThanOrEqual(5);
-    expect(onLine[0]).toEqual(line[0]);
-    expect(onLine.at(-1)).toEqual(line.at(-1));
+    expect(onLine[0]).toBe(0);
+    expect(onLine.at(-1)).toBe(100);
+    const ls = arcLengths(line);
+    for (let i = 1; i < onLine.length; i++)
+      expect(ls[onLine[i]!]! - ls[onLine[i - 1]!]!).toBeLessThanOrEqual(0.3 + 1e-9);
     // a quarter circle of 1 cm radius: 90 deg in pieces of at most 15 deg, however long the step
     const arc = Array.from({ length: 200 }, (_, i): Vec3 => {
       const a = (i / 199) * (Math.PI / 2);
       return [0.01 * Math.cos(a), 0.01 * Math.sin(a), 0];
     });
-    const rings = resampleByTurn(arc, 1, 15);
+    const rings = turnIndices(arc, 1, 15).map((j) => arc[j]!);
     expect(rings.length).toBeGreaterThanOrEqual(7);
     for (let i = 1; i < rings.length - 1; i++) expect(turnDeg(rings, i)).toBeLessThanOrEqual(15);
+  });
+  it('turnIndices keeps its rings minStep apart, the last piece merged with the one before', () => {
+    // the same arc (15.7 mm long) with 1 deg pieces wanted: every ~0.17 mm unless held 2.5 mm apart
+    const arc = Array.from({ length: 400 }, (_, i): Vec3 => {
+      const a = (i / 399) * (Math.PI / 2);
+      return [0.01 * Math.cos(a), 0.01 * Math.sin(a), 0];
+    });
+    const s = arcLengths(arc);
+    expect(turnIndices(arc, 1, 1).length).toBeGreaterThan(60);
+    const held = turnIndices(arc, 1, 1, 0.0025);
+    expect(held[0]).toBe(0);
+    expect(held.at(-1)).toBe(399);
+    expect(held.length).toBeGreaterThanOrEqual(6); // 15.7 / 2.5: at most 6 pieces
+    expect(held.length).toBeLessThanOrEqual(7);
+    for (let i = 1; i < held.length; i++)
+      expect(s[held[i]!]! - s[held[i - 1]!]!).toBeGreaterThanOrEqual(0.0025);
   });
   it('roundCorner puts points on the arc tangent to both legs', () => {
     // a right angle at the origin, legs along -x and +y; radius 1 cm: centre (-0.01, 0.01)

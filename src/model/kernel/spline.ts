@@ -82,29 +82,38 @@ export function resample(poly: readonly Vec3[], n: number): Vec3[] {
 }
 
 /**
- * Points along a dense polyline for the rings of a tube: each piece between two rings turns by at most
- * `maxTurnDeg` from the one before it (and the curve within it by no more), and is at most `maxStep` of arc,
- * so a bend gets its rings where it bends (evenly spaced rings left a few long straight pieces meeting at a
- * corner there) and a straight run few. The first and last points are kept.
+ * Where along a dense polyline to put the rings of a tube (indices of its points): each piece between two rings
+ * turns by at most `maxTurnDeg` from the one before it (and the curve within it by no more), and is at most
+ * `maxStep` of arc, so a bend gets its rings where it bends (evenly spaced rings left a few long straight
+ * pieces meeting at a corner there) and a straight run few. No piece is shorter than `minStep` (a tight bend
+ * is not cut finer than that; the last piece, if shorter, is merged with the one before). The first and last
+ * points are kept. Used for nerves (`nervePath`) and for limb muscles' tendons that turn (`End.maxTurn`).
  */
-export function resampleByTurn(dense: readonly Vec3[], maxStep: number, maxTurnDeg: number): Vec3[] {
+export function turnIndices(
+  dense: readonly Vec3[],
+  maxStep: number,
+  maxTurnDeg: number,
+  minStep = 0,
+): number[] {
   const s = arcLengths(dense);
   const last = dense.length - 1;
-  const out: Vec3[] = [dense[0]!];
+  const out = [0];
   let from = 0;
   let before = sub(dense[1]!, dense[0]!);
   for (let j = 1; j < last; j++) {
     const next = j + 1;
     const bends =
-      angleDeg(before, sub(dense[next]!, dense[from]!)) > maxTurnDeg ||
-      angleDeg(sub(dense[from + 1]!, dense[from]!), sub(dense[next]!, dense[j]!)) > maxTurnDeg;
+      s[j]! - s[from]! >= minStep &&
+      (angleDeg(before, sub(dense[next]!, dense[from]!)) > maxTurnDeg ||
+        angleDeg(sub(dense[from + 1]!, dense[from]!), sub(dense[next]!, dense[j]!)) > maxTurnDeg);
     if (bends || s[next]! - s[from]! > maxStep) {
       before = sub(dense[j]!, dense[from]!);
-      out.push(dense[j]!);
+      out.push(j);
       from = j;
     }
   }
-  out.push(dense[last]!);
+  if (out.length > 1 && s[last]! - s[from]! < minStep) out.pop();
+  out.push(last);
   return out;
 }
 

@@ -25,7 +25,7 @@ import { smoothDisplacement } from './relax';
 import { buildSkin, skinSdf } from './skin';
 import { keepInside } from './skinClamp';
 import { SKIN_MARGIN, skinMarginAt } from './skinMargin';
-import { catmullRom, resampleByTurn } from '../kernel/spline.ts';
+import { catmullRom, turnIndices } from '../kernel/spline.ts';
 import { tendonSpecs } from './tendons';
 
 /** Clearance kept from bone surfaces (metres): the brief asks for 1.5-2 mm. */
@@ -268,11 +268,11 @@ const NERVE_MAX_TURN = 15;
 /** The centre line a nerve part's tube is built round: its points smoothed, a ring every step or bend. */
 export function nervePath(part: NervePart, fine: boolean | undefined): Vec3[] {
   const dense = catmullRom(part.points, 48);
-  return resampleByTurn(
+  return turnIndices(
     dense,
     part.ringStep ?? (fine ? FINE_RING_STEP : NERVE_RING_STEP),
     part.maxTurn ?? NERVE_MAX_TURN,
-  );
+  ).map((j) => dense[j]!);
 }
 
 export function buildNerveParts(): SoftPart[] {

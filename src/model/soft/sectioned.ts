@@ -6,9 +6,9 @@
  * radially), so the loft never twists.
  */
 import type { Sdf, Vec3 } from '../types';
-import { angleDeg, cross, dist, lerp, normalize, reject, scale, sub, add, dot, madd } from '../kernel/vec.ts';
+import { cross, dist, lerp, normalize, reject, scale, sub, add, dot, madd } from '../kernel/vec.ts';
 import { loftRings } from '../kernel/loft.ts';
-import { arcLengths, catmullRom, resample, resampleByTurn, smoothPath } from '../kernel/spline.ts';
+import { arcLengths, catmullRom, resample, smoothPath, turnIndices } from '../kernel/spline.ts';
 import { parallelTransportFrames, type PathFrame } from '../kernel/pathFrames.ts';
 import { meshSdf } from './bodySdf';
 import { attachSdf } from './bones';
@@ -112,6 +112,7 @@ function endRings(
   step: number,
 ): EndRings {
   const c0 = centroid(belly);
+  const dir = normalize(sub(c0, before));
   if (end.fleshy) {
     // close over ~2.5 cm onto the bone it arises from: two rings shrinking towards the belly's face nearest
     // that bone (across it, less), so the deep face stays on the bone and the surface slopes down to it.
@@ -120,7 +121,6 @@ function endRings(
     const anchor = belly.reduce((a, p) => (bone(...p) < bone(...a) ? p : a));
     const toBone = normalize(sub(anchor, c0));
     const reach = dot(sub(anchor, c0), toBone);
-    const dir = normalize(sub(c0, before));
     // shorter where the bone flares across its way (the tibial condyles over tibialis anterior's top)
     const gap = bone(...anchor);
     let length = FLESHY_CLOSE;
@@ -147,69 +147,65 @@ function endRings(
     });
     return { rings, muscle: rings.map(() => 1) };
   }
-  if (end.taut) return tautEndRings(belly, normalize(sub(c0, before)), outward, end);
+  if (end.taut && end.maxTurn === undefined) throw new Error('End.taut needs maxTurn');
+  if (end.maxTurn !== undefined) return turningEndRings(belly, dir, outward, end, step);
   const a = end.to ? lerp(end.p, end.to, 0.5) : end.p;
-  const dir = normalize(sub(c0, before));
   const reach = dist(c0, a);
-  const lead = end.lead ?? Math.min(0.03, reach * 0.3);
-  const path = smoothPath([c0, madd(c0, [dir, lead]), ...(end.via ?? []), a], 64);
+  const path = smoothPath(endControls(c0, dir, end), 64);
   const t = normalize(sub(a, path[path.length - 3]!));
-  // Width axis across the limb (or along a line attachment), thickness axis radial, both across the tendon.
-  // the direction of increasing θ (the belly ring's width direction), so the loft does not flip over
-  const tangential = cross(outward, [0, 1, 0]);
-  let w = normalize(reject(end.to ? sub(end.to, end.p) : tangential, t));
-  if (dot(w, tangential) < 0) w = scale(w, -1);
-  let n = normalize(cross(t, w));
-  if (dot(n, outward) < 0) n = scale(n, -1);
-  const width = end.to ? dist(end.p, end.to) : end.width;
-  const tendonRing: Vec3[] = [];
-  for (let k = 0; k < m; k++) {
-    const ang = (2 * Math.PI * k) / m;
-    tendonRing.push(
-      madd(
-        a,
-        [w, (width / 2) * spow(Math.cos(ang), 2 / 2.4)],
-        [n, (end.thickness / 2) * spow(Math.sin(ang), 2 / 2.4)],
-      ),
-    );
-  }
+  const tendonRing = tendonSection(end, acrossAxes(end, t, outward), m);
   const fleshy = 1 - (end.tendon ?? 0.3);
   const rings: Vec3[][] = [];
   const muscle: number[] = [];
-  if (end.maxTurn !== undefined) {
-    // rings where the way turns, each square to it: the belly's ring and the attachment's in frames carried
-    // along the way (rotation-minimising), blended in those frames
-    const controls = [c0, madd(c0, [dir, lead]), ...(end.via ?? []), a];
-    const centres = resampleByTurn(catmullRom(controls, 48), step, end.maxTurn);
-    const frames = parallelTransportFrames(centres, outward);
-    const along = arcLengths(centres);
-    const total = along[along.length - 1]!;
-    const local = (f: PathFrame, v: Vec3): Vec3 => [dot(v, f.n), dot(v, f.b), dot(v, f.t)];
-    const first = belly.map((p) => local(frames[0]!, sub(p, c0)));
-    const last = tendonRing.map((p) => local(frames[frames.length - 1]!, sub(p, a)));
-    for (let i = 1; i < centres.length; i++) {
-      const s = along[i]! / total;
-      const e = ease(Math.min(1, s / fleshy));
-      const f = frames[i]!;
-      rings.push(
-        first.map((q, k) => {
-          const v = lerp(q, last[k]!, e);
-          return madd(centres[i]!, [f.n, v[0]], [f.b, v[1]], [f.t, v[2]]);
-        }),
-      );
-      muscle.push(1 - smoothstep(Math.min(end.muscular ?? 0.6 * fleshy, fleshy - 0.02), fleshy, s));
-    }
-    return { rings, muscle };
-  }
   const count = Math.max(3, Math.ceil(reach / step));
   for (let i = 1; i <= count; i++) {
     const s = i / count;
     const c = path[Math.round(s * (path.length - 1))]!;
     const e = ease(Math.min(1, s / fleshy));
-    rings.push(belly.map((p, k) => add(c, lerp(sub(p, c0), sub(tendonRing[k]!, a), e))));
-    muscle.push(1 - smoothstep(Math.min(end.muscular ?? 0.6 * fleshy, fleshy - 0.02), fleshy, s));
+    rings.push(belly.map((p, k) => add(c, lerp(sub(p, c0), tendonRing[k]!, e))));
+    muscle.push(muscleShare(end, s));
   }
   return { rings, muscle };
+}
+
+/** An end's way from the belly's centre c0: straight on along dir for its lead, then through its via points. */
+function endControls(c0: Vec3, dir: Vec3, end: End): Vec3[] {
+  const a = end.to ? lerp(end.p, end.to, 0.5) : end.p;
+  const lead = end.lead ?? Math.min(0.03, dist(c0, a) * 0.3);
+  return [c0, madd(c0, [dir, lead]), ...(end.via ?? []), a];
+}
+
+/** How muscle-coloured an end's ring is at fraction s of its way (1 muscle, 0 tendon). */
+function muscleShare(end: End, s: number): number {
+  const fleshy = 1 - (end.tendon ?? 0.3);
+  return 1 - smoothstep(Math.min(end.muscular ?? 0.6 * fleshy, fleshy - 0.02), fleshy, s);
+}
+
+/**
+ * A tendon's axes at its attachment, square to its way's last direction t: width across the limb (or along a
+ * line attachment), in the direction of increasing θ as the belly ring's, so the loft does not flip over;
+ * thickness radial (`outward`).
+ */
+function acrossAxes(end: End, t: Vec3, outward: Vec3): { w: Vec3; n: Vec3 } {
+  const tangential = cross(outward, [0, 1, 0]);
+  let w = normalize(reject(end.to ? sub(end.to, end.p) : tangential, t));
+  if (dot(w, tangential) < 0) w = scale(w, -1);
+  let n = normalize(cross(t, w));
+  if (dot(n, outward) < 0) n = scale(n, -1);
+  return { w, n };
+}
+
+/** A tendon's section at its attachment: m offsets from its centre (a rounded rectangle, width along w). */
+function tendonSection(end: End, { w, n }: { w: Vec3; n: Vec3 }, m: number): Vec3[] {
+  const width = end.to ? dist(end.p, end.to) : end.width;
+  return Array.from({ length: m }, (_, k) => {
+    const ang = (2 * Math.PI * k) / m;
+    return madd(
+      [0, 0, 0],
+      [w, (width / 2) * spow(Math.cos(ang), 2 / 2.4)],
+      [n, (end.thickness / 2) * spow(Math.sin(ang), 2 / 2.4)],
+    );
+  });
 }
 
 /**
@@ -245,10 +241,6 @@ function layOff(belly: Vec3[][], bone: Sdf): void {
   for (let i = 0; i < n; i++) for (let k = 0; k < m; k++) belly[i]![k] = add(belly[i]![k]!, d[i]![k]!);
 }
 
-/** Coordinates of v in a frame (along its tangent, its width axis, its thickness axis). */
-const inFrame = (v: Vec3, f: PathFrame): Vec3 => [dot(v, f.t), dot(v, f.n), dot(v, f.b)];
-const fromFrame = (c: Vec3, f: PathFrame): Vec3 => madd([0, 0, 0], [f.t, c[0]], [f.n, c[1]], [f.b, c[2]]);
-
 /** Points on the cord, its pulls and pushes per round, how far before the attachment it dives, how far it holds. */
 const CORD_POINTS = 48;
 const CORD_ROUNDS = 200;
@@ -257,8 +249,67 @@ const CORD_GIVE = 0.5;
 const CORD_DIVE = 0.015;
 const CORD_HOLD = 0.008;
 const CORD_KNOT = 0.008;
-/** Least metres between a wrapping tendon's rings (a ring where its course has turned, but not closer). */
-const WRAP_MIN_STEP = 0.0025;
+/**
+ * Least metres between two rings of a taut tendon: a ring where its course has turned `maxTurn`, not closer (the
+ * cord's course, smoothed, keeps turns from its pushes over about that length: ripples, not its bend).
+ */
+const CORD_MIN_STEP = 0.0025;
+
+/** Coordinates of v in a frame (along its tangent, its width axis, its thickness axis). */
+const inFrame = (v: Vec3, f: PathFrame): Vec3 => [dot(v, f.t), dot(v, f.n), dot(v, f.b)];
+const fromFrame = (c: Vec3, f: PathFrame): Vec3 => madd([0, 0, 0], [f.t, c[0]], [f.n, c[1]], [f.b, c[2]]);
+
+/**
+ * Rings along a dense way from the belly's centre (its first point) to the attachment (its last), each square
+ * to it: the belly ring's offsets and the tendon's section at the attachment (`section`, given the way's last
+ * frame) carried along the way in parallel-transport frames and blended from one to the other over the fleshy
+ * part. A ring wherever the way has turned `maxTurn` degrees or run `step` metres, at least `minStep` apart
+ * (`turnIndices`); with
+ * `round`, its last metres close in a rounded tip (4 rings, a quarter ellipse). Each ring's fraction of the way
+ * in `along`.
+ */
+function ringsAlong(
+  dense: readonly Vec3[],
+  belly: readonly Vec3[],
+  section: (last: PathFrame) => Vec3[],
+  end: End,
+  step: number,
+  minStep = 0,
+): EndRings & { along: number[] } {
+  const s = arcLengths(dense);
+  const total = s[s.length - 1]!;
+  const c0 = dense[0]!;
+  const frames = parallelTransportFrames(dense);
+  const at = (length: number): number => {
+    let j = 0;
+    while (j < dense.length - 1 && s[j]! < length) j++;
+    return j;
+  };
+  // ring centres up to where the rounded tip begins (by turn and step), then the tip's rings
+  const round = end.round ?? 0;
+  const body = at(total - round);
+  const tip = round > 0 ? [0.4, 0.7, 0.88, 0.97] : [];
+  const places: { j: number; scale: number }[] = [
+    ...turnIndices(dense.slice(0, body + 1), step, end.maxTurn!, minStep)
+      .slice(1)
+      .map((j) => ({ j, scale: 1 })),
+    ...tip.map((u) => ({ j: at(total - round * (1 - u)), scale: Math.sqrt(1 - u * u) })),
+  ];
+  const first = belly.map((p) => inFrame(sub(p, c0), frames[0]!));
+  const last = section(frames[frames.length - 1]!).map((o) => inFrame(o, frames[frames.length - 1]!));
+  const fleshy = 1 - (end.tendon ?? 0.3);
+  const out: EndRings & { along: number[] } = { rings: [], muscle: [], along: [] };
+  for (const { j, scale: k } of places) {
+    const f = s[j]! / total;
+    const e = ease(Math.min(1, f / fleshy));
+    out.rings.push(
+      first.map((b, v) => add(dense[j]!, scale(fromFrame(lerp(b, last[v]!, e), frames[j]!), k))),
+    );
+    out.muscle.push(muscleShare(end, f));
+    out.along.push(f);
+  }
+  return out;
+}
 
 /**
  * A wrapping tendon's course (`End.taut`): the curve through its control points (the belly's end, the lead,
@@ -303,41 +354,46 @@ function tautCord(
   return cord;
 }
 
-/** Points of a dense polyline for rings: every `step` metres, or where it has turned `maxTurn` degrees. */
-function ringPoints(dense: readonly Vec3[], step: number, maxTurn: number): number[] {
-  const s = arcLengths(dense);
-  const out = [0];
-  let from = 0;
-  for (let j = 1; j < dense.length - 1; j++) {
-    const run = s[j]! - s[from]!;
-    const turn = angleDeg(sub(dense[from + 1]!, dense[from]!), sub(dense[j + 1]!, dense[j]!));
-    if (run >= step || (run >= WRAP_MIN_STEP && turn >= maxTurn)) {
-      out.push(j);
-      from = j;
-    }
-  }
-  if (s[s.length - 1]! - s[from]! < WRAP_MIN_STEP && out.length > 1) out.pop();
-  out.push(dense.length - 1);
-  return out;
+/**
+ * A tendon's axes at its attachment where it lies on its bone (`End.taut`), square to its way's last direction
+ * t: its thickness axis along the bone's normal there (outward), its width axis across it.
+ */
+function onBoneAxes(end: End, t: Vec3, outward: Vec3): { w: Vec3; n: Vec3 } {
+  let n = normalize(reject(gradient(attachSdf(end.bone), ...end.p), t));
+  if (dot(n, outward) < 0) n = scale(n, -1);
+  let w = normalize(cross(n, t));
+  if (dot(w, cross(outward, [0, 1, 0])) < 0) w = scale(w, -1);
+  return { w, n };
 }
 
 /**
- * The rings of a tendon that wraps a bone (`End.taut`): along its taut course from the belly's last ring to
- * the attachment, each ring square to the course (its offsets carried along by parallel transport), a ring
- * wherever the course has turned `maxTurn` degrees or run `step` metres. The tendon's flat faces lie on its
- * bone at the attachment (its thickness axis along the bone's normal there). With `round`, its last metres
- * close in a rounded tip at the attachment (a quarter ellipse in width and thickness). The course keeps the
- * rings, not only their centres, off the bones: where a ring reached nearer than the bones' margin, its
- * clearance is raised by that much and the course drawn again (twice).
+ * The rings of an end that turns (`End.maxTurn`): along its way, square to it, placed where it turns
+ * (`ringsAlong`). The way is the curve through its control points, or with `taut` a cord pulled taut round the
+ * bones (`tautCord`); the course then keeps the rings, not only their centres, off the bones and under the
+ * skin: where a ring reached nearer than the bones' margin (or out of the skin's), its clearance is raised by
+ * that much and the course drawn again (twice).
  */
-function tautEndRings(belly: readonly Vec3[], dir: Vec3, outward: Vec3, end: End): EndRings {
-  const { maxTurn, step, round = 0, bones } = end.taut!;
-  const fields = bones.map((b) => attachSdf(b));
+function turningEndRings(
+  belly: readonly Vec3[],
+  dir: Vec3,
+  outward: Vec3,
+  end: End,
+  bellyStep: number,
+): EndRings {
+  const step = end.ringStep ?? bellyStep;
+  const control = endControls(centroid(belly), dir, end);
+  const m = belly.length;
+  if (!end.taut)
+    return ringsAlong(
+      catmullRom(control, 48),
+      belly,
+      (last) => tendonSection(end, acrossAxes(end, last.t, outward), m),
+      end,
+      step,
+    );
+  const fields = end.taut.map((b) => attachSdf(b));
   const field: Sdf = (x, y, z) => Math.min(...fields.map((f) => f(x, y, z)));
-  const c0 = centroid(belly);
-  const a = end.p;
-  const lead = end.lead ?? Math.min(0.03, dist(c0, a) * 0.3);
-  const control = [c0, madd(c0, [dir, lead]), ...(end.via ?? []), a];
+  const c0 = control[0]!;
   const fleshy = 1 - (end.tendon ?? 0.3);
   // how far the section reaches towards the bones: the belly's half depth, tapering to the tendon's
   const depth = Math.max(...belly.map((p) => -dot(sub(p, c0), outward)));
@@ -361,59 +417,25 @@ function tautEndRings(belly: readonly Vec3[], dir: Vec3, outward: Vec3, end: End
     const length = arcLengths(cord)[cord.length - 1]!;
     const knots = resample(cord, Math.max(3, Math.round(length / CORD_KNOT) + 1));
     const dense = resample(catmullRom(knots, 24), 400);
-    const s = arcLengths(dense);
-    const total = s[s.length - 1]!;
-    const frames = parallelTransportFrames(dense, cross(outward, [0, 1, 0]));
-    const at = (length: number): number => {
-      let j = 0;
-      while (j < dense.length - 1 && s[j]! < length) j++;
-      return j;
-    };
-    // ring centres up to where the rounded tip begins (by turn and step), then the tip's rings
-    const body = at(total - round);
-    const tip = round > 0 ? [0.4, 0.7, 0.88, 0.97] : [];
-    const rings: { j: number; scale: number }[] = [
-      ...ringPoints(dense.slice(0, body + 1), step, maxTurn)
-        .slice(1)
-        .map((j) => ({ j, scale: 1 })),
-      ...tip.map((u) => ({ j: at(total - round * (1 - u)), scale: Math.sqrt(1 - u * u) })),
-    ];
-    // the tendon's section at the attachment, its thickness axis along the bone's normal there
-    const last = frames[frames.length - 1]!;
-    const first = frames[0]!;
-    const tangential = cross(outward, [0, 1, 0]);
-    let n = normalize(reject(gradient(attachSdf(end.bone), ...a), last.t));
-    if (dot(n, outward) < 0) n = scale(n, -1);
-    let w = normalize(cross(n, last.t));
-    if (dot(w, tangential) < 0) w = scale(w, -1);
-    const tendonLocal: Vec3[] = [];
-    const bellyLocal: Vec3[] = [];
-    for (let k = 0; k < belly.length; k++) {
-      const ang = (2 * Math.PI * k) / belly.length;
-      const o = madd(
-        [0, 0, 0],
-        [w, (end.width / 2) * spow(Math.cos(ang), 2 / 2.4)],
-        [n, (end.thickness / 2) * spow(Math.sin(ang), 2 / 2.4)],
-      );
-      tendonLocal.push(inFrame(o, last));
-      bellyLocal.push(inFrame(sub(belly[k]!, c0), first));
-    }
-    out = { rings: [], muscle: [] };
+    const total = arcLengths(dense)[dense.length - 1]!;
+    const laid = ringsAlong(
+      dense,
+      belly,
+      (last) => tendonSection(end, onBoneAxes(end, last.t, outward), m),
+      end,
+      step,
+      CORD_MIN_STEP,
+    );
+    out = laid;
     const next: Raise[] = [];
     const nextSkin: Raise[] = [];
-    for (const { j, scale: k } of rings) {
-      const f = s[j]! / total;
-      const e = ease(Math.min(1, f / fleshy));
-      const ring = bellyLocal.map((b, v) =>
-        add(dense[j]!, scale(fromFrame(lerp(b, tendonLocal[v]!, e), frames[j]!), k)),
-      );
-      out.rings.push(ring);
-      out.muscle.push(1 - smoothstep(Math.min(end.muscular ?? 0.6 * fleshy, fleshy - 0.02), fleshy, f));
+    laid.rings.forEach((ring, i) => {
+      const f = laid.along[i]!;
       const short = WRAP_MARGIN - Math.min(...ring.map((p) => field(...p)));
-      if (total - s[j]! > CORD_DIVE && short > 0.0002) next.push({ f, add: short });
+      if (total * (1 - f) > CORD_DIVE && short > 0.0002) next.push({ f, add: short });
       const out_ = SKIN_MARGIN + Math.max(...ring.map((p) => skin(...p)));
       if (out_ > 0.0002) nextSkin.push({ f, add: out_ });
-    }
+    });
     if (next.length === 0 && nextSkin.length === 0) break;
     extra = [...extra, ...next];
     extraSkin = [...extraSkin, ...nextSkin];

@@ -168,35 +168,29 @@ export interface End {
   readonly lead?: number;
   /**
    * Where the end's way bends (a tendon round a malleolus), the most its centre line turns from one ring to
-   * the next, degrees: its rings are placed where the way turns that much (else every ring step), and each
-   * ring is turned with the way (frames carried along it), square to it, where by default the rings are
-   * spaced evenly and keep the belly's and the attachment's orientation, so round a sharp bend they turn
-   * 20-40 deg at a ring and lie slanted across the way.
+   * the next, degrees: its rings are placed where the way turns that much (at least 2.5 mm apart; else every
+   * `ringStep`), and each ring is turned with the way (frames carried along it), square to it, where by default
+   * the rings are spaced evenly and keep the belly's and the attachment's orientation, so round a sharp bend
+   * they turn 20-40 deg at a ring and lie slanted across the way. The way is the curve through the via points,
+   * or, with `taut`, a cord pulled taut round bones.
    */
   readonly maxTurn?: number;
+  /** With `maxTurn`, the most metres between two rings (default the belly's ring step). */
+  readonly ringStep?: number;
   /**
-   * A tendon laid taut round bones on its way (semimembranosus round the back of the medial condyle), `maxTurn`
-   * as above but its course found, not given: a cord pulled taut from the belly through the via points to the
-   * attachment, kept off the bones and under the skin as far as its section reaches; its rings square to it
-   * (parallel transport), placed where it turns (at most `maxTurn` degrees between rings, at least 2.5 mm
-   * apart) or every `step`, its flat faces turned to lie on its bone at the attachment.
+   * With `maxTurn`, the last metres of the tendon close in a rounded tip at p (a quarter ellipse in width and
+   * thickness) instead of a flat cap: a tendon sunk into its bone (`sinksInto`) ends inside it, rounded in
+   * outline.
    */
-  readonly taut?: {
-    readonly maxTurn: number;
-    /** The most metres between two rings. */
-    readonly step: number;
-    /**
-     * The bones it wraps: its course is a cord from the belly's end through the via points to the attachment,
-     * pulled taut round them, its centre kept as far off them as its section reaches towards them plus the
-     * bones' margin (over its last 1.5 cm it dives to the attachment, into its bone where it sinks into it).
-     */
-    readonly bones: readonly BoneId[];
-    /**
-     * The last metres of the tendon close in a rounded tip at p (a quarter ellipse in width and thickness)
-     * instead of a flat cap: a tendon sunk into its bone (`sinksInto`) ends inside it, rounded in outline.
-     */
-    readonly round?: number;
-  };
+  readonly round?: number;
+  /**
+   * With `maxTurn`, a tendon laid taut round these bones on its way (semimembranosus round the back of the
+   * medial condyle): its way is found, not given: a cord pulled taut from the belly's end through the via
+   * points to the attachment, its centre kept as far off the bones as its section reaches towards them plus
+   * the bones' margin, and under the skin (over its last 1.5 cm it dives to the attachment, into its bone where
+   * it sinks into it); its flat faces turned to lie on its bone at the attachment.
+   */
+  readonly taut?: readonly BoneId[];
   /** Fraction of the way from the belly that is tendon of the final size (default 0.3). */
   readonly tendon?: number;
   /**

@@ -50,7 +50,7 @@ export const thighPosteriorMuscles = (): MuscleSpec[] => {
       // 12.1 mm (9.2-14.9) below the joint line, 107 mm2 (LaPrade et al. 2007), behind the posterior oblique
       // ligament's tibial end (kneeParts.ts), led down the back of the medial condyle, medial to it, and round
       // under it at the joint line: on a cord pulled taut round the femur and tibia from the belly through the
-      // via point, its rings square to it every 8 mm or 7 deg of turn (`taut`; through the via point alone,
+      // via point, its rings square to it every 8 mm or 7 deg of turn (`taut`, `maxTurn`; through the via point alone,
       // its rings 1.5 cm apart, it ran into the condyle and the push out bent it 26 deg at one ring). Its end
       // sinks 5.5 mm into the tibia (the sunk end 3 mm lower than the point the old flat cap stood on, so it
       // enters the bone ~12 mm below the joint line), closing over its last 7 mm in a rounded tip
@@ -62,7 +62,10 @@ export const thighPosteriorMuscles = (): MuscleSpec[] => {
         thickness: 0.007,
         via: [off(L('medial_epicondyle'), [0.009, -0.028, -0.032])],
         tendon: 0.35,
-        taut: { maxTurn: 7, step: 0.008, round: 0.007, bones: ['femur', 'tibia'] },
+        maxTurn: 7,
+        ringStep: 0.008,
+        round: 0.007,
+        taut: ['femur', 'tibia'],
       },
     },
     {
