@@ -8,6 +8,7 @@
 import type { Sdf, Vec3 } from '../types';
 import { cross, dist, lerp, normalize, reject, scale, sub, add, dot, madd } from '../kernel/vec.ts';
 import { loftRings } from '../kernel/loft.ts';
+import { union } from '../kernel/sdf.ts';
 import { arcLengths, catmullRom, resample, smoothPath, turnIndices } from '../kernel/spline.ts';
 import { parallelTransportFrames, type PathFrame } from '../kernel/pathFrames.ts';
 import { meshSdf } from './bodySdf';
@@ -391,8 +392,7 @@ function turningEndRings(
       end,
       step,
     );
-  const fields = end.taut.map((b) => attachSdf(b));
-  const field: Sdf = (x, y, z) => Math.min(...fields.map((f) => f(x, y, z)));
+  const field = union(end.taut.map(attachSdf), 0);
   const c0 = control[0]!;
   const fleshy = 1 - (end.tendon ?? 0.3);
   // how far the section reaches towards the bones: the belly's half depth, tapering to the tendon's
@@ -457,8 +457,7 @@ export function buildLimbBody(s: LimbSpec): SoftBody {
     belly.push(sectionRing(lb, t, boxAt(s.sections, t), m));
   }
   if (s.wraps) {
-    const fields = s.wraps.map((b) => attachSdf(b));
-    layOff(belly, (x, y, z) => Math.min(...fields.map((f) => f(x, y, z))));
+    layOff(belly, union(s.wraps.map(attachSdf), 0));
   }
   const radial = (box: readonly number[]): Vec3 => {
     const deg = ((box[0]! + box[1]!) / 2) * (Math.PI / 180);
