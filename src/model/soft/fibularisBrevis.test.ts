@@ -22,12 +22,8 @@ import { buildSoftBody } from './build';
 import { buildSoftTissue } from './index';
 import { L } from '../landmarks';
 import { nodeName } from '../../content/ids';
-
-const sub = (p: Vec3, q: Vec3): Vec3 => [p[0] - q[0], p[1] - q[1], p[2] - q[2]];
-const angle = (u: Vec3, v: Vec3): number => {
-  const c = (u[0] * v[0] + u[1] * v[1] + u[2] * v[2]) / (Math.hypot(...u) * Math.hypot(...v));
-  return (Math.acos(Math.max(-1, Math.min(1, c))) * 180) / Math.PI;
-};
+import { angleDeg, sub } from '../kernel/vec.ts';
+import { loftRingsOf, ringCentre as centre, ringTurns as turnsAt } from '../measure/loftRings.ts';
 
 const brevis = () => {
   const s = legMuscles().find((m) => m.id === 'fibularis_brevis');
@@ -57,7 +53,7 @@ export function largestTurn(rings: { t: number; ring: Vec3[] }[]): { deg: number
     for (let k = 0; k < rings[i]!.ring.length; k++) {
       const a = sub(rings[i]!.ring[k]!, rings[i - 1]!.ring[k]!);
       const b = sub(rings[i + 1]!.ring[k]!, rings[i]!.ring[k]!);
-      const deg = angle(a, b);
+      const deg = angleDeg(a, b);
       if (deg > worst.deg) worst = { deg, t: rings[i]!.t };
     }
   return worst;
@@ -66,33 +62,7 @@ export function largestTurn(rings: { t: number; ring: Vec3[] }[]): { deg: number
 /** The whole loft's rings (the fleshy end's two, the belly's, the tendon's), from the top, as built. */
 function loftRings(): Vec3[][] {
   const { mesh, ring } = buildSoftBody(brevis());
-  const p = mesh.positions;
-  const n = (p.length / 3 - 2) / ring; // ring-major, then the two cap centres
-  return Array.from({ length: n }, (_, r) =>
-    Array.from({ length: ring }, (_, k): Vec3 => {
-      const i = 3 * (r * ring + k);
-      return [p[i]!, p[i + 1]!, p[i + 2]!];
-    }),
-  );
-}
-
-const centre = (ring: readonly Vec3[]): Vec3 =>
-  [0, 1, 2].map((e) => ring.reduce((s, p) => s + p[e]!, 0) / ring.length) as unknown as Vec3;
-
-/** The largest turn along any ring-vertex line at rings from..to (inclusive), and of the centre line there. */
-function turnsAt(rings: readonly Vec3[][], from: number, to: number): { line: number; centre: number } {
-  let line = 0;
-  let mid = 0;
-  for (let r = Math.max(1, from); r <= Math.min(to, rings.length - 2); r++) {
-    for (let k = 0; k < rings[r]!.length; k++)
-      line = Math.max(
-        line,
-        angle(sub(rings[r]![k]!, rings[r - 1]![k]!), sub(rings[r + 1]![k]!, rings[r]![k]!)),
-      );
-    const c = centre(rings[r]!);
-    mid = Math.max(mid, angle(sub(c, centre(rings[r - 1]!)), sub(centre(rings[r + 1]!), c)));
-  }
-  return { line, centre: mid };
+  return loftRingsOf(mesh.positions, ring);
 }
 
 describe('fibularis brevis', () => {
@@ -129,16 +99,7 @@ describe('fibularis brevis', () => {
     let built: Vec3[][] = [];
     beforeAll(async () => {
       const mesh = (await buildSoftTissue()).find((m) => m.name === nodeName('fibularis_brevis', 'left'))!;
-      const ring = brevis().segments!;
-      const p = mesh.positions;
-      const n = (p.length / 3 - 2) / ring;
-      expect(Number.isInteger(n)).toBe(true);
-      built = Array.from({ length: n }, (_, r) =>
-        Array.from({ length: ring }, (_, k): Vec3 => {
-          const i = 3 * (r * ring + k);
-          return [p[i]!, p[i + 1]!, p[i + 2]!];
-        }),
-      );
+      built = loftRingsOf(mesh.positions, brevis().segments!);
     }, 300_000);
 
     it("its belly turns at most 10 deg from one ring to the next where it wraps the fibula's posterior border", () => {

@@ -15,7 +15,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeName } from '../../content/ids';
 import type { MeshData, Vec3 } from '../types';
-import { angleDeg, dist, sub } from '../kernel/vec.ts';
+import { dist } from '../kernel/vec.ts';
+import { loftRingsOf, ringCentre as centre, ringTurns } from '../measure/loftRings.ts';
 import { attachSdf } from './bones';
 import { gradient } from './pushout';
 import { limb } from './limb';
@@ -28,18 +29,7 @@ beforeAll(async () => {
 }, 600_000);
 
 const RING = 20;
-const rings = (m: MeshData): Vec3[][] => {
-  const p = m.positions;
-  const n = (p.length / 3 - 2) / RING;
-  return Array.from({ length: n }, (_, r) =>
-    Array.from({ length: RING }, (_, k): Vec3 => {
-      const i = 3 * (r * RING + k);
-      return [p[i]!, p[i + 1]!, p[i + 2]!];
-    }),
-  );
-};
-const centre = (ring: readonly Vec3[]): Vec3 =>
-  [0, 1, 2].map((e) => ring.reduce((s, q) => s + q[e]!, 0) / ring.length) as unknown as Vec3;
+const rings = (m: MeshData): Vec3[][] => loftRingsOf(m.positions, RING);
 const width = (ring: readonly Vec3[]): number =>
   Math.max(...ring.flatMap((p) => ring.map((q) => dist(p, q))));
 
@@ -64,14 +54,7 @@ describe("semimembranosus' tendon at the knee", () => {
     const all = rings(sm);
     const { from, tip } = course(all);
     expect(tip - from).toBeGreaterThan(8);
-    let line = 0;
-    let mid = 0;
-    for (let r = Math.max(1, from); r < tip; r++) {
-      for (let k = 0; k < RING; k++)
-        line = Math.max(line, angleDeg(sub(all[r]![k]!, all[r - 1]![k]!), sub(all[r + 1]![k]!, all[r]![k]!)));
-      const c = centre(all[r]!);
-      mid = Math.max(mid, angleDeg(sub(c, centre(all[r - 1]!)), sub(centre(all[r + 1]!), c)));
-    }
+    const { line, centre: mid } = ringTurns(all, from, tip - 1);
     console.log(`semimembranosus' tendon: ${line.toFixed(1)} deg a ring (centre line ${mid.toFixed(1)})`);
     expect(line).toBeLessThanOrEqual(16);
     expect(mid).toBeLessThanOrEqual(13);

@@ -1,0 +1,46 @@
+/**
+ * A lofted tube read back from its mesh as rings, and how much it turns from one ring to the next: the
+ * measure the tests of limb muscles' turning tendons share (fibularisBrevis.test.ts,
+ * semimembranosusTendon.test.ts).
+ */
+import type { Vec3 } from '../types.ts';
+import { angleDeg, sub } from '../kernel/vec.ts';
+
+/** A loft's rings from its positions: ring-major, `ring` vertices a ring, then the two caps' centres. */
+export function loftRingsOf(positions: ArrayLike<number>, ring: number): Vec3[][] {
+  const n = (positions.length / 3 - 2) / ring;
+  if (!Number.isInteger(n)) throw new Error(`not a loft of ${ring} vertices a ring`);
+  return Array.from({ length: n }, (_, r) =>
+    Array.from({ length: ring }, (_, k): Vec3 => {
+      const i = 3 * (r * ring + k);
+      return [positions[i]!, positions[i + 1]!, positions[i + 2]!];
+    }),
+  );
+}
+
+/** A ring's centre (the mean of its vertices). */
+export const ringCentre = (ring: readonly Vec3[]): Vec3 =>
+  [0, 1, 2].map((e) => ring.reduce((s, p) => s + p[e]!, 0) / ring.length) as unknown as Vec3;
+
+/**
+ * The largest turn (degrees) at rings from..to (inclusive, each with a ring either side) along any ring-vertex
+ * line (`line`), and along the line of the rings' centres (`centre`).
+ */
+export function ringTurns(
+  rings: readonly Vec3[][],
+  from: number,
+  to: number,
+): { line: number; centre: number } {
+  let line = 0;
+  let centre = 0;
+  for (let r = Math.max(1, from); r <= Math.min(to, rings.length - 2); r++) {
+    for (let k = 0; k < rings[r]!.length; k++)
+      line = Math.max(
+        line,
+        angleDeg(sub(rings[r]![k]!, rings[r - 1]![k]!), sub(rings[r + 1]![k]!, rings[r]![k]!)),
+      );
+    const c = ringCentre(rings[r]!);
+    centre = Math.max(centre, angleDeg(sub(c, ringCentre(rings[r - 1]!)), sub(ringCentre(rings[r + 1]!), c)));
+  }
+  return { line, centre };
+}
