@@ -10,7 +10,16 @@ import {
   waitForIdle,
 } from './support/scene';
 
-const REGION_ORANGE = [255, 122, 26];
+/**
+ * The lit region's orange (palette: 255, 122, 26; hue 25 deg) is drawn on the see-through skin, so the muscle
+ * under it darkens it where one lies there (186, 124, 89 at the outside of the knee, 93 from the palette's
+ * orange in RGB): what makes it the region's colour is its hue and saturation, not its brightness.
+ */
+const isRegionOrange = ([r, g, b]: readonly number[]): boolean => {
+  const [max, min] = [Math.max(r!, g!, b!), Math.min(r!, g!, b!)];
+  const hue = max === r && max > min ? (60 * (g! - b!)) / (max - min) : NaN;
+  return hue >= 12 && hue <= 38 && (max - min) / max >= 0.4;
+};
 
 /** The article's words of a claim, as the panel must show them (white space aside). */
 const quoteOf = (claim: 'H3' | 'K1' | 'K2') =>
@@ -35,7 +44,7 @@ async function tapAndCheckRegion(
   expect((await emphasis(page)).regions).toContain(region);
   const { x, y } = await pagePointOn(page, region);
   const lit = await pixelAt(page, x, y);
-  expect(colourDistance(lit, REGION_ORANGE), `region ${region} drawn orange, got ${lit}`).toBeLessThan(90);
+  expect(isRegionOrange(lit), `region ${region} drawn orange, got ${lit}`).toBe(true);
   // Clearing the selection keeps the camera: the same pixel loses the glow.
   await page.getByRole('button', { name: 'Clear selection' }).click();
   await waitForIdle(page);
