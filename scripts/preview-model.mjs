@@ -142,6 +142,8 @@ const DEFAULT_SHOTS = [
   // the sural nerve left out): brevis in the groove and on to the fifth metatarsal, longus behind it
   'fibularis-malleolus-lateral:left:full:0.09,0.0,-0.06,0.15,0.13,0.06::hide=sural_nerve,soleus,gastrocnemius',
   'fibularis-malleolus-back:back:full:0.09,0.0,-0.06,0.15,0.13,0.06::hide=sural_nerve,soleus,gastrocnemius,flexor_hallucis_longus,tibial_nerve',
+  // fibularis longus' belly's end and tendon over brevis, behind the malleolus and under the foot
+  'fibularis-longus-lateral:left:full:0.07,0.0,-0.08,0.16,0.32,0.08::hide=sural_nerve,soleus,gastrocnemius,superficial_fibular_nerve',
   // gastrocnemius' heads arising from the femur above the condyles, the hamstrings and nerves left out
   'gastrocnemius-origin-back:back:full:0.02,0.36,-0.12,0.18,0.6,0.05:clip:hide=semimembranosus,semitendinosus,biceps_femoris,gracilis,sartorius,sciatic_nerve,tibial_nerve,sural_nerve,common_fibular_nerve',
   // popliteus behind the knee, gastrocnemius, soleus and the nerves over it left out

@@ -258,12 +258,17 @@ export const legMuscles = (): MuscleSpec[] => {
     {
       id: 'fibularis_longus',
       ...LEG,
+      // its end in the first metatarsal's base and the medial cuneiform, not a flat cap pushed out of them
+      sinksInto: ['metatarsals', 'tarsal_bones'],
       sections: [
         [0.11, -32, 6, 0.55, 1],
         [0.25, -32, 6, 0.6, 1],
-        // over fibularis brevis from mid-leg, its belly ending in the tendon that lies on brevis (Netter)
-        [0.42, -36, 10, 0.82, 1.02],
-        [0.58, -26, 6, 0.9, 1.02],
+        // over fibularis brevis from mid-leg, its belly ending in the tendon that lies on brevis (Netter): its
+        // last box over brevis' (lowered under it), behind where it was (θ -26..6), so the belly already heads
+        // for the back of the malleolus; ending at ρ 0.9-1.02 it lay up to 2.5 mm inside brevis
+        // (fibularisLongus.test.ts)
+        [0.42, -36, 10, 0.82, 1.03],
+        [0.56, -36, -4, 0.945, 1.05],
       ],
       // head and upper two thirds of the lateral surface of the fibula
       origin: {
@@ -273,22 +278,31 @@ export const legMuscles = (): MuscleSpec[] => {
         thickness: 0.008,
         tendon: 0.1,
       },
-      // behind the lateral malleolus, under the cuboid and across the sole to the base of the first
-      // metatarsal and the medial cuneiform
+      // down over brevis' posterior edge, behind brevis' tendon in the groove behind the lateral malleolus
+      // (medial of its lateral edge, where the skin leaves room), under the tip below brevis' (below the
+      // peroneal trochlea), under the cuboid and across the sole into the base of the first metatarsal and the
+      // medial cuneiform (Gray's), its rings wherever the way turns 10 deg, each square to it (`maxTurn`).
+      // Through one point beside the malleolus, its rings 2.5 cm apart keeping the insertion's orientation,
+      // it turned 25-43 deg a ring and crossed brevis' tendon.
       insertion: {
         bone: 'metatarsals',
         p: footPoint(0.15, 0.012, -0.02),
         width: 0.008,
         thickness: 0.004,
         via: [
-          at(0.8, -45, 1.05),
-          off(malleolus, [0.004, -0.004, -0.016]),
-          footPoint(0.07, 0.018, 0.036),
+          at(0.72, -36, 1.5),
+          off(malleolus, [-0.008, 0.066, -0.0175]),
+          off(malleolus, [-0.011, 0.037, -0.018]),
+          off(malleolus, [-0.005, 0.007, -0.0195]),
+          off(malleolus, [0.0, -0.02, -0.018]),
+          off(malleolus, [0.004, -0.036, -0.004]),
+          footPoint(0.07, 0.018, 0.031),
           // in the groove of the cuboid and across the sole deepest of all, on the bones above the long
           // flexor tendons and the sole's muscles (sole.ts)
-          footPoint(0.105, 0.02, 0.024),
-          footPoint(0.13, 0.025, 0.003),
+          footPoint(0.105, 0.0185, 0.024),
+          footPoint(0.13, 0.0235, 0.003),
         ],
+        maxTurn: 10,
         tendon: 0.7,
       },
     },
@@ -309,6 +323,9 @@ export const legMuscles = (): MuscleSpec[] => {
       // Where its boxes' deep face cuts the fibula's posterior border (t 0.6-0.78) its rings are laid off the
       // bone by a smoothed displacement (`wraps`): pushed out vertex by vertex by the fit, it turned 14-15 deg
       // from one ring to the next there.
+      // Its surface is lowered under fibularis longus' belly's end and tendon (ρ to 0.885-1.015 from t 0.505,
+      // was 0.907-1.06, its deep face a little deeper behind the bone): limb muscles are not pushed out of
+      // each other, and longus lay up to 2.5 mm inside it (fibularisLongus.test.ts); share 0.92 -> 0.78.
       ringStep: 0.0125,
       wraps: ['fibula'],
       // its tendon ends in the tuberosity, not in a flat cap pushed out of it (7 mm, 44 deg a ring)
@@ -317,17 +334,17 @@ export const legMuscles = (): MuscleSpec[] => {
         [0.4225, -18.5, -4.3, 0.638, 0.702],
         [0.45, -21.5, -3.2, 0.631, 0.755],
         [0.4775, -25.3, -0.6, 0.628, 0.827],
-        [0.505, -28.9, 2.2, 0.632, 0.907],
-        [0.5325, -31.5, 3.9, 0.644, 0.978],
-        [0.56, -33.2, 4, 0.658, 1.032],
-        [0.5875, -34.1, 2.2, 0.679, 1.059],
-        [0.615, -35, -1.4, 0.702, 1.06],
-        [0.6425, -36.5, -6.8, 0.709, 1.059],
-        [0.67, -39.8, -13.1, 0.704, 1.035],
-        [0.6975, -43.6, -18.7, 0.683, 1.014],
-        [0.725, -47.1, -22.9, 0.664, 0.999],
-        [0.7525, -49.5, -25.1, 0.681, 1.008],
-        [0.78, -50.8, -27, 0.738, 1.06],
+        [0.505, -28.9, 2.2, 0.632, 0.885],
+        [0.5325, -31.5, 3.9, 0.644, 0.918],
+        [0.56, -33.2, 4, 0.658, 0.94],
+        [0.5875, -34.1, 2.2, 0.669, 0.952],
+        [0.615, -35, -1.4, 0.682, 0.962],
+        [0.6425, -36.5, -6.8, 0.684, 0.971],
+        [0.67, -39.8, -13.1, 0.676, 0.981],
+        [0.6975, -43.6, -18.7, 0.655, 0.992],
+        [0.725, -47.1, -22.9, 0.636, 1.0],
+        [0.7525, -49.5, -25.1, 0.655, 1.006],
+        [0.78, -50.8, -27, 0.718, 1.015],
       ],
       // lower two thirds of the lateral surface of the fibula (its top, where the fleshy end closes)
       origin: { bone: 'fibula', p: at(0.37, -8, 0.6), width: 0.012, thickness: 0.006, fleshy: true },
