@@ -1,7 +1,7 @@
 /**
  * A lofted tube read back from its mesh as rings, and how much it turns from one ring to the next: the
  * measure the tests of limb muscles' turning tendons share (fibularisBrevis.test.ts,
- * semimembranosusTendon.test.ts).
+ * fibularisLongus.test.ts, semimembranosusTendon.test.ts).
  */
 import type { Vec3 } from '../types.ts';
 import { angleDeg, sub } from '../kernel/vec.ts';

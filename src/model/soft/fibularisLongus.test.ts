@@ -11,6 +11,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RawMesh, Vec3 } from '../types';
+import { loftRingsOf, ringCentre as centre, ringTurns } from '../measure/loftRings';
+import { sub } from '../kernel/vec';
 import { buildSoftTissue } from './index';
 import { meshSdf } from './bodySdf';
 import { legMuscles } from './muscles/leg';
@@ -18,14 +20,6 @@ import { boxAt, sectionRing } from './sectioned';
 import { limb } from './limb';
 import { L } from '../landmarks';
 import { nodeName } from '../../content/ids';
-
-const sub = (p: Vec3, q: Vec3): Vec3 => [p[0] - q[0], p[1] - q[1], p[2] - q[2]];
-const angle = (u: Vec3, v: Vec3): number => {
-  const c = (u[0] * v[0] + u[1] * v[1] + u[2] * v[2]) / (Math.hypot(...u) * Math.hypot(...v));
-  return (Math.acos(Math.max(-1, Math.min(1, c))) * 180) / Math.PI;
-};
-const centre = (ring: readonly Vec3[]): Vec3 =>
-  [0, 1, 2].map((e) => ring.reduce((s, p) => s + p[e]!, 0) / ring.length) as unknown as Vec3;
 
 const segments = (id: string): number => {
   const s = legMuscles().find((m) => m.id === id);
@@ -41,19 +35,6 @@ function bellyEnd(id: string): Vec3 {
   return centre(sectionRing(limb(s.limb), t, boxAt(s.sections, t), s.segments!));
 }
 
-/** A built loft's rings (ring-major, then the two cap centres). */
-function ringsOf(mesh: RawMesh, ring: number): Vec3[][] {
-  const p = mesh.positions;
-  const n = (p.length / 3 - 2) / ring;
-  expect(Number.isInteger(n)).toBe(true);
-  return Array.from({ length: n }, (_, r) =>
-    Array.from({ length: ring }, (_, k): Vec3 => {
-      const i = 3 * (r * ring + k);
-      return [p[i]!, p[i + 1]!, p[i + 2]!];
-    }),
-  );
-}
-
 describe('fibularis longus, as built', () => {
   let longus: Vec3[][] = [];
   let brevis: Vec3[][] = [];
@@ -64,9 +45,9 @@ describe('fibularis longus, as built', () => {
     const soft = await buildSoftTissue();
     const mesh = (id: 'fibularis_longus' | 'fibularis_brevis') =>
       soft.find((m) => m.name === nodeName(id, 'left'))!;
-    longus = ringsOf(mesh('fibularis_longus'), segments('fibularis_longus'));
+    longus = loftRingsOf(mesh('fibularis_longus').positions, segments('fibularis_longus'));
     brevisMesh = mesh('fibularis_brevis');
-    brevis = ringsOf(brevisMesh, segments('fibularis_brevis'));
+    brevis = loftRingsOf(brevisMesh.positions, segments('fibularis_brevis'));
     const end = bellyEnd('fibularis_longus');
     last = longus.reduce(
       (best, r, i) =>
@@ -92,17 +73,7 @@ describe('fibularis longus, as built', () => {
 
   it('its tendon curves round the malleolus and the cuboid: at most 18 deg a ring, its centre line 12', () => {
     // from the belly's last ring to the insertion (its last two rings, in the bones it sinks into, left out)
-    let line = 0;
-    let mid = 0;
-    for (let r = Math.max(1, last); r <= longus.length - 3; r++) {
-      for (let k = 0; k < longus[r]!.length; k++)
-        line = Math.max(
-          line,
-          angle(sub(longus[r]![k]!, longus[r - 1]![k]!), sub(longus[r + 1]![k]!, longus[r]![k]!)),
-        );
-      const c = centre(longus[r]!);
-      mid = Math.max(mid, angle(sub(c, centre(longus[r - 1]!)), sub(centre(longus[r + 1]!), c)));
-    }
+    const { line, centre: mid } = ringTurns(longus, last, longus.length - 3);
     console.log(`fibularis longus tendon, built: ${line.toFixed(1)} deg (centre line ${mid.toFixed(1)})`);
     expect(line).toBeLessThanOrEqual(18);
     expect(mid).toBeLessThanOrEqual(12);
