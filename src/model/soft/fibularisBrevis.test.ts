@@ -68,15 +68,19 @@ function loftRings(): Vec3[][] {
 describe('fibularis brevis', () => {
   it('its belly turns at most 12 deg from one ring to the next round the fibula', () => {
     const w = largestTurn(bellyRings('fibularis_brevis'));
-    console.log(`fibularis brevis: largest ring-to-ring turn ${w.deg.toFixed(1)} deg at t ${w.t.toFixed(3)}`);
-    expect(w.deg).toBeLessThanOrEqual(12);
+    expect(
+      w.deg,
+      `fibularis brevis: largest ring-to-ring turn ${w.deg.toFixed(1)} deg at t ${w.t.toFixed(3)}`,
+    ).toBeLessThanOrEqual(12);
   });
 
   it('its fleshy top closes onto the fibula without a corner: at most 10 deg at its top four rings', () => {
     // the fleshy end's two rings (0, 1) and the belly's first two (2, 3)
     const top = turnsAt(loftRings(), 1, 3);
-    console.log(`fibularis brevis top: ${top.line.toFixed(1)} deg (centre line ${top.centre.toFixed(1)})`);
-    expect(top.line).toBeLessThanOrEqual(10);
+    expect(
+      top.line,
+      `fibularis brevis top: ${top.line.toFixed(1)} deg (centre line ${top.centre.toFixed(1)})`,
+    ).toBeLessThanOrEqual(10);
   });
 
   it('its belly runs into its tendon without a bend: at most 10 deg, its centre line 8, down to the malleolus', () => {
@@ -88,10 +92,10 @@ describe('fibularis brevis', () => {
     while (to + 1 < rings.length && centre(rings[to + 1]!)[1] > groove + 0.03) to++;
     expect(to).toBeGreaterThan(last + 2);
     const bottom = turnsAt(rings, last - 1, to);
-    console.log(
+    expect(
+      bottom.line,
       `fibularis brevis into its tendon: ${bottom.line.toFixed(1)} deg (centre line ${bottom.centre.toFixed(1)})`,
-    );
-    expect(bottom.line).toBeLessThanOrEqual(10);
+    ).toBeLessThanOrEqual(10);
     expect(bottom.centre).toBeLessThanOrEqual(8);
   });
 
@@ -109,10 +113,10 @@ describe('fibularis brevis', () => {
       const belly = bellyRings('fibularis_brevis');
       const from = 2 + belly.findIndex((r) => r.t >= 0.6);
       const wrap = turnsAt(built, from, 1 + belly.length);
-      console.log(
+      expect(
+        wrap.line,
         `fibularis brevis round the fibula, built: ${wrap.line.toFixed(1)} deg (centre line ${wrap.centre.toFixed(1)})`,
-      );
-      expect(wrap.line).toBeLessThanOrEqual(10);
+      ).toBeLessThanOrEqual(10);
     });
 
     it('its tendon curves round the lateral malleolus to the fifth metatarsal: at most 18 deg a ring, its centre line 12', () => {
@@ -122,10 +126,10 @@ describe('fibularis brevis', () => {
       // the way turns 10 deg and laid clear of the bones
       const last = 1 + bellyRings('fibularis_brevis').length;
       const tendon = turnsAt(built, last, built.length - 3);
-      console.log(
+      expect(
+        tendon.line,
         `fibularis brevis tendon, built: ${tendon.line.toFixed(1)} deg (centre line ${tendon.centre.toFixed(1)})`,
-      );
-      expect(tendon.line).toBeLessThanOrEqual(18);
+      ).toBeLessThanOrEqual(18);
       expect(tendon.centre).toBeLessThanOrEqual(12);
     });
 
