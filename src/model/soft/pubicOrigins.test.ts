@@ -13,18 +13,16 @@
  *   thigh (172 and 166), in front of the membrane.
  */
 import { describe, expect, it } from 'vitest';
-import type { Vec3 } from '../types';
 import { attachSdf } from './bones';
 import { buildSoftBody } from './build';
 import { buildMuscleParts } from './index';
 import { muscleSpecs } from './muscles';
 import { obturatorMembraneSdf } from './obturatorMembrane';
 import { dist, lerp } from '../kernel/vec';
+import { vertexList } from '../kernel/mesh';
 
 const parts = buildMuscleParts();
 const hip = attachSdf('hip_bone');
-const points = (p: ArrayLike<number>): Vec3[] =>
-  Array.from({ length: p.length / 3 }, (_, i): Vec3 => [p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!]);
 
 describe('the medial thigh muscles at the pubis', () => {
   it("adductor longus', gracilis', adductor brevis' and adductor magnus' pubic ends pass into the bone", () => {
@@ -38,7 +36,7 @@ describe('the medial thigh muscles at the pubis', () => {
       if (!s || s.kind !== 'limb') throw new Error(id);
       expect(s.sinksInto, id).toContain('hip_bone');
       const o = s.origin;
-      const fitted = points(parts.find((p) => p.id === id)!.mesh.positions);
+      const fitted = vertexList(parts.find((p) => p.id === id)!.mesh);
       // the end's centre (the vertex nearest the attachment, or the middle of an attachment along a line) lies
       // in the bone: 6.9, 7.7, 4.9 and 1.0 mm deep (adductor magnus' end spans the curving rami); drawn on it,
       // 1.5, 3.5, 1.4 and 8.2 mm out of it
@@ -52,8 +50,8 @@ describe('the medial thigh muscles at the pubis', () => {
     const s = muscleSpecs().find((m) => m.id === 'pectineus');
     if (!s || s.kind !== 'limb') throw new Error('pectineus');
     const behind = obturatorMembraneSdf();
-    const loft = points(buildSoftBody(s).mesh.positions);
-    const fitted = points(parts.find((p) => p.id === 'pectineus')!.mesh.positions);
+    const loft = vertexList(buildSoftBody(s).mesh);
+    const fitted = vertexList(parts.find((p) => p.id === 'pectineus')!.mesh);
     expect(fitted).toHaveLength(loft.length);
     // as specified, nothing of it lies behind the membrane (the old top boxes: 26 mm)
     expect(Math.min(...loft.map((v) => behind(...v)))).toBeGreaterThan(0);
