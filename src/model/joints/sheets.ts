@@ -5,8 +5,7 @@
  */
 import type { Sdf, Vec3 } from '../types.ts';
 import { add, normalize, scale, sub } from '../kernel/vec.ts';
-import { gradient } from '../soft/pushout';
-import { closestBarycentric, smax, thickTriangle, union } from '../kernel/sdf.ts';
+import { closestBarycentric, gradient, smax, thickTriangle, union } from '../kernel/sdf.ts';
 
 /**
  * A sheet through a grid of points (rows of equally many columns), half thickness t: thick triangles over

@@ -26,6 +26,7 @@ import {
   vertexList,
 } from './mesh.ts';
 import { pushOut } from '../soft/pushout.ts';
+import { clearOf, gradient, keepUnder, toLevel } from './sdf.ts';
 import { smoothDisplacement } from '../soft/relax.ts';
 import { dist, dot, length } from './vec.ts';
 import { ellipseLoftSdf, halfSolidAngles, meshSdf } from '../soft/bodySdf.ts';
@@ -309,6 +310,33 @@ describe('loft', () => {
     expect(signedVolume(r)).toBeCloseTo(signedVolume(m), 9);
     expect(r.positions[0]).toBe(-m.positions[0]!);
     expect(badEdgeCount(r)).toBe(0);
+  });
+});
+
+describe('steps along a field', () => {
+  // a sphere of radius 5 cm round (0, 0.05, 0): a true distance field
+  const ball = (x: number, y: number, z: number): number => Math.hypot(x, y - 0.05, z) - 0.05;
+  const at = (p: Vec3): number => ball(...p);
+
+  it('gives the outward unit normal as the gradient', () => {
+    const g = gradient(ball, 0.03, 0.05, 0.04);
+    expect(length(g)).toBeCloseTo(1, 9);
+    expect(dot(g, [0.6, 0, 0.8])).toBeCloseTo(1, 6);
+  });
+
+  it('moves a point out to a clearance, in to a depth, and leaves those already there', () => {
+    const inside: Vec3 = [0.02, 0.05, 0];
+    expect(at(clearOf(ball, inside, 0.002))).toBeCloseTo(0.002, 6);
+    const far: Vec3 = [0.2, 0.05, 0];
+    expect(clearOf(ball, far, 0.002)).toBe(far);
+    expect(at(keepUnder(ball, far, 0.004))).toBeCloseTo(-0.004, 6);
+    expect(keepUnder(ball, inside, 0.004)).toBe(inside);
+  });
+
+  it('moves part of the way with give', () => {
+    const p: Vec3 = [0.06, 0.05, 0];
+    expect(at(toLevel(ball, p, 0, 0.5))).toBeCloseTo(0.005, 6);
+    expect(at(clearOf(ball, [0.04, 0.05, 0], 0, 0.5))).toBeCloseTo(-0.005, 6);
   });
 });
 

@@ -1,9 +1,39 @@
 /**
  * Signed distance primitives (negative inside, metres) and smooth booleans, after the standard
- * formulas of Inigo Quilez's distance-function notes (our own implementation).
+ * formulas of Inigo Quilez's distance-function notes (our own implementation); a field's gradient, and the
+ * steps along it that put a point at a given distance out of (or under) a surface.
  */
 import type { Sdf, Vec3 } from '../types.ts';
-import { type Frame, dot, sub } from './vec.ts';
+import { type Frame, dot, madd, normalize, sub } from './vec.ts';
+
+/** The field's unit gradient at (x, y, z) by central differences over h: the outward normal of its level set. */
+export function gradient(f: Sdf, x: number, y: number, z: number, h = 5e-4): Vec3 {
+  return normalize([
+    f(x + h, y, z) - f(x - h, y, z),
+    f(x, y + h, z) - f(x, y - h, z),
+    f(x, y, z + h) - f(x, y, z - h),
+  ]);
+}
+
+/**
+ * p moved along the field's gradient `give` of the way to its level set `level` (one Newton step: the whole
+ * way for a true distance field). `value` is f at p, where the caller has it.
+ */
+export function toLevel(f: Sdf, p: Vec3, level: number, give = 1, value = f(...p)): Vec3 {
+  return madd(p, [gradient(f, ...p), give * (level - value)]);
+}
+
+/** p, or where it lies nearer the surface than `clearance` (or inside), moved out to it (`give` of the way). */
+export function clearOf(f: Sdf, p: Vec3, clearance: number, give = 1): Vec3 {
+  const d = f(...p);
+  return d < clearance ? toLevel(f, p, clearance, give, d) : p;
+}
+
+/** p, or where it lies less than `depth` inside the surface (or outside), moved in to that depth. */
+export function keepUnder(f: Sdf, p: Vec3, depth: number, give = 1): Vec3 {
+  const d = f(...p);
+  return d > -depth ? toLevel(f, p, -depth, give, d) : p;
+}
 
 /** Polynomial smooth minimum: a union whose seam is rounded over about k. */
 export function smin(a: number, b: number, k: number): number {

@@ -25,20 +25,10 @@ import { smoothDisplacement } from './relax';
 import { buildSkin, skinSdf } from './skin';
 import { keepInside } from './skinClamp';
 import { SKIN_MARGIN, skinMarginAt } from './skinMargin';
+import { BAND_MARGIN, BONE_MARGIN, NEIGHBOUR_MARGIN, PRESS_MARGIN } from './margins';
 import { catmullRom, turnIndices } from '../kernel/spline.ts';
 import { tendonSpecs } from './tendons';
 
-/** Clearance kept from bone surfaces (metres): the brief asks for 1.5-2 mm. */
-export const BONE_MARGIN = 0.0015;
-/** Clearance kept from neighbouring muscles drawn earlier. */
-export const NEIGHBOUR_MARGIN = 0.0005;
-/** Clearance of a band over the muscles under it: more than its flat faces sag between rings (~0.3 mm). */
-export const BAND_MARGIN = 0.001;
-/**
- * Depth a band presses the muscles under it to, past its back: where the skin leaves no room, band and
- * muscle are both held the same distance under the skin, and their coarse faces need ~2 mm between them.
- */
-export const PRESS_MARGIN = 0.003;
 export const SKIN_TRIANGLES = 9000;
 
 export interface SoftPart {

@@ -6,7 +6,8 @@
  * (npm run model:pushes; pushes.test.ts bounds it).
  */
 import type { RawMesh } from '../types';
-import { BONE_MARGIN, muscleFits, NEIGHBOUR_MARGIN, pushFromAll, type Field, type MuscleFit } from './index';
+import { muscleFits, pushFromAll, type Field, type MuscleFit } from './index';
+import { BONE_MARGIN, NEIGHBOUR_MARGIN } from './margins';
 import { skinSdf } from './skin';
 import { keepInside } from './skinClamp';
 import { skinMarginAt } from './skinMargin';

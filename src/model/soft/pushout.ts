@@ -5,15 +5,7 @@
  */
 import type { Sdf, Vec3 } from '../types';
 import type { RawMesh } from '../kernel/mesh.ts';
-import { normalize } from '../kernel/vec.ts';
-
-export function gradient(sdf: Sdf, x: number, y: number, z: number, h = 5e-4): Vec3 {
-  return normalize([
-    sdf(x + h, y, z) - sdf(x - h, y, z),
-    sdf(x, y + h, z) - sdf(x, y - h, z),
-    sdf(x, y, z + h) - sdf(x, y, z - h),
-  ]);
-}
+import { gradient } from '../kernel/sdf.ts';
 
 export interface Box {
   min: Vec3;

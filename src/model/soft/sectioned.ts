@@ -8,18 +8,18 @@
 import type { Sdf, Vec3 } from '../types';
 import { cross, dist, lerp, normalize, reject, scale, sub, add, dot, madd } from '../kernel/vec.ts';
 import { loftRings } from '../kernel/loft.ts';
-import { union } from '../kernel/sdf.ts';
+import { clearOf, gradient, keepUnder, union } from '../kernel/sdf.ts';
 import { arcLengths, catmullRom, resample, smoothPath, turnIndices } from '../kernel/spline.ts';
 import { parallelTransportFrames, type PathFrame } from '../kernel/pathFrames.ts';
 import { meshSdf } from './bodySdf';
 import { attachSdf } from './bones';
-import { gradient } from './pushout';
 import { limb as limbOf, type Limb } from './limb';
 import type { End, LimbSpec, SectionKey } from './spec';
 import type { SoftBody } from './build';
 import { smoothstep } from './fibres';
 import { skinSdf } from './skin';
 import { SKIN_MARGIN } from './skinMargin';
+import { BONE_MARGIN } from './margins';
 
 /** Gap between neighbouring muscles (fascia), metres. */
 export const FASCIA_GAP = 0.0012;
@@ -31,16 +31,16 @@ const DEEP_POWER = 8;
 const SURFACE_POWER = 3.5;
 /** How far a fleshy end runs on along the bone as it closes onto it, metres. */
 const FLESHY_CLOSE = 0.026;
-/** Clearance a taut tendon keeps off the bones it wraps (soft/index.ts' BONE_MARGIN), and a little more. */
-const WRAP_MARGIN = 0.0018;
+/** Clearance a taut tendon keeps off the bones it wraps: the fit's, and a little more. */
+const WRAP_MARGIN = BONE_MARGIN + 0.0003;
 /** Spacing of the belly's rings along the limb, metres. */
 const RING_STEP = 0.015;
 
 /**
- * Clearance a wrapping belly's rings are laid off their bones to (soft/index.ts' BONE_MARGIN, 1.5 mm, plus
- * what the displacement's last smoothing may take back), and the rounds of push and smoothing that lay them.
+ * Clearance a wrapping belly's rings are laid off their bones to (the fit's, plus what the displacement's
+ * last smoothing may take back), and the rounds of push and smoothing that lay them.
  */
-const WRAP_CLEARANCE = 0.0022;
+const WRAP_CLEARANCE = BONE_MARGIN + 0.0007;
 const WRAP_ROUNDS = 24;
 
 const spow = (v: number, e: number): number => Math.sign(v) * Math.pow(Math.abs(v), e);
@@ -142,8 +142,7 @@ function endRings(
         const shrunk = reach + (along - reach) * k!;
         const q = add(madd(c0, [dir, d!], [toBone, shrunk], [follow, 1]), scale(across, 0.5 + 0.5 * k!));
         // where the bone flares beyond the belly's end (the tibial condyles), onto its surface, not into it
-        const inside = FASCIA_GAP - bone(...q);
-        return inside > 0 ? madd(q, [gradient(bone, ...q), inside]) : q;
+        return clearOf(bone, q, FASCIA_GAP);
       });
     });
     return { rings, muscle: rings.map(() => 1) };
@@ -343,12 +342,9 @@ function tautCord(
       // drawn towards the belly's line, fully at the belly, less and less over the first 2 x 8 mm
       const held = Math.max(0, 1 - s[i]! / (2 * hold)) ** 2;
       if (held > 0) q = lerp(q, madd(c0, [dir, dot(sub(q, c0), dir)]), held);
-      const depth = under(s[i]! / total) + skin(...q);
-      if (depth > 0) q = madd(q, [gradient(skin, ...q), -CORD_GIVE * depth]);
+      q = keepUnder(skin, q, under(s[i]! / total), CORD_GIVE);
       const dive = ease(Math.min(1, (total - s[i]!) / CORD_DIVE));
-      const keep = endGap + (clearance(s[i]! / total) - endGap) * dive;
-      const d = field(...q);
-      return d < keep ? madd(q, [gradient(field, ...q), CORD_GIVE * (keep - d)]) : q;
+      return clearOf(field, q, endGap + (clearance(s[i]! / total) - endGap) * dive, CORD_GIVE);
     });
     if (round % 10 === 9) cord = resample(cord, CORD_POINTS);
   }

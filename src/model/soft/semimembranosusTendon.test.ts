@@ -18,7 +18,7 @@ import type { MeshData, Vec3 } from '../types';
 import { dist } from '../kernel/vec.ts';
 import { loftRingsOf, ringCentre as centre, ringTurns } from '../measure/loftRings.ts';
 import { attachSdf } from './bones';
-import { gradient } from './pushout';
+import { gradient } from '../kernel/sdf.ts';
 import { limb } from './limb';
 import { muscleSpec } from './muscles';
 import { buildSoftTissue } from './index';

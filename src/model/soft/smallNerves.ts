@@ -10,8 +10,8 @@ import { footPoint, rel, type LandmarkName } from '../landmarks';
 import { A } from './attachments';
 import { limb } from './limb';
 import type { NerveSpec } from './nerves';
-import { gradient } from './pushout';
 import { relaxPolyline, roundCorner } from '../kernel/spline';
+import { toLevel } from '../kernel/sdf.ts';
 import { skinSdf } from './skin';
 
 const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
@@ -38,13 +38,9 @@ const CUTANEOUS_DEPTH = 0.006;
 /** The point of the skin field's level set `depth` under the skin nearest `p` (along the field's gradient). */
 function underSkin(p: Vec3, depth: number): Vec3 {
   const skin = skinSdf();
-  let [x, y, z] = p;
-  for (let it = 0; it < 6; it++) {
-    const d = skin(x, y, z) + depth;
-    const g = gradient(skin, x, y, z);
-    [x, y, z] = [x - g[0] * d, y - g[1] * d, z - g[2] * d];
-  }
-  return [x, y, z];
+  let q = p;
+  for (let it = 0; it < 6; it++) q = toLevel(skin, q, -depth);
+  return q;
 }
 
 /** The dorsal rami of L1-L3 leave behind these foramina (superior cluneal nerves). */

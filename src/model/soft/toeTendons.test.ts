@@ -14,7 +14,7 @@ import { dist } from '../kernel/vec.ts';
 import { vertexList } from '../kernel/mesh.ts';
 import { attachSdf } from './bones';
 import { buildSoftTissue } from './index';
-import { gradient } from './pushout';
+import { gradient } from '../kernel/sdf.ts';
 import { skinSdf } from './skin';
 import { jointLine } from './skinMargin';
 import { alongToe } from './muscles/toes';
