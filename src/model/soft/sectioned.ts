@@ -9,7 +9,7 @@ import type { Sdf, Vec3 } from '../types';
 import { cross, dist, lerp, normalize, reject, scale, sub, add, dot, madd } from '../kernel/vec.ts';
 import { loftRings } from '../kernel/loft.ts';
 import { clearOf, gradient, keepUnder, union } from '../kernel/sdf.ts';
-import { arcLengths, catmullRom, resample, smoothPath, turnIndices } from '../kernel/spline.ts';
+import { arcLengths, catmullRom, resample, turnIndices } from '../kernel/spline.ts';
 import { parallelTransportFrames, type PathFrame } from '../kernel/pathFrames.ts';
 import { meshSdf } from './bodySdf';
 import { attachSdf } from './bones';
@@ -149,23 +149,18 @@ function endRings(
   }
   if (end.taut && end.maxTurn === undefined) throw new Error('End.taut needs maxTurn');
   if (end.maxTurn !== undefined) return turningEndRings(belly, dir, outward, end, step);
-  const a = end.to ? lerp(end.p, end.to, 0.5) : end.p;
-  const reach = dist(c0, a);
-  const path = smoothPath(endControls(c0, dir, end), 64);
-  const t = normalize(sub(a, path[path.length - 3]!));
-  const tendonRing = tendonSection(end, acrossAxes(end, t, outward), m);
-  const fleshy = 1 - (end.tendon ?? 0.3);
-  const rings: Vec3[][] = [];
-  const muscle: number[] = [];
-  const count = Math.max(3, Math.ceil(reach / step));
-  for (let i = 1; i <= count; i++) {
-    const s = i / count;
-    const c = path[Math.round(s * (path.length - 1))]!;
-    const e = ease(Math.min(1, s / fleshy));
-    rings.push(belly.map((p, k) => add(c, lerp(sub(p, c0), tendonRing[k]!, e))));
-    muscle.push(muscleShare(end, s));
-  }
-  return { rings, muscle };
+  // an end that keeps its way: as many rings as its reach takes at the belly's step (3 or more), evenly
+  // spaced, the belly's section carried unturned (turned with the way, gracilis' end at the pubis, which
+  // curves ~60 deg, splits into spikes; see README Remaining)
+  const count = Math.max(3, Math.ceil(dist(c0, end.to ? lerp(end.p, end.to, 0.5) : end.p) / step));
+  return ringsAlong(
+    resample(catmullRom(endControls(c0, dir, end), 24), 64),
+    belly,
+    (last) => tendonSection(end, acrossAxes(end, last.t, outward), m),
+    end,
+    (way) => Array.from({ length: count + 1 }, (_, i) => Math.round((i / count) * (way.length - 1))),
+    false,
+  );
 }
 
 /** An end's way from the belly's centre c0: straight on along dir for its lead, then through its via points. */
@@ -263,18 +258,18 @@ const fromFrame = (c: Vec3, f: PathFrame): Vec3 => madd([0, 0, 0], [f.t, c[0]], 
  * Rings along a dense way from the belly's centre (its first point) to the attachment (its last), each square
  * to it: the belly ring's offsets and the tendon's section at the attachment (`section`, given the way's last
  * frame) carried along the way in parallel-transport frames and blended from one to the other over the fleshy
- * part. A ring wherever the way has turned `maxTurn` degrees or run `step` metres, at least `minStep` apart
- * (`turnIndices`); with
- * `round`, its last metres close in a rounded tip (4 rings, a quarter ellipse). Each ring's fraction of the way
- * in `along`.
+ * part (without `turn`, the offsets keep the belly's orientation: a ring is then square to the belly's axis,
+ * not the way). The rings' places are indices of the way (`places`, given the way up to where a rounded tip
+ * begins: its first, the belly's, is left out); with `round`, its last metres close in a rounded tip (4 rings,
+ * a quarter ellipse). Each ring's fraction of the way in `along`.
  */
 function ringsAlong(
   dense: readonly Vec3[],
   belly: readonly Vec3[],
   section: (last: PathFrame) => Vec3[],
   end: End,
-  step: number,
-  minStep = 0,
+  places: (way: readonly Vec3[]) => number[],
+  turn = true,
 ): EndRings & { along: number[] } {
   const s = arcLengths(dense);
   const total = s[s.length - 1]!;
@@ -285,26 +280,25 @@ function ringsAlong(
     while (j < dense.length - 1 && s[j]! < length) j++;
     return j;
   };
-  // ring centres up to where the rounded tip begins (by turn and step), then the tip's rings
+  // ring centres up to where the rounded tip begins, then the tip's rings
   const round = end.round ?? 0;
   const body = at(total - round);
   const tip = round > 0 ? [0.4, 0.7, 0.88, 0.97] : [];
-  const places: { j: number; scale: number }[] = [
-    ...turnIndices(dense.slice(0, body + 1), step, end.maxTurn!, minStep)
+  const rings: { j: number; scale: number }[] = [
+    ...places(dense.slice(0, body + 1))
       .slice(1)
       .map((j) => ({ j, scale: 1 })),
     ...tip.map((u) => ({ j: at(total - round * (1 - u)), scale: Math.sqrt(1 - u * u) })),
   ];
-  const first = belly.map((p) => inFrame(sub(p, c0), frames[0]!));
-  const last = section(frames[frames.length - 1]!).map((o) => inFrame(o, frames[frames.length - 1]!));
+  const carry = (j: number): PathFrame => frames[turn ? j : 0]!;
+  const first = belly.map((p) => inFrame(sub(p, c0), carry(0)));
+  const last = section(frames[frames.length - 1]!).map((o) => inFrame(o, carry(frames.length - 1)));
   const fleshy = 1 - (end.tendon ?? 0.3);
   const out: EndRings & { along: number[] } = { rings: [], muscle: [], along: [] };
-  for (const { j, scale: k } of places) {
+  for (const { j, scale: k } of rings) {
     const f = s[j]! / total;
     const e = ease(Math.min(1, f / fleshy));
-    out.rings.push(
-      first.map((b, v) => add(dense[j]!, scale(fromFrame(lerp(b, last[v]!, e), frames[j]!), k))),
-    );
+    out.rings.push(first.map((b, v) => add(dense[j]!, scale(fromFrame(lerp(b, last[v]!, e), carry(j)), k))));
     out.muscle.push(muscleShare(end, f));
     out.along.push(f);
   }
@@ -386,7 +380,7 @@ function turningEndRings(
       belly,
       (last) => tendonSection(end, acrossAxes(end, last.t, outward), m),
       end,
-      step,
+      (way) => turnIndices(way, step, end.maxTurn!),
     );
   const field = union(end.taut.map(attachSdf), 0);
   const c0 = control[0]!;
@@ -419,8 +413,7 @@ function turningEndRings(
       belly,
       (last) => tendonSection(end, onBoneAxes(end, last.t, outward), m),
       end,
-      step,
-      CORD_MIN_STEP,
+      (way) => turnIndices(way, step, end.maxTurn!, CORD_MIN_STEP),
     );
     out = laid;
     const next: Raise[] = [];
