@@ -148,6 +148,9 @@ const DEFAULT_SHOTS = [
   'gastrocnemius-origin-back:back:full:0.02,0.36,-0.12,0.18,0.6,0.05:clip:hide=semimembranosus,semitendinosus,biceps_femoris,gracilis,sartorius,sciatic_nerve,tibial_nerve,sural_nerve,common_fibular_nerve',
   // popliteus behind the knee, gastrocnemius, soleus and the nerves over it left out
   'popliteus-back:back:full:0.02,0.36,-0.12,0.18,0.56,0.05:clip:hide=gastrocnemius,soleus,tibial_nerve,sural_nerve,common_fibular_nerve',
+  // the floor of the popliteal fossa: the oblique popliteal ligament from semimembranosus' tendon over the
+  // capsule, the tibial nerve behind it (gastrocnemius, soleus and the pes tendons left out)
+  'popliteal-fossa-back:back:full:0.02,0.42,-0.08,0.16,0.56,0.03:clip:hide=gastrocnemius,soleus,semitendinosus,gracilis,sartorius',
   // the quadriceps converging on their tendon and the patella; the foot bones and tendons
   'knee-front:front:full:0.0,0.42,-0.05,0.2,0.68,0.15',
   'knee-threequarter:threequarter:full:0.0,0.42,-0.05,0.2,0.68,0.15',
@@ -166,6 +169,8 @@ const DEFAULT_SHOTS = [
   'mcl-medial:right:ligaments:0.034,0.4,-0.05,0.12,0.56,0.06:clip',
   // the posterior oblique ligament on the posteromedial capsule, behind the tibial collateral ligament
   'knee-pol-back:back:ligaments:0.03,0.44,-0.05,0.1,0.54,0.03:clip',
+  // the oblique popliteal ligament across the back of the knee, behind the posterior cruciate ligament
+  'knee-opl-back:back:ligaments:0.03,0.42,-0.06,0.15,0.56,0.03:clip',
   // semimembranosus' tendon down the back of the medial condyle to its insertion behind that ligament's end
   'semimembranosus-knee-back:back:full:0.03,0.42,-0.06,0.1,0.56,0.03:clip:hide=gastrocnemius,semitendinosus,gracilis,sartorius',
   // the same from the medial side: it curves down and forward into its rounded end in the tibia

@@ -79,6 +79,16 @@ export const GRIFFITH = ref(
   'Griffith et al. 2009',
   'Griffith, LaPrade, Johansen, Armitage, Wijdicks & Engebretsen, Medial knee injury: part 2, load sharing between the posterior oblique ligament and superficial medial collateral ligament, Am J Sports Med 37(9):1772-1776 (2009)',
 );
+/** The oblique popliteal ligament: its attachments and size (Hedderwick, Wu) and what it restrains (Wu). */
+export const HEDDERWICK = ref(
+  'Hedderwick et al. 2017',
+  'Hedderwick, Stringer, McRedmond, Meikle & Woodley, The oblique popliteal ligament: an anatomic and MRI investigation, Surg Radiol Anat 39(9) (2017)',
+);
+export const WU_OPL = ref(
+  'Wu et al. 2017',
+  'Wu, Yu, Zou, Wang, LaPrade, Huang & Sun, Anatomical characteristics and biomechanical properties of the oblique popliteal ligament, Sci Rep 7:42698 (2017)',
+  'https://doi.org/10.1038/srep42698',
+);
 export const SELDES = ref(
   'Seldes et al. 2001',
   'Seldes, Tan, Hunt, Katz, Winiarsky & Fitzgerald, Anatomy, histologic features, and vascularity of the adult acetabular labrum, Clin Orthop Relat Res 382:232-240 (2001)',

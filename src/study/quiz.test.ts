@@ -73,6 +73,9 @@ const ACCEPTED_BONES: Partial<Record<StructureId, StructureId[]>> = {
   // the posterior oblique ligament joins femur and tibia behind the tibial collateral ligament (LaPrade et
   // al. 2007)
   posterior_oblique_ligament: ['femur', 'tibia'],
+  // the oblique popliteal ligament: from semimembranosus' tendon at the tibia to the lateral femoral condyle
+  // (Gray's; Hedderwick et al. 2017)
+  oblique_popliteal_ligament: ['tibia', 'femur'],
   // the plantar aponeurosis joins the calcaneus to the toes (Moore's, Gray's)
   plantar_aponeurosis: ['calcaneus', 'phalanges_of_foot'],
   medial_meniscus: ['tibia', 'femur'],

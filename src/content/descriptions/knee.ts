@@ -38,6 +38,13 @@ export const KNEE_DESCRIPTIONS: DescriptionEntry[] = [
     },
   },
   {
+    id: 'oblique_popliteal_ligament',
+    description: {
+      en: 'A broad, flat band that crosses the back of the knee joint on a slant, from the tendon of an inner hamstring (semimembranosus) up and outward to the back of the thigh bone. It strengthens the back of the joint and stops the knee from straightening too far.',
+      es: 'Una banda ancha y plana que cruza en diagonal la parte posterior de la rodilla, desde el tendón de un isquiotibial interno (el semimembranoso) hacia arriba y hacia fuera hasta la parte posterior del fémur. Refuerza la parte posterior de la articulación e impide que la rodilla se estire demasiado.',
+    },
+  },
+  {
     id: 'medial_meniscus',
     description: {
       en: 'A C-shaped cushion of tough cartilage on the inner half of the top of the shin bone. It spreads the load and steadies the knee.',

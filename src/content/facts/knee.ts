@@ -9,9 +9,11 @@ import {
   DAMBROSI,
   GIRGIS,
   GRIFFITH,
+  HEDDERWICK,
   LAPRADE_LATERAL,
   LAPRADE_MEDIAL,
   NETTER,
+  WU_OPL,
   gray,
   moore,
 } from '../references';
@@ -124,6 +126,26 @@ export const KNEE_FACTS: readonly FactsEntry[] = [
       },
     },
     references: [LAPRADE_MEDIAL, ATHWAL, CASP, DAMBROSI, GRIFFITH],
+  },
+  {
+    id: 'oblique_popliteal_ligament',
+    attachment: {
+      bones: ['tibia', 'femur'],
+      attachments: {
+        en: "An expansion of the semimembranosus tendon from near its insertion on the back of the medial tibial condyle, joined by fibres from the posteromedial capsule (Wu et al. 2017); it runs upward and laterally across the back of the joint capsule, with which it blends, to the posterolateral capsule or the fabella at the medial margin of the lateral femoral condyle (Hedderwick et al. 2017). A broad, flat band, about 4 cm long, 2 cm wide and 1.4 mm thick (Wu et al. 2017); it forms part of the floor of the popliteal fossa, with the popliteal artery on it (Gray's).",
+        es: 'Una expansión del tendón del semimembranoso desde cerca de su inserción en la parte posterior del cóndilo medial de la tibia, a la que se suman fibras de la cápsula posteromedial (Wu et al. 2017); sube en diagonal hacia fuera por la parte posterior de la cápsula articular, con la que se funde, hasta la cápsula posterolateral o la fabela, en el borde medial del cóndilo lateral del fémur (Hedderwick et al. 2017). Una banda ancha y plana, de unos 4 cm de largo, 2 cm de ancho y 1,4 mm de grosor (Wu et al. 2017); forma parte del suelo de la fosa poplítea, con la arteria poplítea sobre ella (Gray).',
+      },
+      function: {
+        en: 'Strengthens the back of the joint capsule; it resists hyperextension of the knee and the tibia turning outward too far: with it cut, the tibia turned 8.4 deg further outward under the same twisting load (Wu et al. 2017).',
+        es: 'Refuerza la parte posterior de la cápsula articular; resiste la hiperextensión de la rodilla y que la tibia gire demasiado hacia fuera: al cortarlo, la tibia giró 8,4 grados más hacia fuera con la misma fuerza de torsión (Wu et al. 2017).',
+      },
+    },
+    references: [
+      gray('knee: oblique popliteal ligament'),
+      moore('ch. 7 Lower Limb, knee joint: extracapsular ligaments'),
+      HEDDERWICK,
+      WU_OPL,
+    ],
   },
   {
     id: 'medial_meniscus',

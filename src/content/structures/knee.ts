@@ -68,6 +68,17 @@ export const KNEE_PARTS: Structure[] = [
     liesIn: ['inside_of_knee', 'back_of_knee'],
   },
   {
+    id: 'oblique_popliteal_ligament',
+    kind: 'ligament',
+    layer: 'joints',
+    anatomicalName: { en: 'Oblique popliteal ligament', es: 'Ligamento poplíteo oblicuo' },
+    plainName: {
+      en: 'OPL (ligament across the back of the knee)',
+      es: 'LPO (ligamento que cruza la parte posterior de la rodilla)',
+    },
+    liesIn: ['back_of_knee'],
+  },
+  {
     id: 'medial_meniscus',
     kind: 'cartilage',
     layer: 'joints',

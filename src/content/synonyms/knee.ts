@@ -46,6 +46,18 @@ export const KNEE_SYNONYMS: readonly SynonymsEntry[] = [
     synonyms: ['POL', 'posterior oblique', 'LOP', 'oblicuo posterior'],
   },
   {
+    id: 'oblique_popliteal_ligament',
+    synonyms: [
+      'OPL',
+      'oblique popliteal',
+      'ligamentum popliteum obliquum',
+      "Winslow's ligament",
+      'LPO',
+      'poplíteo oblicuo',
+      'ligamento de Winslow',
+    ],
+  },
+  {
     id: 'medial_meniscus',
     synonyms: ['meniscus medialis', 'medial cartilage', 'inner meniscus', 'menisco interno'],
   },

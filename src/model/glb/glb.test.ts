@@ -63,7 +63,7 @@ describe('lower-body.glb and lower-body-deep.glb', () => {
     expect(start.some((m) => deepNames.includes(m.name))).toBe(false);
   });
 
-  it('fit the budgets: the start view 150k triangles and 1.0 MB, the deep file 44k and 400 kB', () => {
+  it('fit the budgets: the start view 150k triangles and 1.0 MB, the deep file 45k and 410 kB', () => {
     expect(triangles(start)).toBeLessThanOrEqual(150_000);
     expect(bytes.length).toBeLessThanOrEqual(1_000_000);
     // The deep file loads after the first frame (budget ours, not the issue's): 40k leaves room for the toe
@@ -73,9 +73,11 @@ describe('lower-body.glb and lower-body-deep.glb', () => {
     // ligament's superficial arm (issue 13: 100 triangles a side, ~2 kB), with the plantar aponeurosis' flat
     // slips the file was within 0.2k triangles and 1 kB of the old budget; 44k and 400 kB since the interossei
     // (issue 13: the sole's fourth layer, seven slender bellies a side, ~1.2k triangles and ~15.5 kB both
-    // sides). The start view's budget stays.
-    expect(triangles(deep)).toBeLessThanOrEqual(44_000);
-    expect(deepBytes.length).toBeLessThanOrEqual(400_000);
+    // sides); 45k and 410 kB since the oblique popliteal ligament (issue 13: a band of 240 triangles a side,
+    // ~5.9 kB both sides with its two nodes; the file stood at 43.8k and 399.0 kB, within 1 kB of the old
+    // budget). The start view's budget stays.
+    expect(triangles(deep)).toBeLessThanOrEqual(45_000);
+    expect(deepBytes.length).toBeLessThanOrEqual(410_000);
   });
 
   it('are deterministic and match the committed public/models files', async () => {

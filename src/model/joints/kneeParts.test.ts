@@ -19,7 +19,11 @@ import {
   lateralCollateralPath,
   medialCollateralBand,
   medialCollateralSdf,
+  obliquePoplitealBand,
+  obliquePoplitealSdf,
+  OPL_TRIANGLES,
   POL_TRIANGLES,
+  posteriorKneeSurface,
   posteriorObliqueBand,
   posteriorObliqueSdf,
   posteriorObliqueSuperficialArm,
@@ -27,7 +31,8 @@ import {
 } from './kneeParts';
 import { A } from '../soft/attachments';
 import { skinSdf } from '../soft/skin';
-import { buildSoftTissue } from '../soft/index';
+import { buildSoftTissue, nervePath } from '../soft/index';
+import { nerveSpecs } from '../soft/nerves';
 
 let parts: Map<KneePartId, MeshData>;
 let soft: MeshData[];
@@ -584,6 +589,137 @@ describe("the knee's ligaments, menisci and bursae", () => {
       const muscle = soft.find((x) => x.name === nodeName(id, 'left'))!;
       const deepest = Math.min(...vertices(muscle).map((q) => field(...q)));
       expect(deepest, id).toBeGreaterThan(0);
+    }
+  });
+
+  it("oblique popliteal ligament: from semimembranosus' tendon obliquely up and lateral over the back of the capsule to the lateral femoral condyle, behind the PCL", async () => {
+    // Gray's; Moore: an expansion of semimembranosus' tendon from near its insertion on the back of the medial
+    // tibial condyle, upward and laterally over the posterior capsule, with which it blends, to the back of
+    // the lateral femoral condyle; part of the floor of the popliteal fossa, the popliteal vessels and the
+    // tibial nerve behind it. Hedderwick et al. 2017 (Surg Radiol Anat 39(9)): it attaches laterally at the
+    // medial margin of the lateral femoral condyle; 43.6 +/- 6.2 mm from side to side in dissection (57.6 on
+    // MRI). Wu et al. 2017 (Sci Rep 7:42698): 39.5 mm long, 22.6 wide, 1.44 thick. Before it was drawn there
+    // was nothing on the back of the capsule (the test fails on the old model: no mesh)
+    const m = part('oblique_popliteal_ligament');
+    expect(m, 'an oblique popliteal ligament mesh').toBeDefined();
+    const v = vertices(m);
+    const femur = boneSdf('femur');
+    const tibia = boneSdf('tibia');
+    const plateau = L('tibial_plateau_centre');
+    const { points, halfThicks } = obliquePoplitealBand();
+    const [first, last] = [points[0]!, points.at(-1)!];
+    const mean = (q: Vec3[]): Vec3 =>
+      scale(
+        q.reduce<Vec3>((s, p) => add(s, p), [0, 0, 0]),
+        1 / q.length,
+      );
+    const mm = (x: number) => (x * 1000).toFixed(1);
+    // its ends: its vertices within 6 mm of the first and last points of its course
+    const medialEnd = mean(v.filter((q) => dist(q, first) < 0.006));
+    const lateralEnd = mean(v.filter((q) => dist(q, last) < 0.006));
+    // medial end: beside semimembranosus' tendon (within 3 mm of its vertices) near its insertion, at the
+    // joint line, behind the tibia's medial condyle
+    const sm = vertices(soft.find((x) => x.name === nodeName('semimembranosus', 'left'))!);
+    const nearMedial = v.filter((q) => dist(q, first) < 0.008);
+    const toTendon = Math.min(...nearMedial.map((q) => Math.min(...sm.map((p) => dist(p, q)))));
+    expect(toTendon, `medial end to semimembranosus' tendon ${mm(toTendon)} mm`).toBeLessThan(0.003);
+    const smInsertion = mean(sm.filter((q) => Math.abs(tibia(...q)) < 0.002 && q[1] < plateau[1]));
+    expect(
+      dist(medialEnd, smInsertion),
+      `from the tendon's insertion ${mm(dist(medialEnd, smInsertion))} mm`,
+    ).toBeLessThan(0.02);
+    expect(medialEnd[0]).toBeLessThan(plateau[0] - 0.015);
+    expect(Math.abs(medialEnd[1] - plateau[1])).toBeLessThan(0.008);
+    // lateral end: on the back of the lateral femoral condyle at the medial margin of its back (Hedderwick),
+    // sunk into it (its vertices within 1 mm of the femur), above the joint line
+    const onFemur = footprint(m, femur, last, 0.008);
+    expect(onFemur.length).toBeGreaterThan(3);
+    const lateral = mean(onFemur);
+    expect(lateral[0], `lateral end x ${mm(lateral[0])}`).toBeGreaterThan(plateau[0] + 0.01);
+    expect(
+      lateral[1] - plateau[1],
+      `lateral end ${mm(lateral[1] - plateau[1])} mm above the plateau`,
+    ).toBeGreaterThan(0.02);
+    expect(lateral[2], `lateral end z ${mm(lateral[2])}`).toBeLessThan(plateau[2] - 0.03);
+    // the back of the lateral condyle: behind its own front, lateral of the intercondylar fossa's middle
+    expect(tibia(...lateral)).toBeGreaterThan(0.02);
+    // rising laterally at an oblique angle, seen from behind (the line between its ends), and its length
+    const rise = (Math.atan2(lateralEnd[1] - medialEnd[1], lateralEnd[0] - medialEnd[0]) * 180) / Math.PI;
+    expect(rise, `rise ${rise.toFixed(1)} deg`).toBeGreaterThan(30);
+    expect(rise, `rise ${rise.toFixed(1)} deg`).toBeLessThan(55);
+    const span = lateralEnd[0] - medialEnd[0];
+    expect(span, `side to side ${mm(span)} mm`).toBeGreaterThan(0.03);
+    expect(dist(medialEnd, lateralEnd), `end to end ${mm(dist(medialEnd, lateralEnd))} mm`).toBeLessThan(
+      0.06,
+    );
+    // a flat band (drawn narrower than Wu's 22.6 mm, to stay clear of gastrocnemius' heads, which lie on the
+    // condyles in this model; thickness as Wu's)
+    const mid = Math.round(points.length / 2);
+    const d = normalize(sub(points[mid + 1]!, points[mid - 1]!));
+    const shape = sectionShape(
+      section(m, points[mid]!, d).filter((q) => dist(q, points[mid]!) < 0.015),
+      d,
+    );
+    expect(shape.width, `width ${mm(shape.width)} mm`).toBeGreaterThan(0.009);
+    expect(shape.thick, `thickness ${mm(shape.thick)} mm`).toBeGreaterThan(0.001);
+    expect(shape.thick, `thickness ${mm(shape.thick)} mm`).toBeLessThan(0.0025);
+    // behind the posterior cruciate ligament: wherever the two overlap seen from behind (within 3 mm), the
+    // band lies 3 mm or more behind it
+    const pcl = vertices(part('posterior_cruciate_ligament'));
+    let behind = Infinity;
+    for (const q of v)
+      for (const p of pcl)
+        if (Math.hypot(q[0] - p[0], q[1] - p[1]) < 0.003) behind = Math.min(behind, p[2] - q[2]);
+    expect(behind, `behind the PCL by ${mm(behind)} mm`).toBeGreaterThan(0.003);
+    // off the bones and the capsule: its course's deep face 1-4 mm off the surface it is laid on (femur,
+    // tibia, capsule) between its ends (the last 5 mm at each end sinks into the bone or meets the tendon),
+    // and none of its vertices in a bone there
+    const surface = posteriorKneeSurface();
+    let [lo, hi] = [Infinity, -Infinity];
+    points.forEach((p, i) => {
+      if (dist(p, first) < 0.005 || dist(p, last) < 0.005) return;
+      const gap = surface(...p) - halfThicks[i]!;
+      [lo, hi] = [Math.min(lo, gap), Math.max(hi, gap)];
+    });
+    expect(lo, `deep face ${mm(lo)}-${mm(hi)} mm off the surface`).toBeGreaterThan(0.001);
+    expect(hi, `deep face ${mm(lo)}-${mm(hi)} mm off the surface`).toBeLessThan(0.004);
+    const inner = v.filter((q) => dist(q, first) > 0.006 && dist(q, last) > 0.006);
+    const boneGap = Math.min(...inner.map((q) => Math.min(femur(...q), tibia(...q))));
+    expect(boneGap, `inner vertices ${mm(boneGap)} mm off the bones`).toBeGreaterThan(0.001);
+    expect(m.indices.length / 3).toBeLessThanOrEqual(OPL_TRIANGLES);
+    // no other structure in it: no vertex of a muscle, tendon or nerve, nor of the other knee parts or the
+    // capsule, lies inside its field; and the nerves that cross the fossa behind it (the tibial nerve and the
+    // sural nerve's start) pass clear of it, their tubes' surfaces 1 mm or more from its vertices (at rho
+    // 0.4 the tibial nerve ran through the capsule's back where it lies)
+    const field = obliquePoplitealSdf();
+    const capsule = (await meshJoints()).find((x) => x.name === nodeName('knee_joint', 'left'))!;
+    const others = [
+      ...soft.filter((x) => x.name.endsWith('_l') && x.kind !== 'skin'),
+      ...[...parts.values()].filter((x) => x !== m),
+      capsule,
+    ];
+    for (const o of others) {
+      const deepest = Math.min(...vertices(o).map((q) => field(...q)));
+      expect(deepest, o.name).toBeGreaterThan(0);
+    }
+    for (const id of ['tibial_nerve', 'sural_nerve'] as const) {
+      const spec = nerveSpecs().find((n) => n.id === id)!;
+      const part0 = spec.parts[0]!;
+      // the tube is built round straight pieces between its rings
+      const path = nervePath(part0, spec.fine);
+      const toPath = (q: Vec3): number => {
+        let best = Infinity;
+        for (let i = 0; i + 1 < path.length; i++) {
+          const [a, b] = [path[i]!, path[i + 1]!];
+          const ab = sub(b, a);
+          const t = Math.min(1, Math.max(0, dot(sub(q, a), ab) / dot(ab, ab)));
+          best = Math.min(best, dist(q, add(a, scale(ab, t))));
+        }
+        return best;
+      };
+      const r = Math.max(part0.r0, part0.r1);
+      const clear = Math.min(...v.map(toPath)) - r;
+      expect(clear, `${id} ${mm(clear)} mm clear`).toBeGreaterThan(0.001);
     }
   });
 

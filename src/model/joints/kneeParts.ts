@@ -20,6 +20,9 @@
  *   it joins (LaPrade et al. 2007; see posteriorObliqueBand); and its superficial arm, a thin strap from the
  *   central arm down and forward over the tibia to the superficial MCL's posterior border (see
  *   posteriorObliqueSuperficialArm).
+ * - oblique popliteal ligament: an expansion of semimembranosus' tendon from near its insertion, upward and
+ *   laterally over the back of the capsule, with which it blends, to the back of the lateral femoral
+ *   condyle; part of the floor of the popliteal fossa (see obliquePoplitealBand).
  * - lateral (fibular) collateral ligament: a round cord ~4-5 mm thick from just above and behind the lateral
  *   epicondyle, over the fibular head's bulge, to its lateral aspect, free of the capsule and the lateral
  *   meniscus (the popliteus tendon passes between them). LaPrade et al. 2003 give 69.6 mm; here ~65 mm
@@ -39,7 +42,7 @@
 import type { MeshKind, Sdf, Vec3 } from '../types.ts';
 import type { DeepStructureId } from '../../content/ids.ts';
 import { L } from '../landmarks.ts';
-import { add, dist, frameYZ, lerp, normalize, scale, sub } from '../kernel/vec.ts';
+import { add, cross, dist, frameYZ, lerp, normalize, scale, sub } from '../kernel/vec.ts';
 import { chain, ellipsoid, smax } from '../kernel/sdf.ts';
 import { boneSdf } from '../bones/index.ts';
 import { A } from '../soft/attachments.ts';
@@ -54,6 +57,7 @@ export const KNEE_PART_IDS = [
   'medial_collateral_ligament',
   'lateral_collateral_ligament',
   'posterior_oblique_ligament',
+  'oblique_popliteal_ligament',
   'medial_meniscus',
   'lateral_meniscus',
   'prepatellar_bursa',
@@ -68,6 +72,7 @@ export const KNEE_PART_KIND: Record<KneePartId, MeshKind> = {
   medial_collateral_ligament: 'ligament',
   lateral_collateral_ligament: 'ligament',
   posterior_oblique_ligament: 'ligament',
+  oblique_popliteal_ligament: 'ligament',
   medial_meniscus: 'cartilage',
   lateral_meniscus: 'cartilage',
   prepatellar_bursa: 'joint',
@@ -313,6 +318,87 @@ export function posteriorObliqueSdf(): Sdf {
   return (x, y, z) => Math.min(central(x, y, z), superficial(x, y, z));
 }
 
+/** Triangles a side: one lean band (the deep file's budget, glb.test.ts). */
+export const OPL_TRIANGLES = 240;
+
+/**
+ * What the oblique popliteal ligament lies on behind the knee (left side): the femur, the tibia and the joint
+ * capsule, whose back (the model's capsule is a band at the joint line) spans the space between the condyles
+ * behind the cruciate ligaments.
+ */
+export function posteriorKneeSurface(): Sdf {
+  const femur = boneSdf('femur');
+  const tibia = boneSdf('tibia');
+  const capsule = kneeJointSdf();
+  return (x, y, z) => Math.min(femur(x, y, z), tibia(x, y, z), capsule(x, y, z));
+}
+
+/**
+ * The oblique popliteal ligament (left side): an expansion of semimembranosus' tendon from near its
+ * insertion on the back of the medial tibial condyle, upward and laterally over the back of the capsule,
+ * with which it blends, to the upper margin of the intercondylar fossa and the back of the lateral femoral
+ * condyle (Gray's; Moore: it forms part of the floor of the popliteal fossa, the popliteal artery on it).
+ * Hedderwick et al. 2017 (Surg Radiol Anat 39(9)): to the posterolateral capsule or the fabella at the
+ * medial margin of the lateral condyle, 43.6 mm from side to side in dissection; Wu et al. 2017 (Sci Rep
+ * 7:42698): 39.5 mm long, 22.6 wide, 1.44 thick. Drawn as a flat band 1.44 mm thick and ~1.2 cm wide
+ * (narrower than Wu's: gastrocnemius' heads lie on the condyles' backs in this model), laid from behind on the
+ * femur, tibia and capsule 1.5-4 mm off them, along one smooth curve: from beside semimembranosus' tendon at
+ * the joint line (kneeParts.test.ts measures how near), over the capsule behind the posterior cruciate
+ * ligament, across the top of the fossa's opening (bridged, not dipping into it), to the medial margin of
+ * the lateral condyle's back, just medial to gastrocnemius' lateral head, its end on the bone.
+ */
+export function obliquePoplitealBand(): BandPath {
+  const surface = posteriorKneeSurface();
+  // [x, y, half width, half thickness, gap between its deep face and the surface, the least distance (z)
+  // behind the plateau's centre] from medial (low) to lateral (high). Each point's section is laid from
+  // behind across the band's width: its two edges laid on the surface, the centre midway between them (or
+  // further back, where the surface bulges under it) and the face tilted to the line through them, so
+  // neither edge runs into a condyle where the surface slopes across the band. Over the top of the fossa's
+  // opening (between the capsule's top and the lateral condyle) the least distance bridges it. The last
+  // point is laid from behind and medially onto the condyle's posteromedial face, its edges too, sunk 0.4
+  // mm into it
+  const pc = L('tibial_plateau_centre');
+  const levels: [number, number, number, number, number, number][] = [
+    [0.0668, 0.4752, 0.0042, 0.00072, 0.0014, 0],
+    [0.0765, 0.4835, 0.0058, 0.00072, 0.0016, 0],
+    [0.0865, 0.4918, 0.0062, 0.00072, 0.0014, 0],
+    [0.0955, 0.5, 0.0056, 0.00072, 0.0012, 0.037],
+    [0.0995, 0.5043, 0.005, 0.00072, 0.0015, 0],
+    [0.1032, 0.5085, 0.0045, 0.00072, -0.0004, 0],
+  ];
+  const last = levels.length - 1;
+  const laid = levels.map(([x, y, w, h, gap, back], i) => {
+    const [a, b] = [levels[Math.max(0, i - 1)]!, levels[Math.min(last, i + 1)]!];
+    const along = normalize([b[0] - a[0], b[1] - a[1], 0]);
+    const across: Vec3 = [-along[1], along[0], 0];
+    const dir: Vec3 = i === last ? [0.45, 0, 1] : [0, 0, 1];
+    const lay = (s: number): Vec3 => {
+      const q = drape(surface, [x + s * w * across[0], y + s * w * across[1], -0.025], dir, h + gap);
+      return [q[0], q[1], Math.min(q[2], pc[2] - back)];
+    };
+    const [lo, hi, mid] = [lay(-1), lay(1), lay(0)];
+    const centre = lerp(lo, hi, 0.5);
+    const p: Vec3 = [centre[0], centre[1], Math.min(centre[2], mid[2])];
+    const n = normalize(cross(sub(hi, lo), along));
+    return { p, n: n[2] > 0 ? scale(n, -1) : n };
+  });
+  const points = laid.map((l) => l.p);
+  return smoothBand(
+    {
+      points,
+      halfWidths: levels.map((l) => l[2]),
+      halfThicks: levels.map((l) => l[3]),
+      normals: smoothNormals(laid.map((l) => l.n)),
+      edge: 2.5,
+    },
+    4,
+  );
+}
+
+export function obliquePoplitealSdf(): Sdf {
+  return pathBand(obliquePoplitealBand());
+}
+
 /** The fibular collateral ligament's course: over the bulge of the fibular head to its lateral aspect. */
 export function lateralCollateralPath(): Vec3[] {
   const { from, to } = kneeLigamentEnds().lcl;
@@ -510,6 +596,8 @@ export function kneePartSdf(id: KneePartId): Sdf {
       return lateralCollateralSdf();
     case 'posterior_oblique_ligament':
       return posteriorObliqueSdf();
+    case 'oblique_popliteal_ligament':
+      return obliquePoplitealSdf();
     case 'medial_meniscus':
       return medialMeniscusSdf();
     case 'lateral_meniscus':
@@ -550,6 +638,13 @@ export function kneePartMeshSettings(id: KneePartId): { min: Vec3; max: Vec3; ed
         edge: 0.0005,
         tris: POL_TRIANGLES,
       };
+    }
+    case 'oblique_popliteal_ligament': {
+      // a thin band (~1.6 mm): a 0.5 mm grid, as the posterior oblique ligament's
+      const { points } = obliquePoplitealBand();
+      const lo = (k: number) => Math.min(...points.map((p) => p[k] as number)) - 0.007;
+      const hi = (k: number) => Math.max(...points.map((p) => p[k] as number)) + 0.007;
+      return { min: [lo(0), lo(1), lo(2)], max: [hi(0), hi(1), hi(2)], edge: 0.0005, tris: OPL_TRIANGLES };
     }
     case 'medial_meniscus':
       return {

@@ -253,13 +253,16 @@ export const nerveSpecs = perLandmarks((): readonly NerveSpec[] => {
     {
       id: 'tibial_nerve',
       // Straight down the middle of the popliteal fossa, between the gastrocnemius heads, deep in the calf,
-      // behind the medial malleolus.
+      // behind the medial malleolus. In the fossa it is the most superficial of its contents, the popliteal
+      // vein and then the artery deep to it, on the oblique popliteal ligament and the capsule (Gray's;
+      // Moore): ~1 cm behind the capsule's back (kneeParts.ts: obliquePoplitealBand). At rho 0.4 and 0.35
+      // it ran through the capsule's back at the joint line, where that ligament lies
       parts: [
         {
           points: [
             split,
-            T(0.95, 268, 0.4),
-            G(0.12, 266, 0.35),
+            T(0.95, 268, 1),
+            G(0.12, 266, 0.5),
             G(0.4, 255, 0.3),
             G(0.75, 235, 0.4),
             G(0.97, 210, 0.7),

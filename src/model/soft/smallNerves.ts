@@ -110,7 +110,9 @@ function specs(sacralPlexus: Vec3, plexusL1: Vec3, plexusL2: Vec3): NerveSpec[] 
       parts: [
         thin(
           [
-            G(0.04, 268, 0.45),
+            // on the tibial nerve (nerves.ts) where it leaves it, in the popliteal fossa behind the popliteal
+            // vessels
+            G(0.04, 268, 0.8),
             G(0.1, 268, 0.68),
             // in two pieces, so that the junction stays where the branch ends (relaxPolyline keeps the ends)
             ...underCalfSkin([[0.17, 269, 0.01], [0.32, 274, 0.008], SURAL_JUNCTION]),
