@@ -436,6 +436,21 @@ describe("the knee's ligaments, menisci and bursae", () => {
     expect((worst * 180) / Math.PI).toBeLessThan(15);
   });
 
+  it('the tibial collateral ligament lies on the femur at its attachment, not cut by it', () => {
+    // sunk half its thickness into the bone along its first centimetres, the band met the femur's surface at a
+    // shallow angle over ~1 cm, in a ragged line at close range (mcl-medial)
+    const m = part('medial_collateral_ligament');
+    const femur = boneSdf('femur');
+    const from = medialCollateralBand().points[0]!;
+    const near = vertices(m).filter((v) => dist(v, from) < 0.015);
+    const deepest = Math.max(...near.map((v) => -femur(...v)));
+    expect(deepest, `deepest vertex ${(deepest * 1000).toFixed(2)} mm inside the femur`).toBeLessThan(0.001);
+    // and it still lies on it: its deep face within 1 mm of the bone over the epicondyle's bulge (35 mm2; the
+    // fibres' insertion into the bone, 79.7 mm2 in Liu et al. 2010, is not drawn)
+    const area = footprintArea(m, femur, from);
+    expect(area, `femoral footprint ${area.toFixed(0)} mm2`).toBeGreaterThan(25);
+  });
+
   it('posterior oblique ligament: from behind the adductor tubercle down the posteromedial capsule to the tibia, behind the MCL', () => {
     // LaPrade et al. 2007 (J Bone Joint Surg Am 89:2000): its femoral attachment 7.7 mm distal and 6.4 mm
     // posterior to the adductor tubercle; Athwal et al. 2020 (Knee Surg Sports Traumatol Arthrosc 28:3709):
@@ -544,7 +559,7 @@ describe("the knee's ligaments, menisci and bursae", () => {
     // 2025) to the tibial collateral ligament's posterior border, with which it blends (LaPrade et al. 2007)
     const arm = polV.filter((q) => !central(q));
     expect(arm.length).toBeGreaterThan(20);
-    expect(Math.min(...arm.map((q) => centralField(...q)))).toBeLessThan(0.0005);
+    expect(Math.min(...arm.map((q) => centralField(...q)))).toBeLessThan(0.001);
     const armLow = arm.reduce((a, q) => (q[1] < a[1] ? q : a));
     expect(plateau[1] - armLow[1]).toBeGreaterThan(0.015);
     expect(plateau[1] - armLow[1]).toBeLessThan(0.025);
@@ -752,8 +767,8 @@ describe("the knee's ligaments, menisci and bursae", () => {
             inBursa = Math.max(inBursa, Math.min(...xs.map((x) => Math.abs(x - q[0]))));
         }
       }
-      expect(under, `${id} under the ligament`).toBeLessThan(0.0005);
-      expect(inBursa, `${id} in the bursa`).toBeLessThan(0.0005);
+      expect(under, `${id} under the ligament`).toBeLessThan(0.001);
+      expect(inBursa, `${id} in the bursa`).toBeLessThan(0.001);
     }
   });
 

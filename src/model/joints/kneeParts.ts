@@ -194,6 +194,7 @@ export function medialCollateralBand(): BandPath {
   // and the capsule (~1.5 mm) above and at the joint, then closer, then sunk into the tibia at its distal
   // insertion (the band grows out of the bone there)
   const levels: [number, number, number, number, number][] = [
+    [(from[1] + pc[1] + 0.018) / 2, (from[2] + 0.006) / 2, 0.0052, 0.0015, 0.0005],
     [pc[1] + 0.018, 0.006, 0.0054, 0.0015, 0.0015],
     [pc[1], 0.007, 0.006, 0.0014, 0.0015],
     [pc[1] - 0.02, 0.008, 0.0065, 0.0013, 0.001],
@@ -201,8 +202,10 @@ export function medialCollateralBand(): BandPath {
     [to[1], to[2], 0.008, 0.0011, -0.0006],
   ];
   const fromMedial: Vec3 = [1, 0, 0];
+  // its femoral end laid on the bone like the rest (centred on the attachment, half its thickness was in the
+  // bone, and the band met the condyle's surface at a shallow angle in a ragged line)
   const points = [
-    from,
+    drape(surface, from, fromMedial, 0.0016 + 0.0003),
     ...levels.map(([y, z, , h, gap]) => drape(surface, [0.05, y, z], fromMedial, h + gap)),
   ];
   // along a curve through the draped points, so it bends smoothly over the joint line and onto the tibia
