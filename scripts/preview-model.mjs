@@ -68,6 +68,10 @@ const DEFAULT_SHOTS = [
   'groin-front:front:full:-0.02,0.7,-0.05,0.2,1.0,0.15',
   // the medial side of the upper left thigh (clipped at the midline): adductor brevis behind adductor longus
   'groin-medial:right:full:0.0,0.68,-0.15,0.22,1.0,0.15:clip',
+  // gracilis and adductor brevis at the pubis, their neighbours hidden, and the pubic arch from below
+  'gracilis-brevis-medial:right:full:0.0,0.72,-0.1,0.2,0.95,0.12:clip:hide=adductor_longus,adductor_magnus,sartorius,semitendinosus,semimembranosus,vastus_medialis,pectineus,obturator_internus,levator_ani,obturator_nerve,femoral_nerve,rectus_femoris,iliacus,psoas_major',
+  'gracilis-brevis-front:front:full:-0.02,0.72,-0.08,0.14,0.95,0.12::hide=adductor_longus,adductor_magnus,sartorius,semitendinosus,semimembranosus,vastus_medialis,pectineus,obturator_internus,levator_ani,obturator_nerve,femoral_nerve,rectus_femoris,iliacus,psoas_major',
+  'pubic-arch-below:below:full:-0.03,0.72,-0.1,0.12,0.95,0.12',
   'glute-back:back:full:-0.02,0.75,-0.2,0.22,1.15,0.0',
   'hip-lateral:left:full:0.05,0.75,-0.2,0.25,1.15,0.12',
   // gluteus maximus' lower border over the hamstrings' origin, and its insertion behind vastus lateralis

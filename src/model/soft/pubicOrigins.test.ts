@@ -10,15 +10,20 @@
  *   obturator foramen (up to 26 mm behind the membrane at t 0.05, 6 mm between that and t 0.1), and pushed out
  *   of the space behind it, its top crumpled into a crest of folds standing 14.8 mm above its origin on the
  *   pecten, its vertices moved up to 31.6 mm. Its boxes at t 0.05 and 0.1 now end 166 and 160 deg round the
- *   thigh (172 and 166), in front of the membrane.
+ *   thigh (172 and 166), in front of the membrane;
+ * - gracilis and adductor brevis come up to the pubis from below, in front of the membrane: their end rings swept
+ *   from their bellies' tops forwards through the obturator foramen and the pubic arch (unfitted, up to 48.0 and
+ *   27.2 mm behind the membrane over its opening), so the fit moved them up to 70.4 and 27.2 mm within 4 cm of
+ *   their origins, and gracilis' fitted posterior edge rose 15.1 mm above the arch's margin, medial of the
+ *   inferior ramus (before: docs/model/before/gracilis-brevis-origins/).
  */
 import { describe, expect, it } from 'vitest';
 import { attachSdf } from './bones';
 import { buildSoftBody } from './build';
 import { buildMuscleParts } from './index';
 import { muscleSpecs } from './muscles';
-import { obturatorMembraneSdf } from './obturatorMembrane';
-import { dist, lerp } from '../kernel/vec';
+import { obturatorMembrane, obturatorMembraneSdf } from './obturatorMembrane';
+import { dist, distToSegment, lerp } from '../kernel/vec';
 import { vertexList } from '../kernel/mesh';
 
 const parts = buildMuscleParts();
@@ -59,5 +64,57 @@ describe('the medial thigh muscles at the pubis', () => {
     // vertex is moved more than 2 cm (31.6 mm)
     expect(Math.max(...fitted.map((v) => v[1])) - s.origin.p[1]).toBeLessThan(0.008);
     expect(Math.max(...fitted.map((v, i) => dist(v, loft[i]!)))).toBeLessThan(0.02);
+  });
+
+  it('gracilis and adductor brevis come up to the pubis from below, not through the obturator foramen', () => {
+    const membrane = obturatorMembrane();
+    for (const [id, moved] of [
+      ['gracilis', 0.006],
+      ['adductor_brevis', 0.01],
+    ] as const) {
+      const s = muscleSpecs().find((m) => m.id === id);
+      if (!s || s.kind !== 'limb') throw new Error(id);
+      const loft = vertexList(buildSoftBody(s).mesh);
+      const fitted = vertexList(parts.find((p) => p.id === id)!.mesh);
+      expect(fitted).toHaveLength(loft.length);
+      // as specified, nothing of it lies behind the membrane over the foramen (48.0 and 27.2 mm before)
+      const behind = Math.max(...loft.map((v) => membrane.depthBehind(v)));
+      expect(behind, `${id}: ${(behind * 1000).toFixed(1)} mm behind the membrane`).toBeLessThan(0.001);
+      // within 4 cm of its origin the fit moves it little: 4.2 and 7.6 mm (70.4 and 27.2 before)
+      const o = s.origin;
+      const near = loft.flatMap((v, i) =>
+        distToSegment(v, o.p, o.to ?? o.p) < 0.04 ? [dist(v, fitted[i]!)] : [],
+      );
+      const most = Math.max(...near);
+      expect(most, `${id}: moved ${(most * 1000).toFixed(1)} mm near its origin`).toBeLessThan(moved);
+    }
+  });
+
+  it("gracilis' posterior edge does not rise into the pubic arch", () => {
+    // the arch's margin at each level z (1 mm): the most medial point of the hip bone within 1 cm of its lowest
+    // there; a vertex of gracilis behind the pubic body (z < 2 cm), out of the bone and medial of the margin
+    // lies in the arch, as high as it stands above the margin. Its posterior edge rose 15.1 mm into it; now no vertex
+    // lies in it (0.0 mm): gracilis hangs from its origin along the inferior ramus.
+    const margin = new Map<number, { x: number; y: number } | null>();
+    const marginAt = (z: number): { x: number; y: number } | null => {
+      const k = Math.round(z * 1000);
+      if (!margin.has(k)) {
+        let low = Infinity;
+        for (let x = 0; x <= 0.07; x += 0.001)
+          for (let y = 0.82; y <= 0.92; y += 0.001) if (y < low && hip(x, y, k / 1000) < 0) low = y;
+        let best: { x: number; y: number } | null = null;
+        for (let x = 0; x <= 0.07 && !best; x += 0.001)
+          for (let y = low; y <= low + 0.01; y += 0.001) if (hip(x, y, k / 1000) < 0) best = { x, y };
+        margin.set(k, best);
+      }
+      return margin.get(k)!;
+    };
+    let rise = 0;
+    for (const v of vertexList(parts.find((p) => p.id === 'gracilis')!.mesh)) {
+      if (v[2] > 0.02 || hip(...v) < 0) continue;
+      const m = marginAt(v[2]);
+      if (m && v[0] < m.x) rise = Math.max(rise, v[1] - m.y);
+    }
+    expect(rise, `${(rise * 1000).toFixed(1)} mm above the arch's margin`).toBeLessThan(0.004);
   });
 });

@@ -142,16 +142,14 @@ export const thighMedialMuscles = (): MuscleSpec[] => {
       limb: 'thigh',
       segments: 12,
       sections: [
-        [0.13, 152, 184, 0.45, 0.8],
-        [0.2, 165, 197, 0.47, 0.86],
-        [0.28, 178, 200, 0.45, 0.82],
+        [0.2, 160, 193, 0.45, 0.88],
+        [0.28, 172, 204, 0.4, 0.86],
         [0.36, 178, 195, 0, 0.42],
       ],
       // body and inferior ramus of the pubis, between the origins of gracilis and adductor magnus
       origin: {
         bone: 'hip_bone',
-        p: off(L('pubic_symphysis'), [0.022, -0.008, -0.004]),
-        to: off(L('pubic_symphysis'), [0.028, -0.02, -0.01]),
+        p: off(L('pubic_symphysis'), [0.045, -0.053, -0.03]),
         width: 0.02,
         thickness: 0.01,
         tendon: 0.1,
@@ -167,7 +165,8 @@ export const thighMedialMuscles = (): MuscleSpec[] => {
       segments: 16,
       // a thin strap (~3-4 cm wide above, ~1 cm thick) on the medial side, becoming a tendon above the knee
       sections: [
-        [0.24, 184, 206, 1, 1.75],
+        [0.2, 168, 186, 0.88, 1.08],
+        [0.26, 178, 200, 0.95, 1.65],
         [0.38, 188, 210, 1, 1.75],
         [0.5, 192, 213, 1, 1.75],
         [0.62, 198, 216, 1, 1.7],
@@ -177,10 +176,10 @@ export const thighMedialMuscles = (): MuscleSpec[] => {
       // the symphysis: a line down and back along the bone
       origin: {
         bone: 'hip_bone',
-        p: off(L('pubic_symphysis'), [0.01, -0.008, -0.003]),
-        to: off(L('pubic_symphysis'), [0.015, -0.029, -0.01]),
-        width: 0.023,
-        thickness: 0.006,
+        p: off(L('pubic_symphysis'), [0.022, -0.036, -0.006]),
+        to: off(L('pubic_symphysis'), [0.04, -0.053, -0.05]),
+        width: 0.012,
+        thickness: 0.004,
         tendon: 0.1,
       },
       // over the tibial collateral ligament and the anserine bursa to its insertion, not through them
