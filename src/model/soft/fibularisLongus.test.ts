@@ -8,6 +8,13 @@
  * peroneal trochlea and the cuboid (centre line 41.6). Now brevis' surface is lowered under longus' belly's
  * end, longus' tendon runs down on brevis' posterior edge and behind its tendon in the groove, its rings placed
  * where the way turns 10 deg (`maxTurn`), and it ends in its bones (`sinksInto`).
+ *
+ * Its course (`fibularis-longus-top`, `fibularis-heel-back`; before: docs/model/before/fibularis-longus-course/):
+ * its tendon lay in the fat over brevis above the malleolus (2.4 mm off it, moved 3.1 mm by the skin's clamp),
+ * ran 8.6-13.7 mm under the calcaneus and under the cuboid's lateral border, and its origin was a cap whose vertex
+ * lines turned 100 deg. Now it lies on brevis (1.44 mm, 1.95 mm), flat on the calcaneus' lateral face below
+ * brevis' tendon (1.5-2.7 mm off it), beside the cuboid's lateral border and in its groove, and its origin tapers
+ * from the fibular head (27.4 deg).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RawMesh, Vec3 } from '../types';
@@ -16,9 +23,13 @@ import { sub } from '../kernel/vec';
 import { buildSoftTissue } from './index';
 import { meshSdf } from './bodySdf';
 import { legMuscles } from './muscles/leg';
+import { muscleSpecs } from './muscles/index';
+import { buildSoftBody } from './build';
+import { attachSdf } from './bones';
+import { gradient } from '../kernel/sdf';
 import { boxAt, sectionRing } from './sectioned';
 import { limb } from './limb';
-import { L } from '../landmarks';
+import { L, footCoords, footPoint } from '../landmarks';
 import { nodeName } from '../../content/ids';
 
 const segments = (id: string): number => {
@@ -27,20 +38,51 @@ const segments = (id: string): number => {
   return s.segments!;
 };
 
-/** The centre of a limb muscle's belly's last ring, as buildLimbBody lays it. */
-function bellyEnd(id: string): Vec3 {
+/** The centre of a limb muscle's belly's last (or first) ring, as buildLimbBody lays it. */
+function bellyEnd(id: string, first = false): Vec3 {
   const s = legMuscles().find((m) => m.id === id);
   if (!s || s.kind !== 'limb') throw new Error(id);
-  const t = s.sections[s.sections.length - 1]![0];
+  const t = s.sections[first ? 0 : s.sections.length - 1]![0];
   return centre(sectionRing(limb(s.limb), t, boxAt(s.sections, t), s.segments!));
 }
+
+/** Index of the ring whose centre lies nearest p. */
+const nearestRing = (rings: readonly Vec3[][], p: Vec3): number =>
+  rings.reduce(
+    (best, r, i) =>
+      Math.hypot(...sub(centre(r), p)) < Math.hypot(...sub(centre(rings[best]!), p)) ? i : best,
+    0,
+  );
+
+/** Points on the loft's faces between rings r and r + 1: each quad's centre and its edges' midpoints. */
+function facePoints(rings: readonly Vec3[][], r: number): Vec3[] {
+  const a = rings[r]!;
+  const b = rings[r + 1]!;
+  const mid = (...ps: Vec3[]): Vec3 =>
+    [0, 1, 2].map((e) => ps.reduce((sum, p) => sum + p[e]!, 0) / ps.length) as unknown as Vec3;
+  return a.flatMap((p, k) => {
+    const q = a[(k + 1) % a.length]!;
+    return [mid(p, q, b[k]!, b[(k + 1) % a.length]!), mid(p, q), mid(p, b[k]!)];
+  });
+}
+
+/** The foot frame's lateral direction (footPoint's w). */
+const LATERAL = ((): Vec3 => {
+  const d = sub(footPoint(0, 0, 1), footPoint(0, 0, 0));
+  const n = Math.hypot(...d);
+  return [d[0] / n, d[1] / n, d[2] / n];
+})();
 
 describe('fibularis longus, as built', () => {
   let longus: Vec3[][] = [];
   let brevis: Vec3[][] = [];
   let brevisMesh: RawMesh;
+  /** The loft as lofted, before the fit pushed it out of the bones and in from the skin. */
+  let lofted: Vec3[][] = [];
   /** Index of longus' belly's last ring in its built loft (the ring nearest the belly's last as lofted). */
   let last = 0;
+  /** Index of longus' belly's first ring (its origin's rings are those before it). */
+  let first = 0;
   beforeAll(async () => {
     const soft = await buildSoftTissue();
     const mesh = (id: 'fibularis_longus' | 'fibularis_brevis') =>
@@ -48,21 +90,20 @@ describe('fibularis longus, as built', () => {
     longus = loftRingsOf(mesh('fibularis_longus').positions, segments('fibularis_longus'));
     brevisMesh = mesh('fibularis_brevis');
     brevis = loftRingsOf(brevisMesh.positions, segments('fibularis_brevis'));
-    const end = bellyEnd('fibularis_longus');
-    last = longus.reduce(
-      (best, r, i) =>
-        Math.hypot(...sub(centre(r), end)) < Math.hypot(...sub(centre(longus[best]!), end)) ? i : best,
-      0,
-    );
+    const spec = muscleSpecs().find((m) => m.id === 'fibularis_longus')!;
+    lofted = loftRingsOf(buildSoftBody(spec).mesh.positions, segments('fibularis_longus'));
+    last = nearestRing(longus, bellyEnd('fibularis_longus'));
+    first = nearestRing(longus, bellyEnd('fibularis_longus', true));
   }, 300_000);
 
-  it('lies on fibularis brevis, not in it: no vertex more than 0.5 mm inside it', () => {
-    // its belly's end and the taper into its tendon lay in brevis' belly, up to 2.5 mm
+  it('lies on fibularis brevis, not in it: no point of its surface more than 0.5 mm inside it', () => {
+    // its belly's end and the taper into its tendon lay in brevis' belly, up to 2.5 mm; its vertices and the
+    // points on its faces between them (brevis showed through its taper where only the faces cut it)
     const inside = meshSdf(brevisMesh);
     let worst = 0;
     let at = 0;
     longus.forEach((ring, r) =>
-      ring.forEach((p) => {
+      [...ring, ...(r + 1 < longus.length ? facePoints(longus, r) : [])].forEach((p) => {
         const d = -inside(...p);
         if (d > worst) [worst, at] = [d, r];
       }),
@@ -70,6 +111,81 @@ describe('fibularis longus, as built', () => {
     expect(worst, `fibularis longus in brevis: ${(worst * 1000).toFixed(2)} mm at ring ${at}`).toBeLessThan(
       0.0005,
     );
+  });
+
+  it("its tendon lies on brevis down to the malleolus, not in the fat over it, the skin's clamp moving it little", () => {
+    // Gray's: in the leg longus' tendon lies on (superficial to) brevis, in one synovial sheath with it behind
+    // the malleolus. Laid at ρ 1.5 over brevis' posterior edge, it stood up to ~3 mm off brevis and the skin's
+    // clamp moved its edges up to ~3 mm.
+    const inside = meshSdf(brevisMesh);
+    const m = L('lateral_malleolus');
+    let gap = 0;
+    let moved = 0;
+    for (let r = last + 1; r < longus.length && centre(longus[r]!)[1] > m[1]; r++) {
+      gap = Math.max(gap, Math.min(...longus[r]!.map((p) => inside(...p))));
+      longus[r]!.forEach((p, k) => (moved = Math.max(moved, Math.hypot(...sub(p, lofted[r]![k]!)))));
+    }
+    expect(gap, `gap to brevis ${(gap * 1000).toFixed(2)} mm`).toBeLessThan(0.0015);
+    expect(moved, `moved by the fit ${(moved * 1000).toFixed(2)} mm`).toBeLessThan(0.0022);
+  });
+
+  it("below the malleolus it lies flat on the calcaneus' lateral face, below brevis' tendon", () => {
+    // Gray's: longus runs on the lateral surface of the calcaneus below the peroneal trochlea, brevis above it.
+    // It ran low, 9-18 mm under the calcaneus, near the sole.
+    const calcaneus = attachSdf('calcaneus');
+    // brevis' tendon in the foot (below the malleolus' tip)
+    const brevisCentres = brevis
+      .map(centre)
+      .map(footCoords)
+      .filter((c) => c[1] < 0.045);
+    let worst = 0;
+    let counted = 0;
+    for (const ring of longus.slice(last)) {
+      const c = footCoords(centre(ring));
+      // in front of the malleolus' tip (u 0.04, v 0.043) to where the calcaneus' anterior process rises from
+      // under it (u 0.066; from there it heads out to the cuboid's lateral border), in the foot
+      if (c[0] < 0.045 || c[0] > 0.066 || c[1] > 0.04) continue;
+      counted++;
+      const near = ring.reduce((a, p) => (calcaneus(...p) < calcaneus(...a) ? p : a));
+      worst = Math.max(worst, calcaneus(...near));
+      // the bone lies medial of it (not above it: under the bone)
+      const g = gradient(calcaneus, ...centre(ring));
+      expect(
+        g[0] * LATERAL[0] + g[1] * LATERAL[1] + g[2] * LATERAL[2],
+        `at u ${c[0].toFixed(3)}`,
+      ).toBeGreaterThan(0.7);
+      // below brevis' tendon at the same place along the foot
+      const b = brevisCentres.reduce((a, q) => (Math.abs(q[0] - c[0]) < Math.abs(a[0] - c[0]) ? q : a));
+      expect(c[1], `at u ${c[0].toFixed(3)}`).toBeLessThan(b[1] - 0.003);
+    }
+    expect(worst, `off the calcaneus ${(worst * 1000).toFixed(1)} mm`).toBeLessThan(0.0035);
+    expect(counted).toBeGreaterThan(2);
+  });
+
+  it("turns round the cuboid's lateral border into the groove on its plantar face", () => {
+    // Gray's: it crosses the lateral side of the cuboid and runs in the groove on its plantar surface. It
+    // passed under the cuboid's lateral border, 4 mm below it.
+    const cuboid = attachSdf('tarsal_bones');
+    const beside = longus.slice(last).filter((ring) => {
+      const c = footCoords(centre(ring));
+      // lateral of the cuboid's lateral face (w 0.030) and above its plantar face (v 0.0215)
+      return c[2] > 0.03 && c[1] > 0.0215 && Math.min(...ring.map((p) => cuboid(...p))) < 0.003;
+    });
+    const under = longus.slice(last).filter((ring) => {
+      const c = footCoords(centre(ring));
+      return (
+        c[0] > 0.095 && c[1] < 0.0215 && c[2] < 0.028 && Math.min(...ring.map((p) => cuboid(...p))) < 0.003
+      );
+    });
+    expect(beside.length, 'rings beside its lateral border').toBeGreaterThan(0);
+    expect(under.length, 'rings in its groove').toBeGreaterThan(0);
+  });
+
+  it('its tendinous origin at the fibular head tapers into the belly, no cap: its vertex lines turn 35 deg at most', () => {
+    // lofted in 3 rings over 5 mm from the belly's full box (30 x 45 % of the leg's depth) to the head, its
+    // vertex lines turned up to 100 deg
+    const { line } = ringTurns(longus, 1, first + 1);
+    expect(line, `origin: ${line.toFixed(1)} deg`).toBeLessThan(35);
   });
 
   it('its tendon curves round the malleolus and the cuboid: at most 18 deg a ring, its centre line 12', () => {

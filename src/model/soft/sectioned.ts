@@ -270,6 +270,7 @@ function ringsAlong(
   end: End,
   places: (way: readonly Vec3[]) => number[],
   turn = true,
+  flatOn?: Sdf,
 ): EndRings & { along: number[] } {
   const s = arcLengths(dense);
   const total = s[s.length - 1]!;
@@ -293,16 +294,84 @@ function ringsAlong(
   const carry = (j: number): PathFrame => frames[turn ? j : 0]!;
   const first = belly.map((p) => inFrame(sub(p, c0), carry(0)));
   const last = section(frames[frames.length - 1]!).map((o) => inFrame(o, carry(frames.length - 1)));
+  const turns = flatOn ? flatTurns(dense, frames, rings, last, flatOn) : rings.map(() => 0);
   const fleshy = 1 - (end.tendon ?? 0.3);
   const out: EndRings & { along: number[] } = { rings: [], muscle: [], along: [] };
-  for (const { j, scale: k } of rings) {
+  for (const [i, { j, scale: k }] of rings.entries()) {
     const f = s[j]! / total;
     const e = ease(Math.min(1, f / fleshy));
-    out.rings.push(first.map((b, v) => add(dense[j]!, scale(fromFrame(lerp(b, last[v]!, e), carry(j)), k))));
+    const turned = last.map((o) => turnAbout(o, turns[i]!));
+    out.rings.push(
+      first.map((b, v) => add(dense[j]!, scale(fromFrame(lerp(b, turned[v]!, e), carry(j)), k))),
+    );
     out.muscle.push(muscleShare(end, f));
     out.along.push(f);
   }
   return out;
+}
+
+/** In-frame coordinates turned by `rad` about the frame's tangent (its first axis). */
+const turnAbout = (o: Vec3, rad: number): Vec3 => [
+  o[0],
+  o[1] * Math.cos(rad) - o[2] * Math.sin(rad),
+  o[1] * Math.sin(rad) + o[2] * Math.cos(rad),
+];
+
+/** How far along its way a flat tendon's turn is smoothed (a Gaussian's sigma), metres. */
+const FLAT_SMOOTH = 0.012;
+
+/**
+ * The turn (radians, about each ring's tangent) that lays a tendon's section flat (`End.flatOn`): its
+ * thickness axis (the section's least extent) towards the nearer of its bones and the skin above it (each
+ * direction weighted by the inverse of its distance), so that it lies flat on a bone and flat under the skin
+ * where that is nearer; the section being the same turned half round, unwrapped from ring to ring and smoothed
+ * along the way. A ring whose centre lies in a bone (a sunk end) keeps the turn of the ring before it.
+ */
+function flatTurns(
+  dense: readonly Vec3[],
+  frames: readonly PathFrame[],
+  places: readonly { j: number }[],
+  section: readonly Vec3[],
+  bones: Sdf,
+): number[] {
+  const skin = skinSdf();
+  // the section's thickness axis in frame coordinates: the direction of its least extent
+  let thin = 0;
+  let least = Infinity;
+  for (let a = 0; a < 180; a++) {
+    const r = (a * Math.PI) / 180;
+    const extent = Math.max(...section.map((o) => Math.abs(o[1] * Math.cos(r) + o[2] * Math.sin(r))));
+    if (extent < least) [least, thin] = [extent, r];
+  }
+  const turns: number[] = [];
+  for (const { j } of places) {
+    const p = dense[j]!;
+    const f = frames[j]!;
+    const prev = turns.length > 0 ? turns[turns.length - 1]! : 0;
+    const toBone = bones(...p);
+    if (toBone <= 0) {
+      turns.push(prev);
+      continue;
+    }
+    const under = Math.max(1e-4, -skin(...p));
+    const inward = madd([0, 0, 0], [gradient(bones, ...p), -1 / toBone], [gradient(skin, ...p), -1 / under]);
+    let v = Math.atan2(dot(inward, f.b), dot(inward, f.n)) - thin;
+    while (v - prev > Math.PI / 2) v -= Math.PI;
+    while (v - prev < -Math.PI / 2) v += Math.PI;
+    turns.push(v);
+  }
+  const along = arcLengths(dense);
+  const s = places.map(({ j }) => along[j]!);
+  return turns.map((_, i) => {
+    let sum = 0;
+    let weight = 0;
+    turns.forEach((v, k) => {
+      const w = Math.exp(-(((s[i]! - s[k]!) / FLAT_SMOOTH) ** 2) / 2);
+      sum += w * v;
+      weight += w;
+    });
+    return sum / weight;
+  });
 }
 
 /**
@@ -381,6 +450,8 @@ function turningEndRings(
       (last) => tendonSection(end, acrossAxes(end, last.t, outward), m),
       end,
       (way) => turnIndices(way, step, end.maxTurn!),
+      true,
+      end.flatOn ? union(end.flatOn.map(attachSdf), 0) : undefined,
     );
   const field = union(end.taut.map(attachSdf), 0);
   const c0 = control[0]!;

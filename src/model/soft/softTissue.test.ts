@@ -272,8 +272,10 @@ describe('meshes', () => {
     // a side, 160 more) and flexor digitorum brevis' split tendons cross under the long flexor's (64 more a side);
     // 87k since semimembranosus' tendon wraps the medial condyle in one curve into a rounded end in the tibia
     // (issue 13: 17 more rings, 680 more triangles a side, in the start file; fibularis brevis' tendon had
-    // taken the total to ~84.8k).
-    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(87_000);
+    // taken the total to ~84.8k); 88k since fibularis longus' tendon lies flat on the calcaneus below brevis'
+    // and turns round the cuboid's lateral border, its origin tapering from the fibular head (issue 13: 11 more
+    // rings, 220 more triangles a side, in the start file; 86,688 -> 87,128).
+    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(88_000);
     expect(tris(['nerve'])).toBeLessThanOrEqual(10_000);
     expect(tris(['skin'])).toBeLessThanOrEqual(20_000);
   });

@@ -191,6 +191,13 @@ export interface End {
    * it sinks into it); its flat faces turned to lie on its bone at the attachment.
    */
   readonly taut?: readonly BoneId[];
+  /**
+   * With `maxTurn` (not `taut`), a tendon that lies flat on these bones (fibularis longus on the fibula, the
+   * calcaneus and the cuboid): its section is turned about its way, ring by ring, so that its thickness axis
+   * points to the nearest of them (the turn smoothed along the way), instead of keeping the orientation the
+   * frames carry back from the attachment, which stood it on edge against the calcaneus and the skin.
+   */
+  readonly flatOn?: readonly BoneId[];
   /** Fraction of the way from the belly that is tendon of the final size (default 0.3). */
   readonly tendon?: number;
   /**

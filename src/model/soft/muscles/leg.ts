@@ -261,7 +261,9 @@ export const legMuscles = (): MuscleSpec[] => {
       // its end in the first metatarsal's base and the medial cuneiform, not a flat cap pushed out of them
       sinksInto: ['metatarsals', 'tarsal_bones'],
       sections: [
-        [0.11, -32, 6, 0.55, 1],
+        // its top narrower and lower (it was the full box at t 0.11, 5 mm below the head), tapering over ~3 cm
+        // to its tendinous origin on the head: lofted in 3 rings over 5 mm, its vertex lines turned 100 deg
+        [0.16, -28, 2, 0.58, 0.96],
         [0.25, -32, 6, 0.6, 1],
         // over fibularis brevis from mid-leg, its belly ending in the tendon that lies on brevis (Netter): its
         // last box over brevis' (lowered under it), behind where it was (θ -26..6), so the belly already heads
@@ -270,18 +272,27 @@ export const legMuscles = (): MuscleSpec[] => {
         [0.42, -36, 10, 0.82, 1.03],
         [0.56, -36, -4, 0.945, 1.05],
       ],
-      // head and upper two thirds of the lateral surface of the fibula
+      // head and upper two thirds of the lateral surface of the fibula; its tendinous top on the head, thin and
+      // lifted off it (8 mm thick, half of it lay in the head and was pushed out into a cap), curving at once
+      // from the belly's line to the head (`lead`)
       origin: {
         bone: 'fibula',
         p: off(L('fibular_head'), [0.006, 0.0, 0.0]),
         width: 0.016,
-        thickness: 0.008,
+        thickness: 0.006,
+        lift: 0.003,
+        lead: 0.003,
         tendon: 0.1,
       },
-      // down over brevis' posterior edge, behind brevis' tendon in the groove behind the lateral malleolus
-      // (medial of its lateral edge, where the skin leaves room), under the tip below brevis' (below the
-      // peroneal trochlea), under the cuboid and across the sole into the base of the first metatarsal and the
-      // medial cuneiform (Gray's), its rings wherever the way turns 10 deg, each square to it (`maxTurn`).
+      // down on brevis (at ρ 1.5 it lay in the fat over it, up to 2.4 mm off it, the skin's clamp moving it
+      // 3 mm), behind brevis' tendon in the groove behind the lateral malleolus (medial of its lateral edge,
+      // where the skin leaves room), under the tip below brevis', on the lateral face of the calcaneus below
+      // brevis' tendon (Gray's: below the peroneal trochlea, brevis above it; it ran 9-14 mm under the
+      // calcaneus, near the sole), out round the lateral border of the cuboid into the groove on its plantar
+      // face (it passed under the border) and across the sole into the base of the first metatarsal and the
+      // medial cuneiform (Gray's), its rings wherever the way turns 10 deg, each square to it (`maxTurn`),
+      // its section turned to lie flat on its bones, or under the skin where that is nearer (`flatOn`; carried
+      // from the insertion it stood on edge against the calcaneus and the skin).
       // Through one point beside the malleolus, its rings 2.5 cm apart keeping the insertion's orientation,
       // it turned 25-43 deg a ring and crossed brevis' tendon.
       insertion: {
@@ -290,19 +301,24 @@ export const legMuscles = (): MuscleSpec[] => {
         width: 0.008,
         thickness: 0.004,
         via: [
-          at(0.72, -36, 1.5),
-          off(malleolus, [-0.008, 0.066, -0.0175]),
-          off(malleolus, [-0.011, 0.037, -0.018]),
-          off(malleolus, [-0.005, 0.007, -0.0195]),
-          off(malleolus, [0.0, -0.02, -0.018]),
-          off(malleolus, [0.004, -0.036, -0.004]),
-          footPoint(0.07, 0.018, 0.031),
+          at(0.72, -36, 1.36),
+          off(malleolus, [-0.008, 0.066, -0.0185]),
+          off(malleolus, [-0.011, 0.037, -0.019]),
+          off(malleolus, [-0.005, 0.007, -0.0205]),
+          off(malleolus, [0.0, -0.02, -0.019]),
+          footPoint(0.032, 0.033, 0.0255),
+          footPoint(0.045, 0.029, 0.023),
+          footPoint(0.06, 0.0295, 0.0212),
+          footPoint(0.076, 0.026, 0.0265),
+          footPoint(0.086, 0.023, 0.0325),
+          footPoint(0.094, 0.0205, 0.0325),
           // in the groove of the cuboid and across the sole deepest of all, on the bones above the long
           // flexor tendons and the sole's muscles (sole.ts)
           footPoint(0.105, 0.0185, 0.024),
           footPoint(0.13, 0.0235, 0.003),
         ],
         maxTurn: 10,
+        flatOn: ['fibula', 'calcaneus', 'tarsal_bones', 'metatarsals'],
         tendon: 0.7,
       },
     },
