@@ -72,6 +72,8 @@ const DEFAULT_SHOTS = [
   'gracilis-brevis-medial:right:full:0.0,0.72,-0.1,0.2,0.95,0.12:clip:hide=adductor_longus,adductor_magnus,sartorius,semitendinosus,semimembranosus,vastus_medialis,pectineus,obturator_internus,levator_ani,obturator_nerve,femoral_nerve,rectus_femoris,iliacus,psoas_major',
   'gracilis-brevis-front:front:full:-0.02,0.72,-0.08,0.14,0.95,0.12::hide=adductor_longus,adductor_magnus,sartorius,semitendinosus,semimembranosus,vastus_medialis,pectineus,obturator_internus,levator_ani,obturator_nerve,femoral_nerve,rectus_femoris,iliacus,psoas_major',
   'pubic-arch-below:below:full:-0.03,0.72,-0.1,0.12,0.95,0.12',
+  // the pubic bodies from above and in front: pectineus' top on the pecten, lateral of the tubercle
+  'pubis-top:0,0.6,0.8:full:-0.02,0.86,-0.02,0.08,0.95,0.1',
   'glute-back:back:full:-0.02,0.75,-0.2,0.22,1.15,0.0',
   'hip-lateral:left:full:0.05,0.75,-0.2,0.25,1.15,0.12',
   // gluteus maximus' lower border over the hamstrings' origin, and its insertion behind vastus lateralis
