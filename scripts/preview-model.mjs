@@ -177,6 +177,8 @@ const DEFAULT_SHOTS = [
   'knee-medial-pes:right:full:0.034,0.38,-0.06,0.2,0.56,0.1:clip',
   // the tibial collateral ligament alone on the bones, from the medial side (its course over the joint line)
   'mcl-medial:right:ligaments:0.034,0.4,-0.05,0.12,0.56,0.06:clip',
+  // the deep MCL under it: from below and behind the epicondyle over the meniscus, fanning onto the tibia
+  'dmcl-medial:right:ligaments:0.034,0.4,-0.05,0.12,0.56,0.06:clip:hide=medial_collateral_ligament',
   // the posterior oblique ligament on the posteromedial capsule, behind the tibial collateral ligament
   'knee-pol-back:back:ligaments:0.03,0.44,-0.05,0.1,0.54,0.03:clip',
   // the oblique popliteal ligament across the back of the knee, behind the posterior cruciate ligament

@@ -79,6 +79,18 @@ export const GRIFFITH = ref(
   'Griffith et al. 2009',
   'Griffith, LaPrade, Johansen, Armitage, Wijdicks & Engebretsen, Medial knee injury: part 2, load sharing between the posterior oblique ligament and superficial medial collateral ligament, Am J Sports Med 37(9):1772-1776 (2009)',
 );
+/** The superficial and deep MCL's insertion areas, their centres' heights and the deep MCL's parts. */
+export const LIU_MCL = ref(
+  'Liu et al. 2010',
+  'Liu, Yue, Gadikota, Kozanek, Liu, Gill, Rubash & Li, Morphology of the medial collateral ligament of the knee, J Orthop Surg Res 5:69 (2010)',
+  'https://doi.org/10.1186/1749-799X-5-69',
+);
+/** How the medial ligaments lengthen with flexion and loads: the deep MCL's anterior fibres with external rotation. */
+export const WILLINGER = ref(
+  'Willinger et al. 2020',
+  'Willinger, Shinohara, Athwal, Ball, Williams & Amis, Length-change patterns of the medial collateral ligament and posterior oblique ligament in relation to their function and surgery, Knee Surg Sports Traumatol Arthrosc 28:3720-3732 (2020)',
+  'https://doi.org/10.1007/s00167-020-06050-0',
+);
 /** The oblique popliteal ligament: its attachments and size (Hedderwick, Wu) and what it restrains (Wu). */
 export const HEDDERWICK = ref(
   'Hedderwick et al. 2017',

@@ -76,6 +76,8 @@ const ACCEPTED_BONES: Partial<Record<StructureId, StructureId[]>> = {
   // the oblique popliteal ligament: from semimembranosus' tendon at the tibia to the lateral femoral condyle
   // (Gray's; Hedderwick et al. 2017)
   oblique_popliteal_ligament: ['tibia', 'femur'],
+  // the deep medial collateral ligament: femur to the medial meniscus to tibia (Athwal et al. 2020)
+  deep_medial_collateral_ligament: ['femur', 'tibia'],
   // the plantar aponeurosis joins the calcaneus to the toes (Moore's, Gray's)
   plantar_aponeurosis: ['calcaneus', 'phalanges_of_foot'],
   medial_meniscus: ['tibia', 'femur'],

@@ -38,6 +38,13 @@ export const KNEE_DESCRIPTIONS: DescriptionEntry[] = [
     },
   },
   {
+    id: 'deep_medial_collateral_ligament',
+    description: {
+      en: 'A thin, short layer of the joint lining on the inner side of the knee, under the MCL. It ties the inner meniscus (the C-shaped cushion) to the thigh bone above and the shin bone below.',
+      es: 'Una capa fina y corta de la cápsula articular en la cara interna de la rodilla, bajo el LCM. Une el menisco interno (el cojín en forma de C) al fémur por arriba y a la tibia por abajo.',
+    },
+  },
+  {
     id: 'oblique_popliteal_ligament',
     description: {
       en: 'A broad, flat band that crosses the back of the knee joint on a slant, from the tendon of an inner hamstring (semimembranosus) up and outward to the back of the thigh bone. It strengthens the back of the joint and stops the knee from straightening too far.',

@@ -11,8 +11,10 @@ import {
   GRIFFITH,
   HEDDERWICK,
   LAPRADE_LATERAL,
+  LIU_MCL,
   LAPRADE_MEDIAL,
   NETTER,
+  WILLINGER,
   WU_OPL,
   gray,
   moore,
@@ -126,6 +128,21 @@ export const KNEE_FACTS: readonly FactsEntry[] = [
       },
     },
     references: [LAPRADE_MEDIAL, ATHWAL, CASP, DAMBROSI, GRIFFITH],
+  },
+  {
+    id: 'deep_medial_collateral_ligament',
+    attachment: {
+      bones: ['femur', 'tibia'],
+      attachments: {
+        en: 'A thickening of the medial joint capsule under the tibial collateral ligament, thinner than it, with a bursa between them (Liu et al. 2010). From the femur 6 mm below and 5 mm behind the medial epicondyle it runs down to the medial meniscus, to which it is fixed (the meniscofemoral ligament), and on, fanning forward and down, to a wide attachment on the tibia 8 mm below the plateau (the meniscotibial ligament) (Athwal et al. 2020). The meniscofemoral part is about 3 times as long as the meniscotibial, which is about 1.7 times as wide; its insertions, about 72 mm2 on the femur and 64 mm2 on the tibia, are centred 20.5 mm above and 6.5 mm below the joint line (Liu et al. 2010).',
+        es: 'Un engrosamiento de la cápsula articular medial bajo el ligamento colateral tibial, más fino que él, con una bolsa serosa entre ambos (Liu et al. 2010). Desde el fémur, 6 mm por debajo y 5 mm por detrás del epicóndilo medial, baja hasta el menisco medial, al que está fijado (el ligamento meniscofemoral), y sigue, abriéndose hacia delante y abajo, hasta una inserción ancha en la tibia 8 mm por debajo de la meseta (el ligamento meniscotibial) (Athwal et al. 2020). La parte meniscofemoral mide unas 3 veces la longitud de la meniscotibial, que es unas 1,7 veces más ancha; sus inserciones, de unos 72 mm2 en el fémur y 64 mm2 en la tibia, están centradas 20,5 mm por encima y 6,5 mm por debajo de la interlínea articular (Liu et al. 2010).',
+      },
+      function: {
+        en: 'Holds the medial meniscus to the femur and the tibia. Its front fibres are stretched when the tibia turns outward, at every angle of knee bending; with the tibial collateral ligament cut, it tightens when the knee is pushed inward (valgus) (Willinger et al. 2020).',
+        es: 'Sujeta el menisco medial al fémur y a la tibia. Sus fibras anteriores se estiran cuando la tibia gira hacia fuera, con la rodilla en cualquier grado de flexión; cortado el ligamento colateral tibial, se tensa cuando la rodilla se empuja hacia dentro (valgo) (Willinger et al. 2020).',
+      },
+    },
+    references: [LIU_MCL, ATHWAL, WILLINGER],
   },
   {
     id: 'oblique_popliteal_ligament',

@@ -68,6 +68,17 @@ export const KNEE_PARTS: Structure[] = [
     liesIn: ['inside_of_knee', 'back_of_knee'],
   },
   {
+    id: 'deep_medial_collateral_ligament',
+    kind: 'ligament',
+    layer: 'joints',
+    anatomicalName: { en: 'Deep medial collateral ligament', es: 'Ligamento colateral medial profundo' },
+    plainName: {
+      en: 'Deep MCL (inner knee ligament under the MCL)',
+      es: 'LCM profundo (ligamento interno de la rodilla, bajo el LCM)',
+    },
+    liesIn: ['inside_of_knee'],
+  },
+  {
     id: 'oblique_popliteal_ligament',
     kind: 'ligament',
     layer: 'joints',

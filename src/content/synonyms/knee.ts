@@ -21,6 +21,8 @@ export const KNEE_SYNONYMS: readonly SynonymsEntry[] = [
     id: 'medial_collateral_ligament',
     synonyms: [
       'MCL',
+      'medial collateral ligament',
+      'ligamento colateral medial',
       'medial collateral',
       'tibial collateral ligament',
       'ligamentum collaterale tibiale',
@@ -44,6 +46,21 @@ export const KNEE_SYNONYMS: readonly SynonymsEntry[] = [
   {
     id: 'posterior_oblique_ligament',
     synonyms: ['POL', 'posterior oblique', 'LOP', 'oblicuo posterior'],
+  },
+  {
+    id: 'deep_medial_collateral_ligament',
+    synonyms: [
+      'deep MCL',
+      'dMCL',
+      'medial capsular ligament',
+      'meniscofemoral ligament',
+      'meniscotibial ligament',
+      'coronary ligament',
+      'LCM profundo',
+      'ligamento capsular medial',
+      'ligamento meniscofemoral',
+      'ligamento meniscotibial',
+    ],
   },
   {
     id: 'oblique_popliteal_ligament',

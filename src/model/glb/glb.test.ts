@@ -63,7 +63,7 @@ describe('lower-body.glb and lower-body-deep.glb', () => {
     expect(start.some((m) => deepNames.includes(m.name))).toBe(false);
   });
 
-  it('fit the budgets: the start view 150k triangles and 1.0 MB, the deep file 45k and 410 kB', () => {
+  it('fit the budgets: the start view 150k triangles and 1.0 MB, the deep file 46k and 420 kB', () => {
     expect(triangles(start)).toBeLessThanOrEqual(150_000);
     expect(bytes.length).toBeLessThanOrEqual(1_000_000);
     // The deep file loads after the first frame (budget ours, not the issue's): 40k leaves room for the toe
@@ -75,9 +75,10 @@ describe('lower-body.glb and lower-body-deep.glb', () => {
     // (issue 13: the sole's fourth layer, seven slender bellies a side, ~1.2k triangles and ~15.5 kB both
     // sides); 45k and 410 kB since the oblique popliteal ligament (issue 13: a band of 240 triangles a side,
     // ~5.9 kB both sides with its two nodes; the file stood at 43.8k and 399.0 kB, within 1 kB of the old
-    // budget). The start view's budget stays.
-    expect(triangles(deep)).toBeLessThanOrEqual(45_000);
-    expect(deepBytes.length).toBeLessThanOrEqual(410_000);
+    // budget); 46k and 420 kB since the deep medial collateral ligament (issue 13: a band of 300 triangles a
+    // side, ~6.5 kB both sides; the file stood at 44.3k and 405 kB). The start view's budget stays.
+    expect(triangles(deep)).toBeLessThanOrEqual(46_000);
+    expect(deepBytes.length).toBeLessThanOrEqual(420_000);
   });
 
   it('are deterministic and match the committed public/models files', async () => {

@@ -451,6 +451,59 @@ describe("the knee's ligaments, menisci and bursae", () => {
     expect(area, `femoral footprint ${area.toFixed(0)} mm2`).toBeGreaterThan(25);
   });
 
+  it('deep MCL: from below and behind the epicondyle under the tibial collateral ligament, widening over the meniscus onto the tibia', () => {
+    const m = part('deep_medial_collateral_ligament');
+    const v = vertices(m);
+    const femur = boneSdf('femur');
+    const tibia = boneSdf('tibia');
+    const me = L('medial_epicondyle');
+    const pc = L('tibial_plateau_centre');
+    const centre = (pts: Vec3[]): Vec3 =>
+      scale(
+        pts.reduce<Vec3>((a, p) => add(a, p), [0, 0, 0]),
+        1 / pts.length,
+      );
+    // femoral attachment 6 mm distal and 5 mm posterior to the epicondyle (Athwal et al. 2020), read as the
+    // centre of its vertices within 1 mm of the femur
+    const onFemur = centre(v.filter((p) => Math.abs(femur(...p)) < 0.001 && p[1] > pc[1] + 0.01));
+    expect(me[1] - onFemur[1], 'femoral attachment below the epicondyle').toBeGreaterThan(0.003);
+    expect(me[1] - onFemur[1]).toBeLessThan(0.01);
+    expect(me[2] - onFemur[2], 'femoral attachment behind the epicondyle').toBeGreaterThan(0.002);
+    expect(me[2] - onFemur[2]).toBeLessThan(0.009);
+    // tibial attachment 8 mm (Athwal et al. 2020), its centre 6.5 mm (Liu et al. 2010), below the plateau
+    const onTibia = centre(v.filter((p) => Math.abs(tibia(...p)) < 0.001 && p[1] < pc[1] - 0.002));
+    expect(pc[1] - onTibia[1], 'tibial attachment below the plateau').toBeGreaterThan(0.004);
+    expect(pc[1] - onTibia[1]).toBeLessThan(0.011);
+    // the meniscotibial part wider than the meniscofemoral (Liu et al.: ~1.7 times)
+    const widthAt = (y: number): number => {
+      const z = v.filter((p) => Math.abs(p[1] - y) < 0.001).map((p) => p[2]);
+      return Math.max(...z) - Math.min(...z);
+    };
+    const [upper, lower] = [widthAt(pc[1] + 0.014), widthAt(pc[1] - 0.005)];
+    expect(
+      lower / upper,
+      `widths ${(upper * 1000).toFixed(1)} -> ${(lower * 1000).toFixed(1)} mm`,
+    ).toBeGreaterThan(1.4);
+    // under the tibial collateral ligament: none of it in that band, and where both cross a line from the
+    // medial side over the joint, the superficial band's deep face lies medial of the deep one's medial face
+    const mcl = medialCollateralSdf();
+    const clearance = Math.min(...v.map((p) => mcl(...p)));
+    expect(clearance, `${(clearance * 1000).toFixed(2)} mm from the superficial MCL`).toBeGreaterThan(0);
+    const superficial = part('medial_collateral_ligament');
+    let under = 0;
+    for (const y of [pc[1] + 0.012, pc[1] + 0.006, pc[1]])
+      for (const z of [me[2] - 0.004, me[2] - 0.002, me[2]]) {
+        const deep = crossingsAlongX(m, y, z);
+        const over = crossingsAlongX(superficial, y, z);
+        if (deep.length === 0 || over.length === 0) continue;
+        expect(Math.max(...over), `at y ${y.toFixed(3)}, z ${z.toFixed(3)}`).toBeLessThanOrEqual(
+          Math.min(...deep),
+        );
+        under++;
+      }
+    expect(under, 'lines crossing both bands').toBeGreaterThan(3);
+  });
+
   it('posterior oblique ligament: from behind the adductor tubercle down the posteromedial capsule to the tibia, behind the MCL', () => {
     // LaPrade et al. 2007 (J Bone Joint Surg Am 89:2000): its femoral attachment 7.7 mm distal and 6.4 mm
     // posterior to the adductor tubercle; Athwal et al. 2020 (Knee Surg Sports Traumatol Arthrosc 28:3709):

@@ -55,6 +55,7 @@ export const KNEE_PART_IDS = [
   'anterior_cruciate_ligament',
   'posterior_cruciate_ligament',
   'medial_collateral_ligament',
+  'deep_medial_collateral_ligament',
   'lateral_collateral_ligament',
   'posterior_oblique_ligament',
   'oblique_popliteal_ligament',
@@ -70,6 +71,7 @@ export const KNEE_PART_KIND: Record<KneePartId, MeshKind> = {
   anterior_cruciate_ligament: 'ligament',
   posterior_cruciate_ligament: 'ligament',
   medial_collateral_ligament: 'ligament',
+  deep_medial_collateral_ligament: 'ligament',
   lateral_collateral_ligament: 'ligament',
   posterior_oblique_ligament: 'ligament',
   oblique_popliteal_ligament: 'ligament',
@@ -216,6 +218,45 @@ export function medialCollateralBand(): BandPath {
       points,
       halfWidths: [0.005, ...levels.map((l) => l[2])],
       halfThicks: [0.0016, ...levels.map((l) => l[3])],
+      normals: smoothNormals(points.map((p) => surfaceNormal(surface, p))),
+      edge: 2.5,
+    },
+    4,
+  );
+}
+
+/** Triangles a side of the deep medial collateral ligament (the deep file's budget, glb.test.ts). */
+export const DMCL_TRIANGLES = 300;
+
+/**
+ * The deep medial collateral ligament (left side): a thickening of the medial capsule under the superficial
+ * MCL, thinner than it, a bursa between them (Liu et al. 2010, J Orthop Surg Res 5:69), from the femur 6 mm
+ * distal and 5 mm posterior to the medial epicondyle over the medial meniscus' rim, to which it is fixed (its
+ * meniscofemoral part), fanning forward and down to a wide attachment on the tibia 8 mm below the plateau
+ * (its meniscotibial part; Athwal et al. 2020, Knee Surg Sports Traumatol Arthrosc 28:3709: 17-39 mm behind
+ * the plateau's front). Liu et al.: the meniscofemoral part ~3 times the meniscotibial's length, which is ~1.7
+ * times wider; insertions centred 20.5 mm above and 6.5 mm below the joint line. No paper found gives its
+ * thickness: drawn 1 mm, laid 0.1 mm off the capsule, the meniscus and the bones from the medial side, in the
+ * 1.5 mm the superficial MCL leaves under it over the joint, its ends sunk 0.2 mm into the bones.
+ */
+export function deepMedialCollateralBand(): BandPath {
+  const me = L('medial_epicondyle');
+  const pc = L('tibial_plateau_centre');
+  const surface = medialKneeSurface();
+  // [height, z, half width, half thickness, gap]: down from the femur, widening over the meniscus, then
+  // forward and wide onto the tibia
+  const levels: [number, number, number, number, number][] = [
+    [me[1] - 0.006, me[2] - 0.005, 0.004, 0.0005, -0.0009],
+    [me[1] - 0.015, me[2] - 0.003, 0.0045, 0.0006, -0.0003],
+    [pc[1] + 0.003, me[2] - 0.001, 0.0055, 0.0006, -0.0004],
+    [pc[1] - 0.008, me[2] + 0.003, 0.0115, 0.0006, -0.0002],
+  ];
+  const points = levels.map(([y, z, , h, gap]) => drape(surface, [0.05, y, z], [1, 0, 0], h + gap));
+  return smoothBand(
+    {
+      points,
+      halfWidths: levels.map((l) => l[2]),
+      halfThicks: levels.map((l) => l[3]),
       normals: smoothNormals(points.map((p) => surfaceNormal(surface, p))),
       edge: 2.5,
     },
@@ -595,6 +636,8 @@ export function kneePartSdf(id: KneePartId): Sdf {
       return cruciateSdf('pcl');
     case 'medial_collateral_ligament':
       return medialCollateralSdf();
+    case 'deep_medial_collateral_ligament':
+      return pathBand(deepMedialCollateralBand());
     case 'lateral_collateral_ligament':
       return lateralCollateralSdf();
     case 'posterior_oblique_ligament':
@@ -641,6 +684,13 @@ export function kneePartMeshSettings(id: KneePartId): { min: Vec3; max: Vec3; ed
         edge: 0.0005,
         tris: POL_TRIANGLES,
       };
+    }
+    case 'deep_medial_collateral_ligament': {
+      // a thin band (~1 mm): a 0.4 mm grid puts 2-3 cells across it
+      const { points } = deepMedialCollateralBand();
+      const lo = (k: number) => Math.min(...points.map((p) => p[k] as number)) - 0.013;
+      const hi = (k: number) => Math.max(...points.map((p) => p[k] as number)) + 0.013;
+      return { min: [lo(0), lo(1), lo(2)], max: [hi(0), hi(1), hi(2)], edge: 0.0004, tris: DMCL_TRIANGLES };
     }
     case 'oblique_popliteal_ligament': {
       // a thin band (~1.6 mm): a 0.5 mm grid, as the posterior oblique ligament's
