@@ -177,6 +177,28 @@ function medialKneeSurface(): Sdf {
 }
 
 /**
+ * A band of the medial side along one smooth curve through points laid on a surface (`smoothBand`, 4 pieces a
+ * segment), square to the surface at each, its section a superellipse whose edges thin out.
+ */
+function bandOn(
+  surface: Sdf,
+  points: Vec3[],
+  halfWidths: readonly number[],
+  halfThicks: readonly number[],
+): BandPath {
+  return smoothBand(
+    {
+      points,
+      halfWidths,
+      halfThicks,
+      normals: smoothNormals(points.map((p) => surfaceNormal(surface, p))),
+      edge: 2.5,
+    },
+    4,
+  );
+}
+
+/**
  * The superficial medial collateral ligament's course (left side), as a band of superellipse section laid
  * on the bones from the medial side: from its femoral attachment over the medial condyle, the capsule and
  * the medial meniscus at the joint line, onto the flare of the tibial condyle and down the medial face of
@@ -213,16 +235,7 @@ export function medialCollateralBand(): BandPath {
   // along a curve through the draped points, so it bends smoothly over the joint line and onto the tibia
   // (straight pieces met in creases: its outer face turned by ~21 deg within 4 mm at the joint line, ~19 deg
   // 45 mm below it)
-  return smoothBand(
-    {
-      points,
-      halfWidths: [0.005, ...levels.map((l) => l[2])],
-      halfThicks: [0.0016, ...levels.map((l) => l[3])],
-      normals: smoothNormals(points.map((p) => surfaceNormal(surface, p))),
-      edge: 2.5,
-    },
-    4,
-  );
+  return bandOn(surface, points, [0.005, ...levels.map((l) => l[2])], [0.0016, ...levels.map((l) => l[3])]);
 }
 
 /** Triangles a side of the deep medial collateral ligament (the deep file's budget, glb.test.ts). */
@@ -252,15 +265,11 @@ export function deepMedialCollateralBand(): BandPath {
     [pc[1] - 0.008, me[2] + 0.003, 0.0115, 0.0006, -0.0002],
   ];
   const points = levels.map(([y, z, , h, gap]) => drape(surface, [0.05, y, z], [1, 0, 0], h + gap));
-  return smoothBand(
-    {
-      points,
-      halfWidths: levels.map((l) => l[2]),
-      halfThicks: levels.map((l) => l[3]),
-      normals: smoothNormals(points.map((p) => surfaceNormal(surface, p))),
-      edge: 2.5,
-    },
-    4,
+  return bandOn(
+    surface,
+    points,
+    levels.map((l) => l[2]),
+    levels.map((l) => l[3]),
   );
 }
 
@@ -343,15 +352,11 @@ export function posteriorObliqueSuperficialArm(): BandPath {
     [pc[1] - 0.019, 0.0004, 0.0025, 0.0005, 0.0003, 0.15],
   ];
   const points = levels.map(([y, z, , h, gap, back]) => drape(surface, [0.05, y, z], [1, 0, back], h + gap));
-  return smoothBand(
-    {
-      points,
-      halfWidths: levels.map((l) => l[2]),
-      halfThicks: levels.map((l) => l[3]),
-      normals: smoothNormals(points.map((p) => surfaceNormal(surface, p))),
-      edge: 2.5,
-    },
-    4,
+  return bandOn(
+    surface,
+    points,
+    levels.map((l) => l[2]),
+    levels.map((l) => l[3]),
   );
 }
 
