@@ -128,7 +128,7 @@ export function loftPath(
     return ellipseRing(
       c,
       frames[i]!,
-      Math.max(s.width, 0.002),
+      Math.max(s.width, Math.min(0.002, leastThickness)),
       Math.max(s.thickness, leastThickness),
       segments,
       power,

@@ -368,10 +368,15 @@ describe("the sole's muscles", () => {
         expect(longus!.up - brevis!.up, `${what} at ${s}`).toBeGreaterThan(0.001);
         expect(Math.abs(brevis!.across - longus!.across), `${what} at ${s}`).toBeLessThan(0.001);
       }
-      // over the middle of the proximal phalanx its halves lie either side of the long flexor's tendon
+      // a third of the way along the proximal phalanx its halves lie either side of the long flexor's tendon
+      // (further on they pass deep to it, to the chiasma: toeTendons.test.ts)
       const b = toePhalanges(toe)[0]!;
       const blen = Math.hypot(b.to[0] - b.from[0], b.to[1] - b.from[1]);
-      const mo: Vec3 = [(b.from[0] + b.to[0]) / 2, (b.from[1] + b.to[1]) / 2, b.from[2]];
+      const mo: Vec3 = [
+        b.from[0] + (b.to[0] - b.from[0]) * 0.3,
+        b.from[1] + (b.to[1] - b.from[1]) * 0.3,
+        b.from[2],
+      ];
       const mn: [number, number] = [(b.to[0] - b.from[0]) / blen, (b.to[1] - b.from[1]) / blen];
       const under = (x: number, y: number): boolean => Math.abs(x) < 0.006 && y < 0 && y > -0.01;
       const mid = toeSection(fdlMesh, mo, mn, under)!;
@@ -383,13 +388,14 @@ describe("the sole's muscles", () => {
     }
   });
 
-  it("flexor digitorum brevis' tendons split: each medial half parts from its slip's tendon and passes the long flexor's", () => {
+  it("flexor digitorum brevis' tendons split: each half parts from its slip's tendon and passes round the long flexor's", () => {
     const fdb = left('flexor_digitorum_brevis');
     const parts = split(fdb);
-    // the medial halves: the pieces that begin at the toes, ahead of the metatarsal heads' line
+    // the halves (medial and lateral, each its own piece since they pass round the long flexor's tendon to
+    // the chiasma: toeTendons.test.ts): the pieces that begin at the toes, ahead of the metatarsal heads' line
     const rearU = (m: RawMesh): number => Math.min(...[...new Set(m.indices)].map((i) => footOf(m)[i]![0]));
     const halves = parts.filter((m) => rearU(m) > 0.17);
-    expect(halves).toHaveLength(4);
+    expect(halves).toHaveLength(8);
     const fdl = meshSdf(left('flexor_digitorum_longus'));
     for (const half of halves) {
       const f = footOf(half);
@@ -482,10 +488,12 @@ describe("the sole's muscles", () => {
     expect(left('plantar_interossei').indices.length / 3).toBeLessThanOrEqual(300);
   });
 
-  it('each keeps to its triangles (flexor digitorum brevis 770 a side, the others 300)', () => {
+  it('each keeps to its triangles (flexor digitorum brevis 1,100 a side, the others 300)', () => {
+    // flexor digitorum brevis 760 -> 1,096 since its tendons' halves pass deep to the long flexor's to the chiasma
+    // (eight halves of 9 rings, 576; the slips 15 -> 13 rings, 520)
     for (const id of SOLE)
       expect(left(id).indices.length / 3, id).toBeLessThanOrEqual(
-        id === 'flexor_digitorum_brevis' ? 770 : 300,
+        id === 'flexor_digitorum_brevis' ? 1100 : 300,
       );
   });
 });

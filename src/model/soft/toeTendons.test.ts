@@ -179,6 +179,90 @@ describe('long toe tendons on the toes', () => {
     }
   });
 
+  it("flexor digitorum brevis' halves rejoin deep to the long flexor's tendon (the chiasma) and insert on the middle phalanx", () => {
+    // Gray's: the halves pass round the long flexor's tendon, reunite deep to it (the chiasma tendinum) and
+    // divide again to the sides of the middle phalanx. Over the distal half of each proximal phalanx of toes
+    // 2-5, a ray from the bone's axis plantarwards, at the midline and 0.5 mm to either side, meets the brevis
+    // between the bone and the long flexor's tendon (the old halves stopped beside it: the ray met the long
+    // flexor first)
+    const fdl = byName.get(nodeName('flexor_digitorum_longus', 'left'))!;
+    const fdb = byName.get(nodeName('flexor_digitorum_brevis', 'left'))!;
+    const longBvh = buildBvh([fdl]);
+    const shortBvh = buildBvh([fdb]);
+    const bone = attachSdf('phalanges_of_foot');
+    const skin = skinSdf();
+    const world = (d: Vec3): Vec3 => {
+      const a = F([0, 0, 0]);
+      const b = F(d);
+      return [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+    };
+    const across = world([0, 0, 1]);
+    const vs = onToes(vertices('flexor_digitorum_brevis'));
+    const hits = (v: Vec3, d: Vec3, mesh: ReturnType<typeof buildBvh>): boolean =>
+      mesh.nearest(v[0], v[1], v[2], d[0], d[1], d[2], 0, 0.003) < Infinity;
+    const neg = (d: Vec3): Vec3 => [-d[0], -d[1], -d[2]];
+    for (let toe = 1; toe < 5; toe++) {
+      const what = `toe ${toe + 1}`;
+      const [b, middle] = toePhalanges(toe) as [
+        ReturnType<typeof toePhalanges>[0],
+        ReturnType<typeof toePhalanges>[0],
+      ];
+      const du = b.to[0] - b.from[0];
+      const dv = b.to[1] - b.from[1];
+      const len = Math.hypot(du, dv);
+      const down = world([dv / len, -du / len, 0]);
+      const gaps: number[] = [];
+      for (const t of [0.6, 0.65, 0.7, 0.75, 0.8, 0.85])
+        for (const w of [-0.0005, 0, 0.0005]) {
+          const a = F([b.from[0] + du * t, b.from[1] + dv * t, b.from[2] + w]);
+          let s = 0;
+          while (bone(a[0] + down[0] * s, a[1] + down[1] * s, a[2] + down[2] * s) < 0 && s < 0.01)
+            s += 0.00005;
+          const longAt = longBvh.nearest(a[0], a[1], a[2], down[0], down[1], down[2], 0, 0.02);
+          const shortAt = shortBvh.nearest(a[0], a[1], a[2], down[0], down[1], down[2], 0, 0.02);
+          expect(shortAt, `${what} t ${t} w ${w}: brevis beyond the bone's margin`).toBeGreaterThan(
+            s + 0.001,
+          );
+          expect(shortAt, `${what} t ${t} w ${w}: brevis deep to the long flexor`).toBeLessThan(longAt);
+          gaps.push(longAt - s);
+        }
+      // the long flexor's deep face 2.36-2.55 mm off the bone, the chiasma in between (1.5-1.8 mm off it)
+      expect(Math.min(...gaps), what).toBeGreaterThan(0.002);
+      // no brevis vertex inside the long flexor's tendon (hitting it within 3 mm every way), none in the bone
+      // beyond the margin (1.5 mm), none out of the skin (its field at least 0.5 mm in)
+      let closest = Infinity;
+      let shallowest = -Infinity;
+      let inside = 0;
+      const here = vs.filter((v) => Math.abs(footCoords(v)[2] - b.from[2]) < 0.008);
+      for (const v of here) {
+        if ([down, neg(down), across, neg(across)].every((d) => hits(v, d, longBvh))) inside++;
+        closest = Math.min(closest, bone(v[0], v[1], v[2]));
+        shallowest = Math.max(shallowest, skin(v[0], v[1], v[2]));
+      }
+      expect(inside, `${what}: vertices inside the long flexor's tendon`).toBe(0);
+      expect(closest, what).toBeGreaterThan(0.0014);
+      expect(shallowest, what).toBeLessThan(-0.0005);
+      // both halves reach the sides of the middle phalanx (2.5-4.3 mm long): vertices from beside its base to
+      // its head, on either side of its axis, within 3 mm of it (an end ring's at least)
+      const mu = middle.to[0] - middle.from[0];
+      const mv = middle.to[1] - middle.from[1];
+      const ml = Math.hypot(mu, mv);
+      for (const side of [-1, 1]) {
+        const near = here.filter((v) => {
+          const [u, vv, w] = footCoords(v);
+          const along = ((u - middle.from[0]) * mu + (vv - middle.from[1]) * mv) / ml / ml;
+          return (
+            along > -0.5 &&
+            along < 1.2 &&
+            side * (w - middle.from[2]) > 0.001 &&
+            bone(v[0], v[1], v[2]) < 0.003
+          );
+        });
+        expect(near.length, `${what} side ${side} on the middle phalanx`).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+
   it('the skin of the toes lies at least 3.5 mm over the phalanges, dorsum and sole', () => {
     const skin = skinSdf();
     for (let toe = 0; toe < METATARSALS.length; toe++)

@@ -21,7 +21,7 @@
  * soleMuscles.test.ts. These nodes go in the deep model file (DEEP_STRUCTURE_IDS).
  */
 import type { Vec3 } from '../../types';
-import { footCoords, footPoint } from '../../landmarks';
+import { footPoint } from '../../landmarks';
 import { METATARSALS, toePhalanges } from '../../bones/forefoot';
 import { heldAt } from '../attachments';
 import type { MuscleSpec } from './types';
@@ -29,7 +29,6 @@ import type { PathSpec } from '../spec';
 import { alongToe, TOE_TENDON_CLEAR, TOE_TENDON_LEAST } from './toes';
 import { lerp } from '../../kernel/vec.ts';
 import { FDL_SPLIT } from './legDeep';
-import { pathRings } from '../build';
 
 const F = (p: Vec3): Vec3 => footPoint(p[0], p[1], p[2]);
 /** A direction given in the foot frame (u, v, w), in world terms. */
@@ -54,14 +53,39 @@ const UNDER_LONG_FLEXOR = TOE_TENDON_CLEAR + 0.0002 + 0.0007 + 0.0003 + 0.0005;
  */
 const fdbSplit = (toe: number): Vec3 => alongToe(toe, -1, UNDER_LONG_FLEXOR)[1]!;
 
-/** Beside the long flexor's tendon over the proximal phalanx (`side` -1 medial, 1 lateral), foot frame. */
-const besideLongFlexor = (toe: number, side: -1 | 1): Vec3[] =>
-  alongToe(toe, -1, TOE_TENDON_CLEAR + 0.0006).map((p): Vec3 => [p[0], p[1], p[2] + side * 0.0024]);
+/**
+ * A point over the plantar face of toe `toe`'s proximal phalanx (foot frame), a fraction `t` of the way from
+ * its base to its head: `clear` off the bone's plantar surface, square to the phalanx's axis, `across` lateral
+ * of it. The shaft's plantar surface lies ~1.02 radii off the axis at mid-length and closer towards the head
+ * (forefoot.ts: a shaft tapering to a smaller head; measured on the built bone, 0.86-0.88 radii at the head),
+ * and further off towards the broad base.
+ */
+function overProximal(toe: number, t: number, clear: number, across: number): Vec3 {
+  const b = toePhalanges(toe)[0]!;
+  const du = b.to[0] - b.from[0];
+  const dv = b.to[1] - b.from[1];
+  const len = Math.hypot(du, dv);
+  const surface = b.radius * (t < 0.5 ? 1.02 + 0.6 * (0.5 - t) : 1.02 - 0.33 * (t - 0.5));
+  const off = surface + clear;
+  return [b.from[0] + du * t + (dv / len) * off, b.from[1] + dv * t - (du / len) * off, b.from[2] + across];
+}
 
-/** The side of the base of the middle phalanx of toe `toe` (1-4) where a half inserts (`side` as above). */
+/**
+ * The chiasma tendinum's depth: a half's centre off the proximal phalanx's plantar face where it passes deep
+ * to the long flexor's tendon (whose deep face lies ~2.4 mm off the bone over the phalanx's distal half,
+ * measured on the built meshes): the bone margin (1.5 mm), the half's own half thickness (0.3 mm) and 0.05.
+ */
+const CHIASMA_CLEAR = 0.0015 + 0.0003 + 0.00005;
+
+/** The side of the middle phalanx of toe `toe` (1-4), at its base, where a half inserts (`side` -1 medial). */
 function fdbEnd(toe: number, side: -1 | 1): Vec3 {
   const middle = toePhalanges(toe)[1]!;
-  return [middle.from[0], middle.from[1] - middle.radius * 1.35 - 0.001, middle.from[2] + side * 0.0018];
+  const at = 0.3;
+  return [
+    middle.from[0] + (middle.to[0] - middle.from[0]) * at,
+    middle.from[1] + (middle.to[1] - middle.from[1]) * at - middle.radius * 0.7,
+    middle.from[2] + side * middle.radius * 0.8,
+  ];
 }
 
 /**
@@ -80,18 +104,17 @@ function fdbSlip(toe: number): MuscleSpec {
     fuse: true,
     kind: 'path',
     origin: { bone: 'calcaneus', p: F([0.03, 0.012, -0.004 + 0.004 * k]) },
-    insertion: { bone: 'phalanges_of_foot', p: F(fdbEnd(toe, 1)) },
+    // ends where its tendon divides (the halves, fdbHalf, go on from there)
+    insertion: heldAt('phalanges_of_foot', F(fdbSplit(toe))),
     via: [
       F([0.065, 0.0115, -0.006 + 0.008 * k]),
       F([0.1, 0.0125, -0.008 + 0.017 * k]),
       F([0.135, 0.0125, -0.008 + 0.026 * k]),
       // under the long flexor's tendon, under the front of the metatarsal head and to the split
       F(lerp(under[0]!, under[1]!, 0.35)),
-      F(fdbSplit(toe)),
-      F(besideLongFlexor(toe, 1)[2]!),
     ],
     // one belly ~2.5 cm broad and ~8 mm thick, drawn as the third toe's slip, the other three slender inside it
-    // until they leave it under the metatarsal bases; ~2 x 1 mm tendons
+    // until they leave it under the metatarsal bases; ~2 x 1 mm tendons, dividing into halves (fdbHalf)
     profile:
       toe === 2
         ? [
@@ -112,9 +135,10 @@ function fdbSlip(toe: number): MuscleSpec {
     widthDir: [{ at: 0, dir: ACROSS }],
     // squarer than an ellipse, so the slips lying side by side read as one belly
     power: 3,
-    // 15 rings (12 before it lay under the long flexor's tendon): dipping under it beneath the metatarsal head,
-    // the fifth toe's slip turned up to 30 deg from one ring to the next with 13 (pathBends.test.ts)
-    rings: 15,
+    // 13 rings: dipping under the long flexor's tendon beneath the metatarsal head, the fifth toe's slip turned
+    // up to 30 deg from one ring to the next with 13 when it went on to the middle phalanx; ending at the
+    // division, 13 keep it under 22 (pathBends.test.ts)
+    rings: 13,
     segments: 5,
     leastThickness: TOE_TENDON_LEAST,
     tendons: { insertion: 0.42 },
@@ -122,42 +146,47 @@ function fdbSlip(toe: number): MuscleSpec {
 }
 
 /**
- * The point of flexor digitorum brevis' slip to toe `toe` (1-4) at foot length `u`, on the centre line it is
- * lofted along (its rings' centres, soft/build.ts' pathRings), in world terms: where the medial half of its
- * split tendon parts from it.
+ * One half (`side` -1 medial, 1 lateral) of flexor digitorum brevis' tendon to toe `toe` (1-4). Gray's 42nd ed.
+ * and Standring: at the base of the proximal phalanx each tendon divides round the long flexor's; the halves
+ * pass round it, reunite deep (dorsal) to it, partially decussating (the chiasma tendinum, Camper's chiasma),
+ * and divide again to insert on both sides of the middle phalanx. Drawn from the division (where the slip,
+ * fdbSlip, ends) up the long flexor's side, over its edge and deep to it over the proximal phalanx's distal
+ * half, where the two halves, each ~1.8 mm broad and ~0.6 mm thick and 0.9 mm apart, overlap into one flat
+ * band ~3 mm broad between the long flexor's tendon and the bone (the chiasma; CHIASMA_CLEAR), then apart
+ * again beside the joint to the side of the middle phalanx's base (fdbEnd). Its specs give ~1.6 x 0.9 mm.
  */
-function onSlip(toe: number, u: number): Vec3 {
-  const slip = fdbSlip(toe);
-  if (slip.kind !== 'path') throw new Error('flexor digitorum brevis: a slip is a path');
-  const line = pathRings(slip).points;
-  const at = line.map((p) => footCoords(p)[0]);
-  const i = at.findIndex((x, j) => j > 0 && x >= u);
-  if (i < 1) throw new Error(`flexor digitorum brevis: no slip at u ${u}`);
-  return lerp(line[i - 1]!, line[i]!, (u - at[i - 1]!) / (at[i]! - at[i - 1]!));
-}
-
-/**
- * The medial half of flexor digitorum brevis' tendon to toe `toe` (1-4): the tendon divides under the long
- * flexor's at the base of the proximal phalanx (Gray's: the long flexor's tendon passes through it); its
- * lateral half is the slip's own tendon (fdbSlip), this the other, parting from it there and passing up the
- * long flexor's medial side to the medial side of the base of the middle phalanx.
- */
-function fdbMedialHalf(toe: number): MuscleSpec {
+function fdbHalf(toe: number, side: -1 | 1): MuscleSpec {
+  const sideOf = (p: Vec3, across: number): Vec3 => [p[0], p[1], p[2] + across];
+  const at = (t: number, clear: number, across: number): Vec3 =>
+    F(overProximal(toe, t, clear, side * across));
   return {
     id: 'flexor_digitorum_brevis',
     fuse: true,
     kind: 'path',
-    origin: heldAt('phalanges_of_foot', onSlip(toe, fdbSplit(toe)[0])),
-    insertion: { bone: 'phalanges_of_foot', p: F(fdbEnd(toe, -1)) },
-    via: [F(besideLongFlexor(toe, -1)[2]!)],
+    // from its side of the slip's end, where the tendon divides
+    origin: heldAt('phalanges_of_foot', F(sideOf(fdbSplit(toe), side * 0.0007))),
+    insertion: { bone: 'phalanges_of_foot', p: F(fdbEnd(toe, side)) },
+    via: [
+      // beside the long flexor's tendon, level with it
+      at(0.3, 0.0024, 0.0017),
+      // deep to it: the chiasma
+      at(0.62, CHIASMA_CLEAR, 0.00045),
+      at(0.88, CHIASMA_CLEAR, 0.00045),
+      // apart again beside the joint
+      at(1, CHIASMA_CLEAR, 0.0013),
+    ],
     profile: [
       [0, 0.0016, 0.0009],
-      [1, 0.0016, 0.0009],
+      [0.35, 0.0016, 0.0009],
+      [0.45, 0.0018, 0.0006],
+      [0.75, 0.0018, 0.0006],
+      [0.85, 0.0016, 0.0008],
+      [1, 0.0016, 0.0008],
     ],
     widthDir: [{ at: 0, dir: ACROSS }],
-    rings: 5,
+    rings: 9,
     segments: 4,
-    leastThickness: TOE_TENDON_LEAST,
+    leastThickness: 0.0006,
     tendons: { origin: 1 },
   };
 }
@@ -601,7 +630,7 @@ export const soleMuscles = (): MuscleSpec[] => {
       tendons: { insertion: 0.12 },
     },
     ...[1, 2, 3, 4].map(fdbSlip),
-    ...[1, 2, 3, 4].map(fdbMedialHalf),
+    ...[1, 2, 3, 4].flatMap((toe) => [fdbHalf(toe, -1), fdbHalf(toe, 1)]),
     {
       id: 'abductor_hallucis',
       kind: 'path',
