@@ -9,6 +9,7 @@ import type { MeshData, Vec3 } from '../types';
 import { L } from '../landmarks';
 import { boneSdf } from '../bones';
 import { badEdgeCount, planeSection, signedVolume, vertexList } from '../kernel/mesh.ts';
+import { gradient } from '../kernel/sdf.ts';
 import { add, angleDeg, cross, dot, lerp, normalize, reject, scale, sub, dist } from '../kernel/vec.ts';
 import { meshJoints } from './meshJoints';
 import { pathBand } from './bands';
@@ -96,12 +97,7 @@ function footprintArea(
     (s, p) => [s[0] + p[0] / fp.length, s[1] + p[1] / fp.length, s[2] + p[2] / fp.length],
     [0, 0, 0],
   );
-  const h = 1e-4;
-  const g = normalize([
-    bone(c[0] + h, c[1], c[2]) - bone(c[0] - h, c[1], c[2]),
-    bone(c[0], c[1] + h, c[2]) - bone(c[0], c[1] - h, c[2]),
-    bone(c[0], c[1], c[2] + h) - bone(c[0], c[1], c[2] - h),
-  ]);
+  const g = gradient(bone, ...c, 1e-4);
   const across = normalize(cross(g, sub(b, a)));
   const s = fp.map((p) => dot(p, across));
   return (Math.PI / 4) * l1 * (Math.max(...s) - Math.min(...s)) * 1e6;

@@ -169,11 +169,9 @@ export function cruciateSdf(which: 'acl' | 'pcl'): Sdf {
 
 /** What the medial ligaments are laid on: the femur, the tibia, the joint capsule and the medial meniscus. */
 function medialKneeSurface(): Sdf {
-  const femur = boneSdf('femur');
-  const tibia = boneSdf('tibia');
-  const capsule = kneeJointSdf();
+  const bonesAndCapsule = posteriorKneeSurface();
   const meniscus = medialMeniscusSdf();
-  return (x, y, z) => Math.min(femur(x, y, z), tibia(x, y, z), capsule(x, y, z), meniscus(x, y, z));
+  return (x, y, z) => Math.min(bonesAndCapsule(x, y, z), meniscus(x, y, z));
 }
 
 /**
@@ -662,10 +660,13 @@ export function kneePartSdf(id: KneePartId): Sdf {
 
 /** Bounds (left side), grid edge and triangle budget per part: fine grids, since the parts are thin. */
 export function kneePartMeshSettings(id: KneePartId): { min: Vec3; max: Vec3; edge: number; tris: number } {
-  const box = (a: Vec3, b: Vec3, pad: number) => ({
-    min: [Math.min(a[0], b[0]) - pad, Math.min(a[1], b[1]) - pad, Math.min(a[2], b[2]) - pad] as Vec3,
-    max: [Math.max(a[0], b[0]) + pad, Math.max(a[1], b[1]) + pad, Math.max(a[2], b[2]) + pad] as Vec3,
-  });
+  // the box round points (a band's course), padded
+  const around = (points: readonly Vec3[], pad: number): { min: Vec3; max: Vec3 } => {
+    const lo = (k: number) => Math.min(...points.map((p) => p[k]!)) - pad;
+    const hi = (k: number) => Math.max(...points.map((p) => p[k]!)) + pad;
+    return { min: [lo(0), lo(1), lo(2)], max: [hi(0), hi(1), hi(2)] };
+  };
+  const box = (a: Vec3, b: Vec3, pad: number) => around([a, b], pad);
   const ends = kneeLigamentEnds();
   const pc = L('tibial_plateau_centre');
   switch (id) {
@@ -690,20 +691,12 @@ export function kneePartMeshSettings(id: KneePartId): { min: Vec3; max: Vec3; ed
         tris: POL_TRIANGLES,
       };
     }
-    case 'deep_medial_collateral_ligament': {
-      // a thin band (~1 mm): a 0.4 mm grid puts 2-3 cells across it
-      const { points } = deepMedialCollateralBand();
-      const lo = (k: number) => Math.min(...points.map((p) => p[k] as number)) - 0.013;
-      const hi = (k: number) => Math.max(...points.map((p) => p[k] as number)) + 0.013;
-      return { min: [lo(0), lo(1), lo(2)], max: [hi(0), hi(1), hi(2)], edge: 0.0004, tris: DMCL_TRIANGLES };
-    }
-    case 'oblique_popliteal_ligament': {
-      // a thin band (~1.6 mm): a 0.5 mm grid, as the posterior oblique ligament's
-      const { points } = obliquePoplitealBand();
-      const lo = (k: number) => Math.min(...points.map((p) => p[k] as number)) - 0.007;
-      const hi = (k: number) => Math.max(...points.map((p) => p[k] as number)) + 0.007;
-      return { min: [lo(0), lo(1), lo(2)], max: [hi(0), hi(1), hi(2)], edge: 0.0005, tris: OPL_TRIANGLES };
-    }
+    case 'deep_medial_collateral_ligament':
+      // a thin band (~1.2 mm): a 0.4 mm grid puts 3 cells across it
+      return { ...around(deepMedialCollateralBand().points, 0.013), edge: 0.0004, tris: DMCL_TRIANGLES };
+    case 'oblique_popliteal_ligament':
+      // a thin band (~1.4 mm): a 0.5 mm grid, as the posterior oblique ligament's
+      return { ...around(obliquePoplitealBand().points, 0.007), edge: 0.0005, tris: OPL_TRIANGLES };
     case 'medial_meniscus':
       return {
         ...box(off(pc, [-0.04, -0.006, -0.033]), off(pc, [-0.001, 0.01, 0.025]), 0.002),

@@ -159,7 +159,7 @@ function endRings(
     (last) => tendonSection(end, acrossAxes(end, last.t, outward), m),
     end,
     (way) => Array.from({ length: count + 1 }, (_, i) => Math.round((i / count) * (way.length - 1))),
-    false,
+    { turn: false },
   );
 }
 
@@ -269,8 +269,7 @@ function ringsAlong(
   section: (last: PathFrame) => Vec3[],
   end: End,
   places: (way: readonly Vec3[]) => number[],
-  turn = true,
-  flatOn?: Sdf,
+  { turn = true, flatOn }: { turn?: boolean; flatOn?: Sdf | undefined } = {},
 ): EndRings & { along: number[] } {
   const s = arcLengths(dense);
   const total = s[s.length - 1]!;
@@ -294,7 +293,7 @@ function ringsAlong(
   const carry = (j: number): PathFrame => frames[turn ? j : 0]!;
   const first = belly.map((p) => inFrame(sub(p, c0), carry(0)));
   const last = section(frames[frames.length - 1]!).map((o) => inFrame(o, carry(frames.length - 1)));
-  const turns = flatOn ? flatTurns(dense, frames, rings, last, flatOn) : rings.map(() => 0);
+  const turns = flatOn ? flatTurns(dense, s, frames, rings, last, flatOn) : rings.map(() => 0);
   const fleshy = 1 - (end.tendon ?? 0.3);
   const out: EndRings & { along: number[] } = { rings: [], muscle: [], along: [] };
   for (const [i, { j, scale: k }] of rings.entries()) {
@@ -325,10 +324,12 @@ const FLAT_SMOOTH = 0.012;
  * thickness axis (the section's least extent) towards the nearer of its bones and the skin above it (each
  * direction weighted by the inverse of its distance), so that it lies flat on a bone and flat under the skin
  * where that is nearer; the section being the same turned half round, unwrapped from ring to ring and smoothed
- * along the way. A ring whose centre lies in a bone (a sunk end) keeps the turn of the ring before it.
+ * along the way (`along`: its arc lengths). A ring whose centre lies in a bone (a sunk end) keeps the turn of the
+ * ring before it.
  */
 function flatTurns(
   dense: readonly Vec3[],
+  along: readonly number[],
   frames: readonly PathFrame[],
   places: readonly { j: number }[],
   section: readonly Vec3[],
@@ -360,7 +361,6 @@ function flatTurns(
     while (v - prev < -Math.PI / 2) v += Math.PI;
     turns.push(v);
   }
-  const along = arcLengths(dense);
   const s = places.map(({ j }) => along[j]!);
   return turns.map((_, i) => {
     let sum = 0;
@@ -450,8 +450,7 @@ function turningEndRings(
       (last) => tendonSection(end, acrossAxes(end, last.t, outward), m),
       end,
       (way) => turnIndices(way, step, end.maxTurn!),
-      true,
-      end.flatOn ? union(end.flatOn.map(attachSdf), 0) : undefined,
+      { flatOn: end.flatOn ? union(end.flatOn.map(attachSdf), 0) : undefined },
     );
   const field = union(end.taut.map(attachSdf), 0);
   const c0 = control[0]!;
