@@ -8,6 +8,7 @@ import { L, VERTEBRA_LEVELS, type LandmarkName } from '../landmarks';
 import { boneSdf, type BoneId } from '../bones';
 import { levelFrame } from '../bones/vertebra.ts';
 import { toWorld } from '../kernel/vec.ts';
+import { toLevel } from '../kernel/sdf.ts';
 
 const GRAY = "Gray's Anatomy, 42nd ed.";
 const RAJ = 'Rajagopal et al. 2016, OpenSim full-body model (muscle path points)';
@@ -27,19 +28,11 @@ const lumbar = (i: number, d: Vec3): Vec3 => {
  */
 export function onBone(bone: BoneId, p: Vec3, lift = 0.001): Vec3 {
   const f = boneSdf(bone);
-  let q: Vec3 = [p[0], p[1], p[2]];
-  const h = 5e-4;
+  let q = p;
   for (let i = 0; i < 6; i++) {
-    const d = f(q[0], q[1], q[2]);
-    const g: Vec3 = [
-      f(q[0] + h, q[1], q[2]) - f(q[0] - h, q[1], q[2]),
-      f(q[0], q[1] + h, q[2]) - f(q[0], q[1] - h, q[2]),
-      f(q[0], q[1], q[2] + h) - f(q[0], q[1], q[2] - h),
-    ];
-    const l = Math.hypot(g[0], g[1], g[2]) || 1;
-    const step = d - lift;
-    q = [q[0] - (g[0] / l) * step, q[1] - (g[1] / l) * step, q[2] - (g[2] / l) * step];
-    if (Math.abs(step) < 2e-4) break;
+    const d = f(...q);
+    q = toLevel(f, q, lift, 1, d);
+    if (Math.abs(d - lift) < 2e-4) break;
   }
   return q;
 }
