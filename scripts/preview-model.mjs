@@ -74,6 +74,8 @@ const DEFAULT_SHOTS = [
   'pubic-arch-below:below:full:-0.03,0.72,-0.1,0.12,0.95,0.12',
   // the pubic bodies from above and in front: pectineus' top on the pecten, lateral of the tubercle
   'pubis-top:0,0.6,0.8:full:-0.02,0.86,-0.02,0.08,0.95,0.1',
+  // pectineus from in front and above, passing into the superior ramus under the pecten beside iliopsoas
+  'pectineus-front:0,0.4,0.9:full:0.02,0.87,-0.02,0.1,0.95,0.1::hide=sartorius,femoral_nerve,inguinal_ligament,iliofemoral_ligament,genitofemoral_nerve,ilioinguinal_nerve',
   'glute-back:back:full:-0.02,0.75,-0.2,0.22,1.15,0.0',
   'hip-lateral:left:full:0.05,0.75,-0.2,0.25,1.15,0.12',
   // gluteus maximus' lower border over the hamstrings' origin, and its insertion behind vastus lateralis

@@ -25,6 +25,7 @@ import { muscleSpecs } from './muscles';
 import { obturatorMembrane, obturatorMembraneSdf } from './obturatorMembrane';
 import { dist, distToSegment, lerp } from '../kernel/vec';
 import { vertexList } from '../kernel/mesh';
+import { L } from '../landmarks';
 
 const parts = buildMuscleParts();
 const hip = attachSdf('hip_bone');
@@ -60,10 +61,34 @@ describe('the medial thigh muscles at the pubis', () => {
     expect(fitted).toHaveLength(loft.length);
     // as specified, nothing of it lies behind the membrane (the old top boxes: 26 mm)
     expect(Math.min(...loft.map((v) => behind(...v)))).toBeGreaterThan(0);
-    // fitted, its top stays within 8 mm of the height of its origin on the pecten (14.8 mm before) and no
-    // vertex is moved more than 2 cm (31.6 mm)
-    expect(Math.max(...fitted.map((v) => v[1])) - s.origin.p[1]).toBeLessThan(0.008);
-    expect(Math.max(...fitted.map((v, i) => dist(v, loft[i]!)))).toBeLessThan(0.02);
+    // fitted, the top of what lies out of the bone stays within 8 mm of the height of its origin on the
+    // pecten (14.8 mm before; its end now closes inside the bone, see below) and no vertex is moved more than
+    // 8 mm (31.6 mm when its top reached through the foramen, then 14.8 mm where its top was pushed off the
+    // pubic crest; now 4.6)
+    const out = fitted.filter((v) => hip(...v) > 0);
+    const line = Math.max(s.origin.p[1], (s.origin.to ?? s.origin.p)[1]);
+    expect(Math.max(...out.map((v) => v[1])) - line).toBeLessThan(0.008);
+    expect(Math.max(...fitted.map((v, i) => dist(v, loft[i]!)))).toBeLessThan(0.008);
+  });
+
+  it('pectineus arises from the pecten lateral of the pubic tubercle, not from the crest beside the symphysis', () => {
+    // its first box (t 0.05) ended over the pubic body, so its fleshy end closed onto the crest medial of the
+    // tubercle: 19 vertices lay medial of a line 3 mm lateral of it, up to 18.3 mm medial and 8.6 mm above
+    // it, small red flaps on the crest (`pubis-top`; before: docs/model/before/pectineus-top/). Now none;
+    // its top's nearest vertex is 13.1 mm lateral of the tubercle. So that it does, iliacus `joins` pectineus
+    // (trunk.ts): pectineus' lateral border, under the pecten, meets the iliopsoas tendon, which otherwise is
+    // pushed 16.8 mm out of it
+    const tubercle = L('pubic_tubercle');
+    const fitted = vertexList(parts.find((p) => p.id === 'pectineus')!.mesh);
+    const medial = fitted.filter((v) => v[0] < tubercle[0] + 0.003);
+    expect(medial, `${medial.length} vertices medial of the pubic tubercle`).toHaveLength(0);
+    // and its fleshy end closes inside the bone (`sinksInto`), the fibres passing into it along a line: the
+    // end's last ring (the loft's first, ring-major) stood on the crest as a cap up to 6.0 mm out of the bone,
+    // its rim serrated where it crossed the surface; now every vertex of it is 1.3 mm or more inside
+    const s = muscleSpecs().find((m) => m.id === 'pectineus')!;
+    const last = fitted.slice(0, buildSoftBody(s).ring);
+    const most = Math.max(...last.map((v) => hip(...v)));
+    expect(most, `its end's last ring ${(most * 1000).toFixed(1)} mm out of the bone`).toBeLessThan(-0.0005);
   });
 
   it('gracilis and adductor brevis come up to the pubis from below, not through the obturator foramen', () => {

@@ -31,6 +31,8 @@ const DEEP_POWER = 8;
 const SURFACE_POWER = 3.5;
 /** How far a fleshy end runs on along the bone as it closes onto it, metres. */
 const FLESHY_CLOSE = 0.026;
+/** How deep the last ring of a fleshy end that sinks into its bone lies under the bone's surface, metres. */
+const FLESHY_SINK = 0.002;
 /** Clearance a taut tendon keeps off the bones it wraps: the fit's, and a little more. */
 const WRAP_MARGIN = BONE_MARGIN + 0.0003;
 /** Spacing of the belly's rings along the limb, metres. */
@@ -111,6 +113,7 @@ function endRings(
   end: End,
   m: number,
   step: number,
+  sinks = false,
 ): EndRings {
   const c0 = centroid(belly);
   const dir = normalize(sub(c0, before));
@@ -130,7 +133,7 @@ function endRings(
     const rings = [
       [0.46 * length, 0.7],
       [length, 0.25],
-    ].map(([d, k]) => {
+    ].map(([d, k], r) => {
       // where the bone falls away under it, the ring follows it down (its face nearest the bone keeps its
       // distance); where it rises, the points are laid on it below
       const a = madd(anchor, [dir, d!]);
@@ -141,8 +144,10 @@ function endRings(
         const across = sub(v, scale(toBone, along));
         const shrunk = reach + (along - reach) * k!;
         const q = add(madd(c0, [dir, d!], [toBone, shrunk], [follow, 1]), scale(across, 0.5 + 0.5 * k!));
-        // where the bone flares beyond the belly's end (the tibial condyles), onto its surface, not into it
-        return clearOf(bone, q, FASCIA_GAP);
+        // where the bone flares beyond the belly's end (the tibial condyles), onto its surface, not into it;
+        // an end that sinks into its bone closes under its surface, so the fibres pass into the bone along a
+        // line instead of standing on it as a flat cap with a serrated rim (pectineus on the pecten)
+        return sinks && r === 1 ? keepUnder(bone, q, FLESHY_SINK) : clearOf(bone, q, FASCIA_GAP);
       });
     });
     return { rings, muscle: rings.map(() => 1) };
@@ -522,7 +527,16 @@ export function buildLimbBody(s: LimbSpec): SoftBody {
     const deg = ((box[0]! + box[1]!) / 2) * (Math.PI / 180);
     return [Math.cos(deg), 0, Math.sin(deg)];
   };
-  const top = endRings(belly[0]!, centroid(belly[1]!), radial(boxAt(s.sections, t0)), s.origin, m, step);
+  const sinks = (end: End): boolean => s.sinksInto?.some((b) => b === end.bone) ?? false;
+  const top = endRings(
+    belly[0]!,
+    centroid(belly[1]!),
+    radial(boxAt(s.sections, t0)),
+    s.origin,
+    m,
+    step,
+    sinks(s.origin),
+  );
   const bottom = endRings(
     belly[n - 1]!,
     centroid(belly[n - 2]!),
@@ -530,6 +544,7 @@ export function buildLimbBody(s: LimbSpec): SoftBody {
     s.insertion,
     m,
     step,
+    sinks(s.insertion),
   );
   const rings = [...top.rings.reverse(), ...belly, ...bottom.rings];
   const muscle = [...top.muscle.reverse(), ...belly.map(() => 1), ...bottom.muscle];

@@ -111,8 +111,10 @@ export const thighMedialMuscles = (): MuscleSpec[] => {
       segments: 12,
       sections: [
         // broad and superficial under the pecten, narrowing as it turns back to the femur: from the front its
-        // lower border runs obliquely down and laterally
-        [0.05, 146, 166, 0.3, 0.75],
+        // lower border runs obliquely down and laterally. Its top box lies under the pecten lateral of the
+        // pubic tubercle (at 146-166 deg it ended over the pubic body, and the fleshy end closed onto the
+        // pubic crest beside the symphysis as small flaps)
+        [0.05, 132, 156, 0.3, 0.75],
         [0.1, 138, 160, 0.25, 0.6],
         [0.15, 138, 174, 0.06, 0.5],
       ],

@@ -127,7 +127,9 @@ export const trunkMuscles = (): MuscleSpec[] => {
       thickness: (_u, v) => ramp(v, 0, 0.35, 0.0025, 0.02) * ramp(v, 0.55, 1, 1, 0.3),
       // fleshy in the fossa; its fibres end on the psoas tendon
       tendons: { insertion: 0.1 },
-      joins: ['psoas_major'],
+      // and meets pectineus' lateral border where the two reach the lesser trochanter (the floor of the femoral
+      // triangle), as psoas' tendon does: pushed out of it, its medial edge was dented 16.8 mm there
+      joins: ['psoas_major', 'pectineus'],
       // its lateral edge (ASIS -> AIIS -> trochanter) is ~18 cm, its middle ~25: rings at fractions of each
       // spine's own length met the brim line at 0.44 of the lateral spine and 0.52-0.56 of the middle ones, so
       // over the brim they ran within 11-20 deg of the spines, the lens' normal swung up to 28 deg a ring
