@@ -28,6 +28,8 @@ import {
   posteriorObliqueBand,
   posteriorObliqueSdf,
   posteriorObliqueSuperficialArm,
+  semimembranosusAnteriorArm,
+  semimembranosusAnteriorArmSdf,
   type KneePartId,
 } from './kneeParts';
 import { A } from '../soft/attachments';
@@ -594,9 +596,12 @@ describe("the knee's ligaments, menisci and bursae", () => {
     // mm (9.2-14.9) below the joint line (LaPrade et al. 2007), the band in front of its tendon; read as the
     // muscle's vertices within 2 mm of the tibia below the plateau near the POL's end (a muscle's end ring
     // lies 1.5 mm off its bone)
+    // (its anterior arm, which runs forward from there on the tibia, left out)
     const sm = soft.find((x) => x.name === nodeName('semimembranosus', 'left'))!;
+    const smArm = semimembranosusAnteriorArmSdf();
     const smEnd = vertices(sm).filter(
-      (q) => Math.abs(tibia(...q)) < 0.002 && q[1] < plateau[1] && dist(q, onTibia) < 0.02,
+      (q) =>
+        Math.abs(tibia(...q)) < 0.002 && q[1] < plateau[1] && dist(q, onTibia) < 0.02 && smArm(...q) > 0.001,
     );
     expect(smEnd.length).toBeGreaterThan(3);
     const smOnTibia = mean(smEnd);
@@ -687,7 +692,11 @@ describe("the knee's ligaments, menisci and bursae", () => {
     const nearMedial = v.filter((q) => dist(q, first) < 0.008);
     const toTendon = Math.min(...nearMedial.map((q) => Math.min(...sm.map((p) => dist(p, q)))));
     expect(toTendon, `medial end to semimembranosus' tendon ${mm(toTendon)} mm`).toBeLessThan(0.003);
-    const smInsertion = mean(sm.filter((q) => Math.abs(tibia(...q)) < 0.002 && q[1] < plateau[1]));
+    // (the direct arm's: its anterior arm, forward on the tibia, left out)
+    const smArm = semimembranosusAnteriorArmSdf();
+    const smInsertion = mean(
+      sm.filter((q) => Math.abs(tibia(...q)) < 0.002 && q[1] < plateau[1] && smArm(...q) > 0.001),
+    );
     expect(
       dist(medialEnd, smInsertion),
       `from the tendon's insertion ${mm(dist(medialEnd, smInsertion))} mm`,
@@ -785,6 +794,87 @@ describe("the knee's ligaments, menisci and bursae", () => {
       const clear = Math.min(...v.map(toPath)) - r;
       expect(clear, `${id} ${mm(clear)} mm clear`).toBeGreaterThan(0.001);
     }
+  });
+
+  it("semimembranosus' anterior arm: a flat tendon forward from its direct arm on the tibia, deep to the tibial collateral ligament, 8.9-16.8 mm below the joint line", () => {
+    // Kikuchi et al. 2025 (J Exp Orthop, doi 10.1002/jeo2.70530; 22 knees): the anterior arm's margins 8.9 +/-
+    // 1.5 and 16.8 +/- 1.5 mm below the joint line, deep to the superficial MCL (LaPrade et al. 2007: deep to
+    // its proximal tibial attachment). It is part of the muscle's tendon, so part of semimembranosus' mesh.
+    // Before it was drawn, no part of that mesh lay under the ligament (the test fails on the old mesh)
+    const sm = soft.find((x) => x.name === nodeName('semimembranosus', 'left'))!;
+    const smV = vertices(sm);
+    const mcl = part('medial_collateral_ligament');
+    const mclV = vertices(mcl);
+    const tibia = boneSdf('tibia');
+    const plateau = L('tibial_plateau_centre');
+    const mm = (x: number) => (x * 1000).toFixed(1);
+    // the arm: the muscle's vertices within 1 mm of its course (kneeParts.ts), all on the tibia (within 3 mm
+    // of it, none more than 0.5 mm in it) but at its back end, which lies in the tendon it leaves (forward of
+    // its first 2 mm, z)
+    const course = semimembranosusAnteriorArmSdf();
+    const start = semimembranosusAnteriorArm().points[0]!;
+    const along = smV.filter((q) => course(...q) < 0.001);
+    const arm = along.filter((q) => q[2] > start[2] + 0.002);
+    expect(arm.length, 'vertices along its course').toBeGreaterThan(20);
+    const [nearest, farthest] = [
+      Math.min(...arm.map((q) => tibia(...q))),
+      Math.max(...arm.map((q) => tibia(...q))),
+    ];
+    expect(nearest, `deepest vertex ${mm(-nearest)} mm in the tibia`).toBeGreaterThan(-0.0005);
+    expect(farthest, `farthest vertex ${mm(farthest)} mm off the tibia`).toBeLessThan(0.003);
+    // between the published levels (+/- 1.5 mm), ~8 mm from margin to margin
+    const [top, bottom] = [
+      plateau[1] - Math.max(...arm.map((q) => q[1])),
+      plateau[1] - Math.min(...arm.map((q) => q[1])),
+    ];
+    expect(top, `upper margin ${mm(top)} mm below the joint line`).toBeGreaterThan(0.0074);
+    expect(top, `upper margin ${mm(top)} mm below the joint line`).toBeLessThan(0.0104);
+    expect(bottom, `lower margin ${mm(bottom)} mm below the joint line`).toBeGreaterThan(0.0153);
+    expect(bottom, `lower margin ${mm(bottom)} mm below the joint line`).toBeLessThan(0.0183);
+    // deep to the ligament over its levels: lines from the medial side (+x, into the bone) through the
+    // ligament's posterior half at three levels between the margins (and its middle at the arm's middle level)
+    // meet the ligament, then the arm, then the bone; the arm 0.8-2.2 mm thick there, its deep face on the bone
+    // (within 1 mm of it, none in it)
+    let front = -Infinity;
+    for (const dy of [0.0105, 0.0129, 0.0153]) {
+      const y = plateau[1] - dy;
+      const level = mclV.filter((q) => Math.abs(q[1] - y) < 0.0015).map((q) => q[2]);
+      const [back, middle] = [Math.min(...level), (Math.min(...level) + Math.max(...level)) / 2];
+      front = Math.max(front, middle);
+      for (const z of dy === 0.0129
+        ? [back + 0.0015, (back + middle) / 2, middle]
+        : [back + 0.0015, (back + middle) / 2]) {
+        const at = `${mm(dy)} mm down, z ${mm(z)}`;
+        const lig = crossingsAlongX(mcl, y, z);
+        const tendon = crossingsAlongX(sm, y, z);
+        expect(lig.length, `ligament at ${at}`).toBeGreaterThanOrEqual(2);
+        expect(tendon.length, `arm at ${at}`).toBeGreaterThanOrEqual(2);
+        const [armIn, armOut] = [Math.min(...tendon), Math.max(...tendon)];
+        expect(Math.max(...lig), `ligament medial of the arm at ${at}`).toBeLessThan(armIn);
+        expect(armOut - armIn, `thickness at ${at}`).toBeGreaterThan(0.0008);
+        expect(armOut - armIn, `thickness at ${at}`).toBeLessThan(0.0022);
+        let bone = armIn;
+        while (tibia(bone, y, z) > 0) bone += 0.00005;
+        expect(bone - armOut, `deep face off the bone at ${at}`).toBeGreaterThan(0);
+        expect(bone - armOut, `deep face off the bone at ${at}`).toBeLessThan(0.001);
+      }
+    }
+    // forward from the direct arm: its back end beside the rest of the tendon (within 4 mm of its vertices,
+    // where the direct arm enters the bone), and continuous from there to under the ligament's middle, every 2
+    // mm of the way
+    const direct = smV.filter((q) => course(...q) > 0.002);
+    const back = along.reduce((a, q) => (q[2] < a[2] ? q : a));
+    const joined = Math.min(...direct.map((q) => dist(q, back)));
+    expect(joined, `joined to the direct arm ${mm(joined)} mm`).toBeLessThan(0.004);
+    for (let z = back[2]; z < front; z += 0.002)
+      expect(
+        along.some((q) => Math.abs(q[2] - z) < 0.0015),
+        `arm at z ${mm(z)}`,
+      ).toBe(true);
+    // no vertex of the muscle in the ligament
+    const field = medialCollateralSdf();
+    const deepest = Math.min(...smV.map((q) => field(...q)));
+    expect(deepest, `nearest vertex ${mm(deepest)} mm off the ligament`).toBeGreaterThan(0);
   });
 
   it('the pes anserinus tendons pass over the tibial collateral ligament, the anserine bursa between them', () => {

@@ -42,10 +42,10 @@
 import type { MeshKind, Sdf, Vec3 } from '../types.ts';
 import type { DeepStructureId } from '../../content/ids.ts';
 import { L } from '../landmarks.ts';
-import { add, cross, dist, frameYZ, lerp, normalize, scale, sub } from '../kernel/vec.ts';
+import { add, cross, dist, dot, frameYZ, lerp, normalize, reject, scale, sub } from '../kernel/vec.ts';
 import { chain, ellipsoid, smax } from '../kernel/sdf.ts';
 import { boneSdf } from '../bones/index.ts';
-import { A } from '../soft/attachments.ts';
+import { A, onBone } from '../soft/attachments.ts';
 import { type BandPath, pathBand, smoothBand, twistedBand } from './bands.ts';
 import { kneeJointSdf } from './joints.ts';
 import { drape, smoothNormals, surfaceNormal } from './sheets.ts';
@@ -336,7 +336,11 @@ export function posteriorObliqueBand(): BandPath {
  */
 export function posteriorObliqueSuperficialArm(): BandPath {
   const central = posteriorObliqueBand().points;
-  const surface = medialKneeSurface();
+  // laid over semimembranosus' anterior arm, which runs on the bone along its line (it lay on the bone there,
+  // 0.45 mm into that arm)
+  const bones = medialKneeSurface();
+  const smArm = semimembranosusAnteriorArmSdf();
+  const surface: Sdf = (x, y, z) => Math.min(bones(x, y, z), smArm(x, y, z));
   const pc = L('tibial_plateau_centre');
   // where the central arm crosses 4 mm below the plateau's centre (it is laid on the same surface there)
   const start = central.reduce((a, b) =>
@@ -356,6 +360,72 @@ export function posteriorObliqueSuperficialArm(): BandPath {
     levels.map((l) => l[2]),
     levels.map((l) => l[3]),
   );
+}
+
+/**
+ * Semimembranosus' anterior (capsular, tibial) arm (left side): a flat tendon that leaves the muscle's tendon
+ * where its direct arm enters the back of the medial tibial condyle and runs forward round the posteromedial
+ * corner along the medial condyle, on the bone, deep to the tibial collateral ligament (LaPrade et al. 2007,
+ * J Bone Joint Surg Am 89:2000: the anterior arm, deep to the superficial MCL's proximal tibial attachment).
+ * Kikuchi et al. 2025 (J Exp Orthop, doi 10.1002/jeo2.70530; 22 knees): its margins 8.9 +/- 1.5 and 16.8
+ * +/- 1.5 mm below the joint line; it shares an attachment area with the deep MCL and is joined to the
+ * superficial ligament by loose connective tissue. Drawn between those levels (~7.9 mm wide, its centre line
+ * 12.85 mm below the plateau's centre) and 1.4 mm thick (no paper found gives it), laid on the tibia 0.3 mm
+ * off it, square to the bone, from under the direct arm's end forward to just past the ligament's middle. It is
+ * part of the muscle's tendon: semimembranosus draws it as a second piece of its mesh
+ * (muscles/thighPosterior.ts); here is its course, which the posterior oblique ligament's superficial arm is
+ * laid over.
+ */
+export function semimembranosusAnteriorArm(): BandPath {
+  const tibia = boneSdf('tibia');
+  const pc = L('tibial_plateau_centre');
+  const y = pc[1] - (0.0089 + 0.0168) / 2;
+  const halfWidth = (0.0168 - 0.0089) / 2;
+  const halfThick = 0.0007;
+  // [x, z] of the bone's face at that level, from under the direct arm's end (on the posteromedial corner)
+  // forward to just past the tibial collateral ligament's middle (z ~7.5 mm)
+  const at: [number, number][] = [
+    [0.0605, -0.0155],
+    [0.0575, -0.0135],
+    [0.0552, -0.0105],
+    [0.0538, -0.0072],
+    [0.0528, -0.004],
+    [0.052, -0.0008],
+    [0.0512, 0.0024],
+    [0.0505, 0.0056],
+    [0.05, 0.0088],
+  ];
+  // each section laid across the bone's face: its edges (at 85 % of its half width, where the superellipse
+  // thins) and its middle laid 0.3 mm off the bone, the face square to the line through the edges, the centre
+  // no deeper than the middle (the face is convex from margin to margin: laid square to the bone's normal at
+  // the middle alone, its upper margin stood 2.6-2.9 mm off the bone)
+  const lift = halfThick + 0.0003;
+  const laid = at.map(([x, z]) => {
+    const [lo, hi, mid] = [-1, 1, 0].map((s) => onBone('tibia', [x, y + s * 0.85 * halfWidth, z], lift)) as [
+      Vec3,
+      Vec3,
+      Vec3,
+    ];
+    const n = normalize(reject(surfaceNormal(tibia, mid), normalize(sub(hi, lo))));
+    const centre = lerp(lo, hi, 0.5);
+    return { p: add(centre, scale(n, Math.max(0, dot(sub(mid, centre), n)))), n };
+  });
+  const points = laid.map((l) => l.p);
+  const normals = smoothNormals(laid.map((l) => l.n));
+  return {
+    points,
+    halfWidths: points.map((_, i) => (i === points.length - 1 ? halfWidth * 0.6 : halfWidth)),
+    halfThicks: points.map(() => halfThick),
+    normals,
+  };
+}
+
+/**
+ * The anterior arm's field: the band along its course, of the section semimembranosus' loft gives it (a
+ * superellipse of power 3).
+ */
+export function semimembranosusAnteriorArmSdf(): Sdf {
+  return pathBand(smoothBand({ ...semimembranosusAnteriorArm(), edge: 3 }, 4));
 }
 
 /** Both arms drawn, as one mesh: the central arm and the superficial arm that leaves it below the joint. */

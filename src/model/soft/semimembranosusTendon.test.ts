@@ -22,10 +22,14 @@ import { gradient } from '../kernel/sdf.ts';
 import { limb } from './limb';
 import { muscleSpec } from './muscles';
 import { buildSoftTissue } from './index';
+import { buildSoftBody } from './build';
 
 let sm: MeshData;
 beforeAll(async () => {
-  sm = (await buildSoftTissue()).find((m) => m.name === nodeName('semimembranosus', 'left'))!;
+  const whole = (await buildSoftTissue()).find((m) => m.name === nodeName('semimembranosus', 'left'))!;
+  // the tendon's loft, without its anterior arm (a second piece, merged after it: kneeParts.test.ts measures it)
+  const arm = buildSoftBody(muscleSpec('semimembranosus', 'anterior arm')).mesh.positions.length;
+  sm = { ...whole, positions: whole.positions.subarray(0, whole.positions.length - arm) };
 }, 600_000);
 
 const RING = 20;

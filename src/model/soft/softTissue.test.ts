@@ -275,8 +275,11 @@ describe('meshes', () => {
     // taken the total to ~84.8k); 88k since fibularis longus' tendon lies flat on the calcaneus below brevis'
     // and turns round the cuboid's lateral border, its origin tapering from the fibular head (issue 13: 11 more
     // rings, 220 more triangles a side, in the start file; 86,688 -> 87,128); flexor digitorum brevis' tendon
-    // halves pass deep to the long flexor's to the chiasma (issue 13: 336 more a side, in the deep file; ~87.8k).
-    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(88_000);
+    // halves pass deep to the long flexor's to the chiasma (issue 13: 336 more a side, in the deep file; ~87.8k);
+    // 88.5k since semimembranosus' anterior arm, a flat tendon forward from its direct arm deep to the tibial
+    // collateral ligament (issue 13: 144 a side, in the start file, whose own 150k budget is unchanged;
+    // 87,800 -> 88,088).
+    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(88_500);
     expect(tris(['nerve'])).toBeLessThanOrEqual(10_000);
     expect(tris(['skin'])).toBeLessThanOrEqual(20_000);
   });

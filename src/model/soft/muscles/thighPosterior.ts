@@ -9,12 +9,59 @@
  */
 import type { Vec3 } from '../../types';
 import { L } from '../../landmarks';
-import { A } from '../attachments';
-import { pesAnserinusBedSdf } from '../../joints/kneeParts';
+import { A, heldAt } from '../attachments';
+import { pesAnserinusBedSdf, semimembranosusAnteriorArm } from '../../joints/kneeParts';
+import { dist, normalize, reject } from '../../kernel/vec';
 import { limb } from '../limb';
 import type { MuscleSpec } from './types';
 
 const off = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
+
+/**
+ * Semimembranosus' anterior arm (Kikuchi et al. 2025; LaPrade et al. 2007): a flat tendon from under the direct
+ * arm's end forward along the medial tibial condyle, on the bone, deep to the tibial collateral ligament, 8.9-16.8
+ * mm below the joint line; its course and size from kneeParts.ts (semimembranosusAnteriorArm), where the posterior
+ * oblique ligament's superficial arm is laid over it. A second piece of the muscle's mesh (a tap on it names
+ * semimembranosus), fused with the tendon it leaves; laid on the tibia by its course, so the bone does not push it
+ * (`sinksInto`: a path's bone is left out of its fit).
+ */
+function anteriorArm(): MuscleSpec {
+  const { points, halfWidths, halfThicks, normals } = semimembranosusAnteriorArm();
+  const steps = points.slice(1).map((p, i) => dist(p, points[i]!));
+  const total = steps.reduce((a, b) => a + b, 0);
+  let run = 0;
+  const at = [0, ...steps.map((s) => (run += s) / total)];
+  const [w, h] = [2 * halfWidths[0]!, 2 * halfThicks[0]!];
+  return {
+    id: 'semimembranosus',
+    part: 'anterior arm',
+    fuse: true,
+    // the pes anserinus tendons' lofts pass under the tibial collateral ligament before they are pushed out
+    // over it (their `clears`), and the fields a path is pushed out of are those lofts as drawn: gracilis'
+    // pushed this arm up to 2.3 mm off the bone
+    interleaves: ['gracilis', 'sartorius'],
+    kind: 'path',
+    sinksInto: ['tibia'],
+    origin: heldAt('tibia', points[0]!),
+    insertion: heldAt('tibia', points.at(-1)!),
+    via: points.slice(1, -1),
+    // its width square to the bone (up and down the condyle's face), so it lies flat on it
+    widthDir: normals.map((n, i) => ({ at: at[i]!, dir: normalize(reject([0, 1, 0], n)) })),
+    // narrower where it leaves the tendon (its end there rounded off inside the direct arm's) and over its last
+    // few millimetres under the ligament
+    profile: [
+      [0, 0.7 * w, 0.8 * h],
+      [0.12, w, h],
+      [0.9, w, h],
+      [1, 2 * halfWidths.at(-1)!, 0.8 * h],
+    ],
+    power: 3,
+    rings: 9,
+    segments: 8,
+    leastThickness: 0.001,
+    tendons: { origin: 1 },
+  };
+}
 
 export const thighPosteriorMuscles = (): MuscleSpec[] => {
   const thigh = limb('thigh');
@@ -68,6 +115,7 @@ export const thighPosteriorMuscles = (): MuscleSpec[] => {
         taut: ['femur', 'tibia'],
       },
     },
+    anteriorArm(),
     {
       id: 'semitendinosus',
       kind: 'limb',
