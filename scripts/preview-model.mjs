@@ -204,6 +204,9 @@ const DEFAULT_SHOTS = [
   // the fifth toe close, from the lateral side: flexor digitorum longus' tendon in one curve under the curl
   // (flexor digitorum brevis and extensor digitorum longus left out)
   'toe-fifth-lateral:left:full:0.146,0.0,0.115,0.168,0.03,0.165:clip:hide=flexor_digitorum_brevis,extensor_digitorum_longus',
+  // the same with flexor digitorum brevis: its lateral half round the middle phalanx's base onto its shaft
+  // (extensor digitorum longus and the fifth toe's own muscles left out)
+  'toe-fifth-fdb-lateral:left:full:0.146,0.0,0.115,0.168,0.03,0.165:clip:hide=extensor_digitorum_longus,abductor_digiti_minimi,flexor_digiti_minimi_brevis',
   // the left sole from below, closer: its muscles (sole-below), and with the first layer hidden quadratus
   // plantae on the long flexor's tendon where it divides into four and the lumbricals on its tendons (sole-deep)
   'sole-below:below:full:0.02,-0.01,-0.08,0.17,0.08,0.21:clip',

@@ -55,13 +55,19 @@ export interface Field {
  * All bones as one field (the minimum), so a vertex squeezed between two bones (piriformis in the sciatic
  * notch) is pushed towards free space rather than from one bone into the other.
  */
-function boneFields(except: readonly string[] = [], near: readonly (readonly [Vec3, Vec3])[] = []): Field[] {
+function boneFields(
+  except: readonly string[] = [],
+  { ends: near, reach }: { ends: readonly (readonly [Vec3, Vec3])[]; reach: number } = {
+    ends: [],
+    reach: SINK_REACH,
+  },
+): Field[] {
   const pad = 0.02;
   // With `near` (the ends of a limb muscle that sinks into `except`), those bones are left out only within
-  // 2 cm of an end, so the rest of the muscle (popliteus behind the condyle) is still kept out of them.
+  // `reach` of an end (2 cm), so the rest of the muscle (popliteus behind the condyle) is still kept out of them.
   const sinkAll = near.length === 0;
   const nearEnd = (x: number, y: number, z: number): boolean =>
-    near.some(([a, b]) => distToSegment([x, y, z], a, b) < SINK_REACH);
+    near.some(([a, b]) => distToSegment([x, y, z], a, b) < reach);
   const fields = ALL_BONES.filter((id) => !sinkAll || !except.includes(id)).map((id) => {
     const b = boneBounds(id);
     const sinks = except.includes(id);
@@ -83,7 +89,11 @@ function boneFields(except: readonly string[] = [], near: readonly (readonly [Ve
 /** How far from a sinking end its bone is ignored (the reach the tests allow). */
 const SINK_REACH = 0.02;
 
-/** Ends of a limb muscle on the bones it sinks into (a point, or a line p-to); none for paths and sheets. */
+/**
+ * Ends of a limb muscle on the bones it sinks into (a point, or a line p-to), and the reach round them within
+ * which those bones are left out; a path's insertion where it sets `sinkReach`; none for other paths and sheets
+ * (their bones are left out everywhere).
+ */
 interface SinkEnd {
   readonly bone: string;
   readonly p: Vec3;
@@ -92,11 +102,17 @@ interface SinkEnd {
 function sinkEnds(s: {
   readonly kind: string;
   readonly sinksInto?: readonly string[];
+  readonly sinkReach?: number;
   readonly origin?: SinkEnd;
   readonly insertion?: SinkEnd;
-}): [Vec3, Vec3][] {
-  if (s.kind !== 'limb' || !s.origin || !s.insertion) return [];
-  return [s.origin, s.insertion].filter((e) => s.sinksInto?.includes(e.bone)).map((e) => [e.p, e.to ?? e.p]);
+}): { ends: [Vec3, Vec3][]; reach: number } {
+  if (s.kind === 'path' && s.sinkReach !== undefined && s.insertion)
+    return { ends: [[s.insertion.p, s.insertion.p]], reach: s.sinkReach };
+  if (s.kind !== 'limb' || !s.origin || !s.insertion) return { ends: [], reach: SINK_REACH };
+  const ends = [s.origin, s.insertion]
+    .filter((e) => s.sinksInto?.includes(e.bone))
+    .map((e): [Vec3, Vec3] => [e.p, e.to ?? e.p]);
+  return { ends, reach: SINK_REACH };
 }
 
 export function pushFromAll(mesh: RawMesh, fields: readonly Field[], margin: number): void {

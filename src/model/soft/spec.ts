@@ -47,6 +47,12 @@ interface Piece {
    */
   readonly sinksInto?: readonly BoneId[];
   /**
+   * With `sinksInto`, for a path: those bones are left out only within this many metres of its insertion, not
+   * along its whole length (flexor digitorum brevis' tendon halves end in the middle phalanx of their toe but
+   * are kept off the proximal one on their way).
+   */
+  readonly sinkReach?: number;
+  /**
    * Cross-section area factor of a path or sheet (default 1), calibrated so that its share of the total
    * muscle volume matches MRI (src/model/measure/muscleVolumes.ts; `npm run model:report`). Paths scale
    * width and thickness by its square root; sheets, whose width the cross-lines fix, their thickness by it.

@@ -23,11 +23,11 @@
 import type { Vec3 } from '../../types';
 import { footPoint } from '../../landmarks';
 import { METATARSALS, toePhalanges } from '../../bones/forefoot';
-import { heldAt } from '../attachments';
+import { heldAt, onBone } from '../attachments';
 import type { MuscleSpec } from './types';
 import type { PathSpec } from '../spec';
 import { alongToe, TOE_TENDON_CLEAR, TOE_TENDON_LEAST } from './toes';
-import { lerp } from '../../kernel/vec.ts';
+import { lerp, sub } from '../../kernel/vec.ts';
 import { FDL_SPLIT } from './legDeep';
 
 const F = (p: Vec3): Vec3 => footPoint(p[0], p[1], p[2]);
@@ -77,16 +77,33 @@ function overProximal(toe: number, t: number, clear: number, across: number): Ve
  */
 const CHIASMA_CLEAR = 0.0015 + 0.0003 + 0.00005;
 
-/** The side of the middle phalanx of toe `toe` (1-4), at its base, where a half inserts (`side` -1 medial). */
-function fdbEnd(toe: number, side: -1 | 1): Vec3 {
-  const middle = toePhalanges(toe)[1]!;
-  const at = 0.3;
-  return [
-    middle.from[0] + (middle.to[0] - middle.from[0]) * at,
-    middle.from[1] + (middle.to[1] - middle.from[1]) * at - middle.radius * 0.7,
-    middle.from[2] + side * middle.radius * 0.8,
+/**
+ * A point by the middle phalanx of toe `toe` (1-4), world: `along` metres from its base's centre towards its
+ * head, on its side `side` (-1 medial), `deg` below the horizontal through its axis, on the bone's surface and
+ * `lift` off it (negative: into it). The phalanx is a broad base (a ball 1.35 radii round its centre) and a
+ * short shaft narrowing to its head (forefoot.ts), 2.5-4.3 mm from base to head on toes 2-5.
+ */
+function byMiddle(toe: number, along: number, side: -1 | 1, deg: number, lift: number): Vec3 {
+  const m = toePhalanges(toe)[1]!;
+  const du = m.to[0] - m.from[0];
+  const dv = m.to[1] - m.from[1];
+  const len = Math.hypot(du, dv);
+  const a = (deg * Math.PI) / 180;
+  // from inside the bone (a radius off its axis), out along the field to its surface
+  const [down, out] = [m.radius * Math.sin(a), m.radius * Math.cos(a)];
+  const p: Vec3 = [
+    m.from[0] + (du / len) * along + (dv / len) * down,
+    m.from[1] + (dv / len) * along - (du / len) * down,
+    m.from[2] + side * out,
   ];
+  return onBone('phalanges_of_foot', F(p), lift);
 }
+
+/** The middle phalanx of toe `toe`'s length from its base's centre to its head's (2.5-4.3 mm on toes 2-5). */
+const middleLength = (toe: number): number => {
+  const m = toePhalanges(toe)[1]!;
+  return Math.hypot(m.to[0] - m.from[0], m.to[1] - m.from[1]);
+};
 
 /**
  * One of flexor digitorum brevis' four slips (toe 1-4: the second to the fifth), fused with the others into
@@ -153,40 +170,70 @@ function fdbSlip(toe: number): MuscleSpec {
  * fdbSlip, ends) up the long flexor's side, over its edge and deep to it over the proximal phalanx's distal
  * half, where the two halves, each ~1.8 mm broad and ~0.6 mm thick and 0.9 mm apart, overlap into one flat
  * band ~3 mm broad between the long flexor's tendon and the bone (the chiasma; CHIASMA_CLEAR), then apart
- * again beside the joint to the side of the middle phalanx's base (fdbEnd). Its specs give ~1.6 x 0.9 mm.
+ * again beside the joint, round the plantar side of the middle phalanx's base and along the side of its shaft,
+ * where each spreads flat on the bone (~2.4 x 0.5 mm) and ends in it (`sinksInto`: its end ring's centre
+ * 0.3 mm inside the bone, its flat face on the plantar side of the shaft, 40 deg below the horizontal: the
+ * margins of the plantar surface). Its specs give ~1.6 x 0.9 mm.
  */
 function fdbHalf(toe: number, side: -1 | 1): MuscleSpec {
   const sideOf = (p: Vec3, across: number): Vec3 => [p[0], p[1], p[2] + across];
   const at = (t: number, clear: number, across: number): Vec3 =>
     F(overProximal(toe, t, clear, side * across));
+  const len = middleLength(toe);
+  const origin = heldAt('phalanges_of_foot', F(sideOf(fdbSplit(toe), side * 0.0007)));
+  // round the plantar side of the middle phalanx's base (its ball) just off the bone, and its end on the
+  // plantar side of the shaft, 40 deg below the horizontal, 0.7 of the way to the head (on the fifth toe's
+  // 2.5 mm phalanx too), in the bone (more to the side, or further along, it turned over 22 deg a ring)
+  const base = byMiddle(toe, -0.0005, side, 60, 0.0006);
+  const END_IN = -0.0003;
+  const end = byMiddle(toe, 0.7 * len, side, 40, END_IN);
+  const via = [
+    // beside the long flexor's tendon, level with it
+    at(0.3, 0.0024, 0.0017),
+    // deep to it: the chiasma
+    at(0.62, CHIASMA_CLEAR, 0.00045),
+    at(0.88, CHIASMA_CLEAR, 0.00045),
+    // apart again beside the joint
+    at(1, CHIASMA_CLEAR, 0.0013),
+    base,
+  ];
+  // the profile's keys at the control points' fractions of the way (by chord length)
+  const points = [origin.p, ...via, end];
+  const chords = points.slice(1).map((p, i) => Math.hypot(...sub(p, points[i]!)));
+  const total = chords.reduce((x, y) => x + y, 0);
+  const f = chords.map((_, i) => chords.slice(0, i + 1).reduce((x, y) => x + y, 0) / total);
+  const [f1, f2, f3, f4, f5] = f as [number, number, number, number, number];
   return {
     id: 'flexor_digitorum_brevis',
     fuse: true,
     kind: 'path',
     // from its side of the slip's end, where the tendon divides
-    origin: heldAt('phalanges_of_foot', F(sideOf(fdbSplit(toe), side * 0.0007))),
-    insertion: { bone: 'phalanges_of_foot', p: F(fdbEnd(toe, side)) },
-    via: [
-      // beside the long flexor's tendon, level with it
-      at(0.3, 0.0024, 0.0017),
-      // deep to it: the chiasma
-      at(0.62, CHIASMA_CLEAR, 0.00045),
-      at(0.88, CHIASMA_CLEAR, 0.00045),
-      // apart again beside the joint
-      at(1, CHIASMA_CLEAR, 0.0013),
-    ],
+    origin,
+    insertion: { bone: 'phalanges_of_foot', p: end, lift: END_IN },
+    via,
     profile: [
       [0, 0.0016, 0.0009],
-      [0.35, 0.0016, 0.0009],
-      [0.45, 0.0018, 0.0006],
-      [0.75, 0.0018, 0.0006],
-      [0.85, 0.0016, 0.0008],
-      [1, 0.0016, 0.0008],
+      [f1, 0.0016, 0.0009],
+      [f1 + 0.3 * (f2 - f1), 0.0018, 0.0006],
+      [f3, 0.0018, 0.0006],
+      [f4, 0.0016, 0.0007],
+      [f5, 0.0018, 0.0006],
+      [1, 0.0024, 0.0005],
     ],
-    widthDir: [{ at: 0, dir: ACROSS }],
+    // flat across the sole, then on the bone's side: its width along the bone's surface there (square to the
+    // way round the phalanx from 40 deg below the horizontal)
+    widthDir: [
+      { at: 0, dir: ACROSS },
+      { at: f4, dir: ACROSS },
+      { at: 1, dir: dir([0, side * Math.cos((40 * Math.PI) / 180), Math.sin((40 * Math.PI) / 180)]) },
+    ],
     rings: 9,
     segments: 4,
-    leastThickness: 0.0006,
+    leastThickness: 0.0005,
+    // its end sinks into the middle phalanx: the bone is not pushed out of it within 5 mm of its insertion
+    // (its way round the base's ball and along the shaft; the proximal phalanx's head lies ~8 mm back)
+    sinksInto: ['phalanges_of_foot'],
+    sinkReach: 0.005,
     tendons: { origin: 1 },
   };
 }
