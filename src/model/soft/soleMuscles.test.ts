@@ -45,8 +45,9 @@
  *   outside bone), their front ends beside the base of the proximal phalanx of their toe (the first medial of
  *   the second toe, the others lateral of toes 2-4); the three plantar ones under metatarsals 3-5 (nearest
  *   their own bone, plantar of its axis by a third of the shaft's radius or more, not lateral of it; over the
- *   shaft's middle third 0.9 radii or more below it and 35 deg or more below the medial horizontal), ending
- *   on the medial side of toes 3-5. At most 400 and 300 triangles a side.
+ *   shaft's middle third under its plantar face: 0.9 radii or more below the axis, within 1.1 radii of it
+ *   across, 50 deg or more below the medial horizontal and 58 on average), ending on the medial side of toes
+ *   3-5. At most 400 and 300 triangles a side.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeName } from '../../content/ids';
@@ -446,7 +447,7 @@ describe("the sole's muscles", () => {
     expect(left('dorsal_interossei_of_foot').indices.length / 3).toBeLessThanOrEqual(400);
   });
 
-  it('the plantar interossei lie under metatarsals 3-5, more under than beside them, and end on the medial side of toes 3-5', () => {
+  it("the plantar interossei lie under metatarsals 3-5, under the bones' plantar faces, and end on the medial side of toes 3-5", () => {
     const three = split(left('plantar_interossei')).sort((a, b) => meanW(a) - meanW(b));
     expect(three).toHaveLength(3);
     three.forEach((m, k) => {
@@ -463,22 +464,28 @@ describe("the sole's muscles", () => {
         expect(c[1], `${what} at u ${c[0].toFixed(3)}`).toBeLessThan(axis[1] - METATARSALS[i]!.shaft * 0.3);
         expect(c[2], `${what} at u ${c[0].toFixed(3)}`).toBeLessThan(axis[2] + 0.001);
       }
-      // over the middle third of the shaft, under the bone more than beside it (Gray's: the plantar interossei
-      // lie below rather than between the metatarsals): the centre at least 0.9 of the shaft's radius below
-      // the axis and 35 deg or more below the medial horizontal through it; they lay 0.57-0.88 radii and
-      // 21-31 deg down, in the space beside the bone
+      // over the middle third of the shaft, under the bone's plantar face (Gray's: the plantar interossei lie
+      // below rather than between the metatarsals): the centre at least 0.9 of the shaft's radius below the axis,
+      // within 1.1 radii of it across (under the bone, not beside it), 50 deg or more below the medial horizontal
+      // through it and 58 deg or more on average. Built: 74.6, 76.2 and 60.7 deg on average (52-84), 0.6-4.3 mm
+      // medial, the third under the fifth metatarsal's medial half (flexor digiti minimi brevis under its lateral
+      // half). Drawn beside the bone (they lay 0.57-0.88 radii down and 21-31 deg below the horizontal), then 1.3
+      // radii down and 0.6 radii + 1 mm medial, they lay 39-57 deg down (47.9, 52.7 and 43.7 on average), up to
+      // 1.36 radii medial, in the space beside the bone
       const ray = METATARSALS[i]!;
       const along = (f: number): number => ray.base[0] + f * (ray.head[0] - ray.base[0]);
       const middle = centreLine(m, along(0.35), along(0.65));
       expect(middle.length, what).toBeGreaterThanOrEqual(5);
-      for (const c of middle) {
+      const angles = middle.map((c) => {
         const axis = axisAt(i, c[0]);
         const [down, medial] = [axis[1] - c[1], axis[2] - c[2]];
         expect(down, `${what} at u ${c[0].toFixed(3)}`).toBeGreaterThan(0.9 * ray.shaft);
-        expect((Math.atan2(down, medial) * 180) / Math.PI, `${what} at u ${c[0].toFixed(3)}`).toBeGreaterThan(
-          35,
-        );
-      }
+        expect(Math.abs(medial), `${what} at u ${c[0].toFixed(3)}`).toBeLessThan(1.1 * ray.shaft);
+        const deg = (Math.atan2(down, medial) * 180) / Math.PI;
+        expect(deg, `${what} at u ${c[0].toFixed(3)}`).toBeGreaterThan(50);
+        return deg;
+      });
+      expect(angles.reduce((a, b) => a + b, 0) / angles.length, what).toBeGreaterThan(58);
       const base = toePhalanges(i)[0]!;
       const front = frontEnd(m);
       expect(front[2], what).toBeLessThan(base.from[2] - base.radius);

@@ -354,8 +354,9 @@ function thirdLayer(): MuscleSpec[] {
         bone: 'phalanges_of_foot',
         p: F([lateralBase[0], lateralBase[1] + 0.001, lateralBase[2] + 0.002]),
       },
-      // forward and medially between metatarsals 2-3 and the long flexor's tendons to toes 2-4
-      via: [F([0.162, 0.0245, 0.004]), F([0.176, 0.0195, -0.004]), F([0.19, 0.0135, -0.011])],
+      // forward and medially between metatarsals 2-3 and the long flexor's tendons to toes 2-4, under the first
+      // plantar interosseus, which lies against the third metatarsal (1.5 mm lower than it was drawn before)
+      via: [F([0.162, 0.023, 0.004]), F([0.176, 0.018, -0.004]), F([0.19, 0.0135, -0.011])],
       // a fleshy belly ~1.8 cm broad and ~9 mm thick
       profile: [
         [0, 0.012, 0.005],
@@ -411,10 +412,13 @@ function thirdLayer(): MuscleSpec[] {
         bone: 'phalanges_of_foot',
         p: F([fifth.from[0], fifth.from[1] - fifth.radius * 1.4, fifth.from[2] + fifth.radius * 1.3]),
       },
-      // along the plantar face of the fifth metatarsal, medial to (deep to) abductor digiti minimi
+      // along the plantar face of the fifth metatarsal, medial to (deep to) abductor digiti minimi; plantar-lateral
+      // of the third plantar interosseus, which lies against the bone's medial half (behind the shaft's middle
+      // it lay against the bone, 1.3 mm higher and 1 mm more medial; 2.8 mm lower along the shaft, abductor
+      // digiti minimi pushed it 9 mm)
       via: [
-        F([0.142, 0.0155, 0.035]),
-        F([0.16, 0.0115, 0.037]),
+        F([0.142, 0.0142, 0.0375]),
+        F([0.16, 0.0115, 0.038]),
         F([0.174, 0.0068, 0.0415]),
         F([0.183, 0.0058, 0.0438]),
       ],
@@ -596,50 +600,55 @@ function dorsalInterosseous(k: number): MuscleSpec {
 
 /**
  * The three plantar interossei (fourth layer; Gray's Anatomy 42nd ed. and Moore's 8th ed., as above):
- * unipennate bellies from the base and medial side of metatarsals 3-5, on the plantar-medial face of each
- * shaft, deep to adductor hallucis' oblique head and the long flexor's tendons, forward along the medial side
- * of its metatarsal head, dorsal to the deep transverse metatarsal ligament, to the medial side of the base of
- * the proximal phalanx of toes 3-5. `k` 1-3: metatarsal k + 2. Bellies ~4.5 x 4.5 mm, ~2 mm tendons (the
- * atlases' proportions, no published size checked).
+ * unipennate bellies from the base and medial side of metatarsals 3-5, under each shaft's plantar face (below
+ * rather than between the bones), deep to adductor hallucis' oblique head, flexor digiti minimi brevis and the
+ * long flexor's tendons, forward along the medial side of its metatarsal head, dorsal to the deep transverse
+ * metatarsal ligament, to the medial side of the base of the proximal phalanx of toes 3-5. `k` 1-3: metatarsal
+ * k + 2. Bellies ~5.5 x 3.2 mm, ~2 mm tendons (the atlases' proportions, no published size checked).
  */
 function plantarInterosseous(k: number): MuscleSpec {
   const i = k + 1;
   const m = METATARSALS[i]!;
   const base = toePhalanges(i)[0]!;
-  // under the shaft more than beside it (Gray's: the plantar interossei lie below rather than between the
-  // metatarsals), plantar-medial of its axis: 1.3 radii down and 0.6 + 1 mm medial (drawn 0.85 down and beside
-  // the bone's medial face they lay in the plantar part of the space, 21-31 deg below the medial horizontal);
-  // adductor hallucis' oblique head and flexor digiti minimi brevis, against the bones' plantar faces, push them
-  // up to ~5 mm (soleMuscles.test.ts measures them as built)
-  const under = (u: number): Vec3 => {
+  // under the shaft (Gray's: the plantar interossei lie below rather than between the metatarsals): over the
+  // shaft's middle its centre as far below the axis as the bone's plantar face (~1.1 shaft radii), a margin
+  // (0.5 mm) and its own half thickness, a third of a radius medial of the axis (0.6 under the fifth); from under the base's medial
+  // part (1.3 radii down, 0.3 radii + 1 mm medial). Drawn 1.3 radii down and 0.6 + 1 mm medial along the shaft,
+  // they lay 39-44 deg below the medial horizontal through the axis, in the space beside the bone. (Further
+  // on, 0.7 of the way to the neck, the tendon turned 25 deg a ring up the neck's medial side; pathBends: 22)
+  const at = (u: number, down: number, medial: number): Vec3 => {
     const p = metatarsalAxis(i, u);
-    return [u, p[1] - m.shaft * 1.3, p[2] - m.shaft * 0.6 - 0.001];
+    return [u, p[1] - down, p[2] - medial];
   };
+  const UNDER = m.shaft * 1.1 + 0.0005 + 0.0016;
+  // under the fifth metatarsal's medial half: flexor digiti minimi brevis lies under its lateral half
+  const medial = m.shaft * (k === 3 ? 0.6 : 1 / 3);
   const u0 = m.base[0] + 0.006;
   const u1 = m.head[0] - m.headR - 0.004;
   return {
     id: 'plantar_interossei',
     part: String(k),
     kind: 'path',
-    origin: heldAt('metatarsals', F(under(u0))),
+    origin: heldAt('metatarsals', F(at(u0, m.shaft * 1.3, m.shaft * 0.3 + 0.001))),
     // the medial side of the base of the proximal phalanx, a little dorsal of the lumbrical's insertion
     insertion: {
       bone: 'phalanges_of_foot',
       p: F([base.from[0] - 0.0015, base.from[1] + 0.0015, base.from[2] - base.radius * 1.35 - 0.0005]),
     },
     via: [
-      F(under(u0 + (u1 - u0) * 0.5)),
+      F(at(u0 + (u1 - u0) * 0.3, UNDER, medial)),
+      F(at(u0 + (u1 - u0) * 0.6, UNDER, medial)),
       // over adductor hallucis' transverse head, which crosses the necks, turning up the medial side of the neck
       // (a little higher and more medial than the belly, so the tendon bends by at most ~20 deg a ring)
       F([u1, metatarsalAxis(i, u1)[1] - m.shaft * 0.7, metatarsalAxis(i, u1)[2] - m.shaft - 0.0025]),
       // along the medial side of the metatarsal head, a little above its middle
       F([m.head[0] - 0.001, m.head[1] + 0.0005, m.head[2] - m.headR - 0.0015]),
     ],
-    // ~4.5 mm across and as thick
+    // flat under the bone: ~5.5 mm across, ~3.2 mm thick (it was ~4.5 mm across and as thick beside it)
     profile: [
       [0, 0.0035, 0.003],
-      [0.3, 0.0045, 0.0045],
-      [0.6, 0.004, 0.004],
+      [0.3, 0.0055, 0.0032],
+      [0.6, 0.005, 0.003],
       [0.8, 0.0025, 0.0018],
       [1, 0.002, 0.0015],
     ],
