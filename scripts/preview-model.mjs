@@ -156,6 +156,8 @@ const DEFAULT_SHOTS = [
   // the cuboid, from behind
   'fibularis-longus-top:left:full:0.08,0.36,-0.06,0.16,0.48,0.04::hide=soleus,gastrocnemius,superficial_fibular_nerve,common_fibular_nerve,biceps_femoris',
   'fibularis-heel-back:back:full:0.06,0.0,-0.08,0.15,0.1,0.05::hide=sural_nerve,soleus,gastrocnemius,flexor_hallucis_longus,tibial_nerve,calcaneal_tendon,abductor_digiti_minimi,plantar_aponeurosis,flexor_digitorum_brevis',
+  // fibularis longus from below, out round the cuboid's lateral border into its groove (brevis left out)
+  'fibularis-cuboid-below:below:full:0.09,0.0,-0.02,0.16,0.05,0.06::hide=sural_nerve,soleus,gastrocnemius,flexor_hallucis_longus,tibial_nerve,calcaneal_tendon,abductor_digiti_minimi,plantar_aponeurosis,flexor_digitorum_brevis,fibularis_brevis',
   // gastrocnemius' heads arising from the femur above the condyles, the hamstrings and nerves left out
   'gastrocnemius-origin-back:back:full:0.02,0.36,-0.12,0.18,0.6,0.05:clip:hide=semimembranosus,semitendinosus,biceps_femoris,gracilis,sartorius,sciatic_nerve,tibial_nerve,sural_nerve,common_fibular_nerve',
   // popliteus behind the knee, gastrocnemius, soleus and the nerves over it left out

@@ -19,7 +19,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RawMesh, Vec3 } from '../types';
 import { loftRingsOf, ringCentre as centre, ringTurns } from '../measure/loftRings';
-import { sub } from '../kernel/vec';
+import { angleDeg, cross, dot, normalize, sub } from '../kernel/vec';
 import { buildSoftTissue } from './index';
 import { meshSdf } from './bodySdf';
 import { legMuscles } from './muscles/leg';
@@ -72,6 +72,25 @@ const LATERAL = ((): Vec3 => {
   const n = Math.hypot(...d);
   return [d[0] / n, d[1] / n, d[2] / n];
 })();
+
+/**
+ * A ring's section across its way (tangent t): its thickness axis (the direction of its least extent), half its
+ * thickness and half its width (its extent square to that axis), from the ring's vertices.
+ */
+function sectionOf(ring: readonly Vec3[], t: Vec3): { axis: Vec3; half: number; halfWidth: number } {
+  const c = centre(ring);
+  const e1 = normalize(cross(t, Math.abs(t[1]) < 0.9 ? [0, 1, 0] : [1, 0, 0]));
+  const e2 = cross(t, e1);
+  const extent = (d: Vec3): number => Math.max(...ring.map((p) => Math.abs(dot(sub(p, c), d))));
+  let best = { axis: e1, half: Infinity, halfWidth: 0 };
+  for (let a = 0; a < 180; a += 0.5) {
+    const r = (a * Math.PI) / 180;
+    const d: Vec3 = [0, 1, 2].map((k) => e1[k]! * Math.cos(r) + e2[k]! * Math.sin(r)) as unknown as Vec3;
+    const half = extent(d);
+    if (half < best.half) best = { axis: d, half, halfWidth: extent(cross(t, d)) };
+  }
+  return best;
+}
 
 describe('fibularis longus, as built', () => {
   let longus: Vec3[][] = [];
@@ -179,6 +198,47 @@ describe('fibularis longus, as built', () => {
     });
     expect(beside.length, 'rings beside its lateral border').toBeGreaterThan(0);
     expect(under.length, 'rings in its groove').toBeGreaterThan(0);
+  });
+
+  it("round the cuboid's lateral border it is round, and its flat faces' edges swing little round its way", () => {
+    // Grinbaum et al. 2009 (Radiol Bras 42(3)): in all 50 tendons a fusiform thickening where it curves under the
+    // cuboid. Its 8 x 4 mm section, turned from lying flat on the calcaneus to lying flat in the groove round a
+    // sharp bend, read as a twisted ribbon from behind (`fibularis-heel-back`): its edges swung 1.9 mm round its
+    // axis within 15 mm of its way. Measured from in front of the malleolus' tip (foot u 0.045) to the groove
+    // (u 0.11): the edges' swing is each ring's turn of its thickness axis times how far its edges stand out
+    // beyond a round cord's (half the width less half the thickness), summed over any 15 mm of its way.
+    const rings = longus.slice(last, longus.length - 2);
+    const c = rings.map(centre);
+    const part = c.map((p) => footCoords(p)[0]).map((u) => u >= 0.045 && u <= 0.11);
+    const s: number[] = [0];
+    for (let i = 1; i < c.length; i++) s.push(s[i - 1]! + Math.hypot(...sub(c[i]!, c[i - 1]!)));
+    const sections = rings.map((ring, i) =>
+      sectionOf(ring, normalize(sub(c[Math.min(i + 1, c.length - 1)]!, c[Math.max(i - 1, 0)]!))),
+    );
+    const stands = sections.map((x) => x.halfWidth - x.half);
+    const turn = sections.map((x, i) => {
+      if (i === 0) return 0;
+      const a = angleDeg(x.axis, sections[i - 1]!.axis);
+      return (Math.min(a, 180 - a) * Math.PI) / 180;
+    });
+    let swing = 0;
+    for (let i = 0; i < rings.length; i++) {
+      if (!part[i]) continue;
+      let sum = 0;
+      for (let j = i + 1; j < rings.length && part[j] && s[j]! - s[i]! <= 0.015; j++) {
+        sum += turn[j]! * ((stands[j]! + stands[j - 1]!) / 2);
+        swing = Math.max(swing, sum);
+      }
+    }
+    const beside = sections.filter((_, i) => {
+      const f = footCoords(c[i]!);
+      return f[0] > 0.08 && f[2] > 0.03 && f[1] > 0.0215;
+    });
+    expect(swing, `edges swing ${(swing * 1000).toFixed(2)} mm within 15 mm`).toBeLessThan(0.001);
+    // beside the border (lateral of its face, w 0.030, above its plantar face, v 0.0215): rounder than 1.3 : 1
+    expect(beside.length).toBeGreaterThan(0);
+    for (const x of beside)
+      expect(x.halfWidth / x.half, `width : thickness beside the border`).toBeLessThan(1.3);
   });
 
   it('its tendinous origin at the fibular head tapers into the belly, no cap: its vertex lines turn 35 deg at most', () => {

@@ -299,12 +299,13 @@ function ringsAlong(
   const first = belly.map((p) => inFrame(sub(p, c0), carry(0)));
   const last = section(frames[frames.length - 1]!).map((o) => inFrame(o, carry(frames.length - 1)));
   const turns = flatOn ? flatTurns(dense, s, frames, rings, last, flatOn) : rings.map(() => 0);
+  const swollen = swelling(dense, s, end, last);
   const fleshy = 1 - (end.tendon ?? 0.3);
   const out: EndRings & { along: number[] } = { rings: [], muscle: [], along: [] };
   for (const [i, { j, scale: k }] of rings.entries()) {
     const f = s[j]! / total;
     const e = ease(Math.min(1, f / fleshy));
-    const turned = last.map((o) => turnAbout(o, turns[i]!));
+    const turned = swollen(s[j]!).map((o) => turnAbout(o, turns[i]!));
     out.rings.push(
       first.map((b, v) => add(dense[j]!, scale(fromFrame(lerp(b, turned[v]!, e), carry(j)), k))),
     );
@@ -320,6 +321,48 @@ const turnAbout = (o: Vec3, rad: number): Vec3 => [
   o[1] * Math.cos(rad) - o[2] * Math.sin(rad),
   o[1] * Math.sin(rad) + o[2] * Math.cos(rad),
 ];
+
+/** The direction (radians in a frame's normal plane) of a section's least extent: its thickness axis. */
+function thinAxis(section: readonly Vec3[]): number {
+  let thin = 0;
+  let least = Infinity;
+  for (let a = 0; a < 180; a++) {
+    const r = (a * Math.PI) / 180;
+    const extent = Math.max(...section.map((o) => Math.abs(o[1] * Math.cos(r) + o[2] * Math.sin(r))));
+    if (extent < least) [least, thin] = [extent, r];
+  }
+  return thin;
+}
+
+/**
+ * The section (in-frame offsets) at each arc length of the way: the attachment's, swollen to `End.swell`'s
+ * width and thickness about the way's point nearest its `at` (eased in and out over its reach).
+ */
+function swelling(
+  dense: readonly Vec3[],
+  along: readonly number[],
+  end: End,
+  section: readonly Vec3[],
+): (s: number) => Vec3[] {
+  const swell = end.swell;
+  if (!swell) return () => [...section];
+  const near = dense.reduce((b, p, j) => (dist(p, swell.at) < dist(dense[b]!, swell.at) ? j : b), 0);
+  const s0 = along[near]!;
+  const thin = thinAxis(section);
+  const [c, sn] = [Math.cos(thin), Math.sin(thin)];
+  const width = end.to ? dist(end.p, end.to) : end.width;
+  return (s) => {
+    const g = Math.exp(-(((s - s0) / swell.reach) ** 2) / 2);
+    const kw = 1 + g * (swell.width / width - 1);
+    const kt = 1 + g * (swell.thickness / end.thickness - 1);
+    return section.map((o) => {
+      // along the thickness axis (c, sn) and across it
+      const a = (o[1] * c + o[2] * sn) * kt;
+      const b = (-o[1] * sn + o[2] * c) * kw;
+      return [o[0], a * c - b * sn, a * sn + b * c];
+    });
+  };
+}
 
 /** How far along its way a flat tendon's turn is smoothed (a Gaussian's sigma), metres. */
 const FLAT_SMOOTH = 0.012;
@@ -342,13 +385,7 @@ function flatTurns(
 ): number[] {
   const skin = skinSdf();
   // the section's thickness axis in frame coordinates: the direction of its least extent
-  let thin = 0;
-  let least = Infinity;
-  for (let a = 0; a < 180; a++) {
-    const r = (a * Math.PI) / 180;
-    const extent = Math.max(...section.map((o) => Math.abs(o[1] * Math.cos(r) + o[2] * Math.sin(r))));
-    if (extent < least) [least, thin] = [extent, r];
-  }
+  const thin = thinAxis(section);
   const turns: number[] = [];
   for (const { j } of places) {
     const p = dense[j]!;

@@ -204,6 +204,17 @@ export interface End {
    * frames carry back from the attachment, which stood it on edge against the calcaneus and the skin.
    */
   readonly flatOn?: readonly BoneId[];
+  /**
+   * With `maxTurn`, where the tendon swells on its way (fibularis longus' fusiform thickening where it curves
+   * round the cuboid): its section's width and thickness there (metres), eased in and out over `reach` metres
+   * of the way either side of the way's point nearest `at` (a Gaussian's sigma).
+   */
+  readonly swell?: {
+    readonly at: Vec3;
+    readonly width: number;
+    readonly thickness: number;
+    readonly reach: number;
+  };
   /** Fraction of the way from the belly that is tendon of the final size (default 0.3). */
   readonly tendon?: number;
   /**

@@ -295,30 +295,38 @@ export const legMuscles = (): MuscleSpec[] => {
       // from the insertion it stood on edge against the calcaneus and the skin).
       // Through one point beside the malleolus, its rings 2.5 cm apart keeping the insertion's orientation,
       // it turned 25-43 deg a ring and crossed brevis' tendon.
+      // Its tendon is oval, 7 x 4.4 mm (on MRI at the retromalleolar groove longus' tendon is usually rounded,
+      // brevis' flatter: Wikibooks, Diagnostic Radiology, Peroneal Tendon Injury), swelling round the cuboid's lateral border to a rounder 6.6 x 5.8 mm (`swell`: Grinbaum et al. 2009,
+      // Radiol Bras 42(3): a fusiform thickening under the arc of the cuboid in all 50 tendons). As an 8 x 4 mm
+      // ribbon turned from lying flat on the calcaneus to lying flat in the groove round that sharp bend, it read as
+      // a twisted ribbon from behind (fibularisLongus.test.ts). Its course lies out by the added half thickness
+      // (the calcaneus, the border, the groove), and 0.5 mm forward and at ρ 1.33 above the malleolus, where the
+      // narrower tendon stood 1.6 mm off brevis.
       insertion: {
         bone: 'metatarsals',
         p: footPoint(0.15, 0.012, -0.02),
-        width: 0.008,
-        thickness: 0.004,
+        width: 0.007,
+        thickness: 0.0044,
         via: [
-          at(0.72, -36, 1.36),
-          off(malleolus, [-0.008, 0.066, -0.0185]),
+          at(0.72, -36, 1.33),
+          off(malleolus, [-0.008, 0.066, -0.018]),
           off(malleolus, [-0.011, 0.037, -0.019]),
           off(malleolus, [-0.005, 0.007, -0.0205]),
           off(malleolus, [0.0, -0.02, -0.019]),
           footPoint(0.032, 0.033, 0.0255),
-          footPoint(0.045, 0.029, 0.023),
-          footPoint(0.06, 0.0295, 0.0212),
+          footPoint(0.045, 0.029, 0.0235),
+          footPoint(0.06, 0.0295, 0.0217),
           footPoint(0.076, 0.026, 0.0265),
-          footPoint(0.086, 0.023, 0.0325),
-          footPoint(0.094, 0.0205, 0.0325),
+          footPoint(0.086, 0.023, 0.0335),
+          footPoint(0.094, 0.02, 0.0335),
           // in the groove of the cuboid and across the sole deepest of all, on the bones above the long
           // flexor tendons and the sole's muscles (sole.ts)
-          footPoint(0.105, 0.0185, 0.024),
+          footPoint(0.105, 0.0178, 0.024),
           footPoint(0.13, 0.0235, 0.003),
         ],
         maxTurn: 10,
         flatOn: ['fibula', 'calcaneus', 'tarsal_bones', 'metatarsals'],
+        swell: { at: footPoint(0.086, 0.023, 0.0335), width: 0.0066, thickness: 0.0058, reach: 0.013 },
         tendon: 0.7,
       },
     },
