@@ -155,6 +155,8 @@ const DEFAULT_SHOTS = [
   // longus' tendinous origin tapering from the fibular head; its tendon on the calcaneus below brevis' and round
   // the cuboid, from behind
   'fibularis-longus-top:left:full:0.08,0.36,-0.06,0.16,0.48,0.04::hide=soleus,gastrocnemius,superficial_fibular_nerve,common_fibular_nerve,biceps_femoris',
+  // its origin passing into the fibular head, from the side (extensor digitorum longus left out)
+  'fibularis-longus-origin-lateral:left:full:0.1,0.4,-0.04,0.16,0.48,0.03::hide=soleus,gastrocnemius,superficial_fibular_nerve,common_fibular_nerve,biceps_femoris,extensor_digitorum_longus',
   'fibularis-heel-back:back:full:0.06,0.0,-0.08,0.15,0.1,0.05::hide=sural_nerve,soleus,gastrocnemius,flexor_hallucis_longus,tibial_nerve,calcaneal_tendon,abductor_digiti_minimi,plantar_aponeurosis,flexor_digitorum_brevis',
   // fibularis longus from below, out round the cuboid's lateral border into its groove (brevis left out)
   'fibularis-cuboid-below:below:full:0.09,0.0,-0.02,0.16,0.05,0.06::hide=sural_nerve,soleus,gastrocnemius,flexor_hallucis_longus,tibial_nerve,calcaneal_tendon,abductor_digiti_minimi,plantar_aponeurosis,flexor_digitorum_brevis,fibularis_brevis',

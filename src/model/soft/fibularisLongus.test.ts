@@ -241,6 +241,20 @@ describe('fibularis longus, as built', () => {
       expect(x.halfWidth / x.half, `width : thickness beside the border`).toBeLessThan(1.3);
   });
 
+  it('its origin ends in a rounded tip inside the fibular head, not in a flat cap against it', () => {
+    // Its tendinous top, 16 x 6 mm, was lifted 3 mm off the head and ended there in a flat cap of its full
+    // section (its first ring up to 7.2 mm off the bone, none of it more than 0.1 mm inside). It now sinks into
+    // the head (`sinksInto`), closing in a rounded tip there (`round`): its first ring, the tip's, lies inside the
+    // bone and spans a quarter of the tendon's width.
+    const fibula = attachSdf('fibula');
+    const tip = longus[0]!;
+    const out = Math.max(...tip.map((p) => fibula(...p)));
+    expect(out, `tip ring out of the fibula ${(out * 1000).toFixed(1)} mm`).toBeLessThan(-0.001);
+    const c = centre(tip);
+    const span = 2 * Math.max(...tip.map((p) => Math.hypot(...sub(p, c))));
+    expect(span, `tip ring spans ${(span * 1000).toFixed(1)} mm`).toBeLessThan(0.006);
+  });
+
   it('its tendinous origin at the fibular head tapers into the belly, no cap: its vertex lines turn 35 deg at most', () => {
     // lofted in 3 rings over 5 mm from the belly's full box (30 x 45 % of the leg's depth) to the head, its
     // vertex lines turned up to 100 deg

@@ -258,8 +258,9 @@ export const legMuscles = (): MuscleSpec[] => {
     {
       id: 'fibularis_longus',
       ...LEG,
-      // its end in the first metatarsal's base and the medial cuneiform, not a flat cap pushed out of them
-      sinksInto: ['metatarsals', 'tarsal_bones'],
+      // its end in the first metatarsal's base and the medial cuneiform, not a flat cap pushed out of them; its
+      // origin's in the fibular head
+      sinksInto: ['metatarsals', 'tarsal_bones', 'fibula'],
       sections: [
         // its top narrower and lower (it was the full box at t 0.11, 5 mm below the head), tapering over ~3 cm
         // to its tendinous origin on the head: lofted in 3 rings over 5 mm, its vertex lines turned 100 deg
@@ -272,16 +273,18 @@ export const legMuscles = (): MuscleSpec[] => {
         [0.42, -36, 10, 0.82, 1.03],
         [0.56, -36, -4, 0.945, 1.05],
       ],
-      // head and upper two thirds of the lateral surface of the fibula; its tendinous top on the head, thin and
-      // lifted off it (8 mm thick, half of it lay in the head and was pushed out into a cap), curving at once
-      // from the belly's line to the head (`lead`)
+      // head and upper two thirds of the lateral surface of the fibula; its tendinous top curving at once from the
+      // belly's line to the head (`lead`) and passing into it in a rounded tip (`sinksInto`, `round`, its rings
+      // square to its way: `maxTurn`): lifted 3 mm off the head it ended in a flat 16 mm cap against it
+      // (fibularisLongus.test.ts). A fleshy end closed 13 mm below the head, where the head flares across its way.
       origin: {
         bone: 'fibula',
         p: off(L('fibular_head'), [0.006, 0.0, 0.0]),
         width: 0.016,
         thickness: 0.006,
-        lift: 0.003,
         lead: 0.003,
+        maxTurn: 10,
+        round: 0.008,
         tendon: 0.1,
       },
       // down on brevis (at ρ 1.5 it lay in the fat over it, up to 2.4 mm off it, the skin's clamp moving it
