@@ -44,3 +44,29 @@ export function ringTurns(
   }
   return { line, centre };
 }
+
+/**
+ * How far (degrees) each ring r in from..to (inclusive, each with a ring either side) stands off square to
+ * the loft's course: the angle between the ring's plane (its normal by Newell's method) and the line from
+ * the centre of the ring before to that of the ring after. A section carried unturned round a bend lies
+ * oblique to the course there, and the tube flattens into a sheet.
+ */
+export function ringObliquity(rings: readonly Vec3[][], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let r = Math.max(1, from); r <= Math.min(to, rings.length - 2); r++) {
+    const ring = rings[r]!;
+    let [x, y, z] = [0, 0, 0];
+    for (let k = 0; k < ring.length; k++) {
+      const p = ring[k]!;
+      const q = ring[(k + 1) % ring.length]!;
+      x += (p[1] - q[1]) * (p[2] + q[2]);
+      y += (p[2] - q[2]) * (p[0] + q[0]);
+      z += (p[0] - q[0]) * (p[1] + q[1]);
+    }
+    const normal: Vec3 = [x, y, z];
+    const course = sub(ringCentre(rings[r + 1]!), ringCentre(rings[r - 1]!));
+    const a = angleDeg(normal, course);
+    out.push(Math.min(a, 180 - a));
+  }
+  return out;
+}

@@ -7,9 +7,16 @@
  *   flexor hallucis longus reaches 1.2 mm, the deepest now 2.5 (brevis, extensor hallucis longus);
  * - gastrocnemius' heads arise from the femur by flat tendons that pass into the bone above the condyles
  *   (Gray's): their ends sink into it (`sinksInto`), so no flat cap stands on the condyle. Drawn 1 mm off the
- *   bone, each head ended in a flat disc on the back of its condyle, its far corners 7-11 mm in the bone.
+ *   bone, each head ended in a flat disc on the back of its condyle, its far corners 7-11 mm in the bone;
+ * - the long tendons that bend round the ankle onto the foot (tibialis anterior and posterior, extensor
+ *   digitorum longus, the long flexors) have their rings square to their course (`maxTurn`: each ring turned with the
+ *   way). Their sections were carried unturned from the belly, square to the leg, so below the ankle their rings
+ *   lay 44-86 deg off square to the course and the tendons flattened into sheets: tibialis anterior a broad
+ *   twisted ribbon with a square end on the medial cuneiform (`foot-top`, `foot-medial`; before:
+ *   docs/model/before/foot-tendons/).
  */
 import { describe, expect, it } from 'vitest';
+import { loftRingsOf, ringCentre, ringObliquity } from '../measure/loftRings';
 import type { Vec3 } from '../types';
 import { attachSdf } from './bones';
 import { buildSoftBody } from './build';
@@ -59,6 +66,29 @@ describe('the leg muscles and the leg bones', () => {
       }
       expect(centre.sdf, `${name(head)}: centre`).toBeLessThanOrEqual(-0.003);
       expect(standsOut, `${name(head)}: cap`).toBeLessThanOrEqual(0.002);
+    }
+  });
+
+  it('the tendons bending round the ankle onto the foot have their rings square to their course', () => {
+    // every ring below 12 cm (the ankle and the foot) within 16 deg of square to the line through its
+    // neighbours' centres: now 3.4-14.2 deg at most a tendon, before 43.6-85.5. Extensor hallucis longus
+    // still carries its section unturned (46.4 deg): turned, it stood 6.1-6.2 mm off the hallux's phalanges
+    // (toeTendons.test.ts: 6) and 3.0 mm into the tibia (3), laid flat on its bones or not (README Remaining)
+    for (const id of [
+      'tibialis_anterior',
+      'tibialis_posterior',
+      'extensor_digitorum_longus',
+      'flexor_digitorum_longus',
+      'flexor_hallucis_longus',
+    ]) {
+      const s = muscleSpecs().find((m) => m.id === id)!;
+      const body = buildSoftBody(s);
+      const rings = loftRingsOf(body.mesh.positions, body.ring);
+      const off = ringObliquity(rings, 1, rings.length - 2).filter(
+        (_, i) => ringCentre(rings[i + 1]!)[1] < 0.12,
+      );
+      expect(off.length, id).toBeGreaterThan(3);
+      expect(Math.max(...off), id).toBeLessThanOrEqual(16);
     }
   });
 });

@@ -279,8 +279,11 @@ describe('meshes', () => {
     // 88.5k since semimembranosus' anterior arm, a flat tendon forward from its direct arm deep to the tibial
     // collateral ligament (issue 13: 144 a side, in the start file, whose own 150k budget is unchanged;
     // 87,800 -> 88,088); fibularis longus' fusiform thickening round the cuboid and its rounded origin in the
-    // fibular head (issue 13: 3 more rings, 60 a side, in the start file; 88,088 -> 88,208).
-    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(88_500);
+    // fibular head (issue 13: 3 more rings, 60 a side, in the start file; 88,088 -> 88,208); 90k since the
+    // tendons bending round the ankle onto the foot turn with their way (issue 13: tibialis anterior and
+    // posterior, extensor digitorum longus and the long flexors, rings placed where their way turns, ~0.7k more
+    // a side, half in the start file, which stays within its 150k).
+    expect(tris(['muscle', 'tendon'])).toBeLessThanOrEqual(90_000);
     expect(tris(['nerve'])).toBeLessThanOrEqual(10_000);
     expect(tris(['skin'])).toBeLessThanOrEqual(20_000);
   });

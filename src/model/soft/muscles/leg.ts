@@ -174,6 +174,7 @@ export const legMuscles = (): MuscleSpec[] => {
     {
       id: 'tibialis_anterior',
       ...LEG,
+      sinksInto: ['tarsal_bones'],
       segments: 12,
       // its top tapers onto the lateral condyle medial to Gerdy's tubercle (θ ≈ 47 at t 0.08, where the
       // iliotibial band ends, left uncovered), ~2 cm across and thin (Netter, anterior leg)
@@ -194,6 +195,8 @@ export const legMuscles = (): MuscleSpec[] => {
         width: 0.012,
         thickness: 0.004,
         via: [at(0.92, 78, 1.1), footPoint(0.1, 0.058, -0.026)],
+        maxTurn: 10,
+        round: 0.008,
         tendon: 0.75,
       },
     },
@@ -221,6 +224,7 @@ export const legMuscles = (): MuscleSpec[] => {
         width: 0.022,
         thickness: 0.0025,
         via: [at(0.93, 45, 1.1), footPoint(0.115, 0.056, 0.008)],
+        maxTurn: 10,
         tendon: 0.7,
       },
     },
