@@ -435,8 +435,11 @@ export function posteriorObliqueSdf(): Sdf {
   return (x, y, z) => Math.min(central(x, y, z), superficial(x, y, z));
 }
 
-/** Triangles a side: one lean band (the deep file's budget, glb.test.ts). */
-export const OPL_TRIANGLES = 240;
+/**
+ * Triangles a side: one lean, broad sheet (the deep file's budget, glb.test.ts, leaves no more; 240 faceted its
+ * rim once it was ~2.2 cm wide).
+ */
+export const OPL_TRIANGLES = 290;
 
 /**
  * What the oblique popliteal ligament lies on behind the knee (left side): the femur, the tibia and the joint
@@ -457,9 +460,11 @@ export function posteriorKneeSurface(): Sdf {
  * condyle (Gray's; Moore: it forms part of the floor of the popliteal fossa, the popliteal artery on it).
  * Hedderwick et al. 2017 (Surg Radiol Anat 39(9)): to the posterolateral capsule or the fabella at the
  * medial margin of the lateral condyle, 43.6 mm from side to side in dissection; Wu et al. 2017 (Sci Rep
- * 7:42698): 39.5 mm long, 22.6 wide, 1.44 thick. Drawn as a flat band 1.44 mm thick and ~1.2 cm wide
- * (narrower than Wu's: gastrocnemius' heads lie on the condyles' backs in this model), laid from behind on the
- * femur, tibia and capsule 1.5-4 mm off them, along one smooth curve: from beside semimembranosus' tendon at
+ * 7:42698): 39.5 mm long, 22.6 wide, 1.44 thick. Drawn as a flat sheet 1.44 mm thick, ~9 mm wide at the
+ * tendon, broadening to ~22 mm over the back of the capsule between the condyles and narrowing to ~10 mm at the
+ * lateral condyle (the medial condyle's back, the tibial nerve behind it and the lateral condyle's curve
+ * leave no more room at its ends), laid from behind on the femur, tibia and capsule 1.5-4.5 mm off them (a flat
+ * sheet that broad spans the hollows under it), along one smooth curve: from beside semimembranosus' tendon at
  * the joint line (kneeParts.test.ts measures how near), over the capsule behind the posterior cruciate
  * ligament, across the top of the fossa's opening (bridged, not dipping into it), to the medial margin of
  * the lateral condyle's back, just medial to gastrocnemius' lateral head, its end on the bone.
@@ -477,11 +482,11 @@ export function obliquePoplitealBand(): BandPath {
   const pc = L('tibial_plateau_centre');
   const levels: [number, number, number, number, number, number][] = [
     [0.0668, 0.4752, 0.0042, 0.00072, 0.0014, 0],
-    [0.0765, 0.4835, 0.0058, 0.00072, 0.0016, 0],
-    [0.0865, 0.4918, 0.0062, 0.00072, 0.0014, 0],
-    [0.0955, 0.5, 0.0056, 0.00072, 0.0012, 0.037],
-    [0.0995, 0.5043, 0.005, 0.00072, 0.0015, 0],
-    [0.1032, 0.5085, 0.0045, 0.00072, -0.0004, 0],
+    [0.0765, 0.4835, 0.0056, 0.00072, 0.0015, 0],
+    [0.0865, 0.4918, 0.0112, 0.00072, 0.0014, 0],
+    [0.0955, 0.5, 0.0102, 0.00072, 0.0012, 0.0365],
+    [0.0995, 0.5043, 0.0075, 0.00072, 0.0015, 0],
+    [0.1032, 0.5085, 0.005, 0.00072, -0.0004, 0],
   ];
   const last = levels.length - 1;
   const laid = levels.map(([x, y, w, h, gap, back], i) => {
@@ -765,8 +770,9 @@ export function kneePartMeshSettings(id: KneePartId): { min: Vec3; max: Vec3; ed
       // a thin band (~1.2 mm): a 0.4 mm grid puts 3 cells across it
       return { ...around(deepMedialCollateralBand().points, 0.013), edge: 0.0004, tris: DMCL_TRIANGLES };
     case 'oblique_popliteal_ligament':
-      // a thin band (~1.4 mm): a 0.5 mm grid, as the posterior oblique ligament's
-      return { ...around(obliquePoplitealBand().points, 0.007), edge: 0.0005, tris: OPL_TRIANGLES };
+      // a thin, broad sheet (~1.4 mm, up to ~2.3 cm): a 0.4 mm grid, as the deep MCL's (on a 0.5, 0.45 or 0.55
+      // mm grid the simplifier pinched it and the fallback kept 4,900-8,700 triangles)
+      return { ...around(obliquePoplitealBand().points, 0.013), edge: 0.0004, tris: OPL_TRIANGLES };
     case 'medial_meniscus':
       return {
         ...box(off(pc, [-0.04, -0.006, -0.033]), off(pc, [-0.001, 0.01, 0.025]), 0.002),
