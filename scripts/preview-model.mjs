@@ -170,6 +170,8 @@ const DEFAULT_SHOTS = [
   // the quadriceps converging on their tendon and the patella; the foot bones and tendons
   'knee-front:front:full:0.0,0.42,-0.05,0.2,0.68,0.15',
   'knee-threequarter:threequarter:full:0.0,0.42,-0.05,0.2,0.68,0.15',
+  // vastus lateralis tapering onto the patella's upper lateral border, the iliotibial band beside it
+  'vastus-lateralis-knee:threequarter:full:0.04,0.46,-0.04,0.17,0.64,0.09:clip',
   // The left knee's ligaments and menisci (issue 14): bones, ligaments and menisci only, the patella and its
   // bursa left out so the cruciates show in the notch; the plateau from above with the femur left out.
   'knee-ligaments-front:front:ligaments:0.03,0.4,-0.05,0.15,0.56,0.08::hide=patella,prepatellar_bursa',

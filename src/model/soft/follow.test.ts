@@ -18,11 +18,12 @@ const centroid = (p: Float32Array): Vec3 => {
 
 describe('muscles follow the skeleton', () => {
   it('lowering the knee by 3 cm lowers and lengthens the vastus lateralis, and leaves gluteus medius', () => {
-    const knee = L('knee_joint_centre');
-    const lowered: Vec3 = [knee[0], knee[1] - 0.03, knee[2]];
+    // the knee and the patella in front of it (vastus lateralis ends on the patella's border)
+    const lower = (n: LandmarkName): Vec3 => [L(n)[0], L(n)[1] - 0.03, L(n)[2]];
     const before = buildSoftBody(muscleSpec('vastus_lateralis')).mesh.positions;
     const glute = buildSoftBody(muscleSpec('gluteus_medius')).mesh.positions;
-    const [after, gluteAfter] = withLandmarks({ knee_joint_centre: lowered }, () => [
+    const moved = { knee_joint_centre: lower('knee_joint_centre'), patella_centre: lower('patella_centre') };
+    const [after, gluteAfter] = withLandmarks(moved, () => [
       buildSoftBody(muscleSpec('vastus_lateralis')).mesh.positions,
       buildSoftBody(muscleSpec('gluteus_medius')).mesh.positions,
     ]);

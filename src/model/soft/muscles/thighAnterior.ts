@@ -60,7 +60,8 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
         [0.62, -70, 50, 0.37, 1],
         [0.72, -66, 54, 0.38, 1],
         [0.82, -52, 60, 0.38, 1],
-        [0.92, -25, 52, 0.45, 1],
+        [0.86, -30, 62, 0.42, 1],
+        [0.9, 20, 66, 0.5, 1],
       ],
       // greater trochanter (lower lateral facet) down the lateral lip of the linea aspera
       origin: {
@@ -74,7 +75,7 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
       // its end sunk into the border (no gap or flap beside the bone)
       insertion: {
         bone: 'patella',
-        p: off(A('patella_base'), [0.001, -0.004, 0.005]),
+        p: off(patella, [0.018, 0.006, -0.004]),
         width: 0.011,
         thickness: 0.006,
         tendon: 0.45,
