@@ -170,6 +170,9 @@ const DEFAULT_SHOTS = [
   // the quadriceps converging on their tendon and the patella; the foot bones and tendons
   'knee-front:front:full:0.0,0.42,-0.05,0.2,0.68,0.15',
   'knee-threequarter:threequarter:full:0.0,0.42,-0.05,0.2,0.68,0.15',
+  // vastus intermedius alone on the femur (what lies over it left out): its top tapering onto the shaft's front
+  'vastus-intermedius-front:front:full:0.04,0.6,-0.08,0.2,0.9,0.08:clip:hide=vastus_lateralis,rectus_femoris,vastus_medialis,sartorius,tensor_fasciae_latae,iliotibial_band,gluteus_maximus,adductor_magnus,adductor_longus,adductor_brevis,biceps_femoris,semitendinosus,semimembranosus,pectineus,iliacus,psoas_major,gracilis,quadratus_femoris,gluteus_medius,gluteus_minimus,femoral_nerve,sciatic_nerve,posterior_femoral_cutaneous_nerve,saphenous_nerve,obturator_externus,quadriceps_tendon',
+  'vastus-intermedius-back:back:full:0.04,0.6,-0.08,0.2,0.9,0.08:clip:hide=vastus_lateralis,rectus_femoris,vastus_medialis,sartorius,tensor_fasciae_latae,iliotibial_band,gluteus_maximus,adductor_magnus,adductor_longus,adductor_brevis,biceps_femoris,semitendinosus,semimembranosus,pectineus,iliacus,psoas_major,gracilis,quadratus_femoris,gluteus_medius,gluteus_minimus,femoral_nerve,sciatic_nerve,posterior_femoral_cutaneous_nerve,saphenous_nerve,obturator_externus,quadriceps_tendon',
   // vastus lateralis tapering onto the patella's upper lateral border, the iliotibial band beside it
   'vastus-lateralis-knee:threequarter:full:0.04,0.46,-0.04,0.17,0.64,0.09:clip',
   // The left knee's ligaments and menisci (issue 14): bones, ligaments and menisci only, the patella and its

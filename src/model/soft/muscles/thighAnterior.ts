@@ -29,7 +29,8 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
       limb: 'thigh',
       // front and lateral surfaces of the upper two thirds of the shaft, under the other heads
       sections: [
-        [0.28, -30, 170, 0, 0.3],
+        [0.24, 30, 110, 0, 0.14],
+        [0.3, -20, 160, 0, 0.28],
         [0.38, -58, 178, 0, 0.34],
         [0.5, -62, 180, 0, 0.36],
         [0.62, -62, 180, 0, 0.37],
@@ -37,7 +38,7 @@ export const thighAnteriorMuscles = (): MuscleSpec[] => {
         [0.84, -42, 170, 0, 0.38],
       ],
       // fleshy, from the front of the shaft below the intertrochanteric line
-      origin: { bone: 'femur', p: at(0.28, 70, 0), width: 0.04, thickness: 0.006, fleshy: true },
+      origin: { bone: 'femur', p: at(0.24, 70, 0), width: 0.04, thickness: 0.006, fleshy: true },
       // the deep layer of the quadriceps tendon, onto the base of the patella
       insertion: {
         bone: 'patella',
