@@ -137,6 +137,10 @@ const DEFAULT_SHOTS = [
   'hip-ligaments-front:threequarter:ligaments:0.03,0.84,-0.05,0.18,1.04,0.15::hide=femur,greater_trochanteric_bursa',
   'hip-labrum-lateral:left:ligaments:0.03,0.84,-0.06,0.18,1.04,0.1::hide=femur,greater_trochanteric_bursa',
   'calf-back:back:full:0.0,0.1,-0.15,0.2,0.55,0.05',
+  // soleus' top from behind and the side, gastrocnemius, the hamstrings and the nerves over it left out: from
+  // the back of the fibular head, its upper medial border running obliquely down below popliteus
+  'soleus-origin-back:back:full:0.04,0.3,-0.1,0.16,0.5,0.02:clip:hide=gastrocnemius,plantaris,semitendinosus,semimembranosus,biceps_femoris,sural_nerve,tibial_nerve,common_fibular_nerve,medial_sural_cutaneous_nerve,lateral_sural_cutaneous_nerve',
+  'soleus-origin-lateral:left:full:0.04,0.3,-0.1,0.16,0.5,0.02:clip:hide=gastrocnemius,plantaris,semitendinosus,semimembranosus,biceps_femoris,sural_nerve,tibial_nerve,common_fibular_nerve,medial_sural_cutaneous_nerve,lateral_sural_cutaneous_nerve',
   // The lower leg, all compartments (issue 14), clipped to the left leg (seen from the right: its medial side).
   'leg-front:front:full:0.02,0.0,-0.12,0.18,0.52,0.24:clip',
   'leg-lateral:left:full:0.02,0.0,-0.12,0.18,0.52,0.24:clip',

@@ -152,20 +152,26 @@ export const legMuscles = (): MuscleSpec[] => {
       // deep to gastrocnemius above; below its bellies the broad, flat lower soleus reaches the surface
       // on both sides of the calcaneal tendon (Netter, posterior leg; Gray's)
       sections: [
-        [0.12, 240, 330, 0.25, 0.55],
-        [0.25, 205, 335, 0.42, 0.6],
+        [0.15, 295, 340, 0.3, 0.6],
+        [0.2, 250, 338, 0.36, 0.6],
+        [0.27, 205, 335, 0.42, 0.6],
         [0.4, 205, 335, 0.42, 0.64],
         [0.5, 208, 332, 0.42, 0.7],
         [0.62, 210, 330, 0.44, 1],
         [0.72, 222, 318, 0.46, 0.98],
         [0.8, 236, 304, 0.5, 0.95],
       ],
-      // posterior fibular head and upper back of the fibula, across to the soleal line of the tibia
+      // from the back of the fibular head (its tendinous top passes into the head), the upper back of the
+      // fibula and, across the tendinous arch, the soleal line of the tibia: its top boxes lie lateral under
+      // the head and reach medially as they descend, so its upper medial border runs obliquely down the line of
+      // the soleal line, below popliteus (Gray's; Netter, posterior leg, deep); its deep face there lies on the
+      // deep flexors, ~12 mm off the tibia (the attachment along the line is not drawn). Its origin was a line
+      // from the head down to the soleal line below its first box, and its top folded back in a square cap.
+      sinksInto: ['fibula'],
       origin: {
         bone: 'fibula',
-        p: off(L('fibular_head'), [-0.002, -0.012, -0.012]),
-        to: at(0.22, 225, 0),
-        width: 0.04,
+        p: off(L('fibular_head'), [-0.002, -0.01, -0.007]),
+        width: 0.02,
         thickness: 0.008,
         tendon: 0.1,
       },
