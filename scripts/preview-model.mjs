@@ -88,6 +88,9 @@ const DEFAULT_SHOTS = [
   'trochanter-lateral:left:full:0.15,0.8,-0.06,0.22,0.95,0.06',
   // gluteus maximus clipped away: piriformis, the short rotators below it, the sciatic nerve behind them
   'hip-rotators-back:back:full:0.0,0.8,-0.085,0.2,1.0,0.05:clip',
+  // the hamstrings' common origin on the ischial tuberosity from behind, gluteus maximus hidden: semimembranosus'
+  // tendon lateral and deep, the common tendon of semitendinosus and biceps femoris' long head medial and behind
+  'ischial-tuberosity-back:back:full:0.02,0.76,-0.12,0.16,0.9,0.0::hide=gluteus_maximus',
   // obturator externus over the obturator foramen, the adductors, pectineus and iliopsoas left out
   'obturator-externus-front:front:full:0.0,0.78,-0.06,0.16,0.95,0.1:clip:hide=pectineus,adductor_longus,adductor_brevis,adductor_magnus,gracilis,iliacus,psoas_major,sartorius,rectus_femoris,vastus_medialis,vastus_intermedius,tensor_fasciae_latae,femoral_nerve,obturator_nerve,inguinal_ligament,iliofemoral_ligament',
   // obturator internus' pelvic part on the side wall of the lesser pelvis, seen from inside (clipped at the midline)

@@ -153,6 +153,7 @@ function endRings(
     return { rings, muscle: rings.map(() => 1) };
   }
   if (end.taut && end.maxTurn === undefined) throw new Error('End.taut needs maxTurn');
+  if (end.bend !== undefined && end.maxTurn === undefined) throw new Error('End.bend needs maxTurn');
   if (end.maxTurn !== undefined) return turningEndRings(belly, dir, outward, end, step);
   // an end that keeps its way: as many rings as its reach takes at the belly's step (3 or more), evenly
   // spaced, the belly's section carried unturned (turned with the way, gracilis' end at the pubis, which
@@ -468,6 +469,49 @@ function onBoneAxes(end: End, t: Vec3, outward: Vec3): { w: Vec3; n: Vec3 } {
   return { w, n };
 }
 
+/** Points a millimetre or so apart along a bent way (`End.bend`). */
+const BEND_POINTS = 160;
+
+/**
+ * An end's way that leaves the belly's centre c0 along dir on an arc of radius r, turning towards the
+ * attachment a in the plane of dir and a, then runs straight on to a (`End.bend`): the arc turns by the angle
+ * at which the straight line from its end meets a. Dense: BEND_POINTS points evenly spaced.
+ */
+function bentWay(c0: Vec3, dir: Vec3, a: Vec3, r: number): Vec3[] {
+  const v = sub(a, c0);
+  const along = dot(v, dir);
+  const side = reject(v, dir);
+  const off = Math.hypot(...side);
+  if (off < 1e-6) return resample([c0, a], BEND_POINTS);
+  const u = scale(side, 1 / off);
+  // the arc's turn th: the least for which the line on from the arc's end along its tangent passes through a
+  // (a lies `along` on along dir and `off` to the side)
+  const miss = (th: number): number => along * Math.sin(th) - off * Math.cos(th) - r * (1 - Math.cos(th));
+  let lo = 0;
+  let hi = 0;
+  for (let th = 0.01; th < Math.PI; th += 0.01)
+    if (miss(th) >= 0) {
+      [lo, hi] = [th - 0.01, th];
+      break;
+    }
+  if (hi === 0) throw new Error(`End.bend: no arc of radius ${r} reaches the attachment`);
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (miss(mid) >= 0) hi = mid;
+    else lo = mid;
+  }
+  const turn = hi;
+  const arcAt = (th: number): Vec3 => madd(c0, [dir, r * Math.sin(th)], [u, r * (1 - Math.cos(th))]);
+  const arcEnd = arcAt(turn);
+  const arcLength = r * turn;
+  const straight = dist(arcEnd, a);
+  const total = arcLength + straight;
+  return Array.from({ length: BEND_POINTS }, (_, i) => {
+    const s = (total * i) / (BEND_POINTS - 1);
+    return s <= arcLength ? arcAt(s / r) : lerp(arcEnd, a, (s - arcLength) / straight);
+  });
+}
+
 /**
  * The rings of an end that turns (`End.maxTurn`): along its way, square to it, placed where it turns
  * (`ringsAlong`). The way is the curve through its control points, or with `taut` a cord pulled taut round the
@@ -485,9 +529,11 @@ function turningEndRings(
   const step = end.ringStep ?? bellyStep;
   const control = endControls(centroid(belly), dir, end);
   const m = belly.length;
+  if (end.bend !== undefined && (end.taut || end.via))
+    throw new Error('End.bend is a way of its own: no taut, no via');
   if (!end.taut)
     return ringsAlong(
-      catmullRom(control, 48),
+      end.bend !== undefined ? bentWay(control[0]!, dir, control.at(-1)!, end.bend) : catmullRom(control, 48),
       belly,
       (last) => tendonSection(end, acrossAxes(end, last.t, outward), m),
       end,

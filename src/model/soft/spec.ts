@@ -181,6 +181,14 @@ export interface End {
    * or, with `taut`, a cord pulled taut round bones.
    */
   readonly maxTurn?: number;
+  /**
+   * With `maxTurn` (not `taut`, no via points), the way leaves the belly on an arc of this radius (metres),
+   * turning from the belly's axis towards its attachment, and runs straight on to it: the turn spread over the
+   * arc. Through a short lead and the attachment alone the way turned where the lead met the curve, within a few
+   * millimetres, and square rings there folded the belly's wide section on the inside of the bend (the
+   * hamstrings' origins, whose bellies begin 3.4 cm below and up to 8 cm lateral of the ischial tuberosity).
+   */
+  readonly bend?: number;
   /** With `maxTurn`, the most metres between two rings (default the belly's ring step). */
   readonly ringStep?: number;
   /**

@@ -63,6 +63,17 @@ function anteriorArm(): MuscleSpec {
   };
 }
 
+/**
+ * The way of the common tendon of semitendinosus and biceps femoris' long head from each belly's top (3.4 cm below
+ * and 5.5-8 cm lateral of the ischial tuberosity) to the tuberosity: up out of the belly on an arc of 2.5 cm
+ * radius, turning medially, then straight on into the tuberosity, a ring wherever it turns 15 deg (else every 3.2
+ * cm), each square to it (`bend`, `maxTurn`). Carried unturned from the belly along a short lead, its rings lay
+ * 50-56 deg off square to the way where it hooked medially (the tendons flattened into straps with an elbow at
+ * each belly's top, `ischial-tuberosity-back`); turned along that lead's sharp curve, the belly's wide section
+ * folded on the inside of the bend.
+ */
+const BEND = { bend: 0.025, maxTurn: 15, ringStep: 0.032 } as const;
+
 export const thighPosteriorMuscles = (): MuscleSpec[] => {
   const thigh = limb('thigh');
   const at = (t: number, deg: number, rho: number): Vec3 => thigh.point(t, deg, rho);
@@ -132,9 +143,10 @@ export const thighPosteriorMuscles = (): MuscleSpec[] => {
         p: off(tuberosity, [0.002, -0.004, -0.012]),
         width: 0.016,
         thickness: 0.01,
-        tendon: 0.2,
-        // obliquely from the tuberosity to its belly, under gluteus maximus (as biceps femoris below)
-        lead: 0.006,
+        tendon: 0.3,
+        // obliquely from the tuberosity to its belly, under gluteus maximus (as biceps femoris below), its
+        // rings square to its way (BEND)
+        ...BEND,
       },
       // over the tibial collateral ligament and the anserine bursa to its insertion, not through them
       clears: pesAnserinusBedSdf(),
@@ -153,8 +165,10 @@ export const thighPosteriorMuscles = (): MuscleSpec[] => {
       part: 'long head',
       kind: 'limb',
       limb: 'thigh',
+      // its top's lateral edge at 289 deg, not 292: the rings turned up out of it with its way (BEND) reached 1.9 mm
+      // into gluteus maximus' lower border there, which the fit pushed 3.8 mm
       sections: [
-        [0.26, 270, 292, 0.5, 1],
+        [0.26, 270, 289, 0.5, 1],
         [0.38, 268, 291, 0.45, 1],
         [0.5, 266, 290, 0.42, 1],
         [0.62, 266, 290, 0.45, 1],
@@ -166,10 +180,10 @@ export const thighPosteriorMuscles = (): MuscleSpec[] => {
         p: off(tuberosity, [0.006, -0.002, -0.012]),
         width: 0.016,
         thickness: 0.01,
-        tendon: 0.2,
-        // obliquely down and out from the tuberosity, under gluteus maximus' lower border (Gray's): a
-        // longer straight lead took it up to ρ 1.18 under the fold, where gluteus maximus lies
-        lead: 0.006,
+        tendon: 0.3,
+        // obliquely down and out from the tuberosity, under gluteus maximus' lower border (Gray's), its rings
+        // square to its way (BEND)
+        ...BEND,
       },
       // head of the fibula
       insertion: {
