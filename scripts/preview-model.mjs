@@ -215,6 +215,12 @@ const DEFAULT_SHOTS = [
   'foot-medial:right:full:0.0,-0.01,-0.09,0.2,0.16,0.22:clip',
   // the left toes close, from the lateral side: extensor tendons on their dorsum, flexor tendons beneath
   'toes-lateral:left:full:0.03,-0.01,0.1,0.14,0.06,0.22:clip',
+  // extensor hallucis longus' tendon from the medial side, the foot clipped lateral of the hallux: over the first
+  // metatarsal's head and along the dorsum of the proximal phalanx to the distal phalanx's base
+  'hallux-extensor-medial:right:full:0.075,0.0,0.09,0.1,0.07,0.2:clip',
+  // the front of the left ankle: extensor hallucis longus' tendon between tibialis anterior's and extensor
+  // digitorum longus', in front of the tibia
+  'ankle-extensors-front:front:full:0.05,0.04,0.0,0.14,0.16,0.1:clip',
   // the second toe close, from the lateral side: extensor digitorum longus' tendon over the curled joints
   'toe-second-lateral:left:full:0.1,0.0,0.14,0.117,0.035,0.2:clip',
   // the fifth toe close, from the lateral side: flexor digitorum longus' tendon in one curve under the curl

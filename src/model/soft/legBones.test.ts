@@ -4,16 +4,18 @@
  * each muscle's loft as specified, before any push:
  * - away from its ends (2 cm or more from its origin and insertion points) no leg muscle reaches more than
  *   3 mm into the tibia or fibula. Fibularis brevis' boxes lay inside the fibula (6.5 mm: a notch behind it);
- *   flexor hallucis longus reaches 1.2 mm, the deepest now 2.5 (brevis, extensor hallucis longus);
+ *   flexor hallucis longus reaches 1.2 mm, the deepest now 2.5 (brevis; extensor hallucis longus' tendon,
+ *   2.5 before it turned with its way, now lies in front of the tibia);
  * - gastrocnemius' heads arise from the femur by flat tendons that pass into the bone above the condyles
  *   (Gray's): their ends sink into it (`sinksInto`), so no flat cap stands on the condyle. Drawn 1 mm off the
  *   bone, each head ended in a flat disc on the back of its condyle, its far corners 7-11 mm in the bone;
- * - the long tendons that bend round the ankle onto the foot (tibialis anterior and posterior, extensor
- *   digitorum longus, the long flexors) have their rings square to their course (`maxTurn`: each ring turned with the
+ * - the long tendons that bend round the ankle onto the foot (tibialis anterior and posterior, the long
+ *   extensors, the long flexors) have their rings square to their course (`maxTurn`: each ring turned with the
  *   way). Their sections were carried unturned from the belly, square to the leg, so below the ankle their rings
  *   lay 44-86 deg off square to the course and the tendons flattened into sheets: tibialis anterior a broad
  *   twisted ribbon with a square end on the medial cuneiform (`foot-top`, `foot-medial`; before:
- *   docs/model/before/foot-tendons/).
+ *   docs/model/before/foot-tendons/), extensor hallucis longus a twisted ribbon over the tarsus (46.4 deg;
+ *   before: docs/model/before/ehl-turn/).
  */
 import { describe, expect, it } from 'vitest';
 import { loftRingsOf, ringCentre, ringObliquity } from '../measure/loftRings';
@@ -71,13 +73,15 @@ describe('the leg muscles and the leg bones', () => {
 
   it('the tendons bending round the ankle onto the foot have their rings square to their course', () => {
     // every ring below 12 cm (the ankle and the foot) within 16 deg of square to the line through its
-    // neighbours' centres: now 3.4-14.2 deg at most a tendon, before 43.6-85.5. Extensor hallucis longus
-    // still carries its section unturned (46.4 deg): turned, it stood 6.1-6.2 mm off the hallux's phalanges
-    // (toeTendons.test.ts: 6) and 3.0 mm into the tibia (3), laid flat on its bones or not (README Remaining)
+    // neighbours' centres: now 3.4-14.2 deg at most a tendon, before 43.6-85.5; extensor hallucis longus 8.8,
+    // before 46.4 (turned along its old course it stood 6.2 mm off the hallux's phalanges, toeTendons.test.ts'
+    // bound 6, and 3.1 mm in the tibia, this file's 3: its course now lies in front of the tibia and on the
+    // metatarsal's head and the phalanges)
     for (const id of [
       'tibialis_anterior',
       'tibialis_posterior',
       'extensor_digitorum_longus',
+      'extensor_hallucis_longus',
       'flexor_digitorum_longus',
       'flexor_hallucis_longus',
     ]) {

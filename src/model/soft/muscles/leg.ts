@@ -87,6 +87,12 @@ const hallux = (k: number): Vec3 => {
   return footPoint(p[0], p[1], p[2]);
 };
 
+/** 3 mm over the head of the first metatarsal: extensor hallucis longus over the joint's capsule. */
+const HALLUX_HEAD: Vec3 = (() => {
+  const m = METATARSALS[0]!;
+  return footPoint(m.head[0], m.head[1] + m.headR + 0.003, m.head[2]);
+})();
+
 export const legMuscles = (): MuscleSpec[] => {
   const leg = limb('leg');
   const at = (t: number, deg: number, rho: number): Vec3 => leg.point(t, deg, rho);
@@ -252,16 +258,25 @@ export const legMuscles = (): MuscleSpec[] => {
         p: hallux(HALLUX_DORSUM.length - 1),
         width: 0.008,
         thickness: 0.003,
-        // over the talus, the navicular and the first metatarsal, under the skin of the instep
+        // its tendon turns with its way (maxTurn), each ring square to it: carried unturned from the belly its
+        // rings lay up to 46 deg off square over the foot. Down the front of the distal tibia lateral of
+        // tibialis anterior, ~3 mm off the bone (the belly's axis led 3 cm straight on into the tibia's front,
+        // 3.1 mm deep once turned), under the extensor retinacula over the front of the ankle, over the talus,
+        // the navicular and the medial cuneiform under the skin of the instep, then along the dorsum of the first
+        // metatarsal, over its head (3 mm over it) and the dorsum of the proximal phalanx (Gray's): through a
+        // point ~1 cm over the head it stood 6.2 mm off the hallux's phalanges where it came down onto them
         via: [
-          at(0.95, 62, 1.0),
+          footPoint(0.0825, 0.092, -0.0065),
+          footPoint(0.1, 0.069, -0.011),
           footPoint(0.12, 0.062, -0.016),
           footPoint(0.14, 0.058, -0.018),
           footPoint(0.17, 0.046, -0.019),
-          footPoint(0.2, 0.036, -0.021),
+          HALLUX_HEAD,
           // along the dorsum of the proximal phalanx
           hallux(2),
         ],
+        lead: 0.004,
+        maxTurn: 10,
         tendon: 0.7,
       },
     },
