@@ -165,6 +165,10 @@ const DEFAULT_SHOTS = [
   // its origin passing into the fibular head, from the side (extensor digitorum longus left out)
   'fibularis-longus-origin-lateral:left:full:0.1,0.4,-0.04,0.16,0.48,0.03::hide=soleus,gastrocnemius,superficial_fibular_nerve,common_fibular_nerve,biceps_femoris,extensor_digitorum_longus',
   'fibularis-heel-back:back:full:0.06,0.0,-0.08,0.15,0.1,0.05::hide=sural_nerve,soleus,gastrocnemius,flexor_hallucis_longus,tibial_nerve,calcaneal_tendon,abductor_digiti_minimi,plantar_aponeurosis,flexor_digitorum_brevis',
+  // the peroneal (fibular) trochlea on the calcaneus' lateral face below and in front of the malleolus' tip, the
+  // bones alone; and with both fibular tendons, brevis' above it and longus' below it
+  'calcaneus-lateral:left:bones:0.1,0.01,-0.045,0.14,0.06,0.015',
+  'fibularis-trochlea-lateral:left:full:0.1,0.01,-0.045,0.14,0.07,0.025::hide=sural_nerve,soleus,gastrocnemius',
   // fibularis longus from below, out round the cuboid's lateral border into its groove (brevis left out)
   'fibularis-cuboid-below:below:full:0.09,0.0,-0.02,0.16,0.05,0.06::hide=sural_nerve,soleus,gastrocnemius,flexor_hallucis_longus,tibial_nerve,calcaneal_tendon,abductor_digiti_minimi,plantar_aponeurosis,flexor_digitorum_brevis,fibularis_brevis',
   // gastrocnemius' heads arising from the femur above the condyles, the hamstrings and nerves left out

@@ -18,7 +18,8 @@ export const BONE_MESH_SETTINGS: Record<BoneId, { edge: number; tris: number }> 
   tibia: { edge: 0.0025, tris: 2600 },
   fibula: { edge: 0.002, tris: 1000 },
   talus: { edge: 0.0015, tris: 800 },
-  calcaneus: { edge: 0.0016, tris: 900 },
+  // 1,200: at 900 its peroneal trochlea (tarsus.ts) showed as a faceted lozenge
+  calcaneus: { edge: 0.0016, tris: 1200 },
   tarsal_bones: { edge: 0.0013, tris: 1400 },
   metatarsals: { edge: 0.0012, tris: 1500 },
   phalanges_of_foot: { edge: 0.001, tris: 1250 },

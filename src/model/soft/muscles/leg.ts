@@ -316,7 +316,8 @@ export const legMuscles = (): MuscleSpec[] => {
       // 3 mm), behind brevis' tendon in the groove behind the lateral malleolus (medial of its lateral edge,
       // where the skin leaves room), under the tip below brevis', on the lateral face of the calcaneus below
       // brevis' tendon (Gray's: below the peroneal trochlea, brevis above it; it ran 9-14 mm under the
-      // calcaneus, near the sole), out round the lateral border of the cuboid into the groove on its plantar
+      // calcaneus, near the sole), in the groove below the trochlea (bones/tarsus.ts; its centre 0.5-1 mm lower
+      // there, 3.7-5.2 mm under the crest, fibularisLongus.test.ts), out round the lateral border of the cuboid into the groove on its plantar
       // face (it passed under the border) and across the sole into the base of the first metatarsal and the
       // medial cuneiform (Gray's), its rings wherever the way turns 10 deg, each square to it (`maxTurn`),
       // its section turned to lie flat on its bones, or under the skin where that is nearer (`flatOn`; carried
@@ -342,8 +343,8 @@ export const legMuscles = (): MuscleSpec[] => {
           off(malleolus, [-0.005, 0.007, -0.0205]),
           off(malleolus, [0.0, -0.02, -0.019]),
           footPoint(0.032, 0.033, 0.0255),
-          footPoint(0.045, 0.029, 0.0235),
-          footPoint(0.06, 0.0295, 0.0217),
+          footPoint(0.045, 0.028, 0.0228),
+          footPoint(0.06, 0.0288, 0.0217),
           footPoint(0.076, 0.026, 0.0265),
           footPoint(0.086, 0.023, 0.0335),
           footPoint(0.094, 0.02, 0.0335),
@@ -406,6 +407,12 @@ export const legMuscles = (): MuscleSpec[] => {
       // and above longus), its rings wherever the way turns 10 deg, each square to it (`maxTurn`). Through one
       // point beside the tip, its rings 1.25 cm apart and keeping the insertion's orientation, the tendon was
       // pushed 6-9 mm out of the malleolus and in by the skin, and turned 37.6 deg at a ring under the tip.
+      // On the calcaneus it lies on the bone above the peroneal trochlea (bones/tarsus.ts; Shibata et al. 2014:
+      // the trochlea separates brevis' tendon, above, from longus'), its centre 4.7-5.3 mm over the crest and 1.6-1.8
+      // mm off the bone (fibularisLongus.test.ts); it ran 5.5 mm above longus' centre, 6-7.7 mm off the bone
+      // (w 0.030 in the foot), and now runs under the malleolus' tip (its tip at u 0.041, v 0.043) and out to the
+      // fifth metatarsal's base over evenly spaced points (a kink between unevenly spaced ones turned it 20-54
+      // deg a ring).
       insertion: {
         bone: 'metatarsals',
         p: fifth,
@@ -414,9 +421,11 @@ export const legMuscles = (): MuscleSpec[] => {
         via: [
           off(malleolus, [-0.007, 0.037, -0.012]),
           off(malleolus, [-0.003, 0.007, -0.014]),
-          off(malleolus, [0.001, -0.017, -0.013]),
-          off(malleolus, [0.007, -0.028, 0.005]),
-          off(malleolus, [0.011, -0.029, 0.03]),
+          footPoint(0.0315, 0.044, 0.0259),
+          footPoint(0.039, 0.0388, 0.0252),
+          footPoint(0.051, 0.0377, 0.0231),
+          footPoint(0.063, 0.0357, 0.0245),
+          footPoint(0.077, 0.0334, 0.0305),
           off(fifth, [-0.005, 0.008, -0.026]),
           off(fifth, [-0.002, 0.006, -0.012]),
         ],
