@@ -175,6 +175,8 @@ const DEFAULT_SHOTS = [
   'gastrocnemius-origin-back:back:full:0.02,0.36,-0.12,0.18,0.6,0.05:clip:hide=semimembranosus,semitendinosus,biceps_femoris,gracilis,sartorius,sciatic_nerve,tibial_nerve,sural_nerve,common_fibular_nerve',
   // popliteus behind the knee, gastrocnemius, soleus and the nerves over it left out
   'popliteus-back:back:full:0.02,0.36,-0.12,0.18,0.56,0.05:clip:hide=gastrocnemius,soleus,tibial_nerve,sural_nerve,common_fibular_nerve',
+  // the deep flexors' tops tapering onto the bones below popliteus, gastrocnemius and soleus left out
+  'deep-flexors-back:back:full:0.04,0.34,-0.08,0.15,0.47,0.02:clip:hide=gastrocnemius,soleus,tibial_nerve,sural_nerve,common_fibular_nerve,plantaris',
   // the floor of the popliteal fossa: the oblique popliteal ligament from semimembranosus' tendon over the
   // capsule, the tibial nerve behind it (gastrocnemius, soleus and the pes tendons left out)
   'popliteal-fossa-back:back:full:0.02,0.42,-0.08,0.16,0.56,0.03:clip:hide=gastrocnemius,soleus,semitendinosus,gracilis,sartorius',

@@ -123,13 +123,15 @@ export const legDeepMuscles = (): MuscleSpec[] => {
       id: 'tibialis_posterior',
       ...LEG,
       sections: [
-        [0.2, 250, 326, 0, 0.28],
+        // its top narrow and thin on the bone, widening over 3-4 cm (a full-width top closed in a flat cap)
+        [0.2, 270, 320, 0, 0.14],
+        [0.27, 252, 326, 0, 0.26],
         [0.45, 250, 326, 0, 0.3],
         [0.62, 248, 305, 0, 0.3],
         [0.74, 236, 275, 0, 0.3],
       ],
       // interosseous membrane and the adjoining backs of the tibia and fibula
-      origin: { bone: 'tibia', p: at(0.2, 290, 0), width: 0.02, thickness: 0.006, fleshy: true },
+      origin: { bone: 'tibia', p: at(0.2, 297, 0), width: 0.02, thickness: 0.006, fleshy: true },
       // behind the medial malleolus (in front of the other two) to the navicular tuberosity
       insertion: {
         bone: 'tarsal_bones',
@@ -146,7 +148,9 @@ export const legDeepMuscles = (): MuscleSpec[] => {
       id: 'flexor_digitorum_longus',
       ...LEG,
       sections: [
-        [0.24, 200, 250, 0, 0.34],
+        // its top narrow and thin on the bone, widening over 3-4 cm (a full-width top closed in a flat cap)
+        [0.24, 210, 242, 0, 0.16],
+        [0.32, 200, 250, 0, 0.32],
         [0.45, 198, 250, 0, 0.4],
         [0.62, 200, 248, 0, 0.4],
         [0.76, 202, 236, 0.05, 0.42],
@@ -176,7 +180,9 @@ export const legDeepMuscles = (): MuscleSpec[] => {
       id: 'flexor_hallucis_longus',
       ...LEG,
       sections: [
-        [0.3, 268, 338, 0.28, 0.42],
+        // its top narrow and thin on the bone, widening over 3-4 cm (a full-width top closed in a flat cap)
+        [0.3, 314, 338, 0.3, 0.42],
+        [0.39, 282, 338, 0.29, 0.42],
         [0.5, 264, 338, 0.3, 0.42],
         [0.68, 258, 332, 0.3, 0.44],
         [0.82, 255, 315, 0.05, 0.45],

@@ -1,0 +1,28 @@
+/**
+ * The deep flexors of the leg arise from bone along their tops: tibialis posterior from the interosseous
+ * membrane and the adjoining tibia and fibula below popliteus, flexor digitorum longus from the back of the
+ * tibia below the soleal line, flexor hallucis longus from the lower two thirds of the fibula (Gray's Anatomy
+ * 42nd ed.; Netter, posterior leg, deep). Their tops taper up onto the bone. Each began as a full-width box
+ * whose fleshy end closed in a flat cap 8-12 mm across: from behind (gastrocnemius and soleus hidden) square
+ * or slanted cut tops (before: docs/model/before/deep-flexors-top/).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildSoftBody } from './build.ts';
+import { muscleSpec } from './muscles/index.ts';
+import { loftRingsOf } from '../measure/loftRings.ts';
+import type { Vec3 } from '../types.ts';
+
+const span = (ring: readonly Vec3[]): number =>
+  Math.max(...ring.flatMap((p) => ring.map((q) => Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]))));
+
+describe('the deep flexors of the leg at their tops', () => {
+  for (const id of ['tibialis_posterior', 'flexor_digitorum_longus', 'flexor_hallucis_longus'] as const)
+    it(`${id} tapers up onto its bone`, () => {
+      const body = buildSoftBody(muscleSpec(id));
+      const rings = loftRingsOf(body.mesh.positions, body.ring);
+      // its first ring at most 6 mm across (before: tibialis posterior 11.3, flexor digitorum longus 7.8,
+      // flexor hallucis longus 12.0; now 4.6, 3.6, 5.7), each of the next four broader
+      expect(span(rings[0]!)).toBeLessThan(0.006);
+      for (let i = 1; i < 5; i++) expect(span(rings[i]!), `ring ${i}`).toBeGreaterThan(span(rings[i - 1]!));
+    });
+});
