@@ -127,7 +127,7 @@ function endRings(
     const reach = dot(sub(anchor, c0), toBone);
     // shorter where the bone flares across its way (the tibial condyles over tibialis anterior's top)
     const gap = bone(...anchor);
-    let length = FLESHY_CLOSE;
+    let length = end.close ?? FLESHY_CLOSE;
     while (length > 0.004 && bone(...madd(anchor, [dir, length])) < Math.min(gap, FASCIA_GAP) - 0.002)
       length -= 0.002;
     const rings = [

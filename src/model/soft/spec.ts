@@ -236,6 +236,12 @@ export interface End {
    * closes bluntly over ~1 cm instead of tapering to p, which only marks where it meets the bone.
    */
   readonly fleshy?: boolean;
+  /**
+   * With `fleshy`, how far (metres) the end runs on along the bone as it closes (default ~2.6 cm, shorter
+   * where the bone flares across its way): less where its area ends at a line just past the belly (popliteus
+   * at the soleal line, where it ran on below the line into flexor digitorum longus' top).
+   */
+  readonly close?: number;
 }
 
 /**

@@ -103,7 +103,7 @@ export const legDeepMuscles = (): MuscleSpec[] => {
         [0.1, 236, 324, 0, 0.5],
         [0.15, 204, 306, 0, 0.5],
         [0.2, 194, 260, 0, 0.44],
-        [0.23, 192, 218, 0, 0.32],
+        [0.23, 184, 206, 0, 0.3],
       ],
       // a tendon from the groove on the lateral surface of the lateral femoral condyle
       origin: {
@@ -116,8 +116,16 @@ export const legDeepMuscles = (): MuscleSpec[] => {
       // its tendon passes into the joint under the capsule: the end sinks into the condyle (pushed out of
       // the bone it was flattened into a small dark flap beside the lateral joint line)
       sinksInto: ['femur'],
-      // posterior surface of the tibia above the soleal line
-      insertion: { bone: 'tibia', p: at(0.19, 215, 0), width: 0.025, thickness: 0.006, fleshy: true },
+      // posterior surface of the tibia above the soleal line, its end closing within 8 mm (over the default
+      // 2.6 cm it ran on below the line through flexor digitorum longus' top); its last box on the medial border
+      insertion: {
+        bone: 'tibia',
+        p: at(0.19, 215, 0),
+        width: 0.025,
+        thickness: 0.006,
+        fleshy: true,
+        close: 0.008,
+      },
     },
     {
       id: 'tibialis_posterior',
