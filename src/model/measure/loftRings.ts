@@ -18,6 +18,10 @@ export function loftRingsOf(positions: ArrayLike<number>, ring: number): Vec3[][
   );
 }
 
+/** A ring's span: the largest distance between two of its vertices. */
+export const ringSpan = (ring: readonly Vec3[]): number =>
+  Math.max(...ring.flatMap((p) => ring.map((q) => Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]))));
+
 /** A ring's centre (the mean of its vertices). */
 export const ringCentre = (ring: readonly Vec3[]): Vec3 =>
   [0, 1, 2].map((e) => ring.reduce((s, p) => s + p[e]!, 0) / ring.length) as unknown as Vec3;

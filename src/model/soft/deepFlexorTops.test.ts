@@ -11,12 +11,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildSoftBody } from './build.ts';
 import { muscleSpec } from './muscles/index.ts';
-import { loftRingsOf } from '../measure/loftRings.ts';
+import { loftRingsOf, ringSpan as span } from '../measure/loftRings.ts';
 import { limb } from './limb.ts';
 import type { Vec3 } from '../types.ts';
-
-const span = (ring: readonly Vec3[]): number =>
-  Math.max(...ring.flatMap((p) => ring.map((q) => Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]))));
 
 describe('the deep flexors of the leg at their tops', () => {
   for (const id of ['tibialis_posterior', 'flexor_digitorum_longus', 'flexor_hallucis_longus'] as const)
@@ -39,7 +36,7 @@ describe('popliteus at the soleal line', () => {
     let line = -Infinity;
     for (let i = 0; i < soleus.length; i += 3) {
       const p: Vec3 = [soleus[i]!, soleus[i + 1]!, soleus[i + 2]!];
-      const deg = ((leg.locate(p).deg % 360) + 360) % 360;
+      const deg = leg.locate(p).deg;
       if (deg > 150 && deg < 240) line = Math.max(line, p[1]);
     }
     // popliteus' lowest vertex 5 mm above it (before 11 mm below)

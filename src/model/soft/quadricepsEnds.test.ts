@@ -14,12 +14,8 @@ import { L } from '../landmarks.ts';
 import { A } from './attachments.ts';
 import { buildSoftBody } from './build.ts';
 import { muscleSpec } from './muscles/index.ts';
-import { loftRingsOf, ringCentre } from '../measure/loftRings.ts';
+import { loftRingsOf, ringCentre, ringSpan as span } from '../measure/loftRings.ts';
 import { limb } from './limb.ts';
-import type { Vec3 } from '../types.ts';
-
-const span = (ring: readonly Vec3[]): number =>
-  Math.max(...ring.flatMap((p) => ring.map((q) => Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]))));
 
 describe('vastus lateralis at the knee', () => {
   const body = buildSoftBody(muscleSpec('vastus_lateralis'));
@@ -66,7 +62,7 @@ describe('vastus intermedius at its origin', () => {
       for (const p of ring) {
         if (p[1] < thigh.y(0.32)) continue;
         above++;
-        const deg = (((thigh.locate(p).deg % 360) + 360) % 360) as number;
+        const deg = thigh.locate(p).deg;
         if (deg > 200 && deg < 340) behind++;
       }
     expect(above).toBeGreaterThan(20);

@@ -15,8 +15,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeName } from '../../content/ids';
 import type { MeshData, Vec3 } from '../types';
-import { dist } from '../kernel/vec.ts';
-import { loftRingsOf, ringCentre as centre, ringTurns } from '../measure/loftRings.ts';
+import { loftRingsOf, ringCentre as centre, ringSpan as width, ringTurns } from '../measure/loftRings.ts';
 import { attachSdf } from './bones';
 import { gradient } from '../kernel/sdf.ts';
 import { limb } from './limb';
@@ -34,8 +33,6 @@ beforeAll(async () => {
 
 const RING = 20;
 const rings = (m: MeshData): Vec3[][] => loftRingsOf(m.positions, RING);
-const width = (ring: readonly Vec3[]): number =>
-  Math.max(...ring.flatMap((p) => ring.map((q) => dist(p, q))));
 
 describe("semimembranosus' tendon at the knee", () => {
   const tibia = attachSdf('tibia');
